@@ -1,0 +1,8 @@
+using System.CommandLine;
+using MinutesIngest.Cli.Commands;
+
+var root = new RootCommand("minutes: turn published meeting minutes into structured, searchable data");
+root.Subcommands.Add(ExtractCommand.Create());
+root.Subcommands.Add(BlocksCommand.Create());
+root.Subcommands.Add(EvalCommand.Create());
+return root.Parse(args).Invoke();

@@ -1,0 +1,41 @@
+using MinutesIngest.Core.Minutes;
+using Spectre.Console;
+
+namespace MinutesIngest.Cli.Rendering;
+
+/// <summary>Renders one extracted record as readable tables.</summary>
+internal static class SummaryRenderer
+{
+    public static void Write(TextWriter writer, string file, MinutesRecord r)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = writer == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = writer == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        console.Write(new Rule($"[bold]{Markup.Escape(file)}[/] ({r.Format})").LeftJustified());
+        var m = r.Meeting;
+        var meta = new Table().HideHeaders().AddColumn("field").AddColumn("value");
+        void Row(string k, string? v) => meta.AddRow(Markup.Escape(k), Markup.Escape(v ?? "—"));
+        Row("Title", m.Title); Row("Body", m.Body); Row("Date", m.Date); Row("Start", m.StartTime);
+        Row("Venue", m.Venue); Row("Chair", m.Chair); Row("Minute taker", m.MinuteTaker);
+        Row("Next meeting", r.NextMeeting == null ? null : $"{r.NextMeeting.Date} {r.NextMeeting.StartTime}".Trim());
+        console.Write(meta);
+
+        var att = new Table().Title($"Attendance ({r.Attendance.Count})").AddColumns("Name", "Role", "Abbr.", "Status");
+        foreach (var a in r.Attendance) att.AddRow(E(a.Name), E(a.Role), E(a.Abbreviation), E(a.Status));
+        console.Write(att);
+
+        var items = new Table().Title($"Items ({r.Items.Count})").AddColumns("No.", "Title");
+        foreach (var i in r.Items) items.AddRow(E(i.Number), E(i.Title));
+        console.Write(items);
+
+        var actions = new Table().Title($"Actions ({r.Actions.Count})").AddColumns("Item", "Action", "Owner", "Owner name", "Due");
+        foreach (var a in r.Actions) actions.AddRow(E(a.Item), E(a.Text), E(a.Owner), E(a.OwnerName), E(a.Due));
+        console.Write(actions);
+        console.WriteLine();
+    }
+
+    private static string E(string? s) => Markup.Escape(s ?? "");
+}

@@ -1,0 +1,33 @@
+using MinutesIngest.Core.Extraction.Docx;
+using MinutesIngest.Core.Extraction.Html;
+using MinutesIngest.Core.Extraction.Pdf;
+using MinutesIngest.Core.Extraction.Text;
+
+namespace MinutesIngest.Core.Extraction;
+
+/// <summary>Maps a file's sniffed kind to the extractor that reads it.</summary>
+public sealed class ExtractorSelector
+{
+    private readonly Dictionary<FileKind, IDocumentExtractor> _byKind = new()
+    {
+        [FileKind.Text] = new TextExtractor(),
+        [FileKind.Html] = new HtmlExtractor(),
+        [FileKind.Docx] = new DocxExtractor(),
+        [FileKind.Pdf] = new PdfExtractor(),
+    };
+
+    /// <summary>The extractor for these bytes, or an <see cref="ExtractionException"/> saying why there is none.</summary>
+    public IDocumentExtractor Select(ReadOnlySpan<byte> content, string fileName)
+    {
+        var kind = FileKindSniffer.Sniff(content, fileName);
+        if (_byKind.TryGetValue(kind, out var extractor)) return extractor;
+        throw kind switch
+        {
+            FileKind.Empty => new ExtractionException("empty", "the file is empty"),
+            FileKind.OleCompound => new ExtractionException("unsupported", "legacy binary Office file (.doc/.xls); save it as .docx"),
+            FileKind.Zip => new ExtractionException("unsupported", "a zip archive that is not a Word document"),
+            FileKind.Image => new ExtractionException("unsupported", "an image file; OCR input is not supported yet"),
+            _ => new ExtractionException("unsupported", "not a recognised document type (binary content)"),
+        };
+    }
+}

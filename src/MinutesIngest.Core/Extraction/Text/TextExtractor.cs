@@ -1,12 +1,22 @@
+using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
 
 namespace MinutesIngest.Core.Extraction.Text;
 
-/// <summary>Extracts txt files into the block model.</summary>
-public sealed class TextExtractor : IDocumentExtractor
+/// <summary>
+/// Extracts plain text and markdown: YAML front matter to properties, markdown headings and bullets kept,
+/// tab-separated, pipe and wide-space-aligned columns to tables, stray HTML tags stripped.
+/// </summary>
+public sealed partial class TextExtractor : IDocumentExtractor
 {
     public string Format => "txt";
 
-    public SourceDocument Extract(byte[] content, string sourceName) =>
-        throw new ExtractionException("unsupported", "txt extraction is not implemented yet");
+    public SourceDocument Extract(byte[] content, string sourceName)
+    {
+        var text = TextDecoder.Decode(content).Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n');
+        var lines = text.Split('\n');
+        var start = FrontMatter.Read(lines, out var properties);
+        var blocks = new TextBlockBuilder().Build(lines.AsSpan(start));
+        return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };
+    }
 }

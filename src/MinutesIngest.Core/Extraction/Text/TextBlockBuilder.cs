@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Documents;
+
+namespace MinutesIngest.Core.Extraction.Text;
+
+/// <summary>Groups the lines of a text file into blocks.</summary>
+internal sealed partial class TextBlockBuilder
+{
+    private readonly List<Block> _blocks = [];
+    private readonly List<string> _paragraph = [];
+    private readonly List<List<string>> _tableRows = [];
+
+    public List<Block> Build(ReadOnlySpan<string> lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var raw = lines[i].TrimEnd(' ', '\u00A0');
+            var trimmed = raw.Trim();
+            if (trimmed.Length == 0)
+            {
+                FlushParagraph();
+                // A table continues across blank lines as long as the next text line is another row.
+                if (_tableRows.Count > 0 && !NextNonBlankIsRow(lines, i + 1)) FlushTable();
+                continue;
+            }
+            if (TryTableRow(raw, out var cells))
+            {
+                FlushParagraph();
+                _tableRows.Add(cells);
+                continue;
+            }
+            FlushTable();
+            if (Heading().Match(trimmed) is { Success: true } h)
+            {
+                FlushParagraph();
+                Add(new HeadingBlock(h.Groups[1].Length, InlineMarkup.Clean(h.Groups[2].Value)));
+            }
+            else if (OrgHeading().Match(trimmed) is { Success: true } oh)
+            {
+                FlushParagraph();
+                Add(new HeadingBlock(oh.Groups[1].Length, InlineMarkup.Clean(oh.Groups[2].Value)));
+            }
+            else if (_paragraph.Count == 1 && SetextUnderline().IsMatch(trimmed))
+            {
+                var title = _paragraph[0];
+                _paragraph.Clear();
+                Add(new HeadingBlock(trimmed[0] == '=' ? 1 : 2, title));
+            }
+            else if (Bullet().Match(raw) is { Success: true } b)
+            {
+                FlushParagraph();
+                Add(new ListItemBlock(b.Groups[1].Value.Replace("\t", "    ").Length / 2, null, InlineMarkup.Clean(b.Groups[2].Value)));
+            }
+            else if (HorizontalRule().IsMatch(trimmed)) FlushParagraph();
+            else
+            {
+                var clean = InlineMarkup.Clean(WideGap().Replace(trimmed, "  "));
+                if (clean.Length > 0) _paragraph.Add(clean);
+            }
+        }
+        FlushParagraph();
+        FlushTable();
+        return _blocks;
+    }
+
+    private static bool NextNonBlankIsRow(ReadOnlySpan<string> lines, int from)
+    {
+        for (var j = from; j < lines.Length; j++)
+            if (lines[j].Trim().Length > 0) return TryTableRow(lines[j].TrimEnd(), out _);
+        return false;
+    }
+
+    private static bool TryTableRow(string line, out List<string> cells)
+    {
+        cells = [];
+        var t = line.Trim(' ');
+        if (line.Contains('\t') && line.Trim().Length > 0)
+        {
+            cells = line.TrimStart(' ').Split('\t').Select(c => c.Trim()).ToList();
+            return cells.Count >= 2;
+        }
+        if (t.StartsWith('|') && t.Length > 1 && t.IndexOf('|', 1) > 0)
+        {
+            if (MarkdownTableRule().IsMatch(t)) { cells = ["\u0000rule"]; return true; }
+            cells = t.Trim('|').Split('|').Select(c => c.Trim()).ToList();
+            return true;
+        }
+        return false;
+    }
+
+    private void FlushParagraph()
+    {
+        if (_paragraph.Count == 0) return;
+        Add(new ParagraphBlock(string.Join("\n", _paragraph)));
+        _paragraph.Clear();
+    }
+
+    private void FlushTable()
+    {
+        if (_tableRows.Count == 0) return;
+        var rows = _tableRows.Where(r => !(r.Count == 1 && r[0] == "\u0000rule")).ToList();
+        var width = rows.Count == 0 ? 0 : rows.Max(r => r.Count);
+        var table = rows.Select(r => new TableRow(
+            Enumerable.Range(0, width).Select(c => new TableCell(
+                (c < r.Count ? InlineMarkup.SplitHtmlParagraphs(r[c]) : [])
+                .Select(p => (Block)new ParagraphBlock(p)).ToList())).ToList())).ToList();
+        if (table.Count > 0) Add(new TableBlock(table));
+        _tableRows.Clear();
+    }
+
+    private void Add(Block block) => _blocks.Add(block);
+
+    [GeneratedRegex(@"^(#{1,6})\s+(.*?)\s*#*$")]
+    private static partial Regex Heading();
+
+    // Org-mode style "** Heading" (no closing stars, so it is not bold text).
+    [GeneratedRegex(@"^(\*{2,4})\s+([^*].*)$")]
+    private static partial Regex OrgHeading();
+
+    [GeneratedRegex(@"^(=+|-+)$")]
+    private static partial Regex SetextUnderline();
+
+    [GeneratedRegex(@"^([ \t]*)[-*+•▪◦·]\s+(.+)$")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^([-*_])(\s*\1){2,}$")]
+    private static partial Regex HorizontalRule();
+
+    [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")]
+    private static partial Regex MarkdownTableRule();
+
+    [GeneratedRegex(@"[ \u00A0]{3,}")]
+    private static partial Regex WideGap();
+}

@@ -1,10 +1,55 @@
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Actions;
+using MinutesIngest.Core.Parsing.Attendance;
+using MinutesIngest.Core.Parsing.Items;
+using MinutesIngest.Core.Parsing.Lines;
+using MinutesIngest.Core.Parsing.Metadata;
+using MinutesIngest.Core.Parsing.Text;
 
 namespace MinutesIngest.Core.Parsing;
 
 /// <summary>Finds meeting metadata, attendance, items, actions and the next meeting in a block model.</summary>
 public sealed class MinutesParser
 {
-    public MinutesRecord Parse(SourceDocument doc) => new() { Source = doc.Source, Format = doc.Format };
+    private readonly AttendanceParser _attendance = new();
+    private readonly ItemParser _items = new();
+    private readonly ActionParser _actions = new();
+    private readonly MetadataParser _metadata = new();
+    private readonly NextMeetingParser _nextMeeting = new();
+
+    public MinutesRecord Parse(SourceDocument doc)
+    {
+        var lines = DocumentLines.From(doc);
+        var attendance = _attendance.Parse(doc, lines);
+        var items = _items.Parse(lines);
+        var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].LineIndex : lines.Count);
+        var meetingDate = meeting.Date == null ? (DateOnly?)null : DateOnly.Parse(meeting.Date, System.Globalization.CultureInfo.InvariantCulture);
+        var resolver = new ActionOwnerResolver(attendance);
+        var actions = _actions.Parse(doc, lines).Select(a => new ActionItem
+        {
+            Text = a.Text,
+            Owner = a.Owner,
+            OwnerName = resolver.Resolve(a.Owner),
+            Item = a.ItemRef ?? items.LastOrDefault(i => i.LineIndex <= a.LineIndex).Item?.Number,
+            Due = DueDate(a, meetingDate),
+        }).ToList();
+        return new MinutesRecord
+        {
+            Source = doc.Source,
+            Format = doc.Format,
+            Meeting = meeting,
+            Attendance = attendance,
+            Items = items.Select(i => i.Item).ToList(),
+            Actions = actions,
+            NextMeeting = _nextMeeting.Parse(lines, meetingDate),
+        };
+    }
+
+    private static string? DueDate(RawAction a, DateOnly? meetingDate)
+    {
+        var source = a.DueText ?? a.Text;
+        var d = DateFinder.FindAll(source, meetingDate?.Year).LastOrDefault();
+        return d.Length == 0 ? null : d.Date.ToString("yyyy-MM-dd");
+    }
 }

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Attendance;
+
+namespace MinutesIngest.Core.Parsing.Actions;
+
+/// <summary>
+/// Resolves an action owner as written ("DCC", "Clerk", "AHol", "Cllr Collins", "Richard") to one attendee
+/// through abbreviation, role, initials, full name, surname or first name. Several owners or no unique match → null.
+/// </summary>
+public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendance)
+{
+    public string? Resolve(string? owner)
+    {
+        if (string.IsNullOrWhiteSpace(owner)) return null;
+        var o = LeadingThe().Replace(owner.Trim().TrimEnd('.', ':'), "").Trim();
+        if (Several().IsMatch(o)) return null;
+
+        var byAbbr = Unique(a => a.Abbreviation != null && string.Equals(a.Abbreviation, o, StringComparison.OrdinalIgnoreCase));
+        if (byAbbr != null) return byAbbr;
+        var byRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
+        if (byRole != null) return byRole;
+        var key = PersonNames.Key(o);
+        var byName = Unique(a => PersonNames.Key(a.Name) == key);
+        if (byName != null) return byName;
+        if (Initials().IsMatch(o))
+        {
+            var byInitials = Unique(a => InitialsMatch(a.Name, o));
+            if (byInitials != null) return byInitials;
+        }
+        var tokens = PersonNames.CoreTokens(o);
+        if (tokens.Count == 0 || !PersonNames.LooksLikeName(o)) return null;
+        if (tokens.Count == 1)
+            return Unique(a => PersonNames.CoreTokens(a.Name) is { Count: > 0 } t &&
+                (t[^1].Equals(tokens[0], StringComparison.OrdinalIgnoreCase) || t[0].Equals(tokens[0], StringComparison.OrdinalIgnoreCase)))
+                ?? Unique(a => a.Name.Contains(tokens[0], StringComparison.OrdinalIgnoreCase) && tokens[0].Length >= 3);
+        // "A Collins" / "Andy Collins" against "Cllr A. Collins": surname equal and first initials agree.
+        return Unique(a => PersonNames.CoreTokens(a.Name) is { Count: > 0 } t && t[^1].Equals(tokens[^1], StringComparison.OrdinalIgnoreCase)
+                           && char.ToUpperInvariant(t[0][0]) == char.ToUpperInvariant(tokens[0][0]));
+    }
+
+    private string? Unique(Func<Attendee, bool> predicate)
+    {
+        var matches = attendance.Where(predicate).Select(a => a.Name).Distinct().ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static bool RoleMatches(string role, string owner)
+    {
+        var r = role.Trim().ToLowerInvariant();
+        var o = owner.ToLowerInvariant();
+        return r == o || r.StartsWith(o + " to ") || r.StartsWith(o + " of ") || r.StartsWith(o + " for ");
+    }
+
+    // "NS" → Nikki Sturmey; "AHol" → Alan Holzer (each capital starts a chunk that prefixes the next name token).
+    private static bool InitialsMatch(string name, string owner)
+    {
+        var tokens = PersonNames.CoreTokens(name).Where(t => t.Length > 0 && char.IsLetter(t[0])).ToList();
+        var chunks = Chunks().Matches(owner).Select(m => m.Value).ToList();
+        if (chunks.Count != tokens.Count || chunks.Count < 2) return false;
+        for (var i = 0; i < chunks.Count; i++)
+            if (!tokens[i].StartsWith(chunks[i], StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThe();
+
+    [GeneratedRegex(@"/|\band\b|&|\ball\b|,|\beveryone\b|\bteam members\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Several();
+
+    [GeneratedRegex(@"^(?:[A-Z][a-z]{0,3}){2,4}$")]
+    private static partial Regex Initials();
+
+    [GeneratedRegex(@"[A-Z][a-z]*")]
+    private static partial Regex Chunks();
+}

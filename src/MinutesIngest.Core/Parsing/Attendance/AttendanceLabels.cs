@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Minutes;
+
+namespace MinutesIngest.Core.Parsing.Attendance;
+
+/// <summary>Labels that open an attendance group ("Present:", "Apologies:", "In attendance:") and the status each gives.</summary>
+public static partial class AttendanceLabels
+{
+    /// <summary>The status a label line gives and the text after the label; null when the line is not an attendance label.</summary>
+    public static (string Status, string Text)? Match(string line)
+    {
+        var m = Label().Match(line);
+        if (!m.Success) return null;
+        var label = m.Groups["label"].Value.ToLowerInvariant();
+        var status =
+            label.StartsWith("apolog") || label.StartsWith("regrets") ? AttendanceStatus.Apologies :
+            label.StartsWith("absent") || label.StartsWith("not present") || label.StartsWith("missing") ? AttendanceStatus.Absent :
+            label.Contains("in attendance") || label.StartsWith("also") || label.StartsWith("invited") || label.StartsWith("observer")
+                || label.StartsWith("guest") || label.StartsWith("officer") || label.StartsWith("visitor") || label.StartsWith("staff")
+                ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
+        return (status, m.Groups["rest"].Value.Trim());
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}\.?\s+)?(?:[*•-]\s*)?(?<label>(?:board\s+|committee\s+|council\s+)?members\s+present|present(?:\s+remotely|\s+in\s+person|\s+online|\s+virtually)?|those\s+(?:attending|present)|attending|attendees|attendance|(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|apologies(?:\s+for\s+absence)?(?:\s+received)?|apologies\s+were\s+received\s+from|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice)?|not\s+present|missing(?:\s+attendees)?|invited(?:\s+guests)?|observers?|guests?|officers(?:\s+present)?|visitors?|council|remote)\b\s*(?:[:\-–]\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+}

@@ -1,0 +1,182 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Lines;
+
+namespace MinutesIngest.Core.Parsing.Attendance;
+
+/// <summary>Finds the people recorded at a meeting: attendance tables, labelled lists, attendance sentences and header role fields.</summary>
+public sealed partial class AttendanceParser
+{
+    public List<Attendee> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines)
+    {
+        var people = new List<Attendee>();
+        var tableBlocks = new HashSet<int>();
+        for (var b = 0; b < doc.Blocks.Count; b++)
+            if (doc.Blocks[b] is TableBlock t && AttendanceTableReader.Read(t) is { Count: > 0 } fromTable)
+            {
+                people.AddRange(fromTable);
+                tableBlocks.Add(b);
+            }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (tableBlocks.Contains(line.Block)) continue;
+            var label = AttendanceLabels.Match(line.Text);
+            if (label is { } l)
+            {
+                var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
+                if (rest.Length > 0)
+                {
+                    AddAll(people, ParseEntries(rest, preferList: true), l.Status);
+                }
+                // Entries on the following lines, one per line, until something that is not a person.
+                for (var j = i + 1; j < lines.Count && j < i + 60; j++)
+                {
+                    var next = lines[j];
+                    if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
+                    if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null) break;
+                    if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
+                    var entries = ParseEntries(next.Text, preferList: false);
+                    if (entries.Count == 0) break;
+                    AddAll(people, entries, l.Status);
+                    i = j;
+                }
+                continue;
+            }
+            foreach (var (status, names) in AttendanceSentences(line.Text))
+                AddAll(people, ParseEntries(names, preferList: true), status);
+        }
+
+        ApplyHeaderFields(people, lines);
+        return Consolidate(people);
+    }
+
+    private static string SameRowValue(IReadOnlyList<DocLine> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Row < 0) return "";
+        return string.Join(", ", lines.Where(l => l.Block == line.Block && l.Row == line.Row && l.Column > line.Column).Select(l => l.Text));
+    }
+
+    private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(text) != null;
+
+    private static List<PersonEntry> ParseEntries(string text, bool preferList)
+    {
+        var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (!preferList && pieces.Count <= 2)
+            return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
+        return PersonEntryParser.ParseList(text);
+    }
+
+    private static void AddAll(List<Attendee> people, IEnumerable<PersonEntry> entries, string status)
+    {
+        foreach (var e in entries)
+            people.Add(new Attendee { Name = e.Name, Role = e.Role, Abbreviation = e.Abbreviation, Status = status });
+    }
+
+    private static IEnumerable<(string Status, string Names)> AttendanceSentences(string text)
+    {
+        foreach (Match m in ApologiesFrom().Matches(text)) yield return (AttendanceStatus.Apologies, m.Groups["names"].Value);
+        foreach (Match m in WasPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["name"].Value);
+        foreach (Match m in FollowingPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
+        foreach (Match m in Joined().Matches(text)) yield return (AttendanceStatus.InAttendance, m.Groups["names"].Value);
+    }
+
+    private static void ApplyHeaderFields(List<Attendee> people, IReadOnlyList<DocLine> lines)
+    {
+        foreach (var line in lines.Take(80))
+        {
+            var text = line.Text;
+            if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
+            if (HeaderRoleFields.Match(text) is not { } field) continue;
+            var value = field.Value;
+            var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            var entries = pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)
+                ? pieces.Select(p => PersonEntryParser.ParseOne(p)).OfType<PersonEntry>().ToList()
+                : PersonEntryParser.ParseLine(value) is { } one ? [one] : [];
+            foreach (var e in entries)
+            {
+                var role = e.Role != null && !PersonEntryParser.IsAbbreviation(e.Role) ? e.Role : field.Role;
+                var existing = FindPerson(people, e.Name);
+                if (existing >= 0)
+                {
+                    var p = people[existing];
+                    people[existing] = p with
+                    {
+                        Name = PersonNames.CoreTokens(e.Name).Count > PersonNames.CoreTokens(p.Name).Count ? e.Name : p.Name,
+                        Role = p.Role ?? role,
+                    };
+                }
+                else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
+            }
+        }
+    }
+
+    /// <summary>Index of the attendee this name refers to: same name, or a unique first-name or surname match.</summary>
+    public static int FindPerson(IReadOnlyList<Attendee> people, string name)
+    {
+        var key = PersonNames.Key(name);
+        for (var i = 0; i < people.Count; i++) if (PersonNames.Key(people[i].Name) == key) return i;
+        var tokens = PersonNames.CoreTokens(name);
+        if (tokens.Count == 1)
+        {
+            var t = tokens[0];
+            var matches = Enumerable.Range(0, people.Count).Where(i =>
+            {
+                var pt = PersonNames.CoreTokens(people[i].Name);
+                return pt.Count > 1 && (pt[0].Equals(t, StringComparison.OrdinalIgnoreCase) || pt[^1].Equals(t, StringComparison.OrdinalIgnoreCase));
+            }).ToList();
+            if (matches.Count == 1) return matches[0];
+        }
+        return -1;
+    }
+
+    private static List<Attendee> Consolidate(List<Attendee> people)
+    {
+        var result = new List<Attendee>();
+        foreach (var p in people)
+        {
+            var i = FindPerson(result, p.Name);
+            if (i < 0 && PersonNames.CoreTokens(p.Name).Count == 1)
+            {
+                result.Add(p);
+                continue;
+            }
+            if (i < 0)
+            {
+                // A fuller name arriving after a first-name-only entry replaces it.
+                var first = PersonNames.CoreTokens(p.Name)[0];
+                var shortIdx = result.FindIndex(r => PersonNames.CoreTokens(r.Name) is { Count: 1 } t && t[0].Equals(first, StringComparison.OrdinalIgnoreCase));
+                if (shortIdx >= 0 && result.Count(r => PersonNames.CoreTokens(r.Name) is { Count: 1 } t && t[0].Equals(first, StringComparison.OrdinalIgnoreCase)) == 1)
+                    i = shortIdx;
+            }
+            if (i < 0) { result.Add(p); continue; }
+            var e = result[i];
+            result[i] = e with
+            {
+                Name = PersonNames.CoreTokens(p.Name).Count > PersonNames.CoreTokens(e.Name).Count ? p.Name : e.Name,
+                Role = e.Role ?? p.Role,
+                Abbreviation = e.Abbreviation ?? p.Abbreviation,
+                Status = p.Status == AttendanceStatus.Apologies || e.Status == AttendanceStatus.Apologies ? AttendanceStatus.Apologies : e.Status,
+            };
+        }
+        // An acronym given for several people is their organisation, not a personal short form.
+        var shared = result.Where(a => a.Abbreviation != null).GroupBy(a => a.Abbreviation!).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        return result.Select(a => a.Abbreviation != null && shared.Contains(a.Abbreviation)
+            ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
+    }
+
+    [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ApologiesFrom();
+
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
+    private static partial Regex WasPresent();
+
+    [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>[^.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingPresent();
+
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<names>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)?)\s+joined\s+the\s+(?:meeting|discussion)", RegexOptions.None)]
+    private static partial Regex Joined();
+}

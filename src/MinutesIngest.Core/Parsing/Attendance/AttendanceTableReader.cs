@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Minutes;
+
+namespace MinutesIngest.Core.Parsing.Attendance;
+
+/// <summary>Reads attendance from a table with a Name column (and optional Role/Capacity, Company, Status columns).</summary>
+public static partial class AttendanceTableReader
+{
+    public static List<Attendee> Read(TableBlock table)
+    {
+        var result = new List<Attendee>();
+        for (var h = 0; h < table.Rows.Count; h++)
+        {
+            var header = table.Rows[h].Cells.Select(c => c.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
+            var nameCol = header.FindIndex(c => NameHeader().IsMatch(c));
+            if (nameCol < 0) continue;
+            if (header.Any(c => NotAttendance().IsMatch(c))) return result;
+            var roleCol = header.FindIndex(c => RoleHeader().IsMatch(c));
+            var orgCol = header.FindIndex(c => OrgHeader().IsMatch(c));
+            var statusCol = header.FindIndex(c => StatusHeader().IsMatch(c));
+            var misses = 0;
+            for (var r = h + 1; r < table.Rows.Count && misses < 2; r++)
+            {
+                var cells = table.Rows[r].Cells;
+                string Cell(int c) => c >= 0 && c < cells.Count ? cells[c].Text.Replace('\n', ' ').Trim() : "";
+                var rawName = Cell(nameCol);
+                if (rawName.Length == 0) continue;
+                if (ItemHeader().IsMatch(Cell(0)) || ItemHeader().IsMatch(rawName)) break;
+                var name = LastFirst(rawName);
+                var entry = PersonEntryParser.ParseOne(name);
+                if (entry == null) { misses++; continue; }
+                misses = 0;
+                var roleText = Cell(roleCol);
+                string? abbr = entry.Abbreviation, role = entry.Role;
+                if (roleText.Length > 0)
+                {
+                    var bracket = TrailingBracket().Match(roleText);
+                    if (bracket.Success && PersonEntryParser.IsAbbreviation(bracket.Groups[1].Value))
+                    {
+                        abbr ??= bracket.Groups[1].Value;
+                        roleText = roleText[..bracket.Index].Trim();
+                    }
+                    role = Regex.Replace(roleText, @"\s*/\s*", " ").Trim();
+                }
+                if (role == null && Cell(orgCol).Length > 0) role = Cell(orgCol);
+                var status = AttendanceStatus.Present;
+                var s = Cell(statusCol).ToLowerInvariant();
+                if (s.StartsWith("apolog") || s.StartsWith("regret")) status = AttendanceStatus.Apologies;
+                else if (s.StartsWith("absent") || s.StartsWith("not")) status = AttendanceStatus.Absent;
+                result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = status });
+            }
+            return result;
+        }
+        return result;
+    }
+
+    // Tables print people as "Fridley, Troy": give them in first-last order.
+    private static string LastFirst(string name)
+    {
+        var parts = name.Split(',');
+        return parts.Length == 2 && PersonNames.LooksLikeName(parts[0]) && PersonNames.LooksLikeName(parts[1])
+            && parts[0].Trim().Split(' ').Length == 1 ? parts[1].Trim() + " " + parts[0].Trim() : name;
+    }
+
+    [GeneratedRegex(@"^(?:name|names|full name|member|members|attendee|attendees|person|participant|participants|team member)s?$")]
+    private static partial Regex NameHeader();
+
+    [GeneratedRegex(@"^(?:role|roles|capacity|position|title|job title|office)$")]
+    private static partial Regex RoleHeader();
+
+    [GeneratedRegex(@"^(?:company|organisation|organization|affiliation|representing|employer)$")]
+    private static partial Regex OrgHeader();
+
+    [GeneratedRegex(@"^(?:status|attendance|attended|present\??)$")]
+    private static partial Regex StatusHeader();
+
+    [GeneratedRegex(@"assigned|action|task|module|responsib|deadline|due|owner")]
+    private static partial Regex NotAttendance();
+
+    [GeneratedRegex(@"^(?:no\.?|item|items|agenda item)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemHeader();
+
+    [GeneratedRegex(@"\s*\(([^()]*)\)\s*$")]
+    private static partial Regex TrailingBracket();
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Attendance;
+
+/// <summary>Header fields that name a person in a role: "Chair:", "Facilitator:", "Note taker:", "Minutes taken by:".</summary>
+public static partial class HeaderRoleFields
+{
+    /// <summary>The field's label as written, the role it gives (null for a plain minute-taker label) and the value.</summary>
+    public static (string Label, string? Role, string Value)? Match(string line)
+    {
+        var m = Field().Match(line);
+        if (!m.Success) return null;
+        var label = m.Groups["label"].Value.Trim();
+        var lower = label.ToLowerInvariant();
+        string? role = lower switch
+        {
+            _ when lower.StartsWith("minute") || lower.StartsWith("notes by") => null,
+            _ when lower.StartsWith("note") => "Note taker",
+            _ when lower.StartsWith("acting") => "Acting chair",
+            "chaired by" or "chairman" or "chairperson" or "chair" => label.Equals("chaired by", StringComparison.OrdinalIgnoreCase) ? "Chair" : Capitalise(label),
+            _ => Capitalise(label),
+        };
+        return (label, role, m.Groups["value"].Value.Trim());
+    }
+
+    /// <summary>True for labels that say who took the minutes.</summary>
+    public static bool IsMinuteTaker(string label)
+    {
+        var l = label.ToLowerInvariant();
+        return l.StartsWith("minute") || l.StartsWith("note") || l == "scribe" || l == "scribes" || l == "secretary" || l == "recorder" || l == "recording secretary";
+    }
+
+    /// <summary>True for labels that say who chaired.</summary>
+    public static bool IsChair(string label)
+    {
+        var l = label.ToLowerInvariant();
+        return l.StartsWith("chair") || l.StartsWith("acting chair") || l == "facilitator" || l == "president" || l == "presiding";
+    }
+
+    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+
+    [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|president|presiding|recorder)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Field();
+}

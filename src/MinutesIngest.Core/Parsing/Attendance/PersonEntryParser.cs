@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Attendance;
+
+/// <summary>
+/// Reads people from attendance text: "Name (Role)", "Name – role", "Name, Company", "Name; role",
+/// office prefixes ("Mayor Jane Doe"), several people separated by commas, semicolons or "and".
+/// </summary>
+public static partial class PersonEntryParser
+{
+    /// <summary>Several entries on one line, e.g. "A Smith (Chair), B Jones, C Brown – Treasurer and D Green".</summary>
+    public static List<PersonEntry> ParseList(string text)
+    {
+        var result = new List<PersonEntry>();
+        foreach (var piece in SplitTopLevel(Clean(text)))
+        {
+            var entry = ParseOne(piece);
+            if (entry != null) result.Add(entry);
+            else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece))
+                result[^1] = result[^1] with { Role = TrimRole(piece) };
+        }
+        return result;
+    }
+
+    /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
+    public static PersonEntry? ParseLine(string text)
+    {
+        var clean = Clean(text);
+        var pieces = SplitTopLevel(clean).ToList();
+        if (pieces.Count == 0) return null;
+        var entry = ParseOne(pieces[0]);
+        if (entry == null) return null;
+        if (entry.Role == null && pieces.Count > 1)
+        {
+            var descriptors = pieces.Skip(1).Select(TrimRole).Where(p => p.Length > 0).ToList();
+            // A role wins over an organisation when both are given.
+            var role = descriptors.FirstOrDefault(d => PersonNames.LooksLikeDescriptor(d) && !Acronym().IsMatch(d)) ?? descriptors.FirstOrDefault();
+            entry = entry with { Role = role };
+        }
+        return entry;
+    }
+
+    /// <summary>Parses "Name (X)", "Name - X", "Office Name"; null when the text is not a person.</summary>
+    public static PersonEntry? ParseOne(string piece)
+    {
+        var text = piece.Trim().TrimEnd('.', ',', ';').Trim();
+        if (text.Length == 0 || text.Length > 90) return null;
+        string? role = null, abbr = null;
+
+        // Trailing brackets: "(Chairman)", "(DT)", "Chair (AHol)".
+        while (TrailingBracket().Match(text) is { Success: true } b)
+        {
+            var inner = b.Groups[1].Value.Trim();
+            text = text[..b.Index].Trim();
+            if (IsAbbreviation(inner)) abbr ??= inner;
+            else role ??= inner;
+        }
+        // "Name – role" or "Name - role".
+        if (DashRole().Match(text) is { Success: true } d && PersonNames.LooksLikeName(d.Groups[1].Value))
+        {
+            role ??= TrimRole(d.Groups[2].Value);
+            text = d.Groups[1].Value.Trim();
+        }
+        // "Name Chair" (a role word after the name), "Mayor Jane Doe" (an office before it).
+        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (!PersonNames.LooksLikeName(text))
+        {
+            for (var cut = 1; cut < tokens.Count; cut++)
+            {
+                var head = string.Join(' ', tokens.Take(cut));
+                var tail = string.Join(' ', tokens.Skip(cut));
+                if (PersonNames.LooksLikeDescriptor(head) && !PersonNames.IsHonorific(tokens[0]) && PersonNames.LooksLikeName(tail))
+                { role ??= head; text = tail; break; }
+                if (PersonNames.LooksLikeName(head) && PersonNames.LooksLikeDescriptor(tail) && !tail.Contains("Members of", StringComparison.OrdinalIgnoreCase))
+                { role ??= tail; text = head; break; }
+            }
+        }
+        if (!PersonNames.LooksLikeName(text)) return null;
+        return new PersonEntry(text.Replace('_', ' '), role, abbr);
+    }
+
+    private static bool IsDescriptor(string piece) => PersonNames.LooksLikeDescriptor(piece) || piece.Trim().Length > 0 && !PersonNames.LooksLikeName(piece);
+
+    private static string TrimRole(string s) => s.Trim().Trim(',', ';', '.', '-', '–', ' ').Trim();
+
+    /// <summary>Short forms: initials or acronyms of 2-5 letters ("DT", "AHol", "GM", "PCC").</summary>
+    public static bool IsAbbreviation(string s) => Abbrev().IsMatch(s);
+
+    private static string Clean(string text) => Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' '), " ").Trim();
+
+    /// <summary>Splits on commas, semicolons and "and"/"&amp;" outside brackets.</summary>
+    public static IEnumerable<string> SplitTopLevel(string text)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')') depth = Math.Max(0, depth - 1);
+            else if (depth == 0 && (c == ',' || c == ';'))
+            {
+                yield return text[start..i];
+                start = i + 1;
+            }
+            else if (depth == 0 && AndAt(text, i, out var len))
+            {
+                yield return text[start..i];
+                start = i + len;
+                i += len - 1;
+            }
+        }
+        if (start < text.Length) yield return text[start..];
+    }
+
+    private static bool AndAt(string text, int i, out int length)
+    {
+        foreach (var sep in (string[])[" and ", " & "])
+            if (string.CompareOrdinal(text, i, sep, 0, sep.Length) == 0) { length = sep.Length; return true; }
+        length = 0;
+        return false;
+    }
+
+    [GeneratedRegex(@"\s*\(([^()]*)\)\s*$")]
+    private static partial Regex TrailingBracket();
+
+    [GeneratedRegex(@"^(.+?)\s+[-–—]\s+(.+)$")]
+    private static partial Regex DashRole();
+
+    [GeneratedRegex(@"^(?=.*[A-Z].*[A-Z])(?:[A-Z][A-Za-z]{0,3}){1,3}$")]
+    private static partial Regex Abbrev();
+
+    [GeneratedRegex(@"^[A-Z]{2,6}$")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Documents;
+
+namespace MinutesIngest.Core.Parsing.Lines;
+
+/// <summary>Flattens a block model into reading-order lines; a table row's number column is folded into the row's first text line.</summary>
+public static partial class DocumentLines
+{
+    public static IReadOnlyList<DocLine> From(SourceDocument doc)
+    {
+        var lines = new List<DocLine>();
+        for (var b = 0; b < doc.Blocks.Count; b++)
+        {
+            var block = doc.Blocks[b];
+            switch (block)
+            {
+                case HeadingBlock h: AddText(lines, h.Text, LineOrigin.Heading, b, h.Page, null, h.Level); break;
+                case ParagraphBlock p: AddText(lines, p.Text, LineOrigin.Paragraph, b, p.Page, null, 0); break;
+                case ListItemBlock li: AddText(lines, li.Text, LineOrigin.ListItem, b, li.Page, li.Number, li.Level); break;
+                case TableBlock t: AddTable(lines, t, b); break;
+            }
+        }
+        return lines.Select((l, i) => l with { Index = i }).ToList();
+    }
+
+    private static void AddText(List<DocLine> lines, string text, LineOrigin origin, int block, int page, string? number, int level,
+        int row = -1, int col = -1, bool margin = false)
+    {
+        var first = true;
+        foreach (var raw in text.Split('\n'))
+        {
+            var t = raw.Trim();
+            if (t.Length == 0) continue;
+            lines.Add(new DocLine(t, origin, block, page)
+            {
+                Number = first ? number : null, Level = level, Row = row, Column = col, StartsBlock = first, IsMargin = margin,
+            });
+            first = false;
+        }
+    }
+
+    private static void AddTable(List<DocLine> lines, TableBlock t, int block)
+    {
+        var marginColumn = MarginColumn(t);
+        for (var r = 0; r < t.Rows.Count; r++)
+        {
+            var cells = t.Rows[r].Cells;
+            string? pendingNumber = null;
+            for (var c = 0; c < cells.Count; c++)
+            {
+                var cell = cells[c];
+                var text = cell.Text.Trim();
+                if (text.Length == 0) continue;
+                // A cell holding only an item number ("2.1", "3.") numbers the next cell's first line.
+                if (pendingNumber == null && c < cells.Count - 1 && NumberOnly().IsMatch(text) && cells.Skip(c + 1).Any(x => x.Text.Trim().Length > 0))
+                {
+                    pendingNumber = text;
+                    continue;
+                }
+                var firstInCell = true;
+                foreach (var inner in cell.Content)
+                {
+                    var (innerText, innerNumber, origin, level) = inner switch
+                    {
+                        ListItemBlock li => (li.Text, li.Number, LineOrigin.ListItem, li.Level),
+                        _ => (BlockText.Of(inner), null, LineOrigin.TableCell, 0),
+                    };
+                    var number = innerNumber;
+                    if (firstInCell && pendingNumber != null) { number = pendingNumber; pendingNumber = null; }
+                    var before = lines.Count;
+                    AddText(lines, innerText, origin == LineOrigin.ListItem ? LineOrigin.ListItem : LineOrigin.TableCell, block, t.Page,
+                        number, level, r, c, c == marginColumn);
+                    if (lines.Count > before && origin != LineOrigin.ListItem)
+                        for (var k = before; k < lines.Count; k++) lines[k] = lines[k] with { Origin = LineOrigin.TableCell, Row = r, Column = c };
+                    if (lines.Count > before && !firstInCell) lines[before] = lines[before] with { StartsBlock = true };
+                    if (lines.Count > before) firstInCell = false;
+                }
+            }
+        }
+    }
+
+    // The right-most column is a margin when its non-empty cells are short (owners, initials) while a column
+    // to its left carries long prose.
+    private static int MarginColumn(TableBlock t)
+    {
+        var width = t.Rows.Count == 0 ? 0 : t.Rows.Max(r => r.Cells.Count);
+        if (width < 2) return -1;
+        var last = width - 1;
+        var lastTexts = t.Rows.Where(r => r.Cells.Count > last).Select(r => r.Cells[last].Text.Trim()).Where(s => s.Length > 0).ToList();
+        if (lastTexts.Count == 0) return -1;
+        var shortCells = lastTexts.Count(s => s.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= 4);
+        var longLeft = t.Rows.Any(r => r.Cells.Take(last).Any(c => c.Text.Length > 150));
+        return longLeft && shortCells >= lastTexts.Count * 0.8 ? last : -1;
+    }
+
+    [GeneratedRegex(@"^(?:Item\s+)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,3}/\d{1,4}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$")]
+    private static partial Regex NumberOnly();
+}

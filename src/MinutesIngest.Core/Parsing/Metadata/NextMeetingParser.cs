@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Lines;
+using MinutesIngest.Core.Parsing.Text;
+
+namespace MinutesIngest.Core.Parsing.Metadata;
+
+/// <summary>Finds the date (and time) of the next meeting when the minutes state it.</summary>
+public sealed partial class NextMeetingParser
+{
+    public NextMeeting? Parse(IReadOnlyList<DocLine> lines, DateOnly? meetingDate)
+    {
+        for (var i = lines.Count - 1; i >= 0; i--)
+        {
+            if (!NextMeetingPhrase().IsMatch(lines[i].Text)) continue;
+            var text = string.Join(" ", lines.Skip(i).Take(3).Select(l => l.Text));
+            var phrase = NextMeetingPhrase().Match(text);
+            var tail = text[phrase.Index..];
+            var year = meetingDate?.Year;
+            var date = DateFinder.FindFirst(tail, year);
+            if (date == null) continue;
+            var d = date.Value.Date;
+            if (!date.Value.YearWasGiven && meetingDate is { } md && d < md) d = d.AddYears(1);
+            var afterDate = tail[date.Value.Index..];
+            var time = TimeFinder.FindFirst(afterDate) ?? TimeFinder.FindFirst(tail);
+            return new NextMeeting { Date = d.ToString("yyyy-MM-dd"), StartTime = time };
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\bnext\s+(?:\w+\s+){0,2}meeting|\bdate\s+of\s+(?:the\s+)?next\b|\bnext\s+(?:\w+\s+)?(?:is|will\s+be)\s+(?:on|held)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeetingPhrase();
+}

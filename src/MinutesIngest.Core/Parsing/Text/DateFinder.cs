@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Text;
+
+/// <summary>A date found in text, with where it was found.</summary>
+public readonly record struct DateMatch(DateOnly Date, int Index, int Length, bool YearWasGiven);
+
+/// <summary>Finds calendar dates written in the common forms of minutes (ISO, "27th April 2021", "March 5, 2024", UK day-first numerics).</summary>
+public static partial class DateFinder
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    /// <summary>All dates in <paramref name="text"/> in order. A date without a year takes <paramref name="defaultYear"/> or is skipped.</summary>
+    public static IEnumerable<DateMatch> FindAll(string text, int? defaultYear = null, bool monthFirst = false)
+    {
+        var found = new List<DateMatch>();
+        foreach (Match m in Iso().Matches(text))
+            Add(found, m, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), true);
+        foreach (Match m in DayMonth().Matches(text))
+        {
+            var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
+            if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
+        }
+        foreach (Match m in MonthDay().Matches(text))
+        {
+            var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
+            if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
+        }
+        foreach (Match m in Numeric().Matches(text))
+        {
+            int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
+            var y = ParseYear(m.Groups["y"].Value);
+            // UK day-first unless the numbers only make sense month-first.
+            var (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : monthFirst ? (b, a) : (a, b);
+            Add(found, m, y, month, day, true);
+        }
+        return found.Where(d => !found.Any(o => o.Index <= d.Index && o.Index + o.Length >= d.Index + d.Length && o.Length > d.Length))
+                    .DistinctBy(d => d.Index).OrderBy(d => d.Index);
+    }
+
+    public static DateMatch? FindFirst(string text, int? defaultYear = null, bool monthFirst = false) =>
+        FindAll(text, defaultYear, monthFirst).Cast<DateMatch?>().FirstOrDefault();
+
+    /// <summary>A year (1900-2099) written on its own in the text, e.g. in a title "April 2021".</summary>
+    public static int? FindYear(string text)
+    {
+        var m = Year().Match(text);
+        return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static void Add(List<DateMatch> list, Match m, int y, int mon, int d, bool yearGiven)
+    {
+        if (mon is < 1 or > 12 || d < 1 || y < 1900 || y > 2100 || d > DateTime.DaysInMonth(y, mon)) return;
+        list.Add(new DateMatch(new DateOnly(y, mon, d), m.Index, m.Length, yearGiven));
+    }
+
+    private static int ParseYear(string s)
+    {
+        var y = int.Parse(s, CultureInfo.InvariantCulture);
+        return y < 100 ? 2000 + y : y;
+    }
+
+    private static int Month(string s)
+    {
+        var lower = s.ToLowerInvariant().TrimEnd('.');
+        for (var i = 0; i < 12; i++) if (MonthNames[i].StartsWith(lower, StringComparison.Ordinal) && lower.Length >= 3) return i + 1;
+        return 0;
+    }
+
+    private const string MonthPattern = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?)\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s*(?:st|nd|rd|th)?\.?\s*(?:of\s+)?" + MonthPattern + @"(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"\b" + MonthPattern + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDay();
+
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>[0-3]?\d)[/.-](?<b>[01]?\d)[/.-](?<y>(?:19|20)\d\d|\d\d)(?![\d/.-])")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b")]
+    private static partial Regex Year();
+}

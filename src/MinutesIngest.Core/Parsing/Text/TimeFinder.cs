@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Text;
+
+/// <summary>Finds clock times ("14:00 pm", "7.30pm", "10am", "6PM", "13:11") and renders them as 24-hour HH:mm.</summary>
+public static partial class TimeFinder
+{
+    /// <summary>The first time in the text, as HH:mm; the start of a range counts.</summary>
+    public static string? FindFirst(string text) => FindAll(text).Select(t => t.Time).FirstOrDefault();
+
+    public static IEnumerable<(string Time, int Index)> FindAll(string text)
+    {
+        foreach (Match m in Clock().Matches(text))
+        {
+            var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
+            var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+            var suffix = m.Groups["ap"].Value.ToLowerInvariant().Replace(".", "");
+            var sep = m.Groups["sep"].Value;
+            if (suffix.Length == 0)
+            {
+                // A bare "10.30" is only a time with a colon, or a dot when followed by a range or "hrs".
+                if (!m.Groups["m"].Success) continue;
+                if (sep == "." && !m.Groups["hrs"].Success && !RangeAfter(text, m.Index + m.Length)) continue;
+                if (hour > 23) continue;
+                // "15:15 – 16:45 pm": a suffix on the range end applies to the start too.
+                var endSuffix = RangeEndSuffix(text, m.Index + m.Length);
+                if (endSuffix == "pm" && hour < 12 && hour >= 1) { var endHour = RangeEndHour(text, m.Index + m.Length); if (endHour is { } eh && eh >= hour && eh < 12) hour += 12; }
+            }
+            else
+            {
+                if (hour is < 1 or > 12) { if (hour is >= 13 and <= 23) { } else continue; }
+                if (suffix == "pm" && hour < 12) hour += 12;
+                if (suffix == "am" && hour == 12) hour = 0;
+            }
+            if (hour > 23 || minute > 59) continue;
+            yield return ($"{hour:00}:{minute:00}", m.Index);
+        }
+    }
+
+    private static bool RangeAfter(string text, int at) => RangeTail().IsMatch(text.AsSpan(at).ToString());
+
+    private static string? RangeEndSuffix(string text, int at)
+    {
+        var m = RangeTail().Match(text[at..]);
+        return m.Success && m.Groups["ap"].Success ? m.Groups["ap"].Value.ToLowerInvariant().Replace(".", "") : null;
+    }
+
+    private static int? RangeEndHour(string text, int at)
+    {
+        var m = RangeTail().Match(text[at..]);
+        return m.Success ? int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.:/£$€-])(?<h>[0-2]?\d)(?:(?<sep>[:.])(?<m>[0-5]\d))?(?![\d/])(?:\s*(?<ap>[ap]\.?m\.?)(?![a-z])|(?<hrs>\s*(?:hrs|hours|h)\b))?(?![.:]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Clock();
+
+    [GeneratedRegex(@"^\s*(?:-|–|—|to|until)\s*(?<h>[0-2]?\d)(?:[:.][0-5]\d)?\s*(?<ap>[ap]\.?m\.?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeTail();
+}

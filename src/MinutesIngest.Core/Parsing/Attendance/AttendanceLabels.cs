@@ -10,16 +10,30 @@ public static partial class AttendanceLabels
     public static (string Status, string Text)? Match(string line)
     {
         var m = Label().Match(line);
-        if (!m.Success) return null;
+        if (!m.Success)
+        {
+            // A short lead-in sentence ending in a colon: "Board members physically present:", "Participating remotely were:".
+            var p = PhraseLabel().Match(line);
+            if (!p.Success) return null;
+            var phrase = p.Groups["phrase"].Value.ToLowerInvariant();
+            var st = phrase.Contains("not present") || phrase.Contains("absent") ? AttendanceStatus.Absent
+                : phrase.Contains("apolog") ? AttendanceStatus.Apologies
+                : phrase.Contains("observ") || phrase.Contains("guest") || phrase.Contains("invited") ? AttendanceStatus.InAttendance
+                : AttendanceStatus.Present;
+            return (st, "");
+        }
         var label = m.Groups["label"].Value.ToLowerInvariant();
         var status =
             label.StartsWith("apolog") || label.StartsWith("regrets") ? AttendanceStatus.Apologies :
             label.StartsWith("absent") || label.StartsWith("not present") || label.StartsWith("missing") ? AttendanceStatus.Absent :
             label.Contains("in attendance") || label.StartsWith("also") || label.StartsWith("invited") || label.StartsWith("observer")
-                || label.StartsWith("guest") || label.StartsWith("officer") || label.StartsWith("visitor") || label.StartsWith("staff")
+                || label.StartsWith("guest") || label.StartsWith("visitor")
                 ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
         return (status, m.Groups["rest"].Value.Trim());
     }
+
+    [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseLabel();
 
     [GeneratedRegex(@"^(?:\d{1,2}\.?\s+)?(?:[*•-]\s*)?(?<label>(?:board\s+|committee\s+|council\s+)?members\s+present|present(?:\s+remotely|\s+in\s+person|\s+online|\s+virtually)?|those\s+(?:attending|present)|attending|attendees|attendance|(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|apologies(?:\s+for\s+absence)?(?:\s+received)?|apologies\s+were\s+received\s+from|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice)?|not\s+present|missing(?:\s+attendees)?|invited(?:\s+guests)?|observers?|guests?|officers(?:\s+present)?|visitors?|council|remote)\b\s*(?:[:\-–]\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();

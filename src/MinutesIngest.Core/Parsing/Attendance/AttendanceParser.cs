@@ -36,6 +36,8 @@ public sealed partial class AttendanceParser
                 {
                     var next = lines[j];
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
+                    // A new block ends the group unless the group is a run of list items.
+                    if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null) break;
                     if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
                     var entries = ParseEntries(next.Text, preferList: false);
@@ -174,7 +176,7 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
     private static partial Regex WasPresent();
 
-    [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>[^.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingPresent();
 
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<names>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+(?:\s+(?:and|&)\s+(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)?)\s+joined\s+the\s+(?:meeting|discussion)", RegexOptions.None)]

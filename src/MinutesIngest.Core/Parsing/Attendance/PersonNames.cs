@@ -36,7 +36,7 @@ public static partial class PersonNames
         foreach (var t in tokens)
         {
             if (t.Any(char.IsDigit)) return false;
-            if (RoleWords.Contains(t.Trim('.', ',', '(', ')'))) return false;
+            if (RoleWords.Contains(t.Trim('.', ',', '(', ')', ':'))) return false;
             if (Particle().IsMatch(t)) continue;
             if (!char.IsUpper(t[0]) && !(t.Length > 1 && char.IsUpper(t[1]) && t[0] == 'd')) { if (!Nickname().IsMatch(t)) return false; }
             if (t.Trim('.').Length > 1) hasWord = true;
@@ -46,7 +46,7 @@ public static partial class PersonNames
 
     /// <summary>True when the text names a role or an organisation rather than a person.</summary>
     public static bool LooksLikeDescriptor(string text) =>
-        Tokens(text).Any(t => RoleWords.Contains(t.Trim('.', ',', '(', ')'))) || Acronym().IsMatch(text.Trim());
+        Tokens(text).Any(t => RoleWords.Contains(t.Trim('.', ',', '(', ')', ':'))) || Acronym().IsMatch(text.Trim());
 
     /// <summary>Name tokens without honorifics, for matching ("Cllr Mrs D Clements" → ["D", "Clements"]).</summary>
     public static IReadOnlyList<string> CoreTokens(string name) =>

@@ -19,8 +19,12 @@ public sealed class ItemParser
             var line = lines[i];
             if (line.IsMargin) continue;
             if (!line.StartsBlock && line.Number == null && line.Origin != LineOrigin.Paragraph && line.Origin != LineOrigin.TableCell) continue;
+            // Bullets are never items, whatever their text starts with.
+            if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var numbered = NumberedLineReader.Read(line.Text, line.Number);
             if (numbered == null) continue;
+            // Numbers typed into prose start a title, not a sentence running on in lower case ("3.1 release is planned").
+            if (line.Number == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0])) continue;
             // A bare number on its own line takes the next line as its title.
             var rest = numbered.Rest;
             var next = i + 1 < lines.Count ? lines[i + 1].Text : null;
@@ -73,7 +77,7 @@ public sealed class ItemParser
 
         private string? AcceptCore(NumberedLine n, DocLine line, string? previous, int lineIndex, IReadOnlyList<DocLine> lines)
         {
-            var inTextList = previous != null && previous.TrimEnd().EndsWith(':') && line.Number == null;
+            var inTextList = previous != null && previous.TrimEnd().EndsWith(':') && line.Number == null && _lastItemLine != lineIndex - 1;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:

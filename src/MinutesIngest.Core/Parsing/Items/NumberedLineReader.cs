@@ -44,7 +44,7 @@ public static partial class NumberedLineReader
     private static partial Regex Slash();
 
     // "2.1 Title", "3. Title", "4) Title", "12 Title"; not "10.30am", "2020 budget", "1,000".
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){0,4})(?<d>[.)])?(?![\d,:/%])(?:\s+|$|(?<=[.)])(?=[A-Z]))(?<rest>(?![ap]\.?m\b|pm\b|am\b|hrs?\b|minutes?\b|mins?\b|%|per\b|st\b|nd\b|rd\b|th\b)(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b).*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){0,4})(?<d>[.)])?(?![\d,:/%])(?:\s+|$|(?<=[.)])(?=[A-Z]))(?<rest>(?![ap]\.?m\b|pm\b|am\b|hrs?\b|minutes?\b|mins?\b|%|per\b|st\b|nd\b|rd\b|th\b)(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b).*)$")]
     private static partial Regex Decimal();
 
     [GeneratedRegex(@"^\(?(?<n>(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3}|I{1,3}|IV|VI{0,3}|IX|XI{0,3}))[.)]\s+(?<rest>.*)$")]

@@ -35,6 +35,7 @@ public sealed partial class MetadataParser
         foreach (var line in header.Take(12))
         {
             var t = line.Text.Trim().TrimEnd(':');
+            if (AttendanceLabels.Match(t) != null) return null;
             if (t.Length < 4 || Label().IsMatch(t) || AttendanceLabels.Match(t) != null) continue;
             if (line.Row >= 0 && line.Column > 0) continue;
             if (IsDateOnly(t)) return line.Origin == LineOrigin.Heading ? null : null;
@@ -91,8 +92,11 @@ public sealed partial class MetadataParser
             var m = HeldAt().Match(text);
             if (m.Success) return m.Groups["v"].Value.Trim().TrimEnd('.', ',');
         }
-        return null;
+        var joined = string.Join(" ", header.Select(l => l.Text));
+        var took = TookPlaceAt().Match(joined);
+        return took.Success ? took.Groups["v"].Value.Trim().TrimEnd('.', ',') : null;
     }
+
 
     private static string? FindChair(IReadOnlyList<DocLine> lines, IReadOnlyList<Attendee> attendance)
     {
@@ -110,6 +114,7 @@ public sealed partial class MetadataParser
         foreach (var l in lines)
         {
             var m = Chaired().Match(l.Text);
+            if (!m.Success) m = AsChair().Match(l.Text);
             if (m.Success) return Fullest(m.Groups["n"].Value, attendance);
         }
         return null;
@@ -130,8 +135,22 @@ public sealed partial class MetadataParser
             if (pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)) return f.Value.Replace('_', ' ');
             return PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value;
         }
+        foreach (var l in header)
+        {
+            var m = TakenBy().Match(l.Text);
+            if (m.Success) return PersonEntryParser.ParseOne(m.Groups["n"].Value)?.Name ?? m.Groups["n"].Value.Trim();
+        }
         return null;
     }
+
+    [GeneratedRegex(@"\b(?:took\s+place|was\s+held|were\s+held)\b[^.]*?\bat\s+(?:the\s+)?(?<v>[A-Z][^.]*?)\s*(?:\.(?:\s|$)|$)")]
+    private static partial Regex TookPlaceAt();
+
+    [GeneratedRegex(@"\bminutes\s+(?:were\s+|was\s+)?(?:taken|recorded|written)\s+by\s+(?<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*\([^)]*\))?)", RegexOptions.IgnoreCase)]
+    private static partial Regex TakenBy();
+
+    [GeneratedRegex(@"\bAs\s+(?:acting\s+)?chair(?:person|man|woman)?,\s+(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")]
+    private static partial Regex AsChair();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z ]{0,25}:\s*\S")]
     private static partial Regex Label();

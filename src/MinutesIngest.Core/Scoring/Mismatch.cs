@@ -7,4 +7,7 @@ namespace MinutesIngest.Core.Scoring;
 /// <param name="Field">The field whose value differs (for <see cref="MismatchKind.WrongValue"/>), else null.</param>
 /// <param name="Gold">The gold value of that field, when a value differs.</param>
 /// <param name="Predicted">The predicted value of that field, when a value differs.</param>
-public sealed record Mismatch(string Section, MismatchKind Kind, string Subject, string? Field = null, string? Gold = null, string? Predicted = null);
+/// <param name="Closest">For a missing entry, the most similar unmatched predicted entry and its word overlap, a hint at a near miss.</param>
+public sealed record Mismatch(
+    string Section, MismatchKind Kind, string Subject, string? Field = null, string? Gold = null, string? Predicted = null,
+    string? Closest = null);

@@ -12,17 +12,16 @@ public static class TextNormalizer
         if (string.IsNullOrWhiteSpace(text)) return "";
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark) continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
             // Apostrophes join their word ("O’Connor" = "OConnor"), so typewriter and typographic forms agree.
             if (c is '\'' or '’' or '‘' or 'ʼ') continue;
             if (char.IsLetterOrDigit(c))
             {
                 if (pendingSpace && sb.Length > 0) sb.Append(' ');
                 pendingSpace = false;
-                sb.Append(char.ToLowerInvariant(c));
+                AccentFolder.AppendFolded(sb, char.ToLowerInvariant(c));
             }
             else pendingSpace = true;
         }

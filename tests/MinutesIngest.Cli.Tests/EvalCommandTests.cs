@@ -163,6 +163,27 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Only_keeps_documents_whose_name_contains_the_text()
+    {
+        WriteCase("alpha-meeting", Gold, Prediction);
+        WriteCase("beta-meeting", Gold, Gold);
+        var (_, output, _) = Eval(GoldDir, "--pred", PredDir, "--json", "--only", "BETA");
+        var doc = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("documents").EnumerateArray());
+        Assert.Equal("beta-meeting", doc.GetProperty("name").GetString());
+        Assert.Equal(1, Eval(GoldDir, "--pred", PredDir, "--only", "gamma").Exit);
+    }
+
+    [Fact]
+    public void Verbose_collapses_a_failed_document_to_one_line()
+    {
+        WriteCase("meeting", Gold, prediction: null);
+        var (_, output, _) = Eval(GoldDir, "--pred", PredDir, "--verbose");
+        Assert.Contains("no prediction", output);
+        Assert.Contains("4 attendees, 2 items, 1 actions missing", output);
+        Assert.DoesNotContain("- Dan Oyo", output);
+    }
+
+    [Fact]
     public void Gold_files_in_sub_folders_are_found()
     {
         Directory.CreateDirectory(Path.Combine(GoldDir, "nested"));

@@ -17,25 +17,30 @@ internal static class EvalCommand
         var json = new Option<bool>("--json") { Description = "print the scores as JSON" };
         var pred = new Option<string?>("--pred") { Description = "read predictions from PRED/NAME.json instead of extracting the documents" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "list every mismatch per document (missing/extra entries, wrong values)" };
-        var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs, json, pred, verbose };
+        var only = new Option<string?>("--only") { Description = "score only documents whose name contains this text" };
+        var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs, json, pred, verbose, only };
         cmd.SetAction(parse => Run(
-            parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose),
+            new EvalOptions(parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose), parse.GetValue(only)),
             parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return cmd;
     }
 
-    internal static int Run(IReadOnlyList<string> dirs, bool json, string? predDir, bool verbose, TextWriter output, TextWriter error)
+    internal static int Run(EvalOptions options, TextWriter output, TextWriter error)
     {
+        var (dirs, json, predDir, verbose, only) = options;
         foreach (var dir in dirs.Append(predDir).OfType<string>())
             if (!Directory.Exists(dir))
             {
                 error.WriteLine($"eval: no such directory: {dir}");
                 return 1;
             }
-        var cases = dirs.SelectMany(GoldCaseFinder.Find).ToArray();
+        var cases = dirs.SelectMany(GoldCaseFinder.Find)
+            .Where(c => only == null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
         if (cases.Length == 0)
         {
-            error.WriteLine($"eval: no *{GoldCaseFinder.GoldSuffix} file found in {string.Join(", ", dirs)}");
+            var filter = only == null ? "" : $" with a name containing '{only}'";
+            error.WriteLine($"eval: no *{GoldCaseFinder.GoldSuffix} file{filter} found in {string.Join(", ", dirs)}");
             return 1;
         }
 

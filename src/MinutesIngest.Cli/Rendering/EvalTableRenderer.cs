@@ -11,7 +11,10 @@ internal static class EvalTableRenderer
         var console = WriterConsole.Create(writer);
         var summary = report.Summary;
         if (report.Verbose)
-            foreach (var doc in summary.Documents) MismatchRenderer.Write(console, doc);
+        {
+            var failures = report.Failures.GroupBy(f => f.Name).ToDictionary(g => g.Key, g => g.First().Reason);
+            foreach (var doc in summary.Documents) MismatchRenderer.Write(console, doc, failures.GetValueOrDefault(doc.Name));
+        }
 
         console.Write(DocumentTable(summary.Documents));
         console.Write(FormatTable(summary.ByFormat));

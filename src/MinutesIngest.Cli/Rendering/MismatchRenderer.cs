@@ -8,12 +8,22 @@ internal static class MismatchRenderer
 {
     private const int MaxSubject = 90;
 
-    public static void Write(IAnsiConsole console, DocumentScore doc)
+    /// <param name="console">Where to print.</param>
+    /// <param name="doc">The document's score and mismatches.</param>
+    /// <param name="failure">Why no prediction was made, if so: then every gold entry is missing and listing them says nothing new.</param>
+    public static void Write(IAnsiConsole console, DocumentScore doc, string? failure)
     {
         console.MarkupLine(
             $"[bold]== {Markup.Escape(doc.Name)}[/] ({Markup.Escape(doc.Format)})  overall [bold]{ScoreText.Of(doc.Overall)}[/]  " +
             $"att {ScoreText.Of(doc.Attendance.Matches.F1)}  items {ScoreText.Of(doc.Items.Matches.F1)}  " +
             $"actions {ScoreText.Of(doc.Actions.Matches.F1)}  meeting {ScoreText.Of(doc.MeetingAccuracy)}");
+        if (failure != null)
+        {
+            console.MarkupLine($"  [red]no prediction: {Markup.Escape(failure)}[/]; scored as empty " +
+                $"({doc.Attendance.Matches.FalseNegatives} attendees, {doc.Items.Matches.FalseNegatives} items, " +
+                $"{doc.Actions.Matches.FalseNegatives} actions missing)");
+            return;
+        }
         if (doc.Mismatches.Count == 0)
         {
             console.MarkupLine("  [green]no mismatches[/]");

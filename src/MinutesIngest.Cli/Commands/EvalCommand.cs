@@ -1,15 +1,97 @@
 using System.CommandLine;
+using System.Text.Json;
+using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Core;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Scoring;
 
 namespace MinutesIngest.Cli.Commands;
 
-/// <summary><c>minutes eval DIR…</c>: scores extraction against gold files.</summary>
+/// <summary><c>minutes eval DIR…</c>: scores extraction (or saved predictions) against the NAME.gold.json files in the folders.</summary>
 internal static class EvalCommand
 {
     public static Command Create()
     {
-        var dirs = new Argument<string[]>("dirs") { Arity = ArgumentArity.OneOrMore };
-        var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs };
-        cmd.SetAction(_ => { Console.Error.WriteLine("eval: not implemented yet"); return 2; });
+        var dirs = new Argument<string[]>("dirs") { Arity = ArgumentArity.OneOrMore, Description = "folders holding NAME.gold.json beside NAME.<ext> (searched recursively)" };
+        var json = new Option<bool>("--json") { Description = "print the scores as JSON" };
+        var pred = new Option<string?>("--pred") { Description = "read predictions from PRED/NAME.json instead of extracting the documents" };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "list every mismatch per document (missing/extra entries, wrong values)" };
+        var only = new Option<string?>("--only") { Description = "score only documents whose name contains this text" };
+        var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs, json, pred, verbose, only };
+        cmd.SetAction(parse => Run(
+            new EvalOptions(parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose), parse.GetValue(only)),
+            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
         return cmd;
     }
+
+    internal static int Run(EvalOptions options, TextWriter output, TextWriter error)
+    {
+        var (dirs, json, predDir, verbose, only) = options;
+        foreach (var dir in dirs.Append(predDir).OfType<string>())
+            if (!Directory.Exists(dir))
+            {
+                error.WriteLine($"eval: no such directory: {dir}");
+                return 1;
+            }
+        var cases = dirs.SelectMany(GoldCaseFinder.Find)
+            .Where(c => only == null || c.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        if (cases.Length == 0)
+        {
+            var filter = only == null ? "" : $" with a name containing '{only}'";
+            error.WriteLine($"eval: no *{GoldCaseFinder.GoldSuffix} file{filter} found in {string.Join(", ", dirs)}");
+            return 1;
+        }
+
+        var extractor = new MinutesExtractor();
+        var scorer = new DocumentScorer();
+        var scores = new List<DocumentScore>();
+        var failures = new List<EvalFailure>();
+        foreach (var gc in cases)
+        {
+            MinutesRecord gold;
+            try { gold = MinutesJson.Deserialize(File.ReadAllText(gc.GoldPath)); }
+            catch (Exception e) when (e is JsonException or IOException)
+            {
+                error.WriteLine($"eval: {gc.GoldPath}: unreadable gold file: {e.Message}");
+                failures.Add(new EvalFailure(gc.Name, $"unreadable gold file (not scored): {e.Message}"));
+                continue;
+            }
+            var (predicted, failure) = predDir == null ? Extract(extractor, gc, gold) : ReadPrediction(predDir, gc, gold);
+            if (failure != null) failures.Add(new EvalFailure(gc.Name, failure));
+            scores.Add(scorer.Score(gc.Name, gold, predicted));
+        }
+        if (scores.Count == 0)
+        {
+            error.WriteLine("eval: no gold file could be read");
+            return 1;
+        }
+
+        var report = new EvalReport(EvalSummary.Of(scores), failures, verbose);
+        if (json) EvalJsonWriter.Write(output, report);
+        else EvalTableRenderer.Write(output, report);
+        return 0;
+    }
+
+    private static (MinutesRecord Record, string? Failure) Extract(MinutesExtractor extractor, GoldCase gc, MinutesRecord gold)
+    {
+        if (gc.DocumentPath == null) return (Empty(gold), "no document beside the gold file");
+        try { return (extractor.Extract(gc.DocumentPath), null); }
+        catch (ExtractionException e) { return (Empty(gold), $"{e.Reason}: {e.Message}"); }
+        // A parser bug on one document must not end the whole evaluation; it is scored as an empty prediction and listed.
+        catch (Exception e) when (e is not OutOfMemoryException)
+        { return (Empty(gold), $"crash: {e.GetType().Name}: {e.Message}"); }
+    }
+
+    private static (MinutesRecord Record, string? Failure) ReadPrediction(string predDir, GoldCase gc, MinutesRecord gold)
+    {
+        var path = Path.Combine(predDir, gc.Name + ".json");
+        if (!File.Exists(path)) return (Empty(gold), $"no prediction {path}");
+        try { return (MinutesJson.Deserialize(File.ReadAllText(path)), null); }
+        catch (Exception e) when (e is JsonException or IOException)
+        { return (Empty(gold), $"unreadable prediction {path}: {e.Message}"); }
+    }
+
+    private static MinutesRecord Empty(MinutesRecord gold) => new() { Source = gold.Source, Format = gold.Format };
 }

@@ -1,0 +1,22 @@
+using MinutesIngest.Core.Tests.Scoring;
+
+namespace MinutesIngest.Core.Tests.Corpus;
+
+/// <summary>The labelled corpora the tests read in place: the project's own corpus/ and the shared seed and real corpora.</summary>
+internal static class CorpusFolders
+{
+    public static string ProjectCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "MinutesIngest.sln"))) return Path.Combine(dir.FullName, "corpus");
+        throw new DirectoryNotFoundException("MinutesIngest.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static IEnumerable<(string Corpus, string Folder)> All()
+    {
+        yield return ("corpus-seed", SharedCorpus.Folder("corpus-seed"));
+        yield return ("corpus-real", SharedCorpus.Folder("corpus-real"));
+        var own = ProjectCorpus();
+        if (Directory.Exists(own)) yield return ("corpus", own);
+    }
+}

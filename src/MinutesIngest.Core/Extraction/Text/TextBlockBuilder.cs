@@ -55,7 +55,17 @@ internal sealed partial class TextBlockBuilder
             else
             {
                 var clean = InlineMarkup.Clean(WideGap().Replace(trimmed, "  "));
-                if (clean.Length > 0) _paragraph.Add(clean);
+                if (clean.Length == 0) continue;
+                // A line indented deeper than the one before, which does not open a list, is that line wrapped.
+                var indent = Indent(raw);
+                if (_paragraph.Count > 0 && indent >= _lastIndent + 2 && !_paragraph[^1].EndsWith(':') && _paragraphIndentSet && !LabelLine().IsMatch(clean))
+                    _paragraph[^1] += " " + clean;
+                else
+                {
+                    _paragraph.Add(clean);
+                    _lastIndent = indent;
+                    _paragraphIndentSet = true;
+                }
             }
         }
         FlushParagraph();
@@ -88,8 +98,14 @@ internal sealed partial class TextBlockBuilder
         return false;
     }
 
+    private int _lastIndent;
+    private bool _paragraphIndentSet;
+
+    private static int Indent(string line) => line.Replace("\t", "    ").Length - line.Replace("\t", "    ").TrimStart().Length;
+
     private void FlushParagraph()
     {
+        _paragraphIndentSet = false;
         if (_paragraph.Count == 0) return;
         Add(new ParagraphBlock(string.Join("\n", _paragraph)));
         _paragraph.Clear();
@@ -128,6 +144,9 @@ internal sealed partial class TextBlockBuilder
 
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")]
     private static partial Regex MarkdownTableRule();
+
+    [GeneratedRegex(@"^[A-Z][\w ]{0,30}:")]
+    private static partial Regex LabelLine();
 
     [GeneratedRegex(@"[ \u00A0]{3,}")]
     private static partial Regex WideGap();

@@ -90,6 +90,8 @@ public sealed partial class AttendanceParser
     {
         foreach (var line in lines.Take(80))
         {
+            // Role fields inside a bullet outline are notes, not the header.
+            if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var text = line.Text;
             if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
             if (HeaderRoleFields.Match(text) is not { } field) continue;
@@ -125,6 +127,13 @@ public sealed partial class AttendanceParser
         if (tokens.Count == 1)
         {
             var t = tokens[0];
+            // Handles such as "eholk" (first initial + surname) name one attendee.
+            if (t.All(c => char.IsLower(c) || char.IsDigit(c)) && t.Length >= 4)
+            {
+                var handle = Enumerable.Range(0, people.Count).Where(i => PersonNames.CoreTokens(people[i].Name) is { Count: > 1 } pt
+                    && (pt[0][0] + pt[^1]).Equals(t, StringComparison.OrdinalIgnoreCase)).ToList();
+                if (handle.Count == 1) return handle[0];
+            }
             var matches = Enumerable.Range(0, people.Count).Where(i =>
             {
                 var pt = PersonNames.CoreTokens(people[i].Name);

@@ -12,8 +12,12 @@ public static partial class PersonEntryParser
     public static List<PersonEntry> ParseList(string text)
     {
         var result = new List<PersonEntry>();
-        foreach (var piece in SplitTopLevel(Clean(text)))
+        var pieces = SplitTopLevel(Clean(text)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        // In a list of bare names, a short capitalised token ("TC") is one more name, not a descriptor.
+        var bareNames = pieces.Count >= 3 && pieces.Count(p => PersonNames.LooksLikeName(p) && !p.Contains('(')) >= pieces.Count - 1;
+        foreach (var piece in pieces)
         {
+            if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, null, null)); continue; }
             var entry = ParseOne(piece);
             if (entry != null) result.Add(entry);
             else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece))
@@ -132,6 +136,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^[A-Z]{2,6}$")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^[A-Z]{2,3}$")]
+    private static partial Regex ShortName();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

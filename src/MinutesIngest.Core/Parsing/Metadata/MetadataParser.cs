@@ -26,7 +26,7 @@ public sealed partial class MetadataParser
             StartTime = FindTime(header, title),
             Venue = FindVenue(header, title),
             Chair = FindChair(lines, attendance),
-            MinuteTaker = FindMinuteTaker(header.Count < 60 ? lines.Take(60).ToList() : header),
+            MinuteTaker = FindMinuteTaker(header.Count < 60 ? lines.Take(60).ToList() : header, attendance),
         };
     }
 
@@ -126,14 +126,16 @@ public sealed partial class MetadataParser
         return i >= 0 && PersonNames.CoreTokens(attendance[i].Name).Count >= PersonNames.CoreTokens(name).Count ? attendance[i].Name : name;
     }
 
-    private static string? FindMinuteTaker(List<DocLine> header)
+    private static string? FindMinuteTaker(List<DocLine> header, IReadOnlyList<Attendee> attendance)
     {
         foreach (var l in header)
         {
             if (HeaderRoleFields.Match(l.Text) is not { } f || !HeaderRoleFields.IsMinuteTaker(f.Label)) continue;
             var pieces = PersonEntryParser.SplitTopLevel(f.Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             if (pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)) return f.Value.Replace('_', ' ');
-            return PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value;
+            var single = PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value;
+            var who = AttendanceParser.FindPerson(attendance, single);
+            return who >= 0 && PersonNames.CoreTokens(single).Count == 1 ? attendance[who].Name : single;
         }
         foreach (var l in header)
         {

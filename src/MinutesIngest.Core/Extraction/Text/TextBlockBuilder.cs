@@ -8,6 +8,7 @@ internal sealed partial class TextBlockBuilder
 {
     private readonly List<Block> _blocks = [];
     private readonly List<string> _paragraph = [];
+    private readonly List<string> _raw = [];
     private readonly List<List<string>> _tableRows = [];
 
     public List<Block> Build(ReadOnlySpan<string> lines)
@@ -44,6 +45,7 @@ internal sealed partial class TextBlockBuilder
             {
                 var title = _paragraph[0];
                 _paragraph.Clear();
+                _raw.Clear();
                 Add(new HeadingBlock(trimmed[0] == '=' ? 1 : 2, title));
             }
             else if (Bullet().Match(raw) is { Success: true } b)
@@ -58,11 +60,16 @@ internal sealed partial class TextBlockBuilder
                 if (clean.Length == 0) continue;
                 // A line indented deeper than the one before, which does not open a list, is that line wrapped.
                 var indent = Indent(raw);
-                if (_paragraph.Count > 0 && indent >= _lastIndent + 2 && !_paragraph[^1].EndsWith(':') && _paragraphIndentSet && !LabelLine().IsMatch(clean))
+                if (_paragraph.Count > 0 && indent >= _lastIndent + 2 && !_paragraph[^1].EndsWith(':') && _paragraphIndentSet
+                    && !LabelLine().IsMatch(clean) && WideCells(raw).Count < 2)
+                {
                     _paragraph[^1] += " " + clean;
+                    _raw[^1] += " " + trimmed;
+                }
                 else
                 {
                     _paragraph.Add(clean);
+                    _raw.Add(raw);
                     _lastIndent = indent;
                     _paragraphIndentSet = true;
                 }
@@ -101,14 +108,37 @@ internal sealed partial class TextBlockBuilder
     private int _lastIndent;
     private bool _paragraphIndentSet;
 
+    private static List<string> WideCells(string raw) =>
+        WideSplit().Split(raw.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+
     private static int Indent(string line) => line.Replace("\t", "    ").Length - line.Replace("\t", "    ").TrimStart().Length;
 
     private void FlushParagraph()
     {
         _paragraphIndentSet = false;
         if (_paragraph.Count == 0) return;
-        Add(new ParagraphBlock(string.Join("\n", _paragraph)));
+        // Runs of two or more lines aligned in columns by wide spaces are tables; the rest stays prose.
+        var pending = new List<string>();
+        for (var i = 0; i < _paragraph.Count;)
+        {
+            var run = 0;
+            while (i + run < _paragraph.Count && WideCells(_raw[i + run]).Count >= 2) run++;
+            if (run >= 2)
+            {
+                if (pending.Count > 0) { Add(new ParagraphBlock(string.Join("\n", pending))); pending.Clear(); }
+                var rows = _raw.Skip(i).Take(run).Select(WideCells).ToList();
+                var width = rows.Max(r => r.Count);
+                Add(new TableBlock(rows.Select(r => new TableRow(Enumerable.Range(0, width)
+                    .Select(c => TableCell.FromText(c < r.Count ? InlineMarkup.Clean(r[c]) : "")).ToList())).ToList()));
+                i += run;
+                continue;
+            }
+            pending.Add(_paragraph[i]);
+            i++;
+        }
+        if (pending.Count > 0) Add(new ParagraphBlock(string.Join("\n", pending)));
         _paragraph.Clear();
+        _raw.Clear();
     }
 
     private void FlushTable()
@@ -144,6 +174,9 @@ internal sealed partial class TextBlockBuilder
 
     [GeneratedRegex(@"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")]
     private static partial Regex MarkdownTableRule();
+
+    [GeneratedRegex(@"\s{3,}|\t")]
+    private static partial Regex WideSplit();
 
     [GeneratedRegex(@"^[A-Z][\w ]{0,30}:")]
     private static partial Regex LabelLine();

@@ -169,7 +169,7 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"\bheld\s+(?:at|in)\s+(?<v>(?:the\s+)?[A-Z][^,;]*?)(?=\s+on\s+|\s*,|\s*;|\s+at\s+\d|\s*$|\s+\d)", RegexOptions.IgnoreCase)]
     private static partial Regex HeldAt();
 
-    [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\bminutes\s+of\s+the\s+meeting\s+(?:held\s+)?on", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\b(?:approve|confirm|sign|agree|adopt)[ds]?\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|signed|agreed|adopted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeeting();
 
     [GeneratedRegex(@"^(?:acting\s+)?(?:chair|chairman|chairperson|chairwoman|president|facilitator)$", RegexOptions.IgnoreCase)]

@@ -5,8 +5,10 @@ namespace MinutesIngest.Core.Extraction.Html;
 /// <summary>Finds the element that holds a page's own content (an article inside a site page), or the body.</summary>
 /// <remarks>
 /// Runs after chrome removal. A recognised container (main, article, role=main, a "content"/"entry"/"post"
-/// id or class) is chosen only when what lies outside it is no more than headings and a little loose text;
-/// a hand-written page whose title, attendee list or contents sit outside its &lt;main&gt; keeps its body.
+/// id or class) is chosen only when nothing but a little loose text lies outside it, so a hand-written page
+/// whose title, attendee list or contents sit outside its &lt;main&gt; keeps its body. Inside the chosen
+/// container the walk may step further into a child that leaves out only the article's own heading block
+/// (a CMS title and publication date), which the extractor reports as a property instead.
 /// </remarks>
 internal static class HtmlContentLocator
 {
@@ -32,7 +34,7 @@ internal static class HtmlContentLocator
         var bestDepth = -1;
         foreach (var candidate in body.Descendants().Where(IsContentCandidate))
         {
-            if (HtmlText.VisibleLength(candidate) * 2 < total || HasContentOutside(body, candidate, total)) continue;
+            if (HtmlText.VisibleLength(candidate) * 2 < total || HasContentOutside(body, candidate, total, headingsCount: true)) continue;
             var depth = candidate.Ancestors().Count();
             if (depth > bestDepth) (best, bestDepth) = (candidate, depth);
         }
@@ -47,7 +49,7 @@ internal static class HtmlContentLocator
             var length = HtmlText.VisibleLength(container);
             var inner = container.ChildNodes.FirstOrDefault(c =>
                 c.NodeType == HtmlNodeType.Element && SectionElements.Contains(c.Name)
-                && HtmlText.VisibleLength(c) * 2 >= length && !HasContentOutside(container, c, length));
+                && HtmlText.VisibleLength(c) * 2 >= length && !HasContentOutside(container, c, length, headingsCount: false));
             if (inner is null) return container;
             container = inner;
         }
@@ -59,8 +61,9 @@ internal static class HtmlContentLocator
             || e.GetAttributeValue("role", "").Trim().Equals("main", StringComparison.OrdinalIgnoreCase)
             || (SectionElements.Contains(e.Name) && HtmlChromeFilter.NameWords(e).Any(ContentWords.Contains)));
 
-    // Content outside: a list, table or definition list that is not a link menu, or more loose text than the allowance.
-    private static bool HasContentOutside(HtmlNode scope, HtmlNode inner, int total)
+    // Content outside: a heading (when they count), a list, table or definition list that is not a link menu,
+    // or more loose text than the allowance.
+    private static bool HasContentOutside(HtmlNode scope, HtmlNode inner, int total, bool headingsCount)
     {
         var looseText = 0;
         var pending = new Stack<HtmlNode>();
@@ -72,7 +75,12 @@ internal static class HtmlContentLocator
             if (node is HtmlTextNode) { looseText += HtmlText.VisibleLength(node); continue; }
             if (node != scope && node.NodeType == HtmlNodeType.Element)
             {
-                if (HtmlText.InvisibleElements.Contains(node.Name) || HtmlText.HeadingLevel(node) > 0) continue;
+                if (HtmlText.InvisibleElements.Contains(node.Name)) continue;
+                if (HtmlText.HeadingLevel(node) > 0)
+                {
+                    if (headingsCount && HtmlText.VisibleLength(node) > 0) return true;
+                    continue;
+                }
                 if (StructuralElements.Contains(node.Name) && !IsAncestorOf(node, inner)
                     && HtmlText.VisibleLength(node) > 0 && HtmlText.LinkDensity(node) <= 0.5)
                     return true;

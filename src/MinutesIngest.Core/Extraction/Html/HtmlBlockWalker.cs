@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HtmlAgilityPack;
 using MinutesIngest.Core.Documents;
 
@@ -25,6 +26,7 @@ internal sealed class HtmlBlockWalker
 
     private void WalkNode(HtmlNode node, List<Block> sink, HtmlInlineBuffer buffer)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is HtmlTextNode text) { buffer.AppendText(HtmlText.Decoded(text)); return; }
         if (node.NodeType != HtmlNodeType.Element || HtmlText.InvisibleElements.Contains(node.Name)) return;
 
@@ -74,6 +76,7 @@ internal sealed class HtmlBlockWalker
 
     private static void AppendRaw(HtmlNode node, System.Text.StringBuilder raw)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in node.ChildNodes)
         {
             if (child is HtmlTextNode t) raw.Append(HtmlText.Decoded(t));

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HtmlAgilityPack;
 
 namespace MinutesIngest.Core.Extraction.Html;
@@ -39,6 +40,7 @@ internal static class HtmlChromeFilter
 
     private static void Collect(HtmlNode node, int pageLength, List<HtmlNode> doomed)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in node.ChildNodes)
         {
             if (child.NodeType == HtmlNodeType.Comment) { doomed.Add(child); continue; }
@@ -89,16 +91,16 @@ internal static class HtmlChromeFilter
     /// <summary>True when every link in the element points into the same page (#fragment).</summary>
     public static bool IsTableOfContents(HtmlNode e)
     {
-        var hrefs = e.Descendants("a").Select(a => a.GetAttributeValue("href", "").Trim()).Where(h => h.Length > 0).ToList();
+        var hrefs = HtmlText.DescendantElements(e, "a").Select(a => a.GetAttributeValue("href", "").Trim()).Where(h => h.Length > 0).ToList();
         return hrefs.Count > 0 && hrefs.All(h => h.Length > 1 && h[0] == '#');
     }
 
     // A site header holds a menu: several links to other pages making up most of its text, or a nav element.
     private static bool HasSiteNavigation(HtmlNode e)
     {
-        var outward = e.Descendants("a").Count(a => a.GetAttributeValue("href", "#") is var h && !h.StartsWith('#'));
+        var outward = HtmlText.DescendantElements(e, "a").Count(a => a.GetAttributeValue("href", "#") is var h && !h.StartsWith('#'));
         if (outward < 3) return false;
         return HtmlText.LinkDensity(e) > 0.5
-            || e.Descendants().Any(d => (d.Name == "nav" || NameWords(d).Any(IsChromeWord)) && !IsTableOfContents(d));
+            || HtmlText.DescendantElements(e).Any(d => (d.Name == "nav" || NameWords(d).Any(IsChromeWord)) && !IsTableOfContents(d));
     }
 }

@@ -32,7 +32,7 @@ internal static class HtmlContentLocator
 
         HtmlNode? best = null;
         var bestDepth = -1;
-        foreach (var candidate in body.Descendants().Where(IsContentCandidate))
+        foreach (var candidate in HtmlText.DescendantElements(body).Where(IsContentCandidate))
         {
             if (HtmlText.VisibleLength(candidate) * 2 < total || HasContentOutside(body, candidate, total, headingsCount: true)) continue;
             var depth = candidate.Ancestors().Count();

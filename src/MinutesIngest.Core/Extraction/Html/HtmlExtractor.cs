@@ -19,22 +19,32 @@ public sealed class HtmlExtractor : IDocumentExtractor
         var html = HtmlEncodingDetector.Decode(content);
         HtmlNestingGuard.EnsureShallow(html);
 
-        // The guard has already bounded the depth; the parser's own limit is a second line of defence.
+        // The guard counts only elements that must be closed explicitly; the real tree (ol > li > ol …) can be
+        // deeper, so the parser's own limit and the stack checks in the recursive walks are further defences.
         var document = new HtmlDocument { OptionMaxNestedChildNodes = HtmlNestingGuard.MaxDepth * 2 };
-        try { document.LoadHtml(html); }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        try
+        {
+            document.LoadHtml(html);
+            return Read(document, sourceName);
+        }
+        catch (InsufficientExecutionStackException e)
+        { throw new ExtractionException("too_deep", "HTML elements are nested too deeply to walk", e); }
+        catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
         { throw new ExtractionException("too_deep", $"the HTML could not be parsed: {e.Message}", e); }
+    }
 
+    private SourceDocument Read(HtmlDocument document, string sourceName)
+    {
         var properties = new Dictionary<string, string>();
-        if (document.DocumentNode.Descendants("title").FirstOrDefault() is { } title
+        if (HtmlText.DescendantElements(document.DocumentNode, "title").FirstOrDefault() is { } title
             && HtmlText.Collapse(HtmlEntity.DeEntitize(title.InnerText) ?? "") is { Length: > 0 } titleText)
             properties[TitleProperty] = titleText;
 
-        var body = document.DocumentNode.Descendants("body").FirstOrDefault() ?? document.DocumentNode;
+        var body = HtmlText.DescendantElements(document.DocumentNode, "body").FirstOrDefault() ?? document.DocumentNode;
         HtmlChromeFilter.Remove(body);
         var main = HtmlContentLocator.Locate(body);
         if (main != body
-            && body.Descendants("h1").FirstOrDefault(h => !h.Ancestors().Contains(main)) is { } heading
+            && HtmlText.DescendantElements(body, "h1").FirstOrDefault(h => !h.Ancestors().Contains(main)) is { } heading
             && HtmlText.InlineText(heading) is { Length: > 0 } headingText)
             properties[ArticleHeadingProperty] = headingText;
 

@@ -9,7 +9,8 @@ namespace MinutesIngest.Core.Extraction.Html;
 internal static class HtmlNestingGuard
 {
     /// <summary>Deepest element nesting accepted; real documents stay far below a hundred.</summary>
-    public const int MaxDepth = 2000;
+    /// <remarks>Parsing time is quadratic in depth: a thousand levels already cost tens of milliseconds.</remarks>
+    public const int MaxDepth = 1000;
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -40,7 +40,7 @@ internal static class HtmlTableLayout
         if (rows.All(r => Cells(r).Count() <= 1)) return true;
         foreach (var cell in cells)
         {
-            var inner = cell.Descendants().Where(d => d.NodeType == HtmlNodeType.Element).ToList();
+            var inner = HtmlText.DescendantElements(cell).Where(d => d.NodeType == HtmlNodeType.Element).ToList();
             if (inner.Any(d => d.Name == "table" || HtmlText.HeadingLevel(d) > 0)) return true;
             if (inner.Count(d => ParagraphLike.Contains(d.Name)) >= ParagraphsInLayoutCell) return true;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using HtmlAgilityPack;
 
@@ -27,6 +28,24 @@ internal static class HtmlText
     public static int HeadingLevel(HtmlNode node) =>
         node.Name.Length == 2 && node.Name[0] == 'h' && node.Name[1] is >= '1' and <= '6' ? node.Name[1] - '0' : 0;
 
+    /// <summary>Every element below the node in document order.</summary>
+    /// <remarks>HtmlAgilityPack's Descendants() nests one iterator per level, which is quadratic on deep trees.</remarks>
+    public static IEnumerable<HtmlNode> DescendantElements(HtmlNode node)
+    {
+        var pending = new Stack<HtmlNode>();
+        for (var i = node.ChildNodes.Count - 1; i >= 0; i--) pending.Push(node.ChildNodes[i]);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            if (next.NodeType != HtmlNodeType.Element) continue;
+            yield return next;
+            for (var i = next.ChildNodes.Count - 1; i >= 0; i--) pending.Push(next.ChildNodes[i]);
+        }
+    }
+
+    /// <summary>Every element below the node with this (lower-case) tag name, in document order.</summary>
+    public static IEnumerable<HtmlNode> DescendantElements(HtmlNode node, string name) => DescendantElements(node).Where(e => e.Name == name);
+
     /// <summary>The element children of a node.</summary>
     public static IEnumerable<HtmlNode> ChildElements(HtmlNode node) => node.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element);
 
@@ -54,7 +73,7 @@ internal static class HtmlText
     {
         var total = VisibleLength(node);
         if (total == 0) return 0;
-        var linked = node.Descendants("a").Where(a => !a.Ancestors("a").Any()).Sum(VisibleLength);
+        var linked = DescendantElements(node, "a").Where(a => !a.Ancestors("a").Any()).Sum(VisibleLength);
         return (double)linked / total;
     }
 
@@ -68,6 +87,7 @@ internal static class HtmlText
 
     private static void AppendInline(HtmlNode node, StringBuilder sb)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         foreach (var child in node.ChildNodes)
         {
             if (child is HtmlTextNode t) { sb.Append(Decoded(t)); continue; }

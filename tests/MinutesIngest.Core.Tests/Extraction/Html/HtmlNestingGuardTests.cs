@@ -23,6 +23,22 @@ public class HtmlNestingGuardTests
         Assert.True(clock.ElapsedMilliseconds < 2000, $"took {clock.ElapsedMilliseconds} ms");
     }
 
+    [Fact]
+    public void Deep_list_nesting_on_a_small_stack_fails_cleanly_instead_of_overflowing()
+    {
+        // ol > li pairs double the real depth behind the guard's count; the walk must stop, not crash.
+        var html = Nested("<ol><li>x", HtmlNestingGuard.MaxDepth - 1);
+        Exception? caught = null;
+        var worker = new Thread(() =>
+        {
+            try { Extract(html); }
+            catch (Exception e) { caught = e; }
+        }, 256 * 1024);
+        worker.Start();
+        worker.Join();
+        Assert.Equal("too_deep", Assert.IsType<ExtractionException>(caught).Reason);
+    }
+
     [Theory]
     [InlineData("<div>", 200)]
     [InlineData("<span>", HtmlNestingGuard.MaxDepth)]

@@ -36,10 +36,12 @@ internal sealed class HtmlListNumbering
         var step = reversed ? -1 : 1;
         var depth = _open.Count;
 
+        var start = HtmlListLabel.IntAttribute(list, "start");
         int? counter;
-        if (HtmlListLabel.IntAttribute(list, "start") is { } start) counter = start - step;
-        else if (reversed) counter = list.Elements("li").Count() + 1;
-        else if (style != HtmlListStyle.Bullet && IsWrapper(list)) counter = depth < _lastCounters.Count ? _lastCounters[depth] : null;
+        // A wrapper stands for the item it nests under: its start (as LibreOffice writes it) or the last counter at its depth.
+        if (style != HtmlListStyle.Bullet && IsWrapper(list)) counter = start ?? (depth < _lastCounters.Count ? _lastCounters[depth] : null);
+        else if (start is { } first) counter = first - step;
+        else if (reversed) counter = HtmlText.ChildElements(list).Count(e => e.Name == "li") + 1;
         else counter = 0;
         _open.Add(new Level(style, counter, step));
     }

@@ -57,7 +57,9 @@ public class HtmlBlockTests
 
     [Theory]
     [InlineData("single-column", "<table><tr><td><h1>Minutes</h1></td></tr><tr><td><p>Present: A</p></td></tr></table>")]
-    [InlineData("heading-in-cell", "<table><tr><td><a href=/>Home</a></td><td><h1>Minutes</h1><p>Present: A</p></td></tr></table>")]
+    [InlineData("heading-over-text-in-cell", "<table><tr><td>x</td><td><h1>Minutes</h1><p>Present: A</p><p>more</p></td></tr><tr><td>y</td><td>z</td></tr></table>")]
+    [InlineData("nested-table", "<table><tr><td><h1>Minutes</h1></td><td><table><tr><td>Present: A</td></tr></table></td></tr></table>")]
+    [InlineData("menu-column-beside-text", "<table><tr><td><a href=/a>Home</a><br><a href=/b>News</a><br><a href=/c>Contact</a></td><td><h1>Minutes</h1><p>Present: A</p></td></tr></table>")]
     [InlineData("presentation-role", "<table role=presentation><tr><td><h1>Minutes</h1></td><td><p>Present: A</p></td></tr></table>")]
     public void Layout_tables_are_unwrapped_into_blocks(string name, string html)
     {
@@ -65,6 +67,15 @@ public class HtmlBlockTests
         Assert.True(!doc.Blocks.OfType<TableBlock>().Any(), name);
         Assert.Contains(doc.Blocks, b => b is HeadingBlock { Level: 1, Text: "Minutes" });
         Assert.Contains(doc.Blocks, b => b is ParagraphBlock { Text: "Present: A" });
+    }
+
+    [Fact]
+    public void Header_cells_styled_as_headings_still_make_a_data_table()
+    {
+        var doc = Extract("<table><tr><td><h2>Action items</h2></td><td><h2>Person responsible</h2></td></tr>"
+                        + "<tr><td><ul><li>Research</ul></td><td><p>All team members</p></td></tr></table>");
+        var table = Assert.IsType<TableBlock>(Assert.Single(doc.Blocks));
+        Assert.Equal("Action items | Person responsible\nResearch | All team members", BlockText.Of(table));
     }
 
     [Fact]

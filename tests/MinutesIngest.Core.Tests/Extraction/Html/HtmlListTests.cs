@@ -47,6 +47,14 @@ public class HtmlListTests
     }
 
     [Fact]
+    public void A_wrapper_list_with_a_start_attribute_nests_under_that_number()
+    {
+        // LibreOffice writes each continued outline item as its own list: <ol start=2><li>…</ol><ol start=2><ol>…
+        var html = "<ol><li>Q1</ol><ol><ol><li>A1</ol></ol><ol start=2><li>Q2</ol><ol start=2><ol><li>A2<li>A2b</ol></ol>";
+        Assert.Equal(["0|1.|Q1", "1|1.1|A1", "0|2.|Q2", "1|2.1|A2", "1|2.2|A2b"], ListItems(Extract(html)));
+    }
+
+    [Fact]
     public void A_wrapper_list_with_nothing_before_it_restarts_numbering()
     {
         Assert.Equal(["1|1.|x"], ListItems(Extract("<ol><ol><li>x</ol></ol>")));

@@ -59,10 +59,10 @@ internal static class HtmlContentLocator
         e.NodeType == HtmlNodeType.Element
         && (e.Name is "main" or "article"
             || e.GetAttributeValue("role", "").Trim().Equals("main", StringComparison.OrdinalIgnoreCase)
-            || (SectionElements.Contains(e.Name) && HtmlChromeFilter.NameWords(e).Any(ContentWords.Contains)));
+            || ((SectionElements.Contains(e.Name) || e.Name == "td") && HtmlChromeFilter.NameWords(e).Any(ContentWords.Contains)));
 
     // Content outside: a heading (when they count), a list, table or definition list that is not a link menu,
-    // or more loose text than the allowance.
+    // or more loose text (outside links) than the allowance.
     private static bool HasContentOutside(HtmlNode scope, HtmlNode inner, int total, bool headingsCount)
     {
         var looseText = 0;
@@ -75,7 +75,8 @@ internal static class HtmlContentLocator
             if (node is HtmlTextNode) { looseText += HtmlText.VisibleLength(node); continue; }
             if (node != scope && node.NodeType == HtmlNodeType.Element)
             {
-                if (HtmlText.InvisibleElements.Contains(node.Name)) continue;
+                // Link text outside the content is navigation, whatever markup holds it.
+                if (HtmlText.InvisibleElements.Contains(node.Name) || node.Name == "a") continue;
                 if (HtmlText.HeadingLevel(node) > 0)
                 {
                     if (headingsCount && HtmlText.VisibleLength(node) > 0) return true;

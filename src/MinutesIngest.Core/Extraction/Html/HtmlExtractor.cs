@@ -37,7 +37,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
     {
         var properties = new Dictionary<string, string>();
         if (HtmlText.DescendantElements(document.DocumentNode, "title").FirstOrDefault() is { } title
-            && HtmlText.Collapse(HtmlEntity.DeEntitize(title.InnerText) ?? "") is { Length: > 0 } titleText)
+            && HtmlText.Collapse(HtmlText.Decode(title.InnerText)) is { Length: > 0 } titleText)
             properties[TitleProperty] = titleText;
 
         var body = HtmlText.DescendantElements(document.DocumentNode, "body").FirstOrDefault() ?? document.DocumentNode;

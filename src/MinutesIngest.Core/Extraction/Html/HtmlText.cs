@@ -50,7 +50,21 @@ internal static class HtmlText
     public static IEnumerable<HtmlNode> ChildElements(HtmlNode node) => node.ChildNodes.Where(c => c.NodeType == HtmlNodeType.Element);
 
     /// <summary>The text of a text node with entities decoded.</summary>
-    public static string Decoded(HtmlTextNode node) => HtmlEntity.DeEntitize(node.Text) ?? "";
+    public static string Decoded(HtmlTextNode node) => Decode(node.Text);
+
+    /// <summary>Decodes entities; C1 control characters become the windows-1252 characters browsers show for them.</summary>
+    /// <remarks>Pages written on Windows use "&amp;#150;" for an en dash and "&amp;#146;" for an apostrophe.</remarks>
+    public static string Decode(string raw)
+    {
+        var text = HtmlEntity.DeEntitize(raw) ?? "";
+        if (!text.Any(IsC1Control)) return text;
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (IsC1Control(chars[i])) chars[i] = HtmlEncodingDetector.Windows1252.GetString([(byte)chars[i]])[0];
+        return new string(chars);
+    }
+
+    private static bool IsC1Control(char c) => c is >= '\u0080' and <= '\u009F';
 
     /// <summary>Number of visible non-whitespace characters below the node.</summary>
     public static int VisibleLength(HtmlNode node)

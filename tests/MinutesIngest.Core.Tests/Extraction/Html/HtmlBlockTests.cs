@@ -18,6 +18,7 @@ public class HtmlBlockTests
     [InlineData("br-keeps-lines", "<p>Line one<br>Line two<br/>\n  Line three</p>", "P:Line one/Line two/Line three")]
     [InlineData("blank-br-lines-dropped", "<p><br>\n</p><p>a<br><br>b</p>", "P:a/b")]
     [InlineData("entities-and-nbsp", "<p>Tom&nbsp;&amp;&nbsp;Jerry &ndash; &pound;5 &#8220;q&#8221; r&ocirc;le</p>", "P:Tom & Jerry – £5 “q” rôle")]
+    [InlineData("windows-1252-numeric-refs", "<p>a &#150; b&#146;s &#128;5</p>", "P:a – b’s €5")]
     [InlineData("whitespace-collapsed", "<p>  a\n\t b   \r\n c </p>", "P:a b c")]
     [InlineData("inline-elements-join", "<p><b>Apologies</b>: <span>Ann</span> and <a href=x>Bob</a></p>", "P:Apologies: Ann and Bob")]
     [InlineData("loose-text-split-at-blocks", "<div>loose<p>para</p>tail<div>inner</div></div>", "P:loose|P:para|P:tail|P:inner")]

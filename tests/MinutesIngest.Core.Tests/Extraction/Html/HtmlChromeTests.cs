@@ -101,6 +101,18 @@ public class HtmlChromeTests
     }
 
     [Fact]
+    public void Picks_the_content_cell_of_an_old_table_layout()
+    {
+        var doc = Extract("<body><table width=100%><tr><td class=left><p><a href=/a>Home page</a><br><a href=/b>Village news</a><br>"
+                        + "<a href=/c>Contact us</a><br><a href=/d>Archive</a></p><p>Site last updated 2004</p></td>"
+                        + $"<td id=content><h1>Minutes</h1>{Minutes}{Minutes}</td></tr></table></body>");
+        var text = AllText(doc);
+        Assert.StartsWith("Minutes\nPresent: Ann Smith", text);
+        Assert.DoesNotContain("Village news", text);
+        Assert.DoesNotContain("last updated", text);
+    }
+
+    [Fact]
     public void A_misleading_class_on_the_page_wrapper_does_not_remove_the_page()
     {
         var doc = Extract($"<body><div class=\"page no-sidebar\"><h1>Minutes</h1>{Minutes}</div></body>");

@@ -1,12 +1,55 @@
+using HtmlAgilityPack;
 using MinutesIngest.Core.Documents;
 
 namespace MinutesIngest.Core.Extraction.Html;
 
-/// <summary>Extracts html files into the block model.</summary>
+/// <summary>Extracts HTML pages into the block model: decodes, drops site chrome, walks the content in reading order.</summary>
 public sealed class HtmlExtractor : IDocumentExtractor
 {
+    /// <summary>Property holding the page's &lt;title&gt;.</summary>
+    public const string TitleProperty = "html_title";
+
+    /// <summary>Property holding the first &lt;h1&gt; that lies outside the extracted content (a site article's heading).</summary>
+    public const string ArticleHeadingProperty = "article_h1";
+
     public string Format => "html";
 
-    public SourceDocument Extract(byte[] content, string sourceName) =>
-        throw new ExtractionException("unsupported", "html extraction is not implemented yet");
+    public SourceDocument Extract(byte[] content, string sourceName)
+    {
+        var html = HtmlEncodingDetector.Decode(content);
+        HtmlNestingGuard.EnsureShallow(html);
+
+        // The guard counts only elements that must be closed explicitly; the real tree (ol > li > ol …) can be
+        // deeper, so the parser's own limit and the stack checks in the recursive walks are further defences.
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = HtmlNestingGuard.MaxDepth * 2 };
+        try
+        {
+            document.LoadHtml(html);
+            return Read(document, sourceName);
+        }
+        catch (InsufficientExecutionStackException e)
+        { throw new ExtractionException("too_deep", "HTML elements are nested too deeply to walk", e); }
+        catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
+        { throw new ExtractionException("too_deep", $"the HTML could not be parsed: {e.Message}", e); }
+    }
+
+    private SourceDocument Read(HtmlDocument document, string sourceName)
+    {
+        var properties = new Dictionary<string, string>();
+        if (HtmlText.DescendantElements(document.DocumentNode, "title").FirstOrDefault() is { } title
+            && HtmlText.Collapse(HtmlText.Decode(title.InnerText)) is { Length: > 0 } titleText)
+            properties[TitleProperty] = titleText;
+
+        var body = HtmlText.DescendantElements(document.DocumentNode, "body").FirstOrDefault() ?? document.DocumentNode;
+        HtmlChromeFilter.Remove(body);
+        var main = HtmlContentLocator.Locate(body);
+        if (main != body
+            && HtmlText.DescendantElements(body, "h1").FirstOrDefault(h => !h.Ancestors().Contains(main)) is { } heading
+            && HtmlText.InlineText(heading) is { Length: > 0 } headingText)
+            properties[ArticleHeadingProperty] = headingText;
+
+        var blocks = new HtmlBlockWalker().Walk(main);
+        if (blocks.Count == 0) throw new ExtractionException("no_text", "the HTML page has no visible text");
+        return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };
+    }
 }

@@ -1,0 +1,38 @@
+using System.Text;
+using MinutesIngest.Core.Documents;
+
+namespace MinutesIngest.Core.Extraction.Html;
+
+/// <summary>Collects the inline text of one paragraph; source whitespace collapses, &lt;br&gt; becomes a kept line break.</summary>
+internal sealed class HtmlInlineBuffer
+{
+    private readonly StringBuilder _text = new();
+
+    /// <summary>Adds decoded text; its line breaks and tabs are only source formatting.</summary>
+    public void AppendText(string decoded)
+    {
+        foreach (var c in decoded)
+        {
+            if (HtmlText.IsIgnorable(c)) continue;
+            _text.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+    }
+
+    /// <summary>A rendered line break (&lt;br&gt;).</summary>
+    public void AppendLineBreak() => _text.Append('\n');
+
+    /// <summary>The collected lines, each collapsed and trimmed, blank lines dropped; null when there is no text. Empties the buffer.</summary>
+    public string? Take()
+    {
+        if (_text.Length == 0) return null;
+        var lines = _text.ToString().Split('\n').Select(HtmlText.Collapse).Where(l => l.Length > 0).ToList();
+        _text.Clear();
+        return lines.Count == 0 ? null : string.Join("\n", lines);
+    }
+
+    /// <summary>Ends the current paragraph, adding it to <paramref name="sink"/> when it has text.</summary>
+    public void FlushTo(List<Block> sink)
+    {
+        if (Take() is { } text) sink.Add(new ParagraphBlock(text));
+    }
+}

@@ -23,15 +23,15 @@ public sealed class MinutesParser
         var lines = DocumentLines.From(doc);
         var attendance = _attendance.Parse(doc, lines);
         var items = _items.Parse(lines);
-        var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].LineIndex : lines.Count);
+        var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].Line : lines.Count);
         var meetingDate = meeting.Date == null ? (DateOnly?)null : DateOnly.Parse(meeting.Date, System.Globalization.CultureInfo.InvariantCulture);
         var resolver = new ActionOwnerResolver(attendance);
-        var actions = _actions.Parse(doc, lines).Select(a => new ActionItem
+        var actions = _actions.Parse(doc, lines, items).Select(a => new ActionItem
         {
             Text = a.Text,
             Owner = a.Owner,
             OwnerName = resolver.Resolve(a.Owner),
-            Item = a.ItemRef ?? items.LastOrDefault(i => i.LineIndex <= a.LineIndex).Item?.Number,
+            Item = a.ItemRef ?? items.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
             Due = DueDate(a, meetingDate),
         }).ToList();
         return new MinutesRecord

@@ -11,8 +11,9 @@ namespace MinutesIngest.Core.Parsing.Actions;
 /// </summary>
 public sealed partial class ActionParser
 {
-    public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines)
+    public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
     {
+        var itemStarts = items.Where(it => it.Offset > 0).GroupBy(it => it.Line).ToDictionary(g => g.Key, g => g.Select(x => x.Offset).Order().ToList());
         var actions = new List<RawAction>();
         var tableActionBlocks = new HashSet<int>();
         for (var b = 0; b < doc.Blocks.Count; b++)
@@ -33,7 +34,7 @@ public sealed partial class ActionParser
         {
             var line = lines[i];
             if (tableActionBlocks.Contains(line.Block) || line.IsMargin) continue;
-            var found = FromMarkers(lines, ref i);
+            var found = FromMarkers(lines, ref i, itemStarts.GetValueOrDefault(i));
             if (found.Count > 0 && line.Row >= 0) rowsWithMarkers.Add((line.Block, line.Row));
             actions.AddRange(found);
         }
@@ -41,7 +42,7 @@ public sealed partial class ActionParser
 
         actions.AddRange(FromMargin(lines, rowsWithMarkers));
         // An action carried over in a later list is labelled once, where it first appears.
-        return actions.OrderBy(a => a.LineIndex)
+        return actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
             .DistinctBy(a => Normalise(a.Text))
             .ToList();
     }
@@ -58,7 +59,7 @@ public sealed partial class ActionParser
         }
     }
 
-    private static List<RawAction> FromMarkers(IReadOnlyList<DocLine> lines, ref int i)
+    private static List<RawAction> FromMarkers(IReadOnlyList<DocLine> lines, ref int i, List<int>? itemStarts)
     {
         var result = new List<RawAction>();
         var line = lines[i];
@@ -68,6 +69,9 @@ public sealed partial class ActionParser
         {
             var m = matches[k];
             var end = k + 1 < matches.Count ? matches[k + 1].Index : line.Text.Length;
+            // An item that starts later in the same line ends the action text.
+            var nextItem = itemStarts?.FirstOrDefault(o => o > m.Index) ?? 0;
+            if (nextItem > 0 && nextItem < end) end = nextItem;
             var rest = line.Text[(m.Index + m.Length)..end].Trim();
             if (rest.Length == 0)
             {
@@ -90,12 +94,13 @@ public sealed partial class ActionParser
             {
                 var owner = rest.TrimEnd('.');
                 var paragraph = PrecedingText(lines, i, m.Index);
-                if (paragraph.Length > 0) result.Add(new RawAction(paragraph, owner, null, null, i));
+                if (paragraph.Length > 0) result.Add(new RawAction(paragraph, owner, null, null, i) { Offset = m.Index });
                 continue;
             }
-            // Mid-paragraph markers run to the end of their sentence.
-            var sentence = FirstSentence(rest);
-            result.Add(Make(sentence, i));
+            // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
+            if (PluralMarker().IsMatch(m.Value))
+                foreach (var sentence in Sentences(rest)) result.Add(Make(sentence, i) with { Offset = m.Index });
+            else result.Add(Make(FirstSentence(rest), i) with { Offset = m.Index });
         }
         return result;
     }
@@ -137,6 +142,17 @@ public sealed partial class ActionParser
         }
     }
 
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        foreach (Match m in SentenceEnd().Matches(text))
+        {
+            yield return text[start..(m.Index + 1)].Trim();
+            start = m.Index + 1;
+        }
+        if (text[start..].Trim().Length > 0) yield return text[start..].Trim();
+    }
+
     private static string FirstSentence(string text)
     {
         var m = SentenceEnd().Match(text);
@@ -150,6 +166,9 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
     private static partial Regex OwnerOnly();
+
+    [GeneratedRegex(@"^\s*(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
+    private static partial Regex PluralMarker();
 
     [GeneratedRegex(@"^(?:Action|Actions|Owner|Who|By|Lead|Ref)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWord();

@@ -1,4 +1,8 @@
 namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>An action found in the document before its owner is resolved and its item assigned.</summary>
-public sealed record RawAction(string Text, string? Owner, string? DueText, string? ItemRef, int LineIndex);
+public sealed record RawAction(string Text, string? Owner, string? DueText, string? ItemRef, int LineIndex)
+{
+    /// <summary>Character offset of the action's marker in its line, to place it after an item starting on the same line.</summary>
+    public int Offset { get; init; }
+}

@@ -7,8 +7,15 @@ namespace MinutesIngest.Core.Parsing.Attendance;
 public static partial class AttendanceLabels
 {
     /// <summary>The status a label line gives and the text after the label; null when the line is not an attendance label.</summary>
-    public static (string Status, string Text)? Match(string line)
+    public static (string Status, string Text)? Match(string line, bool isHeading = false)
     {
+        if (isHeading)
+        {
+            // A section heading such as "2.1.1 Voting Members Present" or "Apologies for Absence" opens a group.
+            var h = HeadingLabel().Match(line);
+            if (!h.Success) return null;
+            line = h.Groups["label"].Value + ":";
+        }
         var m = Label().Match(line);
         if (!m.Success)
         {
@@ -31,6 +38,9 @@ public static partial class AttendanceLabels
                 ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
         return (status, m.Groups["rest"].Value.Trim());
     }
+
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?<label>(?:[\w’'-]+\s+){0,4}?(?:present|attending|attendance|attendees|apologies(?:\s+for\s+absence)?|absent|observers(?:\s+present)?|guests|invited|regrets|in\s+attendance))\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingLabel();
 
     [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseLabel();

@@ -23,9 +23,21 @@ public sealed partial class AttendanceParser
         {
             var line = lines[i];
             if (tableBlocks.Contains(line.Block)) continue;
-            var label = AttendanceLabels.Match(line.Text);
+            var fromHeading = line.Origin == LineOrigin.Heading;
+            var label = AttendanceLabels.Match(line.Text, fromHeading);
             if (label is { } l)
             {
+                if (fromHeading)
+                {
+                    // A heading-led group runs to the next heading; notes between the names are passed over.
+                    var j = i + 1;
+                    for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading; j++)
+                        if (AttendanceLabels.Match(lines[j].Text) == null)
+                            AddAll(people, ParseEntries(lines[j].Text, preferList: false), l.Status);
+                        else break;
+                    i = j - 1;
+                    continue;
+                }
                 var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
                 if (rest.Length > 0)
                 {
@@ -110,7 +122,8 @@ public sealed partial class AttendanceParser
                     people[existing] = p with
                     {
                         Name = PersonNames.CoreTokens(e.Name).Count > PersonNames.CoreTokens(p.Name).Count ? e.Name : p.Name,
-                        Role = p.Role ?? role,
+                        // A role from a header field wins over an organisation given as the only descriptor.
+                        Role = p.Role == null || (role != null && !PersonNames.LooksLikeDescriptor(p.Role)) ? role ?? p.Role : p.Role,
                     };
                 }
                 else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });

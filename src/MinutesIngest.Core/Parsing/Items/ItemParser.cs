@@ -7,39 +7,68 @@ namespace MinutesIngest.Core.Parsing.Items;
 /// Finds numbered items in reading order. A sequence check keeps numbered lists inside an item's text
 /// (a restart after a colon, nested auto-numbered answers) and stray numbers out.
 /// </summary>
-public sealed class ItemParser
+public sealed partial class ItemParser
 {
-    /// <summary>The items, each with the index of the line that starts it.</summary>
-    public IReadOnlyList<(AgendaItem Item, int LineIndex)> Parse(IReadOnlyList<DocLine> lines)
+    /// <summary>The items, each with the line (and character offset in it) where it starts.</summary>
+    public IReadOnlyList<FoundItem> Parse(IReadOnlyList<DocLine> lines)
     {
-        var found = new List<(AgendaItem Item, int Line)>();
+        var found = new List<FoundItem>();
         var state = new SequenceState();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsMargin) continue;
-            if (!line.StartsBlock && line.Number == null && line.Origin != LineOrigin.Paragraph && line.Origin != LineOrigin.TableCell) continue;
             // Bullets are never items, whatever their text starts with.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
-            var numbered = NumberedLineReader.Read(line.Text, line.Number);
-            if (numbered == null) continue;
-            // Numbers typed into prose start a title, not a sentence running on in lower case ("3.1 release is planned").
-            if (line.Number == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0])) continue;
-            // A bare number on its own line takes the next line as its title.
-            var rest = numbered.Rest;
-            var next = i + 1 < lines.Count ? lines[i + 1].Text : null;
-            if (rest.Length == 0 && next == null) continue;
-            var number = state.Accept(numbered, line, PreviousText(lines, i), found.Count == 0 ? null : found[^1].Line, i, lines);
-            if (number == null) continue;
-            if (state.AgendaRestart)
+            var offset = 0;
+            var text = line.Text;
+            var label = line.Number;
+            var atLineStart = true;
+            while (text.Length > 0)
             {
-                found.Clear();
-                state.AgendaRestart = false;
+                var eligible = !atLineStart || line.StartsBlock || label != null || line.Origin is LineOrigin.Paragraph or LineOrigin.TableCell;
+                var accepted = eligible ? TryAccept(lines, i, text, label, state, found, embeddedAt: !atLineStart) : null;
+                if (!atLineStart && accepted == null) break;
+                var restStart = accepted == null ? 0 : text.Length - accepted.Rest.Length;
+                // Minutes crammed into one paragraph: the next item's number can sit inside this line.
+                var embedded = state.FindEmbedded(text, restStart, requireSentenceEnd: accepted == null);
+                if (accepted != null)
+                {
+                    var rest = (embedded < 0 ? text[restStart..] : text[restStart..embedded]).Trim();
+                    var next = i + 1 < lines.Count && embedded < 0 ? lines[i + 1].Text : null;
+                    var title = ItemTitle.From(rest, rest.Length == 0 ? next : null);
+                    found[^1] = found[^1] with { Item = found[^1].Item with { Title = title }, Offset = offset };
+                    state.FirstTitle ??= title;
+                }
+                if (embedded < 0) break;
+                offset += embedded;
+                text = text[embedded..];
+                label = null;
+                atLineStart = false;
             }
-            var title = ItemTitle.From(rest, rest.Length == 0 ? next : null);
-            found.Add((new AgendaItem { Number = number, Title = title }, i));
         }
-        return found.Select((f, k) => (f.Item with { Text = Body(lines, f.Line, k + 1 < found.Count ? found[k + 1].Line : lines.Count) }, f.Line)).ToList();
+        return found.Select((f, k) => f with { Item = f.Item with { Text = Body(lines, f.Line, k + 1 < found.Count ? found[k + 1].Line : lines.Count) } }).ToList();
+    }
+
+    private static NumberedLine? TryAccept(IReadOnlyList<DocLine> lines, int i, string text, string? label, SequenceState state,
+        List<FoundItem> found, bool embeddedAt = false)
+    {
+        var line = lines[i];
+        var numbered = NumberedLineReader.Read(text, label);
+        if (numbered == null) return null;
+        // Numbers typed into prose start a title, not a sentence running on in lower case ("3.1 release is planned").
+        if (label == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0])) return null;
+        if (numbered.Rest.Length == 0 && i + 1 >= lines.Count) return null;
+        var number = state.Accept(numbered, embeddedAt ? line with { StartsBlock = true } : line, embeddedAt ? null : PreviousText(lines, i), i, lines);
+        if (number == null) return null;
+        if (state.AgendaRestart)
+        {
+            found.Clear();
+            state.AgendaRestart = false;
+            state.FirstTitle = null;
+        }
+        found.Add(new FoundItem(new AgendaItem { Number = number, Title = null }, i, 0));
+        return numbered;
     }
 
     private static string? PreviousText(IReadOnlyList<DocLine> lines, int i) => i > 0 ? lines[i - 1].Text : null;
@@ -48,7 +77,7 @@ public sealed class ItemParser
         string.Join("\n", lines.Skip(from).Take(to - from).Where(l => !l.IsMargin).Select(l => l.Text));
 
     /// <summary>The running numbering context: the current top-level number, the parent of a restarted sub-list.</summary>
-    private sealed class SequenceState
+    private sealed partial class SequenceState
     {
         private int _top;                 // last top-level decimal number
         private string? _lastDecimal;     // last accepted decimal item number ("6.1")
@@ -63,7 +92,60 @@ public sealed class ItemParser
         private int? _firstTop;
         public bool AgendaRestart { get; set; }
 
-        public string? Accept(NumberedLine n, DocLine line, string? previous, int? lastItemLine, int lineIndex, IReadOnlyList<DocLine> lines)
+        /// <summary>Title of the first item found, to recognise an agenda coming back as sections.</summary>
+        public string? FirstTitle { get; set; }
+
+        private static double TitleOverlap(string a, string b)
+        {
+            var ta = a.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            var tb = b.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+            return ta.Count + tb.Count == 0 ? 0 : (double)ta.Intersect(tb).Count() / ta.Union(tb).Count();
+        }
+
+        /// <summary>
+        /// Where in <paramref name="text"/> (after <paramref name="from"/>) the number the sequence expects next starts,
+        /// or -1. Inside prose it must follow a sentence end.
+        /// </summary>
+        public int FindEmbedded(string text, int from, bool requireSentenceEnd)
+        {
+            if (_top == 0) return -1;
+            foreach (System.Text.RegularExpressions.Match m in EmbeddedNumber().Matches(text, Math.Min(from, text.Length)))
+            {
+                if (m.Index == 0) continue;
+                var before = text[..m.Index].TrimEnd();
+                if (requireSentenceEnd && !(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith('!') || before.EndsWith('?'))) continue;
+                var n = NumberedLineReader.Read(text[m.Index..]);
+                if (n != null && IsExpected(n)) return m.Index;
+            }
+            return -1;
+        }
+
+        private bool IsExpected(NumberedLine n)
+        {
+            if (n.Scheme == NumberScheme.Decimal)
+            {
+                var parts = n.Parts;
+                if (parts.Count == 1) return n.HasDelimiter && (parts[0] == _top + 1 || (_restartParent >= 0 && parts[0] == _restartCount + 1));
+                var last = (_lastDecimal ?? "").Split('.').Select(x => int.TryParse(x, out var v) ? v : -1).ToArray();
+                if (parts.Count == last.Length + 1 && parts[^1] == 1 && parts.Take(last.Length).SequenceEqual(last)) return true;
+                for (var depth = Math.Min(parts.Count, last.Length); depth >= 2; depth--)
+                    if (parts.Count == depth && parts.Take(depth - 1).SequenceEqual(last.Take(depth - 1)) && parts[depth - 1] == last[depth - 1] + 1) return true;
+                return parts[0] == _top + 1 && parts.Skip(1).All(p => p == 1);
+            }
+            if (n.Scheme is NumberScheme.Roman or NumberScheme.Letter)
+            {
+                var lower = n.Number.ToLowerInvariant();
+                if (_subLetter == '\0') return lower is "i" or "a";
+                if (_subLetter == 'r') return RomanValue(lower) == _romanCount + 1;
+                return lower.Length == 1 && lower[0] == _subLetter + 1;
+            }
+            return false;
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\s)(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|[ivx]{1,4}\.|[a-h][.)])\s+(?=[A-Z0-9£""'‘“(])")]
+        private static partial System.Text.RegularExpressions.Regex EmbeddedNumber();
+
+        public string? Accept(NumberedLine n, DocLine line, string? previous, int lineIndex, IReadOnlyList<DocLine> lines)
         {
             var result = AcceptCore(n, line, previous, lineIndex, lines);
             if (result != null)
@@ -130,7 +212,8 @@ public sealed class ItemParser
             if (value == 1 && _top >= 1 && !inTextList && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? true))
             {
                 // A numbered agenda at the top coming back as sections: count the sections only.
-                if (_allCompact && _itemCount >= 3 && _firstTop == 1)
+                if (_allCompact && _itemCount >= 3 && _firstTop == 1 && FirstTitle != null
+                    && TitleOverlap(ItemTitle.From(n.Rest, null) ?? "", FirstTitle) >= 0.5)
                 {
                     AgendaRestart = true;
                     _allCompact = true;

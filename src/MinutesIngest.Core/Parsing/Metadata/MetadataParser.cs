@@ -160,7 +160,7 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*[:\-]|^when\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^(?:start(?:ing)?\s+)?time\s*[:\-]|^date\b|^when\s*:|\bat\s+\d|called\s+to\s+order|commenced|started|opened", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:start(?:ing)?\s+)?time\s*[:\-]|^date\b|^when\s*:|\bat\s+\d|(?:called|came)\s+(?:the\s+meeting\s+)?to\s+order|commenced|started|opened", RegexOptions.IgnoreCase)]
     private static partial Regex TimeLabel();
 
     [GeneratedRegex(@"^(?:venue|location|place|where|meeting\s+place|meeting\s+room|held\s+at)\s*[:\-]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]

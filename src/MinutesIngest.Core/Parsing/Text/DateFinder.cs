@@ -36,8 +36,11 @@ public static partial class DateFinder
             var (day, month) = a > 12 ? (a, b) : b > 12 ? (b, a) : monthFirst ? (b, a) : (a, b);
             Add(found, m, y, month, day, true);
         }
-        return found.Where(d => !found.Any(o => o.Index <= d.Index && o.Index + o.Length >= d.Index + d.Length && o.Length > d.Length))
-                    .DistinctBy(d => d.Index).OrderBy(d => d.Index);
+        // Overlapping readings ("11 October 25, 2017"): a reading with its year wins, then the longer one.
+        var chosen = new List<DateMatch>();
+        foreach (var d in found.OrderByDescending(d => d.YearWasGiven).ThenByDescending(d => d.Length))
+            if (!chosen.Any(o => d.Index < o.Index + o.Length && o.Index < d.Index + d.Length)) chosen.Add(d);
+        return chosen.OrderBy(d => d.Index);
     }
 
     public static DateMatch? FindFirst(string text, int? defaultYear = null, bool monthFirst = false) =>

@@ -23,6 +23,8 @@ public static partial class TimeFinder
                 if (!m.Groups["m"].Success) continue;
                 if (sep == "." && !m.Groups["hrs"].Success && !RangeAfter(text, m.Index + m.Length)) continue;
                 if (hour > 23) continue;
+                // Meetings are not held at 1-6 in the morning: a bare "1:11" is early afternoon.
+                if (sep == ":" && hour is >= 1 and <= 6 && !m.Groups["h"].Value.StartsWith('0')) hour += 12;
                 // "15:15 – 16:45 pm": a suffix on the range end applies to the start too.
                 var endSuffix = RangeEndSuffix(text, m.Index + m.Length);
                 if (endSuffix == "pm" && hour < 12 && hour >= 1) { var endHour = RangeEndHour(text, m.Index + m.Length); if (endHour is { } eh && eh >= hour && eh < 12) hour += 12; }

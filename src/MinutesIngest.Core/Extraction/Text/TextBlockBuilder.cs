@@ -60,7 +60,7 @@ internal sealed partial class TextBlockBuilder
                 if (clean.Length == 0) continue;
                 // A line indented deeper than the one before, which does not open a list, is that line wrapped.
                 var indent = Indent(raw);
-                if (_paragraph.Count > 0 && indent >= _lastIndent + 2 && !_paragraph[^1].EndsWith(':') && _paragraphIndentSet
+                if (_paragraph.Count > 0 && indent >= _lastIndent + 2 && _raw[^1].Trim().Length >= 45 && !_paragraph[^1].EndsWith(':') && _paragraphIndentSet
                     && !LabelLine().IsMatch(clean) && WideCells(raw).Count < 2)
                 {
                     _paragraph[^1] += " " + clean;

@@ -13,11 +13,17 @@ public sealed partial class AttendanceParser
         var people = new List<Attendee>();
         var tableBlocks = new HashSet<int>();
         for (var b = 0; b < doc.Blocks.Count; b++)
-            if (doc.Blocks[b] is TableBlock t && AttendanceTableReader.Read(t) is { Count: > 0 } fromTable)
-            {
-                people.AddRange(fromTable);
-                tableBlocks.Add(b);
-            }
+        {
+            if (doc.Blocks[b] is not TableBlock t) continue;
+            // A table right after an attendance label takes that label's status.
+            var labelStatus = b > 0 && doc.Blocks[b - 1] is not TableBlock && BlockText.Of(doc.Blocks[b - 1]).Split('\n')[^1] is { } prev
+                && AttendanceLabels.Match(prev, isHeading: true) is { } l ? l.Status : null;
+            var fromTable = AttendanceTableReader.Read(t, labelStatus ?? AttendanceStatus.Present);
+            if (fromTable.Count == 0 && labelStatus != null) fromTable = AttendanceTableReader.ReadUnlabelled(t, labelStatus);
+            if (fromTable.Count == 0) continue;
+            people.AddRange(fromTable);
+            tableBlocks.Add(b);
+        }
 
         for (var i = 0; i < lines.Count; i++)
         {

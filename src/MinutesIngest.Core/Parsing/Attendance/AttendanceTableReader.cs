@@ -7,7 +7,32 @@ namespace MinutesIngest.Core.Parsing.Attendance;
 /// <summary>Reads attendance from a table with a Name column (and optional Role/Capacity, Company, Status columns).</summary>
 public static partial class AttendanceTableReader
 {
-    public static List<Attendee> Read(TableBlock table)
+    /// <summary>
+    /// Reads a table that follows an attendance label ("IN ATTENDANCE", "Apologies:") and has no header row:
+    /// the first column that holds names is the name, a column of short capitals the abbreviation, the rest the role.
+    /// </summary>
+    public static List<Attendee> ReadUnlabelled(TableBlock table, string status)
+    {
+        var result = new List<Attendee>();
+        if (table.Rows.Count == 0) return result;
+        var width = table.Rows.Max(r => r.Cells.Count);
+        string Cell(TableRow r, int c) => c < r.Cells.Count ? r.Cells[c].Text.Replace('\n', ' ').Trim() : "";
+        var nameCol = Enumerable.Range(0, width).FirstOrDefault(c => table.Rows.Count(r => PersonNames.LooksLikeName(LastFirst(Cell(r, c)))) * 2 > table.Rows.Count, -1);
+        if (nameCol < 0) return result;
+        var abbrCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && table.Rows.All(r => Cell(r, c).Length == 0 || PersonEntryParser.IsAbbreviation(Cell(r, c))), -1);
+        var roleCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && c != abbrCol, -1);
+        foreach (var row in table.Rows)
+        {
+            var entry = PersonEntryParser.ParseOne(LastFirst(Cell(row, nameCol)));
+            if (entry == null) continue;
+            var role = roleCol >= 0 && Cell(row, roleCol).Length > 0 ? Cell(row, roleCol) : entry.Role;
+            var abbr = abbrCol >= 0 && Cell(row, abbrCol).Length > 0 ? Cell(row, abbrCol) : entry.Abbreviation;
+            result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = status });
+        }
+        return result;
+    }
+
+    public static List<Attendee> Read(TableBlock table, string status = AttendanceStatus.Present)
     {
         var result = new List<Attendee>();
         for (var h = 0; h < table.Rows.Count; h++)
@@ -19,6 +44,7 @@ public static partial class AttendanceTableReader
             var roleCol = header.FindIndex(c => RoleHeader().IsMatch(c));
             var orgCol = header.FindIndex(c => OrgHeader().IsMatch(c));
             var statusCol = header.FindIndex(c => StatusHeader().IsMatch(c));
+            var abbrCol = header.FindIndex(c => AbbreviationHeader().IsMatch(c));
             var misses = 0;
             for (var r = h + 1; r < table.Rows.Count && misses < 2; r++)
             {
@@ -44,11 +70,13 @@ public static partial class AttendanceTableReader
                     role = Regex.Replace(roleText, @"\s*/\s*", " ").Trim();
                 }
                 if (role == null && Cell(orgCol).Length > 0) role = Cell(orgCol);
-                var status = AttendanceStatus.Present;
+                if (abbrCol >= 0 && Cell(abbrCol).Length > 0) abbr = Cell(abbrCol);
+                var rowStatus = status;
                 var s = Cell(statusCol).ToLowerInvariant();
-                if (s.StartsWith("apolog") || s.StartsWith("regret")) status = AttendanceStatus.Apologies;
-                else if (s.StartsWith("absent") || s.StartsWith("not")) status = AttendanceStatus.Absent;
-                result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = status });
+                if (s.StartsWith("apolog") || s.StartsWith("regret")) rowStatus = AttendanceStatus.Apologies;
+                else if (s.StartsWith("absent") || s.StartsWith("not")) rowStatus = AttendanceStatus.Absent;
+                else if (s.StartsWith("present")) rowStatus = AttendanceStatus.Present;
+                result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = rowStatus });
             }
             return result;
         }
@@ -74,6 +102,9 @@ public static partial class AttendanceTableReader
 
     [GeneratedRegex(@"^(?:status|attendance|attended|present\??)$")]
     private static partial Regex StatusHeader();
+
+    [GeneratedRegex(@"^(?:initials|abbreviation|abbr\.?|short ?form|code)$")]
+    private static partial Regex AbbreviationHeader();
 
     [GeneratedRegex(@"assigned|action|task|module|responsib|deadline|due|owner")]
     private static partial Regex NotAttendance();

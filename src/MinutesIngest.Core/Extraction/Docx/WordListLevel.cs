@@ -5,8 +5,8 @@ namespace MinutesIngest.Core.Extraction.Docx;
 /// <summary>One level (<c>w:lvl</c>) of a Word list definition, reduced to what rendering its label needs.</summary>
 internal sealed record WordListLevel(int Start, string? Format, string? Text, bool IsLegal, int? Restart, string? StyleId)
 {
-    /// <summary>Word's defaults for a level the definition leaves out: decimal from 1 with no text.</summary>
-    public static readonly WordListLevel Missing = new(1, "decimal", null, false, null, null);
+    /// <summary>The defaults for what a definition leaves out: decimal, starting at 0 (the schema's default, which LibreOffice renders as "0."), no text.</summary>
+    public static readonly WordListLevel Missing = new(0, "decimal", null, false, null, null);
 
     /// <summary>
     /// Reads a w:lvl; what it leaves out comes from <paramref name="inherited"/>, because Word writes

@@ -51,6 +51,8 @@ internal sealed class WordNumberingRenderer
                 for (var deeper = overridden; deeper < LevelCount; deeper++) counters[deeper] = null;
 
         var lvl = Math.Clamp(ilvl ?? list.LevelForStyle(_styles.Chain(_styles.ParagraphStyleId(paragraph))) ?? 0, 0, LevelCount - 1);
+        // A level used before its parents were counts them as used at their start value ("1.1" then "2.").
+        for (var shallower = 0; shallower < lvl; shallower++) counters[shallower] ??= list.Levels[shallower].Start;
         counters[lvl] = counters[lvl] is { } current ? current + 1 : list.Levels[lvl].Start;
         for (var deeper = lvl + 1; deeper < LevelCount; deeper++)
             if (list.Levels[deeper].RestartsAfter(lvl, deeper)) counters[deeper] = null;
@@ -137,9 +139,13 @@ internal sealed class WordNumberingRenderer
     {
         var levels = new WordListLevel[LevelCount];
         Array.Fill(levels, WordListLevel.Missing);
+        var defined = new bool[LevelCount];
         foreach (var lvl in abstractNum.Elements<Level>())
-            if (lvl.LevelIndex?.Value is >= 0 and < LevelCount and var i && levels[i] == WordListLevel.Missing)
+            if (lvl.LevelIndex?.Value is >= 0 and < LevelCount and var i && !defined[i])
+            {
                 levels[i] = WordListLevel.From(lvl, WordListLevel.Missing);
+                defined[i] = true;
+            }
 
         var startOverrides = new List<int>();
         foreach (var ov in instance.Elements<LevelOverride>())

@@ -15,6 +15,9 @@ internal sealed class DocxBlockReader
     private readonly DocxTableReader _tables;
     private readonly List<SectionProperties> _sections;
     private readonly List<Block> _blocks = [];
+    // Text boxes can hold paragraphs with text boxes; real documents go one level deep.
+    private const int MaxTextBoxDepth = 4;
+    private int _textBoxDepth;
     private int _markedPage = 1;
     private bool _seenText;
 
@@ -37,25 +40,36 @@ internal sealed class DocxBlockReader
     {
         foreach (var element in BlockLevelElements(Body))
         {
-            if (element is Paragraph p) { if (ReadParagraph(p, inTable: false) is { } b) Add(b); }
+            if (element is Paragraph p) ReadParagraph(p, inTable: false, Add);
             else if (element is Table t) Add(_tables.Read(t));
         }
         return _blocks;
     }
 
     /// <summary>A table cell's content: its paragraphs as blocks, nested tables flattened to one paragraph per row.</summary>
-    public List<Block> ReadCell(DocumentFormat.OpenXml.Wordprocessing.TableCell cell)
+    public List<Block> ReadCell(OpenXmlElement cell)
     {
         var content = new List<Block>();
         foreach (var element in BlockLevelElements(cell))
         {
-            if (element is Paragraph p) { if (ReadParagraph(p, inTable: true) is { } b) content.Add(b); }
+            if (element is Paragraph p) ReadParagraph(p, inTable: true, content.Add);
             else if (element is Table nested) content.AddRange(Flatten(_tables.Read(nested)));
         }
         return content;
     }
 
-    private Block? ReadParagraph(Paragraph paragraph, bool inTable)
+    private void ReadParagraph(Paragraph paragraph, bool inTable, Action<Block> emit)
+    {
+        if (ParagraphBlock(paragraph, inTable) is { } block) emit(block);
+        // A text box prints apart from its anchor line; its paragraphs follow the anchor's text.
+        if (_textBoxDepth >= MaxTextBoxDepth) return;
+        _textBoxDepth++;
+        foreach (var box in WordTextBoxes.In(paragraph))
+            foreach (var inner in ReadCell(box)) emit(inner);
+        _textBoxDepth--;
+    }
+
+    private Block? ParagraphBlock(Paragraph paragraph, bool inTable)
     {
         // Numbering advances even for empty paragraphs: Word prints their number too.
         var label = _numbering.Next(paragraph);

@@ -18,7 +18,27 @@ namespace MinutesIngest.Core.Extraction.Docx;
 /// </remarks>
 internal sealed class DocxTableReader(DocxBlockReader blocks)
 {
+    // Real documents nest tables two or three deep; past this a table is hostile or broken and
+    // only its words are kept, read without recursion.
+    private const int MaxNestingDepth = 16;
+    private int _depth;
+
     public TableBlock Read(Table table)
+    {
+        if (_depth >= MaxNestingDepth) return PlainText(table);
+        _depth++;
+        try { return ReadGrid(table); }
+        finally { _depth--; }
+    }
+
+    private TableBlock PlainText(Table table)
+    {
+        var text = string.Join(" ", table.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)).Trim();
+        var cell = new Documents.TableCell(text.Length == 0 ? [] : [new ParagraphBlock(text) { Page = blocks.Page }]);
+        return new TableBlock([new Documents.TableRow([cell])]) { Page = blocks.Page };
+    }
+
+    private TableBlock ReadGrid(Table table)
     {
         var page = blocks.Page;
         var rows = new List<List<CellDraft>>();

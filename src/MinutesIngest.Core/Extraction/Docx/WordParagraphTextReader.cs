@@ -13,6 +13,8 @@ namespace MinutesIngest.Core.Extraction.Docx;
 /// </summary>
 internal sealed class WordParagraphTextReader
 {
+    private const int MaxInlineDepth = 64;
+
     private readonly StringBuilder _text = new();
     // One entry per open complex field: false while reading its instruction, true once in its result.
     private readonly List<bool> _fields = [];
@@ -30,12 +32,16 @@ internal sealed class WordParagraphTextReader
 
     private bool Visible => _fields.TrueForAll(inResult => inResult);
 
-    private void Visit(OpenXmlElement element)
+    private void Visit(OpenXmlElement element, int depth = 0)
     {
+        // Inline wrappers (hyperlinks, content controls, smart tags) nest a few levels in real
+        // documents; the cap keeps hostile nesting from exhausting the stack.
+        if (depth > MaxInlineDepth) return;
         foreach (var child in element.ChildElements)
         {
             switch (child)
             {
+                case Run { RunProperties.Vanish: { } hidden } when hidden.Val?.Value ?? true:
                 case ParagraphProperties or RunProperties:
                 case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode:
                 // Text boxes and embedded objects are drawn outside the paragraph's line; their
@@ -50,7 +56,7 @@ internal sealed class WordParagraphTextReader
                 case Break br: OnBreak(br); break;
                 case NoBreakHyphen: Append("-"); break;
                 case SymbolChar sym: Append(SymbolText(sym)); break;
-                default: Visit(child); break;
+                default: Visit(child, depth + 1); break;
             }
         }
     }

@@ -22,6 +22,7 @@ public class DocxExtractorTests
     [InlineData("<w:hyperlink w:anchor=\"x\"><w:r><w:t>linked</w:t></w:r></w:hyperlink><w:r><w:t xml:space=\"preserve\">  text  </w:t></w:r>", "linked text")]
     [InlineData("<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B7\"/><w:t xml:space=\"preserve\"> point</w:t></w:r>", "• point")]
     [InlineData("<w:r><w:t>co</w:t><w:noBreakHyphen/><w:t>op</w:t></w:r>", "co-op")]
+    [InlineData("<w:r><w:t xml:space=\"preserve\">shown </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:r><w:t>end</w:t></w:r>", "shown end")]
     public void ReadsTheDisplayedTextOfRuns(string runs, string expected)
     {
         var doc = new DocxFixture { Body = "<w:p>" + runs + "</w:p>" }.Extract();
@@ -115,6 +116,30 @@ public class DocxExtractorTests
             + "<w:p><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>Inline control</w:t></w:r></w:sdtContent></w:sdt></w:p>";
         Assert.Equal<Block>([new ParagraphBlock("Inside control"), new ParagraphBlock("Inline control")],
             new DocxFixture { Body = body }.Extract().Blocks);
+    }
+
+    [Fact]
+    public void TextBoxesAreReadOnceAfterTheirAnchor()
+    {
+        const string box = "<w:txbxContent><w:p><w:r><w:t>Boxed title</w:t></w:r></w:p></w:txbxContent>";
+        var anchor = "<w:p><w:r><w:t xml:space=\"preserve\">Anchor </w:t></w:r><w:r>"
+            + "<mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+            + $"<mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+            + $"<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback>"
+            + "</mc:AlternateContent></w:r><w:r><w:t>line</w:t></w:r></w:p>";
+        var doc = new DocxFixture { Body = anchor + P("after") }.Extract();
+        Assert.Equal<Block>([new ParagraphBlock("Anchor line"), new ParagraphBlock("Boxed title"), new ParagraphBlock("after")], doc.Blocks);
+    }
+
+    [Fact]
+    public void DeeplyNestedTablesKeepTheirWords()
+    {
+        var body = P("innermost");
+        for (var i = 0; i < 40; i++) body = "<w:tbl><w:tr><w:tc>" + body + "</w:tc></w:tr></w:tbl>";
+        body += P("after");
+        var doc = new DocxFixture { Body = body }.Extract();
+        Assert.Contains("innermost", BlockText.Of(doc.Blocks[0]));
+        Assert.Equal(new ParagraphBlock("after"), doc.Blocks[1]);
     }
 
     [Fact]

@@ -10,13 +10,15 @@ namespace MinutesIngest.Core.Extraction.Docx;
 /// </summary>
 internal sealed class DocxBlockReader
 {
+    // Text boxes can hold paragraphs with text boxes; real documents go one level deep.
+    private const int MaxTextBoxDepth = 4;
+
+    private readonly Body _body;
     private readonly WordStyles _styles;
     private readonly WordNumberingRenderer _numbering;
     private readonly DocxTableReader _tables;
     private readonly List<SectionProperties> _sections;
     private readonly List<Block> _blocks = [];
-    // Text boxes can hold paragraphs with text boxes; real documents go one level deep.
-    private const int MaxTextBoxDepth = 4;
     private int _textBoxDepth;
     private int _markedPage = 1;
     private bool _seenText;
@@ -27,10 +29,8 @@ internal sealed class DocxBlockReader
         _numbering = numbering;
         _tables = new DocxTableReader(this);
         _sections = body.Descendants<SectionProperties>().ToList();
-        Body = body;
+        _body = body;
     }
-
-    private Body Body { get; }
 
     /// <summary>The page the walk has reached (1-based); after <see cref="Read"/> the page count.</summary>
     public int Page { get; private set; } = 1;
@@ -38,7 +38,7 @@ internal sealed class DocxBlockReader
     /// <summary>All body blocks in document order, with a <see cref="PageBreakBlock"/> before each new page's first block.</summary>
     public IReadOnlyList<Block> Read()
     {
-        foreach (var element in BlockLevelElements(Body))
+        foreach (var element in BlockLevelElements(_body))
         {
             if (element is Paragraph p) ReadParagraph(p, inTable: false, Add);
             else if (element is Table t) Add(_tables.Read(t));

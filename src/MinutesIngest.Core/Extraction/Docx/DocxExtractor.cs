@@ -11,7 +11,13 @@ public sealed class DocxExtractor : IDocumentExtractor
 {
     // A part larger than this many characters is refused rather than parsed: it bounds memory
     // against zip bombs (a real minutes document.xml is well under 5 million characters).
-    private const long MaxCharactersInPart = 50_000_000;
+    private const long DefaultMaxCharactersInPart = 50_000_000;
+
+    private readonly long _maxCharactersInPart;
+
+    public DocxExtractor() : this(DefaultMaxCharactersInPart) { }
+
+    internal DocxExtractor(long maxCharactersInPart) => _maxCharactersInPart = maxCharactersInPart;
 
     public string Format => "docx";
 
@@ -20,7 +26,7 @@ public sealed class DocxExtractor : IDocumentExtractor
         try
         {
             using var stream = new MemoryStream(content, writable: false);
-            using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+            using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = _maxCharactersInPart });
             var main = doc.MainDocumentPart ?? throw new ExtractionException("corrupt", "the package has no main document part");
             var body = main.Document?.Body ?? throw new ExtractionException("corrupt", "the main document part has no body");
 
@@ -34,6 +40,11 @@ public sealed class DocxExtractor : IDocumentExtractor
             };
         }
         catch (ExtractionException) { throw; }
+        // The SDK reports its MaxCharactersInPart limit only through the message of an XmlException.
+        catch (XmlException e) when (e.Message.Contains("exceeded a limit", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ExtractionException("too_large", $"a part of the document exceeds {_maxCharactersInPart:N0} characters", e);
+        }
         catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or XmlException or IOException or InvalidOperationException)
         {
             throw new ExtractionException("corrupt", "not a readable Word document: " + e.Message, e);

@@ -194,6 +194,14 @@ public class DocxExtractorTests
         Assert.Equal("corrupt", e.Reason);
     }
 
+    [Fact]
+    public void PartsOverTheCharacterLimitAreTooLarge()
+    {
+        var content = new DocxFixture { Body = string.Concat(Enumerable.Repeat(P("filler text"), 200)) }.Build();
+        var e = Assert.Throws<ExtractionException>(() => new DocxExtractor(maxCharactersInPart: 2_000).Extract(content, "big.docx"));
+        Assert.Equal("too_large", e.Reason);
+    }
+
     private static byte[] Replace(byte[] package, string entry, string text)
     {
         using var ms = new MemoryStream();

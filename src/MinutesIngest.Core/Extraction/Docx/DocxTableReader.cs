@@ -21,6 +21,8 @@ internal sealed class DocxTableReader(DocxBlockReader blocks)
     // Real documents nest tables two or three deep; past this a table is hostile or broken and
     // only its words are kept, read without recursion.
     private const int MaxNestingDepth = 16;
+    // Word allows 63 columns; larger spans only come from broken or hostile files.
+    private const int MaxSpan = 64;
     private int _depth;
 
     public TableBlock Read(Table table)
@@ -47,11 +49,11 @@ internal sealed class DocxTableReader(DocxBlockReader blocks)
         foreach (var row in Rows(table))
         {
             var cells = new List<CellDraft>();
-            var column = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+            var column = Math.Clamp(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, MaxSpan);
             if (column > 0) cells.Add(new CellDraft([], column));
             foreach (var cell in Cells(row))
             {
-                var span = Math.Max(1, cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1);
+                var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, MaxSpan);
                 var merge = cell.TableCellProperties?.VerticalMerge;
                 var content = blocks.ReadCell(cell);
                 var draft = new CellDraft(content, span);

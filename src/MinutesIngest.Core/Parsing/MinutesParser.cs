@@ -22,9 +22,9 @@ public sealed class MinutesParser
     {
         var lines = DocumentLines.From(doc);
         var attendance = _attendance.Parse(doc, lines);
-        // Reference numbers in action logs and attendance tables are not items.
+        // Reference numbers in an action log are not items.
         var tableBlocks = doc.Blocks.Select((b, i) => (b, i))
-            .Where(x => x.b is TableBlock t && (ActionTableReader.Read(t).Count > 0 || AttendanceTableReader.Read(t).Count > 0))
+            .Where(x => x.b is TableBlock t && ActionTableReader.Read(t).Count > 0)
             .Select(x => x.i).ToHashSet();
         var items = _items.Parse(lines, tableBlocks);
         var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].Line : lines.Count);

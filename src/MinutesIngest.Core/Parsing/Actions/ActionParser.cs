@@ -75,11 +75,14 @@ public sealed partial class ActionParser
             var rest = line.Text[(m.Index + m.Length)..end].Trim();
             if (rest.Length == 0)
             {
-                // "Actions:" heading: the following lines are the actions.
+                // "Actions:" heading: the following lines are the actions; in a list, only its top level.
                 var j = i + 1;
+                var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
                 for (; j < lines.Count; j++)
                 {
                     var next = lines[j];
+                    if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
+                    if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
                     if (next.IsMargin) continue;
                     if (next.Number != null || Marker().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
                     if (next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1 && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
@@ -129,7 +132,8 @@ public sealed partial class ActionParser
 
     private static IEnumerable<RawAction> FromMargin(IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rowsWithMarkers)
     {
-        foreach (var margin in lines.Where(l => l.IsMargin && OwnerOnly().IsMatch(l.Text) && !HeaderWord().IsMatch(l.Text)))
+        // Margin owners are initials or names; "All" against a whole block of notes is not an action.
+        foreach (var margin in lines.Where(l => l.IsMargin && OwnerOnly().IsMatch(l.Text) && !HeaderWord().IsMatch(l.Text) && !Everyone().IsMatch(l.Text)))
         {
             if (rowsWithMarkers.Contains((margin.Block, margin.Row))) continue;
             var prose = lines.Where(l => l.Block == margin.Block && l.Row == margin.Row && !l.IsMargin && l.Column >= 0).ToList();
@@ -161,7 +165,7 @@ public sealed partial class ActionParser
 
     private static string Normalise(string text) => Regex.Replace(text.ToLowerInvariant(), @"\W+", " ").Trim();
 
-    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:ACTIONS?|Actions?|AI|Action\s+items?|Action\s+points?|ACTION\s+POINTS?)\s*(?:\([^)]*\))?\s*[:\-–]\s*|#action\s+|(?<=^|[.;!?]\s+)Action\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
+    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:ACTIONS?|Actions?|AI|Action\s+items?|Action\s+points?|ACTION\s+POINTS?)\s*(?:\([^)]*\))?\s*[:\-–]\s*|#action\s+|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
     private static partial Regex Marker();
 
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
@@ -169,6 +173,9 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"^\s*(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
     private static partial Regex PluralMarker();
+
+    [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Everyone();
 
     [GeneratedRegex(@"^(?:Action|Actions|Owner|Who|By|Lead|Ref)$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderWord();

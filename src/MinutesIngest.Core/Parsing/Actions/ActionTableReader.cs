@@ -23,8 +23,8 @@ public static partial class ActionTableReader
             string Cell(int r, int c) => c >= 0 && c < table.Rows[r].Cells.Count ? table.Rows[r].Cells[c].Text.Replace('\n', ' ').Trim() : "";
             // Some templates shift the header by one: names sit under the action heading and tasks under the owner's.
             var namesUnderAction = rows.Count(r => PersonNames.LooksLikeName(Cell(r, actionCol)) || Cell(r, actionCol).Contains('/'));
-            var longUnderOwner = rows.Count(r => Cell(r, ownerCol).Split(' ').Length > 4);
-            if (rows.Count > 0 && namesUnderAction * 2 > rows.Count && longUnderOwner * 2 > rows.Count) (actionCol, ownerCol) = (ownerCol, actionCol);
+            var proseUnderOwner = rows.Count(r => Cell(r, ownerCol).Length > 0 && !PersonNames.LooksLikeName(Cell(r, ownerCol)));
+            if (rows.Count > 0 && namesUnderAction * 2 > rows.Count && proseUnderOwner * 2 > rows.Count) (actionCol, ownerCol) = (ownerCol, actionCol);
             foreach (var r in rows)
             {
                 var text = Cell(r, actionCol);
@@ -39,7 +39,7 @@ public static partial class ActionTableReader
         return result;
     }
 
-    [GeneratedRegex(@"^(?:actions?|action items?|action points?|agreed actions?|next steps?|to ?do|tasks?|assigned (?:module|task)s?|description|what)$")]
+    [GeneratedRegex(@"^(?:actions?|action items?|action points?|agreed actions?|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*|description|what)$")]
     private static partial Regex ActionHeader();
 
     [GeneratedRegex(@"^(?:owners?|person responsible|responsible|responsibility|who|by whom|assigned to|lead|action by|team member|assignee)$")]

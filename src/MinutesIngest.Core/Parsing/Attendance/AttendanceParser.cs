@@ -38,7 +38,8 @@ public sealed partial class AttendanceParser
                     // A heading-led group runs to the next heading; notes between the names are passed over.
                     var j = i + 1;
                     for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading; j++)
-                        if (AttendanceLabels.Match(lines[j].Text) == null)
+                        if (tableBlocks.Contains(lines[j].Block)) continue;
+                        else if (AttendanceLabels.Match(lines[j].Text) == null)
                             AddAll(people, ParseEntries(lines[j].Text, preferList: false), l.Status);
                         else break;
                     i = j - 1;

@@ -46,6 +46,7 @@ public static partial class AttendanceTableReader
             var statusCol = header.FindIndex(c => StatusHeader().IsMatch(c));
             var abbrCol = header.FindIndex(c => AbbreviationHeader().IsMatch(c));
             var misses = 0;
+            string? carried = null;
             for (var r = h + 1; r < table.Rows.Count && misses < 2; r++)
             {
                 var cells = table.Rows[r].Cells;
@@ -71,11 +72,15 @@ public static partial class AttendanceTableReader
                 }
                 if (role == null && Cell(orgCol).Length > 0) role = Cell(orgCol);
                 if (abbrCol >= 0 && Cell(abbrCol).Length > 0) abbr = Cell(abbrCol);
-                var rowStatus = status;
+                var rowStatus = carried ?? status;
                 var s = Cell(statusCol).ToLowerInvariant();
                 if (s.StartsWith("apolog") || s.StartsWith("regret")) rowStatus = AttendanceStatus.Apologies;
                 else if (s.StartsWith("absent") || s.StartsWith("not")) rowStatus = AttendanceStatus.Absent;
                 else if (s.StartsWith("present")) rowStatus = AttendanceStatus.Present;
+                else if (s.Contains("attendance") || s.StartsWith("invited") || s.StartsWith("observer") || s.StartsWith("guest")) rowStatus = AttendanceStatus.InAttendance;
+                // A status written once applies to the rows below it until the next one.
+                if (s.Length > 0) carried = rowStatus;
+                if (role != null && TrailingOrg().Match(role) is { Success: true } org) role = role[..org.Index].Trim();
                 result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = rowStatus });
             }
             return result;
@@ -102,6 +107,10 @@ public static partial class AttendanceTableReader
 
     [GeneratedRegex(@"^(?:status|attendance|attended|present\??)$")]
     private static partial Regex StatusHeader();
+
+    // "Policy Officer, OPCC": the role is given, the organisation after it is dropped.
+    [GeneratedRegex(@",\s*[A-Z]{2,6}$")]
+    private static partial Regex TrailingOrg();
 
     [GeneratedRegex(@"^(?:initials|abbreviation|abbr\.?|short ?form|code)$")]
     private static partial Regex AbbreviationHeader();

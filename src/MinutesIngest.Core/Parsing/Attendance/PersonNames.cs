@@ -36,9 +36,10 @@ public static partial class PersonNames
         foreach (var t in tokens)
         {
             if (t.Any(char.IsDigit)) return false;
+            if (t.Contains('/') && !Particle().IsMatch(t)) return false;
             if (RoleWords.Contains(t.Trim('.', ',', '(', ')', ':'))) return false;
             if (Particle().IsMatch(t)) continue;
-            if (!char.IsUpper(t[0]) && !(t.Length > 1 && char.IsUpper(t[1]) && t[0] == 'd')) { if (!Nickname().IsMatch(t)) return false; }
+            if (!char.IsUpper(t[0]) && !(t.Length > 1 && char.IsUpper(t[1]) && t[0] == 'd')) { if (tokens.Count > 1 || !Nickname().IsMatch(t)) return false; }
             if (t.Trim('.').Length > 1) hasWord = true;
         }
         return hasWord || tokens.Count >= 2;

@@ -250,8 +250,20 @@ public sealed partial class ItemParser
             _subParent = null;
         }
 
+        private int _topRoman;
+
         private string? AcceptLetter(NumberedLine n, DocLine line, bool inTextList)
         {
+            // Minutes numbered I., II., III. at the top level, with lettered sub-items ("II.A").
+            if (_top == 0 && n.Scheme == NumberScheme.Roman && n.Number.All(char.IsUpper) && !inTextList
+                && RomanValue(n.Number.ToLowerInvariant()) == _topRoman + 1 && (line.Origin != LineOrigin.ListItem || line.Level == 0))
+            {
+                _topRoman++;
+                _lastDecimal = n.Number;
+                _subLetter = '\0';
+                _subParent = null;
+                return n.Number;
+            }
             if (_lastDecimal == null || inTextList) return null;
             if (line.Origin == LineOrigin.ListItem && line.Level > 0 && !(line.Number?.Contains('.') == true && line.Number.TrimEnd('.').Contains('.'))) return null;
             var label = n.Number;

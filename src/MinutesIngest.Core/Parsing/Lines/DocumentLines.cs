@@ -51,6 +51,14 @@ public static partial class DocumentLines
                 var cell = cells[c];
                 var text = cell.Text.Trim();
                 if (text.Length == 0) continue;
+                // A label cell ("Venue:", "Facilitator:") with its value in the next cell reads as one "Label: value" line.
+                if (LabelCell().IsMatch(text) && c + 1 < cells.Count && cells[c + 1].Text.Trim() is { Length: > 0 } value && !LabelCell().IsMatch(value))
+                {
+                    lines.Add(new DocLine(text + " " + string.Join(", ", value.Split('\n').Select(v => v.Trim().TrimStart('-', '•', ' ')).Where(v => v.Length > 0)),
+                        LineOrigin.TableCell, block, t.Page) { Row = r, Column = c, StartsBlock = true });
+                    c++;
+                    continue;
+                }
                 // A cell holding only an item number ("2.1", "3.") numbers the next cell's first line.
                 if (pendingNumber == null && c < cells.Count - 1 && NumberOnly().IsMatch(text) && cells.Skip(c + 1).Any(x => x.Text.Trim().Length > 0))
                 {
@@ -92,6 +100,9 @@ public static partial class DocumentLines
         var longLeft = t.Rows.Any(r => r.Cells.Take(last).Any(c => c.Text.Length > 150));
         return longLeft && shortCells >= lastTexts.Count * 0.8 ? last : -1;
     }
+
+    [GeneratedRegex(@"^[A-Za-z][\w ’'/()-]{0,40}:$")]
+    private static partial Regex LabelCell();
 
     [GeneratedRegex(@"^(?:Item\s+)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,3}/\d{1,4}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$")]
     private static partial Regex NumberOnly();

@@ -157,8 +157,11 @@ public sealed partial class ItemParser
             return result;
         }
 
+        private IReadOnlyList<DocLine> _lines = [];
+
         private string? AcceptCore(NumberedLine n, DocLine line, string? previous, int lineIndex, IReadOnlyList<DocLine> lines)
         {
+            _lines = lines;
             var inTextList = previous != null && previous.TrimEnd().EndsWith(':') && line.Number == null && _lastItemLine != lineIndex - 1;
             switch (n.Scheme)
             {
@@ -265,7 +268,10 @@ public sealed partial class ItemParser
                 return n.Number;
             }
             if (_lastDecimal == null || inTextList) return null;
-            if (line.Origin == LineOrigin.ListItem && line.Level > 0 && !(line.Number?.Contains('.') == true && line.Number.TrimEnd('.').Contains('.'))) return null;
+            // A nested lettered list entry is a sub-heading only when it is short and prose follows it; otherwise it numbers an answer.
+            if (line.Origin == LineOrigin.ListItem && line.Level > 0 && !(line.Number?.Contains('.') == true && line.Number.TrimEnd('.').Contains('.'))
+                && !(n.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !n.Rest.EndsWith('.') && line.Row < 0
+                     && line.Index + 1 < _lines.Count && _lines[line.Index + 1].Origin != LineOrigin.ListItem)) return null;
             var label = n.Number;
             var lower = label.ToLowerInvariant();
             var isRomanSeq = n.Scheme == NumberScheme.Roman && !(lower.Length == 1 && _subLetter != '\0' && _subLetter != 'r' && lower[0] == _subLetter + 1);

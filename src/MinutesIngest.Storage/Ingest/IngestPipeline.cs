@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using MinutesIngest.Core.Parsing;
 using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Ingest;
@@ -82,13 +83,13 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             {
                 await using var stream = File.OpenRead(path);
                 var bigHash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
-                if (_options.SkipUnchanged && known?.Sha256 == bigHash) return null;
+                if (IsUnchanged(known, bigHash)) return null;
                 return new DocumentToStore(path, bigHash, size, ExtractionOutcome.Failure("too_large",
                     $"{size:N0} bytes is over the {_options.MaxFileBytes:N0}-byte limit"), replaces);
             }
             var bytes = await File.ReadAllBytesAsync(path, ct);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-            if (_options.SkipUnchanged && known?.Sha256 == hash) return null;
+            if (IsUnchanged(known, hash)) return null;
             var outcome = await extractor.ExtractAsync(new ExtractionRequest(path, bytes), ct);
             return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces);
         }
@@ -97,6 +98,11 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure("unreadable", e.Message), replaces);
         }
     }
+
+    // A failure recorded by older extraction rules gets another chance; anything else with the same bytes is done.
+    private bool IsUnchanged(StoredDocument? known, string hash) =>
+        _options.SkipUnchanged && known != null && known.Sha256 == hash
+        && (known.Status == "stored" || known.ParserVersion >= ParserVersion.Current);
 
     private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken ct)
     {

@@ -7,9 +7,11 @@ public sealed record PostgresBinaries(string BinDirectory)
     public string PgCtl => Path.Combine(BinDirectory, "pg_ctl");
 
     /// <summary>Finds the newest installed server: MINUTES_PG_BIN, then /usr/lib/postgresql/*/bin, then <c>pg_config --bindir</c>, then PATH.</summary>
-    public static PostgresBinaries Find()
+    public static PostgresBinaries Find() => FindIn(Candidates());
+
+    internal static PostgresBinaries FindIn(IEnumerable<string> candidates)
     {
-        foreach (var candidate in Candidates())
+        foreach (var candidate in candidates)
             if (File.Exists(Path.Combine(candidate, "initdb")) && File.Exists(Path.Combine(candidate, "pg_ctl")))
                 return new PostgresBinaries(candidate);
         throw new PostgresNotInstalledException();

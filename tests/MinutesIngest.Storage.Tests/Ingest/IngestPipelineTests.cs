@@ -141,4 +141,17 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
 
         Assert.Equal(("1", 2L), (best, hits));
     }
+
+    [Fact]
+    public async Task Two_ingests_of_the_same_folder_at_once_store_each_file_once()
+    {
+        using var corpus = GeneratedCorpus(150);
+        await using var harness = await IngestHarness.CreateAsync(postgres);
+
+        await Task.WhenAll(
+            harness.IngestAsync(new IngestOptions { BatchSize = 5 }, corpus.Path),
+            harness.IngestAsync(new IngestOptions { BatchSize = 7 }, corpus.Path));
+
+        Assert.Equal(await harness.ExpectedTotalsAsync(InputFileFinder.Find([corpus.Path])), await harness.TotalsAsync());
+    }
 }

@@ -10,7 +10,8 @@ internal static class DatabaseSummaryRenderer
     {
         var t = summary.Totals;
         var console = AnsiConsole.Console;
-        console.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
+        // Plain writer: Spectre would wrap this line at 80 columns when output is redirected.
+        Console.Out.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
                           $"{t.Attendees} attendees, {t.Items} items, {t.Actions} actions");
         var table = new Table().AddColumns("Body", "Year", "Meetings", "Attendees", "Items", "Actions");
         foreach (var c in table.Columns.Skip(1)) c.RightAligned();

@@ -76,3 +76,12 @@ CREATE TABLE actions (
     UNIQUE (meeting_id, position)
 );
 CREATE INDEX actions_search_idx ON actions USING gin (search);
+
+-- Descriptions for people querying the tables directly (\d+ in psql shows them).
+COMMENT ON TABLE documents IS 'One row per ingested file: its path, the SHA-256 of its bytes, and whether it was stored or failed (and why).';
+COMMENT ON COLUMN documents.parser_version IS 'Version of the extraction rules that produced the rows; minutes reparse re-extracts older ones.';
+COMMENT ON COLUMN documents.error_reason IS 'Stable code when status = failed: corrupt, encrypted, unsupported, empty, too_large, unreadable, crashed, store_error, ...';
+COMMENT ON TABLE meetings IS 'The meeting a stored document records; one per document.';
+COMMENT ON TABLE attendees IS 'People recorded at a meeting, in document order (position).';
+COMMENT ON TABLE items IS 'Numbered agenda items/minutes in document order; search is a weighted tsvector (title A, body B) for websearch_to_tsquery.';
+COMMENT ON TABLE actions IS 'Actions recorded at a meeting; item_number is the number of the item it sits under; owner_name is the owner resolved to an attendee.';

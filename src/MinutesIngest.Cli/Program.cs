@@ -5,4 +5,8 @@ var root = new RootCommand("minutes: turn published meeting minutes into structu
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(BlocksCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
+root.Subcommands.Add(IngestCommand.Create());
+root.Subcommands.Add(ReparseCommand.Create());
+root.Subcommands.Add(DbSummaryCommand.Create());
 return root.Parse(args).Invoke();

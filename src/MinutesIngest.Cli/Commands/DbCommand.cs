@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Dapper;
+using MinutesIngest.Storage;
+using MinutesIngest.Storage.Server;
+
+namespace MinutesIngest.Cli.Commands;
+
+/// <summary><c>minutes db start|stop|status</c>: manages the private PostgreSQL cluster.</summary>
+internal static class DbCommand
+{
+    public static Command Create()
+    {
+        var db = new Command("db", "Manage the private PostgreSQL cluster the tool stores its data in");
+        db.Subcommands.Add(Start());
+        db.Subcommands.Add(Stop());
+        db.Subcommands.Add(Status());
+        return db;
+    }
+
+    private static Command Start()
+    {
+        var options = new DatabaseOptions();
+        var cmd = new Command("start", "Create (if needed) and start the private cluster, and bring its schema up to date");
+        options.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
+        {
+            var connectionString = options.ResolveConnectionString(parse);
+            await using var database = await MinutesDatabase.OpenAsync(connectionString, ct);
+            Console.Out.WriteLine(options.UsesExplicitServer(parse)
+                ? "database ready"
+                : $"database running: {Describe(options.Cluster(parse).Status())}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Stop()
+    {
+        var options = new DatabaseOptions();
+        var cmd = new Command("stop", "Stop the private cluster");
+        options.AddTo(cmd);
+        cmd.SetAction((parse, _) => DatabaseCommandErrors.Guard(() =>
+        {
+            var cluster = options.Cluster(parse);
+            Console.Out.WriteLine(cluster.Stop() ? $"stopped ({cluster.DataDirectory})" : $"not running ({cluster.DataDirectory})");
+            return Task.FromResult(0);
+        }));
+        return cmd;
+    }
+
+    private static Command Status()
+    {
+        var options = new DatabaseOptions();
+        var cmd = new Command("status", "Say whether the database is running, and where");
+        options.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
+        {
+            if (options.UsesExplicitServer(parse))
+            {
+                await using var database = await MinutesDatabase.OpenAsync(options.ResolveConnectionString(parse), ct);
+                await using var connection = await database.OpenConnectionAsync(ct);
+                Console.Out.WriteLine($"reachable: {await connection.ExecuteScalarAsync<string>("SELECT version()")}");
+                return 0;
+            }
+            var status = options.Cluster(parse).Status();
+            Console.Out.WriteLine(Describe(status));
+            return status.State == ClusterState.Running ? 0 : 1;
+        }));
+        return cmd;
+    }
+
+    private static string Describe(ClusterStatus status) => status.State switch
+    {
+        ClusterState.Running => $"running on 127.0.0.1:{status.Port}, database '{LocalPostgresCluster.DatabaseName}', data in {status.DataDirectory}",
+        ClusterState.Stopped => $"stopped, data in {status.DataDirectory}",
+        _ => $"not created yet ({status.DataDirectory}); 'minutes db start' creates it",
+    };
+}

@@ -1,0 +1,23 @@
+using MinutesIngest.Storage.Queries;
+using Spectre.Console;
+
+namespace MinutesIngest.Cli.Rendering;
+
+/// <summary>Renders what the database holds: totals and a table per body and year.</summary>
+internal static class DatabaseSummaryRenderer
+{
+    public static void Write(DatabaseSummary summary)
+    {
+        var t = summary.Totals;
+        var console = AnsiConsole.Console;
+        // Plain writer: Spectre would wrap this line at 80 columns when output is redirected.
+        Console.Out.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
+                          $"{t.Attendees} attendees, {t.Items} items, {t.Actions} actions");
+        var table = new Table().AddColumns("Body", "Year", "Meetings", "Attendees", "Items", "Actions");
+        foreach (var c in table.Columns.Skip(1)) c.RightAligned();
+        foreach (var row in summary.ByBodyAndYear)
+            table.AddRow(Markup.Escape(row.Body ?? "(not stated)"), row.Year?.ToString() ?? "—",
+                row.Meetings.ToString(), row.Attendees.ToString(), row.Items.ToString(), row.Actions.ToString());
+        if (summary.ByBodyAndYear.Count > 0) console.Write(table);
+    }
+}

@@ -1,0 +1,16 @@
+using MinutesIngest.Storage.Ingest;
+
+namespace MinutesIngest.Cli.Rendering;
+
+/// <summary>The one-line progress text shared by the terminal and plain displays.</summary>
+internal static class IngestProgressText
+{
+    public static string Describe(IngestProgress p)
+    {
+        var eta = p.Remaining is { } left && p.Done < p.Total ? $", ETA {Duration(left)}" : "";
+        return $"{p.Done}/{p.Total} files, {p.FilesPerSecond:0.0} docs/s{eta}";
+    }
+
+    public static string Duration(TimeSpan t) =>
+        t.TotalHours >= 1 ? $"{(int)t.TotalHours}h{t.Minutes:00}m" : t.TotalMinutes >= 1 ? $"{(int)t.TotalMinutes}m{t.Seconds:00}s" : $"{t.TotalSeconds:0.0}s";
+}

@@ -1,0 +1,28 @@
+using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Storage.Queries;
+
+namespace MinutesIngest.Cli.Rendering;
+
+/// <summary>The closing summary of an ingest or reparse run.</summary>
+internal static class IngestReportRenderer
+{
+    public static void Write(TextWriter writer, IngestReport report, DatabaseTotals totals)
+    {
+        var rate = report.Elapsed.TotalSeconds > 0 ? report.Total / report.Elapsed.TotalSeconds : 0;
+        writer.WriteLine($"{report.Total} files in {IngestProgressText.Duration(report.Elapsed)} ({rate:0.0} docs/s): " +
+                         $"{report.Stored} stored, {report.Skipped} skipped, {report.Replaced} replaced, {report.Failed} failed" +
+                         (report.Missing > 0 ? $", {report.Missing} missing" : ""));
+        if (report.Failed > 0)
+        {
+            writer.WriteLine("failed:");
+            foreach (var f in report.Failures) writer.WriteLine($"  {f.Path}: {f.Reason}: {f.Message}");
+        }
+        if (report.Missing > 0)
+        {
+            writer.WriteLine("missing (stored rows left as they were):");
+            foreach (var f in report.Results.Where(r => r.Outcome == FileOutcome.Missing)) writer.WriteLine($"  {f.Path}");
+        }
+        writer.WriteLine($"database: {totals.Documents} documents ({totals.Stored} stored, {totals.Failed} failed), " +
+                         $"{totals.Meetings} meetings, {totals.Attendees} attendees, {totals.Items} items, {totals.Actions} actions");
+    }
+}

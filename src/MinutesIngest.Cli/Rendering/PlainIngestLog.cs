@@ -1,0 +1,20 @@
+using MinutesIngest.Storage.Ingest;
+
+namespace MinutesIngest.Cli.Rendering;
+
+/// <summary>Progress as plain log lines (for logs and pipes): a line every few seconds, and one per failed file.</summary>
+internal sealed class PlainIngestLog(TextWriter writer) : IIngestObserver
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromSeconds(2);
+    private TimeSpan _lastLine = TimeSpan.Zero;
+
+    public void Started(int totalFiles) => writer.WriteLine($"ingest: {totalFiles} files");
+
+    public void FileFinished(FileResult result, IngestProgress progress)
+    {
+        if (result.Outcome == FileOutcome.Failed) writer.WriteLine($"ingest: failed {result.Path}: {result.Reason}: {result.Message}");
+        if (progress.Elapsed - _lastLine < Interval && progress.Done < progress.Total) return;
+        _lastLine = progress.Elapsed;
+        writer.WriteLine($"ingest: {IngestProgressText.Describe(progress)}");
+    }
+}

@@ -1,0 +1,30 @@
+using MinutesIngest.Storage.Ingest;
+using Spectre.Console;
+
+namespace MinutesIngest.Cli.Rendering;
+
+/// <summary>A live Spectre.Console progress bar: files done/total, documents per second and ETA.</summary>
+internal static class TerminalIngestProgress
+{
+    public static Task<IngestReport> RunAsync(Func<IIngestObserver, Task<IngestReport>> run) =>
+        AnsiConsole.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+            .StartAsync(context => run(new TaskObserver(context.AddTask("ingest", autoStart: true, maxValue: 1))));
+
+    private sealed class TaskObserver(ProgressTask task) : IIngestObserver
+    {
+        public void Started(int totalFiles)
+        {
+            task.MaxValue = Math.Max(1, totalFiles);
+            task.Description = $"0/{totalFiles} files";
+            if (totalFiles == 0) task.Value = 1;
+        }
+
+        public void FileFinished(FileResult result, IngestProgress progress)
+        {
+            task.Value = progress.Done;
+            task.Description = Markup.Escape(IngestProgressText.Describe(progress));
+        }
+    }
+}

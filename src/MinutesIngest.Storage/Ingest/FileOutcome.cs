@@ -1,0 +1,16 @@
+namespace MinutesIngest.Storage.Ingest;
+
+/// <summary>The final status of one input file in a run.</summary>
+public enum FileOutcome
+{
+    /// <summary>A new path, extracted and stored.</summary>
+    Stored,
+    /// <summary>A path already stored, whose new bytes (or reparse) replaced its old rows.</summary>
+    Replaced,
+    /// <summary>The same bytes at the same path were already in the database.</summary>
+    Skipped,
+    /// <summary>Extraction (or storing) failed; recorded with status failed and the reason.</summary>
+    Failed,
+    /// <summary>Reparse only: the stored path no longer exists on disk; its rows are left as they were.</summary>
+    Missing,
+}

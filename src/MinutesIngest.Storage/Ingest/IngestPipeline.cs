@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Threading.Channels;
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Storage.Writing;
+
+namespace MinutesIngest.Storage.Ingest;
+
+/// <summary>Ingests files: parallel hashing and extraction feeding one batching writer through a bounded channel.</summary>
+public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtractor extractor, IngestOptions? options = null, IIngestObserver? observer = null)
+{
+    private readonly IngestOptions _options = options ?? new IngestOptions();
+
+    /// <summary>Gives every file a final outcome; throws only when the database itself fails (committed documents stay).</summary>
+    public async Task<IngestReport> RunAsync(IReadOnlyList<string> files, CancellationToken cancellationToken = default)
+    {
+        StoredDocumentIndex index;
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+            index = await StoredDocumentIndex.LoadAsync(connection, cancellationToken);
+
+        var tally = new RunTally(files.Count, observer);
+        observer?.Started(files.Count);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        var paths = Channel.CreateBounded<string>(Math.Max(1, _options.Parallelism * 2));
+        var extracted = Channel.CreateBounded<DocumentToStore>(new BoundedChannelOptions(Math.Max(1, _options.PendingDocuments)) { SingleReader = true });
+
+        var feeder = FeedAsync(files, paths.Writer, stop.Token);
+        var workers = Enumerable.Range(0, Math.Max(1, _options.Parallelism))
+            .Select(_ => Task.Run(() => ExtractAsync(index, paths.Reader, extracted.Writer, tally, stop.Token), stop.Token))
+            .ToArray();
+        var extractionDone = Task.WhenAll(workers).ContinueWith(t => extracted.Writer.TryComplete(t.Exception), TaskScheduler.Default);
+        var writer = WriteAsync(extracted.Reader, tally, stop.Token);
+
+        try
+        {
+            await writer;
+        }
+        catch
+        {
+            // The writer failed (database gone): stop extraction rather than fill a channel nobody drains.
+            await stop.CancelAsync();
+            throw;
+        }
+        finally
+        {
+            await Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+        await Task.WhenAll(workers);
+        return tally.ToReport();
+    }
+
+    private static async Task FeedAsync(IReadOnlyList<string> files, ChannelWriter<string> paths, CancellationToken ct)
+    {
+        try { foreach (var file in files) await paths.WriteAsync(file, ct); }
+        finally { paths.TryComplete(); }
+    }
+
+    private async Task ExtractAsync(StoredDocumentIndex index, ChannelReader<string> paths, ChannelWriter<DocumentToStore> output, RunTally tally, CancellationToken ct)
+    {
+        await foreach (var path in paths.ReadAllAsync(ct))
+        {
+            var known = index.Find(path);
+            var document = await PrepareAsync(path, known, ct);
+            if (document == null)
+            {
+                tally.Finish(new FileResult(path, _options.SkipUnchanged ? FileOutcome.Skipped : FileOutcome.Missing));
+                continue;
+            }
+            await output.WriteAsync(document, ct);
+        }
+    }
+
+    // Returns null when the file needs no writing: unchanged, or (reparse) no longer on disk.
+    private async Task<DocumentToStore?> PrepareAsync(string path, StoredDocument? known, CancellationToken ct)
+    {
+        var replaces = known != null;
+        if (!_options.SkipUnchanged && known != null && !File.Exists(path)) return null;
+        try
+        {
+            var size = new FileInfo(path).Length;
+            if (size > _options.MaxFileBytes)
+            {
+                await using var stream = File.OpenRead(path);
+                var bigHash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
+                if (IsUnchanged(known, bigHash)) return null;
+                return new DocumentToStore(path, bigHash, size, ExtractionOutcome.Failure("too_large",
+                    $"{size:N0} bytes is over the {_options.MaxFileBytes:N0}-byte limit"), replaces);
+            }
+            var bytes = await File.ReadAllBytesAsync(path, ct);
+            var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            if (IsUnchanged(known, hash)) return null;
+            var outcome = await extractor.ExtractAsync(new ExtractionRequest(path, bytes), ct);
+            return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure("unreadable", e.Message), replaces);
+        }
+    }
+
+    // A failure recorded by older extraction rules gets another chance; anything else with the same bytes is done.
+    private bool IsUnchanged(StoredDocument? known, string hash) =>
+        _options.SkipUnchanged && known != null && known.Sha256 == hash
+        && (known.Status == "stored" || known.ParserVersion >= ParserVersion.Current);
+
+    private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken ct)
+    {
+        await using var writer = await DocumentBatchWriter.OpenAsync(database, ct);
+        var batch = new List<DocumentToStore>(_options.BatchSize);
+        while (await input.WaitToReadAsync(ct))
+        {
+            // Take what is ready, up to a batch: small batches while extraction is slow, full ones when it is ahead.
+            while (batch.Count < _options.BatchSize && input.TryRead(out var document)) batch.Add(document);
+            foreach (var result in await writer.WriteAsync(batch, ct)) tally.Finish(result);
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Collects outcomes from the worker and writer threads and forwards them to the observer one at a time.</summary>
+    private sealed class RunTally(int total, IIngestObserver? observer)
+    {
+        private readonly Lock _lock = new();
+        private readonly List<FileResult> _results = new(total);
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+
+        public void Finish(FileResult result)
+        {
+            lock (_lock)
+            {
+                _results.Add(result);
+                observer?.FileFinished(result, new IngestProgress(_results.Count, total, _clock.Elapsed));
+            }
+        }
+
+        public IngestReport ToReport()
+        {
+            lock (_lock) return new IngestReport(_results.ToList(), _clock.Elapsed);
+        }
+    }
+}

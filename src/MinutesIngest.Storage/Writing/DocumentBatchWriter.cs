@@ -1,0 +1,180 @@
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Storage.Ingest;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MinutesIngest.Storage.Writing;
+
+/// <summary>Writes documents in batches, one transaction per batch, so each document lands with all of its rows or none.</summary>
+public sealed class DocumentBatchWriter : IAsyncDisposable
+{
+    private readonly NpgsqlConnection _connection;
+
+    private DocumentBatchWriter(NpgsqlConnection connection) => _connection = connection;
+
+    public static async Task<DocumentBatchWriter> OpenAsync(MinutesDatabase database, CancellationToken cancellationToken = default)
+    {
+        var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var create = new NpgsqlCommand(StagingSql.CreateTables, connection);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+        return new DocumentBatchWriter(connection);
+    }
+
+    /// <summary>Commits the batch and returns each document's outcome. A document the database rejects is recorded as failed
+    /// (reason store_error) without holding back the others; a lost connection throws.</summary>
+    public async Task<IReadOnlyList<FileResult>> WriteAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await WriteInTransactionAsync(batch, cancellationToken);
+            return batch.Select(d => d.ToResult()).ToList();
+        }
+        catch (PostgresException) when (batch.Count > 1)
+        {
+            // One bad document must not cost the batch: find it by writing each on its own.
+            var results = new List<FileResult>(batch.Count);
+            foreach (var document in batch) results.AddRange(await WriteAsync([document], cancellationToken));
+            return results;
+        }
+        catch (PostgresException e) when (batch[0].Extraction.Succeeded)
+        {
+            var failed = batch[0] with { Extraction = ExtractionOutcome.Failure("store_error", e.MessageText, batch[0].Extraction.Format) };
+            await WriteInTransactionAsync([failed], cancellationToken);
+            return [failed.ToResult()];
+        }
+    }
+
+    private async Task WriteInTransactionAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken cancellationToken)
+    {
+        await using var transaction = await _connection.BeginTransactionAsync(cancellationToken);
+        await CopyDocumentsAsync(batch, cancellationToken);
+        await CopyMeetingsAsync(batch, cancellationToken);
+        await CopyAttendeesAsync(batch, cancellationToken);
+        await CopyItemsAsync(batch, cancellationToken);
+        await CopyActionsAsync(batch, cancellationToken);
+        await using (var move = new NpgsqlCommand(StagingSql.MoveStagedRows, _connection, transaction))
+            await move.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task CopyDocumentsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyDocuments, ct);
+        for (var key = 0; key < batch.Count; key++)
+        {
+            var d = batch[key];
+            var x = d.Extraction;
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
+            await WriteTextAsync(copy, d.Path, ct);
+            await WriteTextAsync(copy, d.Sha256, ct);
+            await WriteTextAsync(copy, x.Format, ct);
+            await copy.WriteAsync(d.SizeBytes, NpgsqlDbType.Bigint, ct);
+            await WriteIntAsync(copy, x.Pages, ct);
+            await copy.WriteAsync(ParserVersion.Current, NpgsqlDbType.Integer, ct);
+            await WriteTextAsync(copy, x.Succeeded ? "stored" : "failed", ct);
+            await WriteTextAsync(copy, x.Succeeded ? null : x.FailureReason ?? "unknown", ct);
+            await WriteTextAsync(copy, x.Succeeded ? null : x.FailureMessage, ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyMeetingsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyMeetings, ct);
+        for (var key = 0; key < batch.Count; key++)
+        {
+            if (batch[key].Extraction.Record is not { } record) continue;
+            var m = record.Meeting;
+            await copy.StartRowAsync(ct);
+            await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
+            await WriteTextAsync(copy, m.Body, ct);
+            await WriteTextAsync(copy, m.Title, ct);
+            await WriteDateAsync(copy, SqlText.Date(m.Date), ct);
+            await WriteTimeAsync(copy, SqlText.Time(m.StartTime), ct);
+            await WriteTextAsync(copy, m.Venue, ct);
+            await WriteTextAsync(copy, m.Chair, ct);
+            await WriteTextAsync(copy, m.MinuteTaker, ct);
+            await WriteDateAsync(copy, SqlText.Date(record.NextMeeting?.Date), ct);
+            await WriteTimeAsync(copy, SqlText.Time(record.NextMeeting?.StartTime), ct);
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyAttendeesAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyAttendees, ct);
+        for (var key = 0; key < batch.Count; key++)
+        {
+            if (batch[key].Extraction.Record is not { } record) continue;
+            for (var position = 0; position < record.Attendance.Count; position++)
+            {
+                var a = record.Attendance[position];
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
+                await WriteTextAsync(copy, a.Name, ct);
+                await WriteTextAsync(copy, a.Role, ct);
+                await WriteTextAsync(copy, a.Abbreviation, ct);
+                await WriteTextAsync(copy, a.Status, ct);
+            }
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyItemsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyItems, ct);
+        for (var key = 0; key < batch.Count; key++)
+        {
+            if (batch[key].Extraction.Record is not { } record) continue;
+            for (var position = 0; position < record.Items.Count; position++)
+            {
+                var item = record.Items[position];
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
+                await WriteTextAsync(copy, item.Number, ct);
+                await WriteTextAsync(copy, item.Title, ct);
+                await WriteTextAsync(copy, item.Text, ct);
+            }
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopyActionsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyActions, ct);
+        for (var key = 0; key < batch.Count; key++)
+        {
+            if (batch[key].Extraction.Record is not { } record) continue;
+            for (var position = 0; position < record.Actions.Count; position++)
+            {
+                var action = record.Actions[position];
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
+                await WriteTextAsync(copy, action.Item, ct);
+                await WriteTextAsync(copy, action.Text, ct);
+                await WriteTextAsync(copy, action.Owner, ct);
+                await WriteTextAsync(copy, action.OwnerName, ct);
+                await WriteDateAsync(copy, SqlText.Date(action.Due), ct);
+            }
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private static Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
+        SqlText.Clean(value) is { } text ? copy.WriteAsync(text, NpgsqlDbType.Text, ct) : copy.WriteNullAsync(ct);
+
+    private static Task WriteIntAsync(NpgsqlBinaryImporter copy, int? value, CancellationToken ct) =>
+        value is { } v ? copy.WriteAsync(v, NpgsqlDbType.Integer, ct) : copy.WriteNullAsync(ct);
+
+    private static Task WriteDateAsync(NpgsqlBinaryImporter copy, DateOnly? value, CancellationToken ct) =>
+        value is { } v ? copy.WriteAsync(v, NpgsqlDbType.Date, ct) : copy.WriteNullAsync(ct);
+
+    private static Task WriteTimeAsync(NpgsqlBinaryImporter copy, TimeOnly? value, CancellationToken ct) =>
+        value is { } v ? copy.WriteAsync(v, NpgsqlDbType.Time, ct) : copy.WriteNullAsync(ct);
+
+    public ValueTask DisposeAsync() => _connection.DisposeAsync();
+}

@@ -34,7 +34,7 @@ public static partial class AttendanceLabels
             label.StartsWith("apolog") || label.StartsWith("regrets") ? AttendanceStatus.Apologies :
             label.StartsWith("absent") || label.StartsWith("not present") || label.StartsWith("missing") ? AttendanceStatus.Absent :
             label.Contains("in attendance") || label.StartsWith("also") || label.StartsWith("invited") || label.StartsWith("observer")
-                || label.StartsWith("guest") || label.StartsWith("visitor")
+                || label.StartsWith("guest") || label.StartsWith("visitor") || label.EndsWith("in attendance")
                 ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
         return (status, m.Groups["rest"].Value.Trim());
     }
@@ -45,6 +45,6 @@ public static partial class AttendanceLabels
     [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseLabel();
 
-    [GeneratedRegex(@"^(?:\d{1,2}\.?\s+)?(?:[*•-]\s*)?(?<label>(?:board\s+|committee\s+|council\s+)?members\s+present|present(?:\s+remotely|\s+in\s+person|\s+online|\s+virtually)?|those\s+(?:attending|present)|attending|attendees|attendance|(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|apologies(?:\s+for\s+absence)?(?:\s+received)?|apologies\s+were\s+received\s+from|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice)?|not\s+present|missing(?:\s+attendees)?|invited(?:\s+guests)?|observers?|guests?|officers(?:\s+present)?|visitors?|council|remote)\b\s*(?:[:\-–]\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d{1,2}\.?\s+)?(?:[*•-]\s*)?(?<label>(?:board\s+|committee\s+|council\s+)?members\s+present|(?:trustees|governors|councillors|directors|members|officers|staff|panel\s+members|board\s+members|committee\s+members)\s+(?:present|in\s+attendance|attending)|present(?:\s+remotely|\s+in\s+person|\s+online|\s+virtually)?|those\s+(?:attending|present)|attending|attendees|attendance|(?:also\s+)?in\s+attendance|also\s+present|also\s+attending|apologies(?:\s+for\s+absence)?(?:\s+received)?|apologies\s+were\s+received\s+from|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice)?|not\s+present|missing(?:\s+attendees)?|invited(?:\s+guests)?|observers?|guests?|officers(?:\s+present)?|visitors?|council|remote)\b\s*(?:[:\-–]\s*|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 }

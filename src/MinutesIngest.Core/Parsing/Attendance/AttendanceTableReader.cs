@@ -96,10 +96,10 @@ public static partial class AttendanceTableReader
             && parts[0].Trim().Split(' ').Length == 1 ? parts[1].Trim() + " " + parts[0].Trim() : name;
     }
 
-    [GeneratedRegex(@"^(?:name|names|full name|member|members|attendee|attendees|person|participant|participants|team member)s?$")]
+    [GeneratedRegex(@"^(?:name|names|full name|member|members|attendee|attendees|person|participant|participants|team member|councillor|trustee|governor|director|representative)s?$")]
     private static partial Regex NameHeader();
 
-    [GeneratedRegex(@"^(?:role|roles|capacity|position|title|job title|office)$")]
+    [GeneratedRegex(@"^(?:role|roles|capacity|position|title|job title|office|portfolio|responsibility|designation)$")]
     private static partial Regex RoleHeader();
 
     [GeneratedRegex(@"^(?:company|organisation|organization|affiliation|representing|employer)$")]

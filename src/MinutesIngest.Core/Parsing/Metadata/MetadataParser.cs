@@ -16,12 +16,13 @@ public sealed partial class MetadataParser
     {
         var headerEnd = Math.Min(lines.Count, Math.Max(Math.Min(HeaderLines, lines.Count), Math.Min(firstItemLine + 3, HeaderLines)));
         var header = lines.Take(Math.Max(headerEnd, 8)).ToList();
-        var title = FindTitle(header);
+        var (title, body) = FindTitleAndBody(header);
         var year = title == null ? null : DateFinder.FindYear(title);
-        var date = FindDate(header, title, year, doc);
+        var date = CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc);
         return new MeetingInfo
         {
-            Title = title,
+            Title = title == null ? null : TrimTrailingWhenAndWhere(title),
+            Body = body,
             Date = date?.ToString("yyyy-MM-dd"),
             StartTime = FindTime(header, title),
             Venue = FindVenue(header, title),
@@ -30,20 +31,51 @@ public sealed partial class MetadataParser
         };
     }
 
-    private static string? FindTitle(List<DocLine> header)
+    /// <summary>The minutes' own heading (a level-1 heading first, else the first line that is not a label), and a letterhead above it.</summary>
+    private static (string? Title, string? Body) FindTitleAndBody(List<DocLine> header)
     {
-        foreach (var line in header.Take(12))
+        var candidates = new List<DocLine>();
+        foreach (var line in header.Take(14))
         {
             var t = line.Text.Trim().TrimEnd(':');
-            if (AttendanceLabels.Match(t) != null) return null;
-            if (t.Length < 4 || Label().IsMatch(t) || AttendanceLabels.Match(t) != null) continue;
-            if (line.Row >= 0 && line.Column > 0) continue;
-            if (IsDateOnly(t)) return line.Origin == LineOrigin.Heading ? null : null;
-            if (t.Split(' ').Length > 20) return null;
-            if (Items.NumberedLineReader.Read(t) is { Scheme: Items.NumberScheme.Decimal }) return null;
-            return t;
+            if (AttendanceLabels.Match(t) != null) break;
+            if (t.Length < 4 || KnownLabel().IsMatch(t) || (line.Row >= 0 && line.Column > 0)) continue;
+            if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
+            if (Items.NumberedLineReader.Read(t) is { Scheme: Items.NumberScheme.Decimal }) break;
+            candidates.Add(line);
         }
-        return null;
+        if (candidates.Count == 0) return (null, null);
+        var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
+        var first = h1 != null && !IsLetterhead(candidates[0].Text) ? h1 : candidates[0];
+        var firstText = first.Text.Trim().TrimEnd(':');
+        if (IsDateOnly(firstText)) return (null, null);
+        var index = candidates.IndexOf(first);
+        // A letterhead (the organisation's name) printed above the minutes' heading is the body.
+        if (IsLetterhead(firstText) && index + 1 < candidates.Count && MeetingWord().IsMatch(candidates[index + 1].Text)
+            && candidates[index + 1].Text.Split(' ').Length <= 16 && !HeldOn().IsMatch(candidates[index + 1].Text)
+            && DateFinder.FindFirst(candidates[index + 1].Text) == null)
+            return (candidates[index + 1].Text.Trim().TrimEnd(':'), firstText);
+        return firstText.Split(' ').Length > 20 ? (null, null) : (firstText, null);
+    }
+
+    private static bool IsLetterhead(string text) =>
+        !MeetingWord().IsMatch(text) && text.Split(' ').Length <= 10 && (OrgWord().IsMatch(text) || text.Any(char.IsLetter) && text.Where(char.IsLetter).All(char.IsUpper));
+
+    // "… Ordinary Meeting Tuesday 7th February 2017, 7.30pm Northwold Village Hall": the when and where are not the title.
+    private static string TrimTrailingWhenAndWhere(string title)
+    {
+        var date = DateFinder.FindFirst(title, 2000);
+        if (date is not { } d || d.Index < 10 || TimeFinder.FindFirst(title[d.Index..]) == null) return title;
+        var cut = Weekday().Replace(title[..d.Index], "").TrimEnd(' ', ',', '-', '–');
+        return cut.Length > 0 ? cut : title;
+    }
+
+    /// <summary>A document summarising several meetings carries dates in more than one heading.</summary>
+    private static bool CoversSeveralMeetings(IReadOnlyList<DocLine> lines)
+    {
+        var headingDates = lines.Where(l => l.Origin == LineOrigin.Heading)
+            .Select(l => DateFinder.FindFirst(l.Text)).Where(d => d is { YearWasGiven: true }).Select(d => d!.Value.Date).Distinct().Count();
+        return headingDates >= 2;
     }
 
     private static bool IsDateOnly(string t)
@@ -69,12 +101,12 @@ public sealed partial class MetadataParser
 
     private static string? FindTime(List<DocLine> header, string? title)
     {
-        foreach (var l in header.Where(l => TimeLabel().IsMatch(l.Text)))
+        foreach (var l in header.Where(l => TimeLabel().IsMatch(l.Text) && !Closing().IsMatch(l.Text)))
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         if (title != null && TimeFinder.FindFirst(title) is { } tt) return tt;
         foreach (var l in header)
         {
-            if (OtherMeeting().IsMatch(l.Text)) continue;
+            if (OtherMeeting().IsMatch(l.Text) || Closing().IsMatch(l.Text)) continue;
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         }
         return null;
@@ -92,6 +124,15 @@ public sealed partial class MetadataParser
             var m = HeldAt().Match(text);
             if (m.Success) return m.Groups["v"].Value.Trim().TrimEnd('.', ',');
         }
+        // "held on Tuesday 16 May 2023 at 7.30pm in Brampford Village Hall": the place follows the date and time.
+        foreach (var text in header.Take(8).Select(l => l.Text).Prepend(title ?? ""))
+        {
+            if (DateFinder.FindFirst(text, 2000) == null) continue;
+            var times = AfterTime().Matches(text);
+            if (times.Count == 0) continue;
+            var tail = LeadIn().Replace(text[(times[^1].Index + times[^1].Length)..], "").Trim().TrimEnd('.');
+            if (tail.Length > 2 && char.IsUpper(tail[0]) && DateFinder.FindFirst(tail, 2000) == null && !TimeZone().IsMatch(tail)) return tail;
+        }
         var joined = string.Join(" ", header.Select(l => l.Text));
         var took = TookPlaceAt().Match(joined);
         return took.Success ? took.Groups["v"].Value.Trim().TrimEnd('.', ',') : null;
@@ -102,7 +143,7 @@ public sealed partial class MetadataParser
     {
         foreach (var l in lines.Take(80))
         {
-            if (HeaderRoleFields.Match(l.Text) is { } f && HeaderRoleFields.IsChair(f.Label))
+            if (HeaderRoleFields.Match(l.Text) is { } f && HeaderRoleFields.IsChair(f.Label) && NamesPerson(f.Value))
             {
                 var names = PersonEntryParser.SplitTopLevel(f.Value).Select(p => PersonEntryParser.ParseOne(p)?.Name ?? p.Trim()).Where(p => p.Length > 0).ToList();
                 if (names.Count > 1 && !names.All(PersonNames.LooksLikeName)) names = [PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value];
@@ -120,6 +161,9 @@ public sealed partial class MetadataParser
         return null;
     }
 
+    private static bool NamesPerson(string value) => !value.Contains(':') && value.Any(char.IsLetter) &&
+        PersonEntryParser.ParseLine(value) != null || PersonEntryParser.SplitTopLevel(value).All(p => PersonNames.LooksLikeName(p.Trim().Replace('_', ' ')));
+
     private static string Fullest(string name, IReadOnlyList<Attendee> attendance)
     {
         var i = AttendanceParser.FindPerson(attendance, name);
@@ -130,7 +174,7 @@ public sealed partial class MetadataParser
     {
         foreach (var l in header)
         {
-            if (HeaderRoleFields.Match(l.Text) is not { } f || !HeaderRoleFields.IsMinuteTaker(f.Label)) continue;
+            if (HeaderRoleFields.Match(l.Text) is not { } f || !HeaderRoleFields.IsMinuteTaker(f.Label) || !NamesPerson(f.Value)) continue;
             var pieces = PersonEntryParser.SplitTopLevel(f.Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             if (pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)) return f.Value.Replace('_', ' ');
             var single = PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value;
@@ -154,6 +198,33 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"\bAs\s+(?:acting\s+)?chair(?:person|man|woman)?,\s+(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")]
     private static partial Regex AsChair();
 
+    [GeneratedRegex(@"^(?:date|time|venue|location|place|where|when|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|attendees)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex KnownLabel();
+
+    [GeneratedRegex(@"\bheld\s+(?:on|at|in)\b|^(?:on|at)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"^(?:UTC|GMT|BST|EDT|EST|CET|CEST|PST|PDT|CST|CDT)\b")]
+    private static partial Regex TimeZone();
+
+    [GeneratedRegex(@"\b(?:minutes|meeting|committee|board|panel|council|agm|trustees|governors|cabinet|forum|group|assembly|session)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\b(?:trust|council|office|school|academy|college|university|ltd|limited|ips|association|society|foundation|commissioner|charity|partnership|authority|department|service|services|library|libraries|inc|plc|nhs|police|fire)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrgWord();
+
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?:closed|close|ended|finished|concluded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:]\d{2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterTime();
+
+    [GeneratedRegex(@"^[\s,;–-]*(?:(?:at|in|,)\s+)*(?:the\s+(?=[A-Z]))?")]
+    private static partial Regex LeadIn();
+
     [GeneratedRegex(@"^[A-Za-z][A-Za-z ]{0,25}:\s*\S")]
     private static partial Regex Label();
 
@@ -163,7 +234,7 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"^(?:start(?:ing)?\s+)?time\s*[:\-]|^date\b|^when\s*:|\bat\s+\d|(?:called|came)\s+(?:the\s+meeting\s+)?to\s+order|commenced|started|opened", RegexOptions.IgnoreCase)]
     private static partial Regex TimeLabel();
 
-    [GeneratedRegex(@"^(?:venue|location|place|where|meeting\s+place|meeting\s+room|held\s+at)\s*[:\-]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:meeting\s+)?(?:venue|location|place|where|room|held\s+at)\s*[:\-]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLabel();
 
     [GeneratedRegex(@"\bheld\s+(?:at|in)\s+(?<v>(?:the\s+)?[A-Z][^,;]*?)(?=\s+on\s+|\s*,|\s*;|\s+at\s+\d|\s*$|\s+\d)", RegexOptions.IgnoreCase)]
@@ -175,6 +246,6 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"^(?:acting\s+)?(?:chair|chairman|chairperson|chairwoman|president|facilitator)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairRole();
 
-    [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:chaired|was\s+in\s+the\s+chair|took\s+the\s+chair)")]
+    [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:chaired|chairing|was\s+in\s+the\s+chair|took\s+the\s+chair)")]
     private static partial Regex Chaired();
 }

@@ -21,8 +21,10 @@ public sealed partial class NextMeetingParser
             if (date == null) continue;
             var d = date.Value.Date;
             if (!date.Value.YearWasGiven && meetingDate is { } md && d < md) d = d.AddYears(1);
-            var afterDate = tail[date.Value.Index..];
-            var time = TimeFinder.FindFirst(afterDate) ?? TimeFinder.FindFirst(tail);
+            // The time belongs to the next meeting only when written next to its date.
+            var afterDate = tail[date.Value.Index..Math.Min(tail.Length, date.Value.Index + date.Value.Length + 40)];
+            var beforeDate = tail[Math.Max(0, date.Value.Index - 30)..date.Value.Index];
+            var time = TimeFinder.FindFirst(afterDate) ?? TimeFinder.FindFirst(beforeDate);
             return new NextMeeting { Date = d.ToString("yyyy-MM-dd"), StartTime = time };
         }
         return null;

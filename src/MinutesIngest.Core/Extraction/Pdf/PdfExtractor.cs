@@ -1,12 +1,104 @@
 using MinutesIngest.Core.Documents;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
 
-/// <summary>Extracts pdf files into the block model.</summary>
+/// <summary>
+/// Extracts PDF files into the block model: letters → words → lines, running headers and footers
+/// removed, then per page running text, tables and columns in reading order.
+/// </summary>
 public sealed class PdfExtractor : IDocumentExtractor
 {
     public string Format => "pdf";
 
-    public SourceDocument Extract(byte[] content, string sourceName) =>
-        throw new ExtractionException("unsupported", "pdf extraction is not implemented yet");
+    public SourceDocument Extract(byte[] content, string sourceName)
+    {
+        PdfDocument document;
+        try
+        {
+            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw new ExtractionException("encrypted", "the PDF is encrypted", e);
+        }
+        catch (Exception e) when (e is not ExtractionException)
+        {
+            throw new ExtractionException("corrupt", "the PDF cannot be read: " + e.Message, e);
+        }
+
+        using (document)
+        {
+            try
+            {
+                return Extract(document, sourceName);
+            }
+            catch (PdfDocumentEncryptedException e)
+            {
+                throw new ExtractionException("encrypted", "the PDF is encrypted", e);
+            }
+            catch (Exception e) when (e is not ExtractionException)
+            {
+                throw new ExtractionException("corrupt", "the PDF cannot be read: " + e.Message, e);
+            }
+        }
+    }
+
+    private static SourceDocument Extract(PdfDocument document, string sourceName)
+    {
+        var pageCount = document.NumberOfPages;
+        var pages = new List<Page>(pageCount);
+        var lines = new List<List<PdfTextLine>>(pageCount);
+        var anyText = false;
+        for (var n = 1; n <= pageCount; n++)
+        {
+            var page = document.GetPage(n);
+            pages.Add(page);
+            // A page without letters is blank or a scan that would need OCR; either way it adds no text.
+            var pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);
+            anyText |= pageLines.Count > 0;
+            lines.Add(pageLines);
+        }
+        if (!anyText)
+            throw new ExtractionException("no_text", "no text layer; the PDF looks scanned");
+
+        RunningFurnitureFilter.Apply(lines, pages.Select(p => p.Height).ToList());
+        var notes = MarginNoteExtractor.Extract(lines, pages.Select(p => p.Width).ToList());
+        foreach (var pageLines in lines) OrphanLabelJoiner.Apply(pageLines);
+        var style = DocumentStyle.Measure(lines);
+
+        var items = new List<LayoutItem>();
+        TableDraft? openTable = null;
+        for (var p = 0; p < pageCount; p++)
+        {
+            var page = pages[p];
+            List<HorizontalRule>? rules = null;
+            var carried = openTable is null ? null : new TableContext(openTable.Gutters, openTable.ColumnLefts);
+            var pageItems = PageLayoutBuilder.Build(lines[p], p + 1, notes[p], () => rules ??= RuleFinder.Find(page), style, carried);
+
+            var pendingBreak = p > 0;
+            foreach (var item in pageItems)
+            {
+                if (openTable is not null && item.Table is { } next && pendingBreak
+                    && (next.ContinuesPreviousPage || openTable.ColumnsMatch(next)))
+                {
+                    openTable.Absorb(next);
+                    continue;
+                }
+                if (pendingBreak)
+                {
+                    items.Add(new LayoutItem(new PageBreakBlock { Page = p + 1 }, null));
+                    pendingBreak = false;
+                }
+                items.Add(item);
+            }
+            if (pendingBreak) items.Add(new LayoutItem(new PageBreakBlock { Page = p + 1 }, null));
+            openTable = items.LastOrDefault(i => i.Block is not PageBreakBlock)?.Table;
+        }
+
+        var blocks = items.Select(i => i.Block ?? i.Table!.ToBlock()).ToList();
+        return new SourceDocument(sourceName, "pdf", pageCount, blocks);
+    }
 }

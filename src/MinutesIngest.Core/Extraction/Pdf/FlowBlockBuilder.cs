@@ -1,0 +1,95 @@
+using MinutesIngest.Core.Documents;
+
+namespace MinutesIngest.Core.Extraction.Pdf;
+
+/// <summary>
+/// Groups lines of running text into paragraphs, headings and list items. A paragraph ends at a wider
+/// vertical gap, a change of font, a short line, an indent, or a line that starts with a bullet or number.
+/// </summary>
+internal static class FlowBlockBuilder
+{
+    public static List<Block> Build(IReadOnlyList<PdfTextLine> lines, int page, DocumentStyle style, double? rightEdge)
+    {
+        var blocks = new List<Block>();
+        if (lines.Count == 0) return blocks;
+        var right = Math.Max(rightEdge ?? 0, lines.Max(l => l.Right));
+        var left = lines.Min(l => l.Left);
+        var width = Math.Max(right - left, 1);
+        var spacing = TypicalSpacing(lines);
+
+        var current = new List<PdfTextLine> { lines[0] };
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (StartsNewParagraph(current, lines[i], spacing, right, width))
+            {
+                blocks.Add(ToBlock(current, page, style));
+                current = [];
+            }
+            current.Add(lines[i]);
+        }
+        blocks.Add(ToBlock(current, page, style));
+        return blocks;
+    }
+
+    private static bool StartsNewParagraph(List<PdfTextLine> paragraph, PdfTextLine line, double spacing, double right, double width)
+    {
+        var prev = paragraph[^1];
+        var delta = prev.Baseline - line.Baseline;
+        if (delta <= 0 || delta > 1.4 * spacing) return true;
+        if (line.LabelWords > 0 || ItemLabel.StartsNumbered(line.Text)) return true;
+        if (prev.Bold != line.Bold || Math.Abs(prev.FontSize - line.FontSize) > 0.6) return true;
+        if (prev.Right < right - Math.Max(0.18 * width, 5 * prev.FontSize)) return true;
+
+        // Continuation lines start under the text of the line above (after its number or bullet),
+        // or at the margin below an indented first line.
+        var first = paragraph[0];
+        var aligned = Math.Abs(line.Left - prev.TextLeft) <= 4 || Math.Abs(line.Left - prev.Left) <= 4
+                      || Math.Abs(line.Left - first.TextLeft) <= 4
+                      || (paragraph.Count == 1 && line.Left < prev.Left);
+        return !aligned;
+    }
+
+    private static double TypicalSpacing(IReadOnlyList<PdfTextLine> lines)
+    {
+        var deltas = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var d = lines[i - 1].Baseline - lines[i].Baseline;
+            var size = Math.Max(lines[i].FontSize, lines[i - 1].FontSize);
+            if (d > 0.8 * size && d < 2 * size) deltas.Add(d);
+        }
+        if (deltas.Count == 0) return 1.2 * lines.Max(l => l.FontSize);
+        deltas.Sort();
+        return deltas[deltas.Count / 2];
+    }
+
+    private static Block ToBlock(List<PdfTextLine> lines, int page, DocumentStyle style)
+    {
+        var bounds = new BlockBounds(lines.Min(l => l.Left), lines.Min(l => l.Bottom), lines.Max(l => l.Right), lines.Max(l => l.Top));
+        var first = lines[0];
+        if (first.HasBullet)
+        {
+            var text = LineJoiner.Join(lines.Select((l, i) => i == 0 ? l.TextAfterBullet : l.Text));
+            return new ListItemBlock(style.BulletLevel(first.Left), null, text) { Page = page, Bounds = bounds };
+        }
+        var joined = LineJoiner.Join(lines.Select(l => l.Text));
+        var level = HeadingLevel(lines, joined, style);
+        return level > 0
+            ? new HeadingBlock(level, joined) { Page = page, Bounds = bounds }
+            : new ParagraphBlock(joined) { Page = page, Bounds = bounds };
+    }
+
+    // Short text set larger or bolder than the body; 0 when the lines are not a heading.
+    private static int HeadingLevel(List<PdfTextLine> lines, string text, DocumentStyle style)
+    {
+        if (lines.Count > 2 || text.Length > 150 || !text.Any(char.IsLetter)) return 0;
+        if (text.Split(' ').Length > 18) return 0;
+        var size = lines.Average(l => l.FontSize);
+        var body = style.BodyFontSize;
+        var bold = lines.All(l => l.Bold);
+        if (size >= body * 1.3) return 1;
+        if (size >= body + 1) return 2;
+        if (bold && size >= body - 0.6 && !text.EndsWith('.')) return 3;
+        return 0;
+    }
+}

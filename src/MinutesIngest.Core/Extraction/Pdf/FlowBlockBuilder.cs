@@ -13,14 +13,12 @@ internal static class FlowBlockBuilder
         var blocks = new List<Block>();
         if (lines.Count == 0) return blocks;
         var right = Math.Max(rightEdge ?? 0, lines.Max(l => l.Right));
-        var left = lines.Min(l => l.Left);
-        var width = Math.Max(right - left, 1);
         var spacing = TypicalSpacing(lines);
 
         var current = new List<PdfTextLine> { lines[0] };
         for (var i = 1; i < lines.Count; i++)
         {
-            if (StartsNewParagraph(current, lines[i], spacing, right, width))
+            if (StartsNewParagraph(current, lines[i], spacing, right))
             {
                 blocks.Add(ToBlock(current, page, style));
                 current = [];
@@ -31,21 +29,24 @@ internal static class FlowBlockBuilder
         return blocks;
     }
 
-    private static bool StartsNewParagraph(List<PdfTextLine> paragraph, PdfTextLine line, double spacing, double right, double width)
+    private static bool StartsNewParagraph(List<PdfTextLine> paragraph, PdfTextLine line, double spacing, double right)
     {
         var prev = paragraph[^1];
         var delta = prev.Baseline - line.Baseline;
         if (delta <= 0 || delta > 1.4 * spacing) return true;
         if (line.LabelWords > 0 || ItemLabel.StartsNumbered(line.Text)) return true;
         if (prev.Bold != line.Bold || Math.Abs(prev.FontSize - line.FontSize) > 0.6) return true;
-        if (prev.Right < right - Math.Max(0.18 * width, 5 * prev.FontSize)) return true;
+        // The line above stopped early although the next word would have fitted: the writer broke it.
+        var nextWord = line.Words[0];
+        if (prev.Right + 0.4 * prev.FontSize + (nextWord.Right - nextWord.Left) < right - 0.5 * prev.FontSize) return true;
 
         // Continuation lines start under the text of the line above (after its number or bullet),
         // or at the margin below an indented first line.
         var first = paragraph[0];
         var aligned = Math.Abs(line.Left - prev.TextLeft) <= 4 || Math.Abs(line.Left - prev.Left) <= 4
                       || Math.Abs(line.Left - first.TextLeft) <= 4
-                      || (paragraph.Count == 1 && line.Left < prev.Left);
+                      || (paragraph.Count == 1 && line.Left < prev.Left)
+                      || (first.LabelWords > 0 && line.Left >= first.Left - 4 && line.Left <= first.TextLeft + 4);
         return !aligned;
     }
 

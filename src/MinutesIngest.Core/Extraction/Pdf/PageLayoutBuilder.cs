@@ -6,7 +6,7 @@ namespace MinutesIngest.Core.Extraction.Pdf;
 internal static class PageLayoutBuilder
 {
     public static List<LayoutItem> Build(
-        List<PdfTextLine> lines, int page, IReadOnlyList<MarginNote> notes, Func<IReadOnlyList<HorizontalRule>> rules,
+        List<PdfTextLine> lines, int page, IReadOnlyList<MarginNote> notes, IReadOnlyList<HorizontalRule> rules,
         DocumentStyle style, TableContext? carried)
     {
         var items = new List<LayoutItem>();
@@ -15,7 +15,7 @@ internal static class PageLayoutBuilder
             switch (region.Kind)
             {
                 case RegionKind.Table:
-                    items.Add(new LayoutItem(null, TableAssembler.Build(region, page, rules())));
+                    items.Add(new LayoutItem(null, TableAssembler.Build(region, page, rules)));
                     break;
                 case RegionKind.Columns:
                     for (var c = 0; c <= region.Gutters.Count; c++)

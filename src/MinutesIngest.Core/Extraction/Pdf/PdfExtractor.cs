@@ -49,23 +49,26 @@ public sealed class PdfExtractor : IDocumentExtractor
     private static SourceDocument Extract(PdfDocument document, string sourceName)
     {
         var pageCount = document.NumberOfPages;
-        var pages = new List<Page>(pageCount);
+        var sizes = new List<(double Width, double Height)>(pageCount);
+        var pageRules = new List<List<HorizontalRule>>(pageCount);
         var lines = new List<List<PdfTextLine>>(pageCount);
         var anyText = false;
         for (var n = 1; n <= pageCount; n++)
         {
             var page = document.GetPage(n);
-            pages.Add(page);
+            sizes.Add((page.Width, page.Height));
             // A page without letters is blank or a scan that would need OCR; either way it adds no text.
             var pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);
             anyText |= pageLines.Count > 0;
+            // Rules are read now so the page (and its letters) can be let go: holding every page costs GC time.
+            pageRules.Add(pageLines.Count > 0 ? RuleFinder.Find(page) : []);
             lines.Add(pageLines);
         }
         if (!anyText)
             throw new ExtractionException("no_text", "no text layer; the PDF looks scanned");
 
-        RunningFurnitureFilter.Apply(lines, pages.Select(p => p.Height).ToList());
-        var notes = MarginNoteExtractor.Extract(lines, pages.Select(p => p.Width).ToList());
+        RunningFurnitureFilter.Apply(lines, sizes.Select(p => p.Height).ToList());
+        var notes = MarginNoteExtractor.Extract(lines, sizes.Select(p => p.Width).ToList());
         foreach (var pageLines in lines) OrphanLabelJoiner.Apply(pageLines);
         var style = DocumentStyle.Measure(lines);
 
@@ -73,10 +76,8 @@ public sealed class PdfExtractor : IDocumentExtractor
         TableDraft? openTable = null;
         for (var p = 0; p < pageCount; p++)
         {
-            var page = pages[p];
-            List<HorizontalRule>? rules = null;
             var carried = openTable is null ? null : new TableContext(openTable.Gutters, openTable.ColumnLefts);
-            var pageItems = PageLayoutBuilder.Build(lines[p], p + 1, notes[p], () => rules ??= RuleFinder.Find(page), style, carried);
+            var pageItems = PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, carried);
 
             var pendingBreak = p > 0;
             foreach (var item in pageItems)

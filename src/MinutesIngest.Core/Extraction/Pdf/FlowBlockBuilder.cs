@@ -12,7 +12,8 @@ internal static class FlowBlockBuilder
     {
         var blocks = new List<Block>();
         if (lines.Count == 0) return blocks;
-        var right = Math.Max(rightEdge ?? 0, lines.Max(l => l.Right));
+        // A stray short line out in the margin must not move the edge that full lines reach.
+        var right = rightEdge ?? Percentile90(lines.Select(l => l.Right));
         var spacing = TypicalSpacing(lines);
 
         var current = new List<PdfTextLine> { lines[0] };
@@ -38,7 +39,8 @@ internal static class FlowBlockBuilder
         if (prev.Bold != line.Bold || Math.Abs(prev.FontSize - line.FontSize) > 0.6) return true;
         // The line above stopped early although the next word would have fitted: the writer broke it.
         var nextWord = line.Words[0];
-        if (prev.Right + 0.4 * prev.FontSize + (nextWord.Right - nextWord.Left) < right - 0.5 * prev.FontSize) return true;
+        var hyphenated = prev.Words[^1].Text is { Length: >= 2 } last && last[^1] == '-' && char.IsLetter(last[^2]);
+        if (!hyphenated && prev.Right + 0.4 * prev.FontSize + (nextWord.Right - nextWord.Left) < right - 0.5 * prev.FontSize) return true;
 
         // Continuation lines start under the text of the line above (after its number or bullet),
         // or at the margin below an indented first line.
@@ -48,6 +50,12 @@ internal static class FlowBlockBuilder
                       || (paragraph.Count == 1 && line.Left < prev.Left)
                       || (first.LabelWords > 0 && line.Left >= first.Left - 4 && line.Left <= first.TextLeft + 4);
         return !aligned;
+    }
+
+    private static double Percentile90(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)(sorted.Count * 0.9)];
     }
 
     private static double TypicalSpacing(IReadOnlyList<PdfTextLine> lines)

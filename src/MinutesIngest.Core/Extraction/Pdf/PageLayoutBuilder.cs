@@ -27,7 +27,7 @@ internal static class PageLayoutBuilder
                             if (words.Count > 0) column.Add(line.With(words));
                         }
                         if (column.Count == 0) continue;
-                        AddFlow(items, column, page, style, column.Max(l => l.Right));
+                        AddFlow(items, column, page, style, null);
                     }
                     break;
                 default:

@@ -111,7 +111,8 @@ internal static class PageRegionSegmenter
     private static bool TryNarrow(List<Gutter> gutters, PdfTextLine line, out List<Gutter> narrowed)
     {
         narrowed = new List<Gutter>(gutters);
-        var minWidth = Math.Max(2.5, 0.25 * line.FontSize);
+        // Wider than an inter-word space, so a prose line cannot slip a gutter through between two words.
+        var minWidth = Math.Max(3, 0.4 * line.FontSize);
         for (var g = 0; g < narrowed.Count; g++)
         {
             var (lo, hi) = (narrowed[g].Lo, narrowed[g].Hi);

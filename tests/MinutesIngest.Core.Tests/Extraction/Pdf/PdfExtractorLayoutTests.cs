@@ -1,0 +1,248 @@
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Pdf;
+
+namespace MinutesIngest.Core.Tests.Extraction.Pdf;
+
+/// <summary>Layout behaviour of the PDF extractor on PDFs built in-process.</summary>
+public sealed class PdfExtractorLayoutTests
+{
+    private const string LeftColumn =
+        "Alpha begins the left column of this page and keeps going with several more words so that it reads like ordinary prose text before the left column finally comes to its quiet end near the bottom of the page.";
+
+    private const string RightColumn =
+        "Omega starts the right column with words that must only be read after the whole of the left column has been read to the end, otherwise the reading order is mixed up and the sentences make no sense at all.";
+
+    private static readonly string[] Bodies =
+    [
+        "The chair opened the meeting and welcomed the members who had come to the hall this evening.",
+        "The treasurer reported that the accounts for the year had been checked by the examiner.",
+        "There being no other business the chair closed the meeting and thanked everyone for coming.",
+    ];
+
+    private static SourceDocument Extract(byte[] pdf) => new PdfExtractor().Extract(pdf, "test.pdf");
+
+    private static IEnumerable<Block> Content(SourceDocument doc) => doc.Blocks.Where(b => b is not PageBreakBlock);
+
+    private static string AllText(SourceDocument doc) => string.Join("\n", doc.Blocks.Select(BlockText.Of));
+
+    [Fact]
+    public void TwoColumnPageIsReadColumnByColumn()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 740, "Minutes of the Column Society", 16, bold: true)
+            .Paragraph(72, 700, 220, LeftColumn)
+            .Paragraph(330, 700, 220, RightColumn)
+            .Build();
+
+        var text = AllText(Extract(pdf));
+
+        var leftEnd = text.IndexOf("near the bottom of the page.", StringComparison.Ordinal);
+        var rightStart = text.IndexOf("Omega starts", StringComparison.Ordinal);
+        Assert.True(leftEnd >= 0 && rightStart >= 0, text);
+        Assert.True(leftEnd < rightStart, text);
+        Assert.Contains(LeftColumn, text);
+        Assert.Contains(RightColumn, text);
+    }
+
+    [Fact]
+    public void RunningHeaderFooterAndPageNumbersAreRemoved()
+    {
+        var doc = new SyntheticPdf();
+        for (var n = 1; n <= 3; n++)
+        {
+            doc.Page()
+                .Text(72, 760, "Riverside Residents Association", 9)
+                .Paragraph(72, 700, 460, Bodies[n - 1])
+                .Text(72, 40, "Registered charity 123456, 1 High Street", 8)
+                .Text(500, 40, $"Page {n} of 3", 8);
+        }
+
+        var result = Extract(doc.Build());
+        var text = AllText(result);
+
+        Assert.Equal(3, result.PageCount);
+        Assert.DoesNotContain("Riverside Residents Association", text);
+        Assert.DoesNotContain("Registered charity", text);
+        Assert.DoesNotContain("of 3", text);
+        foreach (var body in Bodies) Assert.Contains(body, text);
+        Assert.Equal(2, result.Blocks.Count(b => b is PageBreakBlock));
+    }
+
+    [Theory]
+    [InlineData("The board accepted the recom-", "mendation of the co-operative group.", "The board accepted the recommendation of the co-operative group.")]
+    [InlineData("Debbie worked with Matrix-", "Churchill on the case.", "Debbie worked with Matrix-Churchill on the case.")]
+    [InlineData("The budget was agreed in full and", "signed by the treasurer.", "The budget was agreed in full and signed by the treasurer.")]
+    public void LinesOfAParagraphAreJoinedMendingLineEndHyphens(string first, string second, string expected)
+    {
+        var pdf = new SyntheticPdf().Page().Lines(72, 700, [first, second]).Build();
+
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(Content(Extract(pdf))));
+
+        Assert.Equal(expected, paragraph.Text);
+    }
+
+    [Fact]
+    public void AlignedColumnsComeBackAsTableRowsAndCells()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 720, "2.1 Members present", 11, bold: true)
+            .Text(72, 700, "Name").Text(230, 700, "Role").Text(380, 700, "Company")
+            .Text(72, 686, "Jane Smith").Text(230, 686, "Chair").Text(380, 686, "Acme Ltd")
+            .Text(72, 672, "Tom Brown").Text(230, 672, "Treasurer").Text(380, 672, "Widget plc")
+            .Text(72, 658, "Ann Lee").Text(230, 658, "Member").Text(380, 658, "Acme Ltd")
+            .Text(72, 630, "The meeting opened with a welcome from the chair to all present.")
+            .Build();
+
+        var table = Assert.Single(Content(Extract(pdf)).OfType<TableBlock>());
+
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["Name", "Role", "Company"], table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["Tom Brown", "Treasurer", "Widget plc"], table.Rows[2].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void TableRowContinuedOnTheNextPageIsMergedIntoOneTable()
+    {
+        var pdf = new SyntheticPdf()
+            .Page()
+            .Text(72, 200, "Company").Text(230, 200, "Name").Text(380, 200, "Role")
+            .Text(72, 186, "Acme Ltd").Text(230, 186, "Jane Smith").Text(380, 186, "Voting Member")
+            .Text(72, 172, "Widget plc").Text(230, 172, "Tom Brown").Text(380, 172, "Voting")
+            .Page()
+            .Text(380, 740, "Member")
+            .Text(72, 726, "Gadget Inc").Text(230, 726, "Ann Lee").Text(380, 726, "Observer")
+            .Text(72, 690, "The meeting closed at nine with thanks to everyone who attended.")
+            .Build();
+
+        var doc = Extract(pdf);
+        var table = Assert.Single(doc.Blocks.OfType<TableBlock>());
+
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["Widget plc", "Tom Brown", "Voting Member"], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(["Gadget Inc", "Ann Lee", "Observer"], table.Rows[3].Cells.Select(c => c.Text));
+        Assert.Single(doc.Blocks.OfType<PageBreakBlock>());
+        Assert.Contains(doc.Blocks.OfType<ParagraphBlock>(), p => p.Page == 2 && p.Text.StartsWith("The meeting closed"));
+    }
+
+    [Fact]
+    public void RowsAreCutAtDrawnRulesSoWrappedCellsStayTogether()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Rule(70, 500, 712)
+            .Text(72, 700, "Company").Text(230, 700, "Name").Text(380, 700, "Role")
+            .Rule(70, 500, 694)
+            .Text(380, 682, "Voting")
+            .Text(72, 668, "Acme Ltd").Text(230, 668, "Smith, Jane").Text(380, 668, "Member")
+            .Rule(70, 500, 662)
+            .Text(72, 650, "Widget plc").Text(230, 650, "Brown, Tom").Text(380, 650, "Chair")
+            .Rule(70, 500, 644)
+            .Build();
+
+        var table = Assert.Single(Extract(pdf).Blocks.OfType<TableBlock>());
+
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["Acme Ltd", "Smith, Jane", "Voting Member"], table.Rows[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void BulletsBecomeListItemsAndNumbersStayInTheText()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 720, "6. Management Reports", 13, bold: true)
+            .Text(72, 690, "6.1 Finance was presented by the treasurer.")
+            .Text(72, 660, "•").Text(90, 660, "Income is ahead of budget")
+            .Text(72, 646, "•").Text(90, 646, "Costs are on target")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        var heading = Assert.IsType<HeadingBlock>(blocks[0]);
+        Assert.Equal("6. Management Reports", heading.Text);
+        Assert.Equal("6.1 Finance was presented by the treasurer.", Assert.IsType<ParagraphBlock>(blocks[1]).Text);
+        var items = blocks.OfType<ListItemBlock>().ToList();
+        Assert.Equal(["Income is ahead of budget", "Costs are on target"], items.Select(i => i.Text));
+        Assert.All(items, i => Assert.Null(i.Number));
+    }
+
+    [Fact]
+    public void ItemNumberPrintedOnItsOwnLineIsJoinedToItsTitle()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(120, 700, "Appointment of Auditor", 11, bold: true)
+            .Text(76, 687, "6.", 11, bold: true)
+            .Text(120, 674, "The members were asked to consider the appointment of the auditor.")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        Assert.Equal("6. Appointment of Auditor", BlockText.Of(blocks[0]));
+        Assert.DoesNotContain(blocks, b => BlockText.Of(b) == "6.");
+    }
+
+    [Fact]
+    public void MarginInitialsShareATableRowWithTheirParagraph()
+    {
+        const double width = 420;
+        var pdf = new SyntheticPdf().Page()
+            .Text(520, 740, "Action")
+            .Paragraph(72, 710, width, "The general manager presented the report and highlighted that the six monthly reports will be ready for the next meeting of the board in November when all of the directors will be able to read them in good time.")
+            .Text(540, 696, "AW/NS", 9)
+            .Paragraph(72, 640, width, "A trip to see the new library in the city will be arranged by the clerk to the board after the next meeting has taken place and the dates are known.")
+            .Text(540, 626, "NS", 9)
+            .Paragraph(72, 580, width, "The board thanked the staff for all of their hard work during this year and the chair closed the meeting with thanks to everyone who had come along to it.")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+        var rows = blocks.OfType<TableBlock>().SelectMany(t => t.Rows).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("The general manager presented", rows[0].Cells[0].Text);
+        Assert.EndsWith("read them in good time.", rows[0].Cells[0].Text);
+        Assert.Equal("AW/NS", rows[0].Cells[1].Text);
+        Assert.StartsWith("A trip to see", rows[1].Cells[0].Text);
+        Assert.Equal("NS", rows[1].Cells[1].Text);
+        Assert.Contains(blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("The board thanked the staff"));
+    }
+
+    [Fact]
+    public void EveryBlockHasItsPageAndAPageBreakStartsEachLaterPage()
+    {
+        var pdf = new SyntheticPdf()
+            .Page().Text(72, 700, "First page text.")
+            .Page().Text(72, 700, "Second page text.")
+            .Build();
+
+        var doc = Extract(pdf);
+
+        Assert.Equal("pdf", doc.Format);
+        Assert.Equal(2, doc.PageCount);
+        Assert.Collection(doc.Blocks,
+            b => Assert.Equal((1, "First page text."), (b.Page, BlockText.Of(b))),
+            b => Assert.IsType<PageBreakBlock>(b),
+            b => Assert.Equal((2, "Second page text."), (b.Page, BlockText.Of(b))));
+        Assert.All(doc.Blocks.Where(b => b is not PageBreakBlock), b => Assert.NotNull(b.Bounds));
+    }
+
+    [Fact]
+    public void PdfWithoutTextLayerIsRejectedAsNoText()
+    {
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var pdf = new SyntheticPdf().Page().Png(png, 72, 72, 400, 600).Build();
+
+        var error = Assert.Throws<ExtractionException>(() => Extract(pdf));
+
+        Assert.Equal("no_text", error.Reason);
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.4\nthis is not really a pdf at all")]
+    [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")]
+    public void BrokenFilesAreRejectedAsCorrupt(string content)
+    {
+        var error = Assert.Throws<ExtractionException>(() => Extract(System.Text.Encoding.ASCII.GetBytes(content)));
+
+        Assert.Equal("corrupt", error.Reason);
+    }
+}

@@ -12,8 +12,7 @@ internal static class FlowBlockBuilder
     {
         var blocks = new List<Block>();
         if (lines.Count == 0) return blocks;
-        // A stray short line out in the margin must not move the edge that full lines reach.
-        var right = rightEdge ?? Percentile90(lines.Select(l => l.Right));
+        var right = rightEdge ?? FullLineRight(lines);
         var spacing = TypicalSpacing(lines);
 
         var current = new List<PdfTextLine> { lines[0] };
@@ -52,10 +51,14 @@ internal static class FlowBlockBuilder
         return !aligned;
     }
 
-    private static double Percentile90(IEnumerable<double> values)
+    // Where full lines of body text end. Headings in a larger font and stray short lines out in the
+    // margin must not move that edge, or every body line would look like it stopped early.
+    private static double FullLineRight(IReadOnlyList<PdfTextLine> lines)
     {
-        var sorted = values.Order().ToList();
-        return sorted[(int)(sorted.Count * 0.9)];
+        var bodySize = lines.GroupBy(l => Math.Round(l.FontSize)).MaxBy(g => g.Sum(l => l.Words.Count))!.Key;
+        var rights = lines.Where(l => Math.Abs(Math.Round(l.FontSize) - bodySize) < 0.5 && l.Words.Count >= 4).Select(l => l.Right).Order().ToList();
+        if (rights.Count == 0) rights = lines.Select(l => l.Right).Order().ToList();
+        return rights[(int)(rights.Count * 0.9)];
     }
 
     private static double TypicalSpacing(IReadOnlyList<PdfTextLine> lines)

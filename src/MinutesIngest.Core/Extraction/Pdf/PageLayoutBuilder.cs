@@ -7,10 +7,10 @@ internal static class PageLayoutBuilder
 {
     public static List<LayoutItem> Build(
         List<PdfTextLine> lines, int page, IReadOnlyList<MarginNote> notes, IReadOnlyList<HorizontalRule> rules,
-        DocumentStyle style, TableContext? carried)
+        DocumentStyle style, TableContext? carried, double pageWidth)
     {
         var items = new List<LayoutItem>();
-        foreach (var region in PageRegionSegmenter.Segment(lines, carried))
+        foreach (var region in PageRegionSegmenter.Segment(lines, carried, pageWidth))
         {
             switch (region.Kind)
             {

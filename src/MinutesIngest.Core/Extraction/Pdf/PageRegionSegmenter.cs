@@ -10,7 +10,7 @@ internal static class PageRegionSegmenter
     // Tolerance for "starts at the same x" (cell text continuing on the next line).
     private const double AlignTolerance = 4;
 
-    public static List<LayoutRegion> Segment(List<PdfTextLine> lines, TableContext? carried)
+    public static List<LayoutRegion> Segment(List<PdfTextLine> lines, TableContext? carried, double pageWidth)
     {
         var regions = new List<LayoutRegion>();
         var flow = new List<PdfTextLine>();
@@ -26,8 +26,19 @@ internal static class PageRegionSegmenter
             }
         }
 
+        var columnRuns = ProseColumnFinder.Find(lines, pageWidth);
+        var nextRun = 0;
         while (i < lines.Count)
         {
+            while (nextRun < columnRuns.Count && columnRuns[nextRun].Start < i) nextRun++;
+            if (nextRun < columnRuns.Count && columnRuns[nextRun].Start == i)
+            {
+                var (_, runEnd, split) = columnRuns[nextRun];
+                FlushFlow(regions, flow);
+                regions.Add(new LayoutRegion(RegionKind.Columns, lines.GetRange(i, runEnd - i), [new Gutter(split, split)]));
+                i = runEnd;
+                continue;
+            }
             if (lines[i].ContentSegments().Count >= 2)
             {
                 var (end, gutters, multiLines) = Grow(lines, i);

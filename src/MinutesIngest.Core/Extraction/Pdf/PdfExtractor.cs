@@ -77,7 +77,7 @@ public sealed class PdfExtractor : IDocumentExtractor
         for (var p = 0; p < pageCount; p++)
         {
             var carried = openTable is null ? null : new TableContext(openTable.Gutters, openTable.ColumnLefts);
-            var pageItems = PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, carried);
+            var pageItems = PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, carried, sizes[p].Width);
 
             var pendingBreak = p > 0;
             foreach (var item in pageItems)

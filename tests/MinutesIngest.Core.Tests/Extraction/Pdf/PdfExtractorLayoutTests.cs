@@ -26,13 +26,16 @@ public sealed class PdfExtractorLayoutTests
 
     private static string AllText(SourceDocument doc) => string.Join("\n", doc.Blocks.Select(BlockText.Of));
 
-    [Fact]
-    public void TwoColumnPageIsReadColumnByColumn()
+    [Theory]
+    [InlineData(700, 14)]
+    [InlineData(693, 15.5)]
+    public void TwoColumnPageIsReadColumnByColumn(double rightTop, double rightLeading)
     {
         var pdf = new SyntheticPdf().Page()
             .Text(72, 740, "Minutes of the Column Society", 16, bold: true)
             .Paragraph(72, 700, 220, LeftColumn)
-            .Paragraph(330, 700, 220, RightColumn)
+            .Paragraph(330, rightTop, 220, RightColumn, leading: rightLeading)
+            .Text(72, 560, "The full width closing line of the page runs across both of the columns above it.")
             .Build();
 
         var text = AllText(Extract(pdf));
@@ -41,8 +44,8 @@ public sealed class PdfExtractorLayoutTests
         var rightStart = text.IndexOf("Omega starts", StringComparison.Ordinal);
         Assert.True(leftEnd >= 0 && rightStart >= 0, text);
         Assert.True(leftEnd < rightStart, text);
-        Assert.Contains(LeftColumn, text);
-        Assert.Contains(RightColumn, text);
+        Assert.True(text.Contains(LeftColumn) && text.Contains(RightColumn), text);
+        Assert.EndsWith("runs across both of the columns above it.", text);
     }
 
     [Fact]

@@ -20,12 +20,12 @@ internal static class FlowBlockBuilder
         {
             if (StartsNewParagraph(current, lines[i], spacing, right))
             {
-                blocks.Add(ToBlock(current, page, style));
+                blocks.Add(ToBlock(current, page, style, right));
                 current = [];
             }
             current.Add(lines[i]);
         }
-        blocks.Add(ToBlock(current, page, style));
+        blocks.Add(ToBlock(current, page, style, right));
         return blocks;
     }
 
@@ -75,7 +75,7 @@ internal static class FlowBlockBuilder
         return deltas[deltas.Count / 2];
     }
 
-    private static Block ToBlock(List<PdfTextLine> lines, int page, DocumentStyle style)
+    private static Block ToBlock(List<PdfTextLine> lines, int page, DocumentStyle style, double right)
     {
         var bounds = new BlockBounds(lines.Min(l => l.Left), lines.Min(l => l.Bottom), lines.Max(l => l.Right), lines.Max(l => l.Top));
         var first = lines[0];
@@ -85,7 +85,8 @@ internal static class FlowBlockBuilder
             return new ListItemBlock(style.BulletLevel(first.Left), null, text) { Page = page, Bounds = bounds };
         }
         var joined = LineJoiner.Join(lines.Select(l => l.Text));
-        var level = HeadingLevel(lines, joined, style);
+        // A word out in the right margin (an "Action" column header) is not a heading of the body.
+        var level = first.Left >= right ? 0 : HeadingLevel(lines, joined, style);
         return level > 0
             ? new HeadingBlock(level, joined) { Page = page, Bounds = bounds }
             : new ParagraphBlock(joined) { Page = page, Bounds = bounds };

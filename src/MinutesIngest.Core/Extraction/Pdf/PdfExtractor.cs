@@ -88,6 +88,12 @@ public sealed class PdfExtractor : IDocumentExtractor
                     openTable.Absorb(next);
                     continue;
                 }
+                if (pendingBreak && ContinuesSentence(items, item))
+                {
+                    var previous = items.FindLastIndex(i => i.Block is not PageBreakBlock);
+                    items[previous] = new LayoutItem(AppendText(items[previous].Block!, ((ParagraphBlock)item.Block!).Text), null);
+                    continue;
+                }
                 if (pendingBreak)
                 {
                     items.Add(new LayoutItem(new PageBreakBlock { Page = p + 1 }, null));
@@ -102,4 +108,25 @@ public sealed class PdfExtractor : IDocumentExtractor
         var blocks = items.Select(i => i.Block ?? i.Table!.ToBlock()).ToList();
         return new SourceDocument(sourceName, "pdf", pageCount, blocks);
     }
+
+    // A paragraph cut by the page end goes on in lower case at the top of the next page.
+    private static bool ContinuesSentence(List<LayoutItem> items, LayoutItem next)
+    {
+        if (next.Block is not ParagraphBlock { Text: { Length: > 0 } text } || !char.IsLower(text[0])) return false;
+        var previous = items.LastOrDefault(i => i.Block is not PageBreakBlock)?.Block;
+        var previousText = previous switch
+        {
+            ParagraphBlock p => p.Text,
+            ListItemBlock li => li.Text,
+            _ => null,
+        };
+        return previousText is { Length: > 0 } && !".:;!?".Contains(previousText[^1]);
+    }
+
+    private static Block AppendText(Block block, string text) => block switch
+    {
+        ParagraphBlock p => p with { Text = LineJoiner.Join([p.Text, text]) },
+        ListItemBlock li => li with { Text = LineJoiner.Join([li.Text, text]) },
+        _ => block,
+    };
 }

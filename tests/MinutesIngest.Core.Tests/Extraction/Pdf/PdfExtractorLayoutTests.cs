@@ -210,6 +210,23 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void SentenceCutByThePageEndIsJoinedWithItsRest()
+    {
+        var pdf = new SyntheticPdf()
+            .Page().Paragraph(72, 120, 440, "The treasurer explained that the charge has not been increased for three years and that there will be")
+            .Page().Paragraph(72, 740, 440, "negotiations with the county in the next few months.")
+            .Text(72, 700, "The chair thanked the treasurer.")
+            .Build();
+
+        var blocks = Extract(pdf).Blocks;
+
+        Assert.Collection(blocks,
+            b => Assert.Equal("The treasurer explained that the charge has not been increased for three years and that there will be negotiations with the county in the next few months.", BlockText.Of(b)),
+            b => Assert.IsType<PageBreakBlock>(b),
+            b => Assert.Equal((2, "The chair thanked the treasurer."), (b.Page, BlockText.Of(b))));
+    }
+
+    [Fact]
     public void EveryBlockHasItsPageAndAPageBreakStartsEachLaterPage()
     {
         var pdf = new SyntheticPdf()

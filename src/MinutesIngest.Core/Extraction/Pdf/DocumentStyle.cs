@@ -1,11 +1,12 @@
 namespace MinutesIngest.Core.Extraction.Pdf;
 
-/// <summary>Measurements taken over the whole document: body font size, bullet indents, where prose lines end.</summary>
-internal sealed record DocumentStyle(double BodyFontSize, IReadOnlyList<double> BulletIndents, double? BodyRight)
+/// <summary>Measurements taken over the whole document: body font size and weight, bullet indents, where prose lines end.</summary>
+internal sealed record DocumentStyle(double BodyFontSize, bool BodyIsBold, IReadOnlyList<double> BulletIndents, double? BodyRight)
 {
     public static DocumentStyle Measure(IReadOnlyList<List<PdfTextLine>> pages)
     {
         var sizeWeights = new Dictionary<double, int>();
+        var boldWeights = new Dictionary<double, int>();
         var bulletLefts = new List<double>();
         var rights = new List<double>();
         foreach (var lines in pages)
@@ -15,6 +16,7 @@ internal sealed record DocumentStyle(double BodyFontSize, IReadOnlyList<double> 
                 {
                     var key = Math.Round(w.FontSize * 2) / 2;
                     sizeWeights[key] = sizeWeights.GetValueOrDefault(key) + w.Text.Length;
+                    if (w.Bold) boldWeights[key] = boldWeights.GetValueOrDefault(key) + w.Text.Length;
                 }
                 if (line.HasBullet) bulletLefts.Add(line.Left);
                 if (line.SegmentStarts.Count == 1 && line.Words.Count >= 6) rights.Add(line.Right);
@@ -26,7 +28,9 @@ internal sealed record DocumentStyle(double BodyFontSize, IReadOnlyList<double> 
             rights.Sort();
             bodyRight = rights[(int)(rights.Count * 0.9)];
         }
-        return new DocumentStyle(body, ClusterIndents(bulletLefts), bodyRight);
+        // When most body text is bold, bold says nothing about headings.
+        var bodyIsBold = sizeWeights.Count > 0 && boldWeights.GetValueOrDefault(body) * 2 > sizeWeights[body];
+        return new DocumentStyle(body, bodyIsBold, ClusterIndents(bulletLefts), bodyRight);
     }
 
     /// <summary>Nesting level of a bullet by how far in it starts compared with the document's other bullets.</summary>

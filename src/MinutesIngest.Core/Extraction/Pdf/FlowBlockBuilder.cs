@@ -99,7 +99,7 @@ internal static class FlowBlockBuilder
         if (text.Split(' ').Length > 18) return 0;
         var size = lines.Average(l => l.FontSize);
         var body = style.BodyFontSize;
-        var bold = lines.All(l => l.Bold);
+        var bold = lines.All(l => l.Bold) && !style.BodyIsBold;
         if (size >= body * 1.3) return 1;
         if (size >= body + 1) return 2;
         if (bold && size >= body - 0.6 && !text.EndsWith('.')) return 3;

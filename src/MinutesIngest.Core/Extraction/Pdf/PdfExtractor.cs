@@ -1,6 +1,6 @@
 using MinutesIngest.Core.Documents;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
@@ -52,6 +52,7 @@ public sealed class PdfExtractor : IDocumentExtractor
         var sizes = new List<(double Width, double Height)>(pageCount);
         var pageRules = new List<List<HorizontalRule>>(pageCount);
         var lines = new List<List<PdfTextLine>>(pageCount);
+        var sidewaysText = new Dictionary<int, List<string>>();
         var anyText = false;
         for (var n = 1; n <= pageCount; n++)
         {
@@ -59,7 +60,13 @@ public sealed class PdfExtractor : IDocumentExtractor
             sizes.Add((page.Width, page.Height));
             // A page without letters is blank or a scan that would need OCR; either way it adds no text.
             var pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);
-            anyText |= pageLines.Count > 0;
+            if (pageLines.Count == 0 && page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
+            {
+                // Only rotated text: the layout steps assume horizontal lines, so keep its words in content order.
+                var text = ContentOrderTextExtractor.GetText(page).Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
+                if (text.Count > 0) sidewaysText[n - 1] = text;
+            }
+            anyText |= pageLines.Count > 0 || sidewaysText.ContainsKey(n - 1);
             // Rules are read now so the page (and its letters) can be let go: holding every page costs GC time.
             pageRules.Add(pageLines.Count > 0 ? RuleFinder.Find(page) : []);
             lines.Add(pageLines);
@@ -77,7 +84,9 @@ public sealed class PdfExtractor : IDocumentExtractor
         for (var p = 0; p < pageCount; p++)
         {
             var carried = openTable is null ? null : new TableContext(openTable.Gutters, openTable.ColumnLefts);
-            var pageItems = PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, carried, sizes[p].Width);
+            var pageItems = sidewaysText.TryGetValue(p, out var sideways)
+                ? sideways.Select(t => new LayoutItem(new ParagraphBlock(t) { Page = p + 1 }, null)).ToList()
+                : PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, carried, sizes[p].Width);
 
             var pendingBreak = p > 0;
             foreach (var item in pageItems)

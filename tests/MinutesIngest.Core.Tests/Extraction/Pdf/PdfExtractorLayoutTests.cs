@@ -20,6 +20,8 @@ public sealed class PdfExtractorLayoutTests
         "There being no other business the chair closed the meeting and thanked everyone for coming.",
     ];
 
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
     private static SourceDocument Extract(byte[] pdf) => new PdfExtractor().Extract(pdf, "test.pdf");
 
     private static IEnumerable<Block> Content(SourceDocument doc) => doc.Blocks.Where(b => b is not PageBreakBlock);
@@ -248,12 +250,65 @@ public sealed class PdfExtractorLayoutTests
     [Fact]
     public void PdfWithoutTextLayerIsRejectedAsNoText()
     {
-        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        var png = Convert.FromBase64String(OnePixelPng);
         var pdf = new SyntheticPdf().Page().Png(png, 72, 72, 400, 600).Build();
 
         var error = Assert.Throws<ExtractionException>(() => Extract(pdf));
 
         Assert.Equal("no_text", error.Reason);
+    }
+
+    [Fact]
+    public void ScannedPageIsSkippedAndSidewaysTextIsKept()
+    {
+        var png = Convert.FromBase64String(OnePixelPng);
+        var pdf = new SyntheticPdf()
+            .Page().Text(72, 700, "Typed first page of the minutes.")
+            .Page().Png(png, 72, 72, 400, 600)
+            .Page().SidewaysText(500, 100, "Landscape appendix printed sideways.")
+            .Build();
+
+        var doc = Extract(pdf);
+
+        Assert.Equal(3, doc.PageCount);
+        Assert.Collection(doc.Blocks,
+            b => Assert.Equal((1, "Typed first page of the minutes."), (b.Page, BlockText.Of(b))),
+            b => Assert.Equal((2, typeof(PageBreakBlock)), (b.Page, b.GetType())),
+            b => Assert.Equal((3, typeof(PageBreakBlock)), (b.Page, b.GetType())),
+            b => Assert.Equal((3, "Landscape appendix printed sideways."), (b.Page, BlockText.Of(b))));
+    }
+
+    [Fact]
+    public void EncryptedFilesAreRejectedAsEncrypted()
+    {
+        var error = Assert.Throws<ExtractionException>(() => Extract(PasswordProtectedPdf()));
+
+        Assert.Equal("encrypted", error.Reason);
+    }
+
+    // A one-page PDF whose standard security handler needs a password that is not the empty one.
+    private static byte[] PasswordProtectedPdf()
+    {
+        static string Key(int seed) => string.Concat(Enumerable.Range(0, 32).Select(i => ((i * 37 + seed) % 256).ToString("X2")));
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            $"<< /Filter /Standard /V 1 /R 2 /O <{Key(11)}> /U <{Key(71)}> /P -44 >>",
+        ];
+        var sb = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(sb.Length);
+            sb.Append($"{i + 1} 0 obj {objects[i]} endobj\n");
+        }
+        var xref = sb.Length;
+        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) sb.Append($"{offset:D10} 00000 n \n");
+        sb.Append($"trailer << /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(sb.ToString());
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Graphics.Operations.SpecialGraphicsState;
 using UglyToad.PdfPig.Writer;
 
 namespace MinutesIngest.Core.Tests.Extraction.Pdf;
@@ -66,6 +67,16 @@ internal sealed class SyntheticPdf
         }
         if (current.Length > 0) lines.Add(current);
         return Lines(x, y, lines, size, leading);
+    }
+
+    /// <summary>Text running upwards (rotated 90°), as on a landscape page printed sideways; use on a page of its own.</summary>
+    public SyntheticPdf SidewaysText(double x, double y, string text, double size = 11)
+    {
+        var stream = (_page ?? throw new InvalidOperationException("call Page() first")).CurrentStream;
+        // The builder exposes no rotation; the content stream's Add takes any graphics operation.
+        stream.GetType().GetMethod("Add")!.Invoke(stream, [new ModifyCurrentTransformationMatrix([0, 1, -1, 0, x, y])]);
+        _page.AddText(text, size, new PdfPoint(0, 0), _regular);
+        return this;
     }
 
     public SyntheticPdf Rule(double x1, double x2, double y)

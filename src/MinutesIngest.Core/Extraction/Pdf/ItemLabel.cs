@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Extraction.Pdf;
+
+/// <summary>Recognises bullet glyphs and item numbers printed at the start of a line.</summary>
+internal static partial class ItemLabel
+{
+    // Glyphs that are bullets wherever they appear at a line start.
+    private const string StrongBullets = "•◦▪▫●○■□◆◇►▸‣⁃∙➢➤✓✔❖";
+
+    // Characters that are bullets only when set apart from the text by a wide gap.
+    private const string WeakBullets = "o-*–·";
+
+    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[IVXLivxl]{1,6}[.)]|[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\))$")]
+    private static partial Regex DottedNumber();
+
+    [GeneratedRegex(@"^\d{1,3}$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[IVX]{1,6}\.|[a-z]\)|\([a-z0-9]{1,4}\))\s+\S")]
+    private static partial Regex NumberedText();
+
+    public static bool IsBullet(string text) =>
+        text.Length == 1 && (StrongBullets.Contains(text[0]) || WeakBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]));
+
+    public static bool IsNumber(string text) => DottedNumber().IsMatch(text) || BareNumber().IsMatch(text);
+
+    /// <summary>True when the text starts like a numbered entry ("2.1 Finance", "IV. The ...").</summary>
+    public static bool StartsNumbered(string text) => NumberedText().IsMatch(text);
+
+    /// <summary>How many leading words of the line form a label (0 or 1).</summary>
+    public static int LeadingLabelWords(PdfTextLine line)
+    {
+        var words = line.Words;
+        var first = words[0];
+        if (words.Count == 1) return IsNumber(first.Text) ? 1 : 0;
+        var gap = words[1].Left - first.Right;
+        var size = first.FontSize;
+        var text = first.Text;
+        if (text.Length == 1 && (StrongBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]))) return 1;
+        if (text.Length == 1 && WeakBullets.Contains(text[0])) return gap >= 0.45 * size ? 1 : 0;
+        if (DottedNumber().IsMatch(text)) return gap >= 0.15 * size ? 1 : 0;
+        if (BareNumber().IsMatch(text)) return gap >= 0.6 * size ? 1 : 0;
+        return 0;
+    }
+
+    // Symbol/Wingdings bullets come through as private-use code points (U+F0B7 etc.).
+    private static bool IsPrivateUseSymbol(char c) => c >= '\uE000' && c <= '\uF8FF';
+}

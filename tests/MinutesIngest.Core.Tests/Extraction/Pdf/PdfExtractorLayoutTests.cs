@@ -1,0 +1,323 @@
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Pdf;
+
+namespace MinutesIngest.Core.Tests.Extraction.Pdf;
+
+/// <summary>Layout behaviour of the PDF extractor on PDFs built in-process.</summary>
+public sealed class PdfExtractorLayoutTests
+{
+    private const string LeftColumn =
+        "Alpha begins the left column of this page and keeps going with several more words so that it reads like ordinary prose text before the left column finally comes to its quiet end near the bottom of the page.";
+
+    private const string RightColumn =
+        "Omega starts the right column with words that must only be read after the whole of the left column has been read to the end, otherwise the reading order is mixed up and the sentences make no sense at all.";
+
+    private static readonly string[] Bodies =
+    [
+        "The chair opened the meeting and welcomed the members who had come to the hall this evening.",
+        "The treasurer reported that the accounts for the year had been checked by the examiner.",
+        "There being no other business the chair closed the meeting and thanked everyone for coming.",
+    ];
+
+    private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+    private static SourceDocument Extract(byte[] pdf) => new PdfExtractor().Extract(pdf, "test.pdf");
+
+    private static IEnumerable<Block> Content(SourceDocument doc) => doc.Blocks.Where(b => b is not PageBreakBlock);
+
+    private static string AllText(SourceDocument doc) => string.Join("\n", doc.Blocks.Select(BlockText.Of));
+
+    [Theory]
+    [InlineData(700, 14)]
+    [InlineData(693, 15.5)]
+    public void TwoColumnPageIsReadColumnByColumn(double rightTop, double rightLeading)
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 740, "Minutes of the Column Society", 16, bold: true)
+            .Paragraph(72, 700, 220, LeftColumn)
+            .Paragraph(330, rightTop, 220, RightColumn, leading: rightLeading)
+            .Text(72, 560, "The full width closing line of the page runs across both of the columns above it.")
+            .Build();
+
+        var text = AllText(Extract(pdf));
+
+        var leftEnd = text.IndexOf("near the bottom of the page.", StringComparison.Ordinal);
+        var rightStart = text.IndexOf("Omega starts", StringComparison.Ordinal);
+        Assert.True(leftEnd >= 0 && rightStart >= 0, text);
+        Assert.True(leftEnd < rightStart, text);
+        Assert.True(text.Contains(LeftColumn) && text.Contains(RightColumn), text);
+        Assert.EndsWith("runs across both of the columns above it.", text);
+    }
+
+    [Fact]
+    public void RunningHeaderFooterAndPageNumbersAreRemoved()
+    {
+        var doc = new SyntheticPdf();
+        for (var n = 1; n <= 3; n++)
+        {
+            doc.Page()
+                .Text(72, 760, "Riverside Residents Association", 9)
+                .Paragraph(72, 700, 460, Bodies[n - 1])
+                .Text(72, 40, "Registered charity 123456, 1 High Street", 8)
+                .Text(500, 40, $"Page {n} of 3", 8);
+        }
+
+        var result = Extract(doc.Build());
+        var text = AllText(result);
+
+        Assert.Equal(3, result.PageCount);
+        Assert.DoesNotContain("Riverside Residents Association", text);
+        Assert.DoesNotContain("Registered charity", text);
+        Assert.DoesNotContain("of 3", text);
+        foreach (var body in Bodies) Assert.Contains(body, text);
+        Assert.Equal(2, result.Blocks.Count(b => b is PageBreakBlock));
+    }
+
+    [Theory]
+    [InlineData("The board accepted the recom-", "mendation of the co-operative group.", "The board accepted the recommendation of the co-operative group.")]
+    [InlineData("Debbie worked with Matrix-", "Churchill on the case.", "Debbie worked with Matrix-Churchill on the case.")]
+    [InlineData("The budget was agreed in full and", "signed by the treasurer.", "The budget was agreed in full and signed by the treasurer.")]
+    public void LinesOfAParagraphAreJoinedMendingLineEndHyphens(string first, string second, string expected)
+    {
+        var pdf = new SyntheticPdf().Page().Lines(72, 700, [first, second]).Build();
+
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(Content(Extract(pdf))));
+
+        Assert.Equal(expected, paragraph.Text);
+    }
+
+    [Fact]
+    public void AlignedColumnsComeBackAsTableRowsAndCells()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 720, "2.1 Members present", 11, bold: true)
+            .Text(72, 700, "Name").Text(230, 700, "Role").Text(380, 700, "Company")
+            .Text(72, 686, "Jane Smith").Text(230, 686, "Chair").Text(380, 686, "Acme Ltd")
+            .Text(72, 672, "Tom Brown").Text(230, 672, "Treasurer").Text(380, 672, "Widget plc")
+            .Text(72, 658, "Ann Lee").Text(230, 658, "Member").Text(380, 658, "Acme Ltd")
+            .Text(72, 630, "The meeting opened with a welcome from the chair to all present.")
+            .Build();
+
+        var table = Assert.Single(Content(Extract(pdf)).OfType<TableBlock>());
+
+        Assert.Equal(3, table.ColumnCount);
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["Name", "Role", "Company"], table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["Tom Brown", "Treasurer", "Widget plc"], table.Rows[2].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void TableRowContinuedOnTheNextPageIsMergedIntoOneTable()
+    {
+        var pdf = new SyntheticPdf()
+            .Page()
+            .Text(72, 200, "Company").Text(230, 200, "Name").Text(380, 200, "Role")
+            .Text(72, 186, "Acme Ltd").Text(230, 186, "Jane Smith").Text(380, 186, "Voting Member")
+            .Text(72, 172, "Widget plc").Text(230, 172, "Tom Brown").Text(380, 172, "Voting")
+            .Page()
+            .Text(380, 740, "Member")
+            .Text(72, 726, "Gadget Inc").Text(230, 726, "Ann Lee").Text(380, 726, "Observer")
+            .Text(72, 690, "The meeting closed at nine with thanks to everyone who attended.")
+            .Build();
+
+        var doc = Extract(pdf);
+        var table = Assert.Single(doc.Blocks.OfType<TableBlock>());
+
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["Widget plc", "Tom Brown", "Voting Member"], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(["Gadget Inc", "Ann Lee", "Observer"], table.Rows[3].Cells.Select(c => c.Text));
+        Assert.Single(doc.Blocks.OfType<PageBreakBlock>());
+        Assert.Contains(doc.Blocks.OfType<ParagraphBlock>(), p => p.Page == 2 && p.Text.StartsWith("The meeting closed"));
+    }
+
+    [Fact]
+    public void RowsAreCutAtDrawnRulesSoWrappedCellsStayTogether()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Rule(70, 500, 712)
+            .Text(72, 700, "Company").Text(230, 700, "Name").Text(380, 700, "Role")
+            .Rule(70, 500, 694)
+            .Text(380, 682, "Voting")
+            .Text(72, 668, "Acme Ltd").Text(230, 668, "Smith, Jane").Text(380, 668, "Member")
+            .Rule(70, 500, 662)
+            .Text(72, 650, "Widget plc").Text(230, 650, "Brown, Tom").Text(380, 650, "Chair")
+            .Rule(70, 500, 644)
+            .Build();
+
+        var table = Assert.Single(Extract(pdf).Blocks.OfType<TableBlock>());
+
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Equal(["Acme Ltd", "Smith, Jane", "Voting Member"], table.Rows[1].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void BulletsBecomeListItemsAndNumbersStayInTheText()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 720, "6. Management Reports", 13, bold: true)
+            .Text(72, 690, "6.1 Finance was presented by the treasurer.")
+            .Text(72, 660, "•").Text(90, 660, "Income is ahead of budget")
+            .Text(72, 646, "•").Text(90, 646, "Costs are on target")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        var heading = Assert.IsType<HeadingBlock>(blocks[0]);
+        Assert.Equal("6. Management Reports", heading.Text);
+        Assert.Equal("6.1 Finance was presented by the treasurer.", Assert.IsType<ParagraphBlock>(blocks[1]).Text);
+        var items = blocks.OfType<ListItemBlock>().ToList();
+        Assert.Equal(["Income is ahead of budget", "Costs are on target"], items.Select(i => i.Text));
+        Assert.All(items, i => Assert.Null(i.Number));
+    }
+
+    [Fact]
+    public void ItemNumberPrintedOnItsOwnLineIsJoinedToItsTitle()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(120, 700, "Appointment of Auditor", 11, bold: true)
+            .Text(76, 687, "6.", 11, bold: true)
+            .Text(120, 674, "The members were asked to consider the appointment of the auditor.")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        Assert.Equal("6. Appointment of Auditor", BlockText.Of(blocks[0]));
+        Assert.DoesNotContain(blocks, b => BlockText.Of(b) == "6.");
+    }
+
+    [Fact]
+    public void MarginInitialsShareATableRowWithTheirParagraph()
+    {
+        const double width = 420;
+        var pdf = new SyntheticPdf().Page()
+            .Text(520, 740, "Action")
+            .Paragraph(72, 710, width, "The general manager presented the report and highlighted that the six monthly reports will be ready for the next meeting of the board in November when all of the directors will be able to read them in good time.")
+            .Text(540, 696, "AW/NS", 9)
+            .Paragraph(72, 640, width, "A trip to see the new library in the city will be arranged by the clerk to the board after the next meeting has taken place and the dates are known.")
+            .Text(540, 626, "NS", 9)
+            .Paragraph(72, 580, width, "The board thanked the staff for all of their hard work during this year and the chair closed the meeting with thanks to everyone who had come along to it.")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+        var rows = blocks.OfType<TableBlock>().SelectMany(t => t.Rows).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.StartsWith("The general manager presented", rows[0].Cells[0].Text);
+        Assert.EndsWith("read them in good time.", rows[0].Cells[0].Text);
+        Assert.Equal("AW/NS", rows[0].Cells[1].Text);
+        Assert.StartsWith("A trip to see", rows[1].Cells[0].Text);
+        Assert.Equal("NS", rows[1].Cells[1].Text);
+        Assert.Contains(blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("The board thanked the staff"));
+    }
+
+    [Fact]
+    public void SentenceCutByThePageEndIsJoinedWithItsRest()
+    {
+        var pdf = new SyntheticPdf()
+            .Page().Paragraph(72, 120, 440, "The treasurer explained that the charge has not been increased for three years and that there will be")
+            .Page().Paragraph(72, 740, 440, "negotiations with the county in the next few months.")
+            .Text(72, 700, "The chair thanked the treasurer.")
+            .Build();
+
+        var blocks = Extract(pdf).Blocks;
+
+        Assert.Collection(blocks,
+            b => Assert.Equal("The treasurer explained that the charge has not been increased for three years and that there will be negotiations with the county in the next few months.", BlockText.Of(b)),
+            b => Assert.IsType<PageBreakBlock>(b),
+            b => Assert.Equal((2, "The chair thanked the treasurer."), (b.Page, BlockText.Of(b))));
+    }
+
+    [Fact]
+    public void EveryBlockHasItsPageAndAPageBreakStartsEachLaterPage()
+    {
+        var pdf = new SyntheticPdf()
+            .Page().Text(72, 700, "First page text.")
+            .Page().Text(72, 700, "Second page text.")
+            .Build();
+
+        var doc = Extract(pdf);
+
+        Assert.Equal("pdf", doc.Format);
+        Assert.Equal(2, doc.PageCount);
+        Assert.Collection(doc.Blocks,
+            b => Assert.Equal((1, "First page text."), (b.Page, BlockText.Of(b))),
+            b => Assert.IsType<PageBreakBlock>(b),
+            b => Assert.Equal((2, "Second page text."), (b.Page, BlockText.Of(b))));
+        Assert.All(doc.Blocks.Where(b => b is not PageBreakBlock), b => Assert.NotNull(b.Bounds));
+    }
+
+    [Fact]
+    public void PdfWithoutTextLayerIsRejectedAsNoText()
+    {
+        var png = Convert.FromBase64String(OnePixelPng);
+        var pdf = new SyntheticPdf().Page().Png(png, 72, 72, 400, 600).Build();
+
+        var error = Assert.Throws<ExtractionException>(() => Extract(pdf));
+
+        Assert.Equal("no_text", error.Reason);
+    }
+
+    [Fact]
+    public void ScannedPageIsSkippedAndSidewaysTextIsKept()
+    {
+        var png = Convert.FromBase64String(OnePixelPng);
+        var pdf = new SyntheticPdf()
+            .Page().Text(72, 700, "Typed first page of the minutes.")
+            .Page().Png(png, 72, 72, 400, 600)
+            .Page().SidewaysText(500, 100, "Landscape appendix printed sideways.")
+            .Build();
+
+        var doc = Extract(pdf);
+
+        Assert.Equal(3, doc.PageCount);
+        Assert.Collection(doc.Blocks,
+            b => Assert.Equal((1, "Typed first page of the minutes."), (b.Page, BlockText.Of(b))),
+            b => Assert.Equal((2, typeof(PageBreakBlock)), (b.Page, b.GetType())),
+            b => Assert.Equal((3, typeof(PageBreakBlock)), (b.Page, b.GetType())),
+            b => Assert.Equal((3, "Landscape appendix printed sideways."), (b.Page, BlockText.Of(b))));
+    }
+
+    [Fact]
+    public void EncryptedFilesAreRejectedAsEncrypted()
+    {
+        var error = Assert.Throws<ExtractionException>(() => Extract(PasswordProtectedPdf()));
+
+        Assert.Equal("encrypted", error.Reason);
+    }
+
+    // A one-page PDF whose standard security handler needs a password that is not the empty one.
+    private static byte[] PasswordProtectedPdf()
+    {
+        static string Key(int seed) => string.Concat(Enumerable.Range(0, 32).Select(i => ((i * 37 + seed) % 256).ToString("X2")));
+        string[] objects =
+        [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
+            $"<< /Filter /Standard /V 1 /R 2 /O <{Key(11)}> /U <{Key(71)}> /P -44 >>",
+        ];
+        var sb = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(sb.Length);
+            sb.Append($"{i + 1} 0 obj {objects[i]} endobj\n");
+        }
+        var xref = sb.Length;
+        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) sb.Append($"{offset:D10} 00000 n \n");
+        sb.Append($"trailer << /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(sb.ToString());
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.4\nthis is not really a pdf at all")]
+    [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")]
+    public void BrokenFilesAreRejectedAsCorrupt(string content)
+    {
+        var error = Assert.Throws<ExtractionException>(() => Extract(System.Text.Encoding.ASCII.GetBytes(content)));
+
+        Assert.Equal("corrupt", error.Reason);
+    }
+}

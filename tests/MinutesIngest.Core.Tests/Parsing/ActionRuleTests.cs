@@ -1,0 +1,88 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>Explicitly marked actions, as "text|owner|owner_name|item|due" with "-" for null.</summary>
+public sealed class ActionRuleTests
+{
+    private const string Attendance = "Present: John Campion (PCC), Jane Roe (DCC), Mary Smith (MS), Richard Hughes, Mrs N Cooper (Clerk)";
+
+    public static TheoryData<string, string[], string[]> Cases() => new()
+    {
+        {
+            "owner given as an abbreviation",
+            [Attendance, "1. Policing plan", "The plan was discussed.", "Action: DCC to share the plan with the panel."],
+            ["DCC to share the plan with the panel|DCC|Jane Roe|1|-"]
+        },
+        {
+            "marker in the middle of a paragraph, owner resolved through the role",
+            [Attendance, "1. Apologies", "None.", "2. Hedges",
+             "The overgrown hedge at the playing field was discussed and it was agreed. Action: Clerk to write to the landowner. Members thanked the Chair."],
+            ["Clerk to write to the landowner|Clerk|Mrs N Cooper|2|-"]
+        },
+        {
+            "owner-only marker takes the paragraph before it",
+            [Attendance, "1. Library", "Mary will contact the library manager about storing the chairs closer to the hall.", "ACTION: MS"],
+            ["Mary will contact the library manager about storing the chairs closer to the hall|MS|Mary Smith|1|-"]
+        },
+        {
+            "owner-only marker at the end of the paragraph",
+            [Attendance, "1. Library", "Mary will contact the library manager about the chairs. ACTION: MS"],
+            ["Mary will contact the library manager about the chairs|MS|Mary Smith|1|-"]
+        },
+        {
+            "an actions heading followed by several lines",
+            [Attendance, "1. Budget", "The draft was discussed.", "ACTIONS:\nPCC to circulate the draft budget.\nClerk to book the hall for the public meeting."],
+            ["PCC to circulate the draft budget|PCC|John Campion|1|-", "Clerk to book the hall for the public meeting|Clerk|Mrs N Cooper|1|-"]
+        },
+        {
+            "an actions heading followed by bullets",
+            [Attendance, "1. Budget", "Actions:", "[] PCC to circulate the draft budget.", "[] Clerk to book the hall."],
+            ["PCC to circulate the draft budget|PCC|John Campion|1|-", "Clerk to book the hall|Clerk|Mrs N Cooper|1|-"]
+        },
+        {
+            "AI marker with a first-name owner",
+            [Attendance, "1. Website", "AI: Richard to update the website with the new dates."],
+            ["Richard to update the website with the new dates|Richard|Richard Hughes|1|-"]
+        },
+        {
+            "several owners are not resolved",
+            [Attendance, "1. Volunteers", "The volunteer rota will be reviewed before the spring.", "ACTION: DCC/MS"],
+            ["The volunteer rota will be reviewed before the spring|DCC/MS|-|1|-"]
+        },
+        {
+            "an owner nobody in the attendance holds is not resolved",
+            [Attendance, "1. Correspondence", "Action: Vice Chairman to write to the county council."],
+            ["Vice Chairman to write to the county council|Vice Chairman|-|1|-"]
+        },
+        {
+            "a due date written in the action",
+            [Attendance, "1. Strategy", "Action: PCC to publish version 1 by 21st February 2019."],
+            ["PCC to publish version 1 by 21st February 2019|PCC|John Campion|1|2019-02-21"]
+        },
+        {
+            "an action-log table takes the last item before it and its due column",
+            [Attendance, "1. Apologies", "None.", "2. Finance", "Noted.", "|Action|Owner|Due\n|Circulate the revised budget|Clerk|30/06/2024"],
+            ["Circulate the revised budget|Clerk|Mrs N Cooper|2|2024-06-30"]
+        },
+        {
+            "an action-log table with a Ref column",
+            [Attendance, "1. Apologies", "None.", "2. Review of actions",
+             "|Ref|Action|Owner|Deadline\n|1.3|Update the risk register|MS|31 July 2024\n|1.4|Renew the insurance|Clerk|Undecided"],
+            ["Update the risk register|MS|Mary Smith|1.3|2024-07-31", "Renew the insurance|Clerk|Mrs N Cooper|1.4|-"]
+        },
+        {
+            "implicit commitments are not actions",
+            [Attendance, "1. Hedges", "The Clerk will write to the landowner.", "Vice Chairman to write to the county council."],
+            []
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Records_marked_actions(string name, string[] blocks, string[] expected)
+    {
+        var actions = RecordText.Actions(Parse(blocks));
+        Assert.True(expected.SequenceEqual(actions), $"{name}: got [{string.Join("; ", actions)}]");
+    }
+}

@@ -76,6 +76,63 @@ public sealed class ActionRuleTests
             [Attendance, "1. Hedges", "The Clerk will write to the landowner.", "Vice Chairman to write to the county council."],
             []
         },
+        {
+            "owner given by surname with an honorific",
+            ["Present: Cllr A Collins, Cllr C Pointer", "1. Trees", "Action: Cllr Collins to obtain three quotes."],
+            ["Cllr Collins to obtain three quotes|Cllr Collins|Cllr A Collins|1|-"]
+        },
+        {
+            "several owners named together",
+            [Attendance, "1. Plan", "Action: All members to read the draft plan."],
+            ["All members to read the draft plan|All members|-|1|-"]
+        },
+        {
+            "action item marker",
+            [Attendance, "1. Website", "Action item: Richard to renew the domain."],
+            ["Richard to renew the domain|Richard|Richard Hughes|1|-"]
+        },
+        {
+            "hash action marker",
+            [Attendance, "1. Website", "#action Richard to renew the domain"],
+            ["Richard to renew the domain|Richard|Richard Hughes|1|-"]
+        },
+        {
+            "an action without an owner",
+            [Attendance, "1. Newsletter", "Action: Also contact the village newsletter about the event."],
+            ["Also contact the village newsletter about the event|-|-|1|-"]
+        },
+        {
+            "a deadline that is not a date",
+            [Attendance, "1. Grants", "|Action|Owner|Deadline\n|Apply for the community grant|Clerk|before March deadline"],
+            ["Apply for the community grant|Clerk|Mrs N Cooper|1|-"]
+        },
+        {
+            "initials in an action margin column",
+            [Attendance, "1. Library",
+             "|Minute|Action\n|The volunteers discussed storing the chairs closer to the library to avoid numerous trips to and from the hall; Mary agreed to ask the library manager whether space could be found.|MS"],
+            ["The volunteers discussed storing the chairs closer to the library to avoid numerous trips to and from the hall; Mary agreed to ask the library manager whether space could be found|MS|Mary Smith|1|-"]
+        },
+        {
+            "ACTION(S) marker",
+            [Attendance, "1. Hall", "ACTION(S): Clerk to book the hall."],
+            ["Clerk to book the hall|Clerk|Mrs N Cooper|1|-"]
+        },
+        {
+            "Action marker without a colon",
+            [Attendance, "1. Hall", "The hire charge was discussed. Action Clerk to book the hall."],
+            ["Clerk to book the hall|Clerk|Mrs N Cooper|1|-"]
+        },
+        {
+            "a next steps table",
+            [Attendance, "1. Website", "|Next Steps|Owner\n|Renew the domain|Richard\n|Update the privacy notice|MS"],
+            ["Renew the domain|Richard|Richard Hughes|1|-", "Update the privacy notice|MS|Mary Smith|1|-"]
+        },
+        {
+            "an action carried over in a later list is labelled once",
+            [Attendance, "1. Insurance", "Action: Clerk to chase the insurer.", "2. Outstanding actions", "Actions:", "[] Clerk to chase the insurer.",
+             "[] PCC to publish the plan."],
+            ["Clerk to chase the insurer|Clerk|Mrs N Cooper|1|-", "PCC to publish the plan|PCC|John Campion|2|-"]
+        },
     };
 
     [Theory]

@@ -87,6 +87,41 @@ public sealed class AttendanceRuleTests
             ["Present: Cllr J Smith", "1. Finance", "Mr Price asked about the precept and Cllr Jones replied."],
             ["Cllr J Smith|-|-|present"]
         },
+        {
+            "an office before the name is the role",
+            ["Present: Mayor Jane Doe, Council Member John Smith, Vice Mayor Ann Lee"],
+            ["Jane Doe|Mayor|-|present", "John Smith|Council Member|-|present", "Ann Lee|Vice Mayor|-|present"]
+        },
+        {
+            "an organisation is the role when it is the only descriptor",
+            ["Present:\nJane Doe, Oracle\nJohn Roe – Southwold"],
+            ["Jane Doe|Oracle|-|present", "John Roe|Southwold|-|present"]
+        },
+        {
+            "an acronym shared by several people is their organisation",
+            ["Present: Amy Poe (SCC), Ben Cole (SCC), Jo Hart (Chair)"],
+            ["Amy Poe|SCC|-|present", "Ben Cole|SCC|-|present", "Jo Hart|Chair|-|present"]
+        },
+        {
+            "a status column",
+            ["|Name|Role|Attendance\n|Troy Fridley|Chair|Present\n|Omar Santos|Secretary|Apologies\n|Ann Lee|Treasurer|Absent"],
+            ["Troy Fridley|Chair|-|present", "Omar Santos|Secretary|-|apologies", "Ann Lee|Treasurer|-|absent"]
+        },
+        {
+            "header role fields",
+            ["# Project meeting", "Facilitator: Troy Fridley", "Note taker: Omar Santos", "Attendees: Troy Fridley, Omar Santos, Ann Lee"],
+            ["Troy Fridley|Facilitator|-|present", "Omar Santos|Note taker|-|present", "Ann Lee|-|-|present"]
+        },
+        {
+            "apologies had been received",
+            ["Present: Cllr J Smith", "1. Apologies", "The Chair reported that apologies had been received from Cllr Hand."],
+            ["Cllr J Smith|-|-|present", "Cllr Hand|-|-|apologies"]
+        },
+        {
+            "present for part of the meeting",
+            ["Present: Cllr J Smith", "1. Policing", "PC Dan Wright was present for part of the meeting."],
+            ["Cllr J Smith|-|-|present", "PC Dan Wright|-|-|present"]
+        },
     };
 
     [Theory]
@@ -95,5 +130,26 @@ public sealed class AttendanceRuleTests
     {
         var people = RecordText.People(Parse(blocks));
         Assert.True(expected.SequenceEqual(people), $"{name}: got [{string.Join("; ", people)}]");
+    }
+
+    [Theory]
+    [InlineData("Present:", "present")]
+    [InlineData("Those Attending:", "present")]
+    [InlineData("Members present:", "present")]
+    [InlineData("Attendees:", "present")]
+    [InlineData("Apologies:", "apologies")]
+    [InlineData("Apologies for absence:", "apologies")]
+    [InlineData("Regrets:", "apologies")]
+    [InlineData("Absent:", "absent")]
+    [InlineData("Not present:", "absent")]
+    [InlineData("In attendance:", "in_attendance")]
+    [InlineData("Also in attendance:", "in_attendance")]
+    [InlineData("Also present:", "in_attendance")]
+    [InlineData("Guests:", "in_attendance")]
+    [InlineData("Observers:", "in_attendance")]
+    public void Each_attendance_label_gives_its_status(string label, string status)
+    {
+        var people = RecordText.People(Parse("# Committee meeting", label + " Troy Fridley, Omar Santos", "1. Welcome"));
+        Assert.Equal([$"Troy Fridley|-|-|{status}", $"Omar Santos|-|-|{status}"], people);
     }
 }

@@ -6,7 +6,7 @@ namespace MinutesIngest.Core.Tests.Parsing;
 
 /// <summary>
 /// Builds small block models from one string per block, so parser rules can be tested table-driven:
-/// "# text" heading (one '#' per level), "[2.] text" numbered list item ("&gt;[a.] text" one level deeper, "[] text" a bullet),
+/// "# text" heading (one '#' per level, then a space), "[2.] text" numbered list item ("&gt;[a.] text" one level deeper, "[] text" a bullet),
 /// "|a|b\n|c|d" a table (one row per line), anything else a paragraph ('\n' keeps line breaks).
 /// </summary>
 internal static class BlockSpec
@@ -18,11 +18,8 @@ internal static class BlockSpec
 
     public static Block Block(string spec)
     {
-        if (spec.StartsWith('#'))
-        {
-            var level = spec.TakeWhile(c => c == '#').Count();
-            return new HeadingBlock(level, spec[level..].Trim());
-        }
+        var level = spec.TakeWhile(c => c == '#').Count();
+        if (level > 0 && spec.Length > level && spec[level] == ' ') return new HeadingBlock(level, spec[level..].Trim());
         if (spec.StartsWith('|')) return Table(spec);
         var depth = spec.TakeWhile(c => c == '>').Count();
         if (spec.Length > depth && spec[depth] == '[')

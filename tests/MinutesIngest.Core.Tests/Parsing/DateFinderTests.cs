@@ -2,6 +2,7 @@ using MinutesIngest.Core.Parsing.Text;
 
 namespace MinutesIngest.Core.Tests.Parsing;
 
+/// <summary>Dates in every common written form become ISO dates; numbers that are not dates stay unread.</summary>
 public sealed class DateFinderTests
 {
     [Theory]

@@ -95,6 +95,28 @@ public sealed class ItemSequenceTests
             ["1. Apologies", "None.", "2. Finance", "2020 budget was approved.", "10.30am start agreed for the next event.", "3. Close"],
             ["1", "2", "3"]
         },
+        {
+            "word multi-level numbering",
+            ["[1.] Finance", ">[1.1.] Budget", "The budget was set.", ">[1.2.] Payments", "Approved.", "[2.] Close"],
+            ["1", "1.1", "1.2", "2"]
+        },
+        {
+            "a stray repeated 1 directly under item 1",
+            ["1. Present: Cllr J Smith (Chair), Cllr K Jones", "1 The Chair welcomed the new Clerk to her first meeting.", "2. Apologies",
+             "None were received."],
+            ["1", "2"]
+        },
+        {
+            "lettered items in brackets under a planning item",
+            ["1. Apologies", "None were received from anyone.", "Members were welcomed.", "2. Planning", "(a) 23/0001 Extension at the Old Forge",
+             "Supported.", "(b) 23/0002 New garage at The Barns", "No objection.", "3. Close"],
+            ["1", "2", "2.a", "2.b", "3"]
+        },
+        {
+            "a title spanning lines",
+            ["1. Apologies", "None.", "2. Report of the working group on the\nvillage hall refurbishment", "The report was noted.", "3. Close"],
+            ["1", "2", "3"]
+        },
     };
 
     [Theory]

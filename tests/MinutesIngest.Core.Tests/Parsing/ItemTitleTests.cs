@@ -2,6 +2,7 @@ using MinutesIngest.Core.Parsing.Items;
 
 namespace MinutesIngest.Core.Tests.Parsing;
 
+/// <summary>An item's title: the heading whole, cut only where it runs on into prose, else the first sentence.</summary>
 public sealed class ItemTitleTests
 {
     [Theory]

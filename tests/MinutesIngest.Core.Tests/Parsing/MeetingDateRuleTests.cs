@@ -15,6 +15,8 @@ public sealed class MeetingDateRuleTests
         { "no time", ["# Annual Meeting", "15-9-2015", "1. Welcome"], "2015-09-15", null },
         { "incomplete date is null", ["# Annual General Meeting", "1° — 2004", "1. Welcome"], null, null },
         { "approval of earlier minutes is not the date", ["# Parish Council", "Held on 12 June 2013", "1. Minutes", "The minutes of 8 May 2013 were approved."], "2013-06-12", null },
+        { "venue line does not hide the date", ["# Parish Council", "Venue: Village Hall", "Date: Monday 3rd June 2024 at 7pm"], "2024-06-03", "19:00" },
+        { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 
     [Theory]

@@ -14,6 +14,8 @@ public sealed class NextMeetingRuleTests
         { "next year when the month has passed", ["# Friends of the Library", "9 December 2015", "Date of next meeting: 13th January"], "2016-01-13", null },
         { "heading then date line", ["# Parish Council", "12 February 2025", "## Date of next meeting", "Wednesday 12 March 2025 at 7pm"], "2025-03-12", "19:00" },
         { "not stated", ["# Parish Council", "12 February 2025", "1. Minutes", "The minutes of 8 January 2025 were approved."], null, null },
+        { "date to be confirmed", ["# Parish Council", "12 February 2025", "Date of next meeting: to be confirmed."], null, null },
+        { "UK numeric date", ["# Parish Council", "12 February 2025", "Next meeting: 05/03/2025 at 7.30pm"], "2025-03-05", "19:30" },
     };
 
     [Theory]

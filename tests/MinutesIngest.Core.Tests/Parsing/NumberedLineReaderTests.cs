@@ -2,6 +2,7 @@ using MinutesIngest.Core.Parsing.Items;
 
 namespace MinutesIngest.Core.Tests.Parsing;
 
+/// <summary>Item numbers in every scheme read as printed, without their delimiter; numbers that start prose are not read.</summary>
 public sealed class NumberedLineReaderTests
 {
     [Theory]

@@ -2,6 +2,7 @@ using MinutesIngest.Core.Parsing.Text;
 
 namespace MinutesIngest.Core.Tests.Parsing;
 
+/// <summary>Clock times become 24-hour HH:mm, a range gives its start; item numbers and prices are not times.</summary>
 public sealed class TimeFinderTests
 {
     [Theory]

@@ -34,8 +34,8 @@ public sealed class AttendanceRuleTests
         },
         {
             "bracket initials are the abbreviation",
-            ["Present: David Thompson (DT), Sarah Lee (SL), Alan Holzer (AHol)"],
-            ["David Thompson|-|DT|present", "Sarah Lee|-|SL|present", "Alan Holzer|-|AHol|present"]
+            ["Present: David Thompson (DT), Sarah Lee (SL), Ruth Oldman (ROld)"],
+            ["David Thompson|-|DT|present", "Sarah Lee|-|SL|present", "Ruth Oldman|-|ROld|present"]
         },
         {
             "role and initials both given",
@@ -44,13 +44,13 @@ public sealed class AttendanceRuleTests
         },
         {
             "name and role table with a bracketed short form",
-            ["# Monthly Assurance Meeting", "|Name|Role\n|John Campion|Police and Crime Commissioner (PCC)\n|Jane Roe|Deputy Chief Constable (DCC)"],
-            ["John Campion|Police and Crime Commissioner|PCC|present", "Jane Roe|Deputy Chief Constable|DCC|present"]
+            ["# Quarterly Scrutiny Meeting", "|Name|Role\n|Helen Marsh|Police and Crime Commissioner (PCC)\n|Jane Roe|Deputy Chief Constable (DCC)"],
+            ["Helen Marsh|Police and Crime Commissioner|PCC|present", "Jane Roe|Deputy Chief Constable|DCC|present"]
         },
         {
             "table names printed last-first",
-            ["|Name|Role\n|Fridley, Troy|Chair\n|Santos, Omar|Secretary"],
-            ["Troy Fridley|Chair|-|present", "Omar Santos|Secretary|-|present"]
+            ["|Name|Role\n|Okafor, Grace|Chair\n|Ibrahim, Yusuf|Secretary"],
+            ["Grace Okafor|Chair|-|present", "Yusuf Ibrahim|Secretary|-|present"]
         },
         {
             "a present person also under apologies is apologies",
@@ -59,8 +59,8 @@ public sealed class AttendanceRuleTests
         },
         {
             "apologies sentence in the body",
-            ["1. Apologies", "Apologies were received from Cllr Hand and Cllr Pointer."],
-            ["Cllr Hand|-|-|apologies", "Cllr Pointer|-|-|apologies"]
+            ["1. Apologies", "Apologies were received from Cllr Moss and Cllr Fenwick."],
+            ["Cllr Moss|-|-|apologies", "Cllr Fenwick|-|-|apologies"]
         },
         {
             "groups of people are not listed",
@@ -84,7 +84,7 @@ public sealed class AttendanceRuleTests
         },
         {
             "people only mentioned are not listed",
-            ["Present: Cllr J Smith", "1. Finance", "Mr Price asked about the precept and Cllr Jones replied."],
+            ["Present: Cllr J Smith", "1. Finance", "Mr Dunn asked about the precept and Cllr Jones replied."],
             ["Cllr J Smith|-|-|present"]
         },
         {
@@ -104,18 +104,18 @@ public sealed class AttendanceRuleTests
         },
         {
             "a status column",
-            ["|Name|Role|Attendance\n|Troy Fridley|Chair|Present\n|Omar Santos|Secretary|Apologies\n|Ann Lee|Treasurer|Absent"],
-            ["Troy Fridley|Chair|-|present", "Omar Santos|Secretary|-|apologies", "Ann Lee|Treasurer|-|absent"]
+            ["|Name|Role|Attendance\n|Grace Okafor|Chair|Present\n|Yusuf Ibrahim|Secretary|Apologies\n|Ann Lee|Treasurer|Absent"],
+            ["Grace Okafor|Chair|-|present", "Yusuf Ibrahim|Secretary|-|apologies", "Ann Lee|Treasurer|-|absent"]
         },
         {
             "header role fields",
-            ["# Project meeting", "Facilitator: Troy Fridley", "Note taker: Omar Santos", "Attendees: Troy Fridley, Omar Santos, Ann Lee"],
-            ["Troy Fridley|Facilitator|-|present", "Omar Santos|Note taker|-|present", "Ann Lee|-|-|present"]
+            ["# Project meeting", "Facilitator: Grace Okafor", "Note taker: Yusuf Ibrahim", "Attendees: Grace Okafor, Yusuf Ibrahim, Ann Lee"],
+            ["Grace Okafor|Facilitator|-|present", "Yusuf Ibrahim|Note taker|-|present", "Ann Lee|-|-|present"]
         },
         {
             "apologies had been received",
-            ["Present: Cllr J Smith", "1. Apologies", "The Chair reported that apologies had been received from Cllr Hand."],
-            ["Cllr J Smith|-|-|present", "Cllr Hand|-|-|apologies"]
+            ["Present: Cllr J Smith", "1. Apologies", "The Chair reported that apologies had been received from Cllr Fenwick."],
+            ["Cllr J Smith|-|-|present", "Cllr Fenwick|-|-|apologies"]
         },
         {
             "present for part of the meeting",
@@ -149,7 +149,7 @@ public sealed class AttendanceRuleTests
     [InlineData("Observers:", "in_attendance")]
     public void Each_attendance_label_gives_its_status(string label, string status)
     {
-        var people = RecordText.People(Parse("# Committee meeting", label + " Troy Fridley, Omar Santos", "1. Welcome"));
-        Assert.Equal([$"Troy Fridley|-|-|{status}", $"Omar Santos|-|-|{status}"], people);
+        var people = RecordText.People(Parse("# Committee meeting", label + " Grace Okafor, Yusuf Ibrahim", "1. Welcome"));
+        Assert.Equal([$"Grace Okafor|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
     }
 }

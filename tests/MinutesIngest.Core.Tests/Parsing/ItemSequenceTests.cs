@@ -52,8 +52,8 @@ public sealed class ItemSequenceTests
         {
             "lettered paragraphs under an item",
             ["1. Apologies", "None.", "2. Minutes", "Approved.", "3. Declarations of interest", "None.", "4. Matters arising",
-             "a) The Clerk reported she was still awaiting the letter from the county council.",
-             "b) The Chairman reported that the nettles had been cleared.", "5. Finance", "Noted."],
+             "a) The Clerk reported that the highways department had not yet replied about the bus stop.",
+             "b) The Chairman reported that the bench by the pond had been repainted.", "5. Finance", "Noted."],
             ["1", "2", "3", "4", "4.a", "4.b", "5"]
         },
         {
@@ -116,6 +116,23 @@ public sealed class ItemSequenceTests
             "a title spanning lines",
             ["1. Apologies", "None.", "2. Report of the working group on the\nvillage hall refurbishment", "The report was noted.", "3. Close"],
             ["1", "2", "3"]
+        },
+        {
+            "sub-items restarting at 1 under a parent after items with one-line bodies",
+            ["1. Apologies", "None.", "2. Minutes", "Approved.", "3. Matters arising", "None.", "4. Finance",
+             "1. Bank balance", "The balance is £1,200.", "2. Payments", "Payments were approved.", "5. Planning", "No applications."],
+            ["1", "2", "3", "4", "4.1", "4.2", "5"]
+        },
+        {
+            "the Ref column of an action log is not items",
+            ["1. Apologies", "None.", "2. Finance", "Noted.", "|Ref|Action|Owner\n|1.2|Chase the insurer|Clerk\n|2.1|Update the risk register|Treasurer",
+             "3. Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "a heading running into an inline roman sub-item",
+            ["1. Apologies", "None.", "2. REPORTS FROM OTHER BODIES i. District Council No report received", "3. Close"],
+            ["1", "2", "2.i", "3"]
         },
     };
 

@@ -17,13 +17,13 @@ public sealed class ItemTitleTests
     [InlineData("Minutes of the previous meeting – these were agreed and signed by the Chair.", "Minutes of the previous meeting")]
     [InlineData("Declarations of interest: None.", "Declarations of interest")]
     // A numbered paragraph without a heading takes its first sentence.
-    [InlineData("Alan kindly agreed to continue as Chairman until the AGM. Members thanked him for his work over the year.",
-        "Alan kindly agreed to continue as Chairman until the AGM.")]
+    [InlineData("Peter agreed to stay on as Treasurer until the annual meeting. Members thanked him for his work over the year.",
+        "Peter agreed to stay on as Treasurer until the annual meeting.")]
     [InlineData("The report was noted. Members thanked the Clerk.", "The report was noted.")]
-    [InlineData("Concerns were expressed about how the proposed 11% budget cut may affect the library service and its opening hours. The Treasurer will write to the county council.",
-        "Concerns were expressed about how the proposed 11% budget cut may affect the library service and its opening hours.")]
-    [InlineData("Cllr A Collins advised that Mr Price has cut back his overhanging tree. No further action needed.",
-        "Cllr A Collins advised that Mr Price has cut back his overhanging tree.")]
+    [InlineData("Members questioned how the planned reduction in the grant might affect the youth club and its opening hours. The Treasurer will write to the district council.",
+        "Members questioned how the planned reduction in the grant might affect the youth club and its opening hours.")]
+    [InlineData("Cllr B Hartley advised that the owner of Mill House has trimmed the hedge. No further action needed.",
+        "Cllr B Hartley advised that the owner of Mill House has trimmed the hedge.")]
     public void Takes_the_heading_or_first_sentence(string rest, string expected)
     {
         Assert.Equal(expected, ItemTitle.From(rest, null));

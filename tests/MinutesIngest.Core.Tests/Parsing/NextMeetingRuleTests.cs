@@ -7,7 +7,7 @@ public sealed class NextMeetingRuleTests
 {
     public static TheoryData<string, string[], string?, string?> Cases() => new()
     {
-        { "date and time range", ["# Monthly Assurance Meeting", "Tuesday 27th April 2021", "5. Date of next meeting: Friday 28th May 2021; 10:30 – 12:30"], "2021-05-28", "10:30" },
+        { "date and time range", ["# Quarterly Scrutiny Meeting", "Tuesday 27th April 2021", "5. Date of next meeting: Friday 28th May 2021; 10:30 – 12:30"], "2021-05-28", "10:30" },
         { "date only", ["# Parish Council", "12 February 2025", "The next meeting will be held on 12 March 2025."], "2025-03-12", null },
         { "time before the date", ["# Parish Council", "1 March 2017", "Next meeting: 7.30pm on Wednesday 5th April 2017"], "2017-04-05", "19:30" },
         { "year taken from the meeting", ["# Board meeting", "27 April 2021", "Next meeting: Tuesday 25th May at 2pm"], "2021-05-25", "14:00" },

@@ -22,7 +22,9 @@ public static partial class ItemTitle
             var tail = text[(cut.Index + cut.Length)..].Trim();
             if (head.Length > 0 && ReadsAsProse(tail)) return head.TrimEnd(':', ' ');
         }
-        return words > 15 && SentenceEnd().IsMatch(text) ? FirstSentence(text) : text;
+        // A heading is one phrase; text that runs on past a sentence end is a numbered paragraph.
+        var end = SentenceEnd().Match(text);
+        return end.Success && end.Index + 1 < text.Length ? FirstSentence(text) : text;
     }
 
     /// <summary>Prose has a finite verb; a heading continuation ("update on options", "month 6 position") does not.</summary>

@@ -23,7 +23,8 @@ public static partial class NumberedLineReader
             return new NumberedLine(m.Groups["n"].Value, NumberScheme.Labelled, m.Groups["rest"].Value.Trim(), true);
         if ((m = Slash().Match(text)).Success)
             return new NumberedLine(m.Groups["n"].Value, NumberScheme.Slash, m.Groups["rest"].Value.Trim(), true);
-        if ((m = Decimal().Match(text)).Success && (!requireRest || m.Groups["rest"].Value.Trim().Length > 0))
+        // A number alone on its line ("2.", "4)") heads the lines that follow; a bare "12" is more likely a page number.
+        if ((m = Decimal().Match(text)).Success && (!requireRest || m.Groups["rest"].Value.Trim().Length > 0 || m.Groups["d"].Success))
         {
             var n = m.Groups["n"].Value;
             if (n.Split('.').Any(p => p.Length > 3)) return null;

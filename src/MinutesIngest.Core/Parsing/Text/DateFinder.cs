@@ -83,7 +83,7 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b" + MonthPattern + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<a>[0-3]?\d)[/.-](?<b>[01]?\d)[/.-](?<y>(?:19|20)\d\d|\d\d)(?![\d/.-])")]
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>[0-3]?\d)[/.-](?<b>[0-3]?\d)[/.-](?<y>(?:19|20)\d\d|\d\d)(?![\d/.-])")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]

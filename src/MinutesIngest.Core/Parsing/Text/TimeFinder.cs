@@ -17,7 +17,12 @@ public static partial class TimeFinder
             var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
             var suffix = m.Groups["ap"].Value.ToLowerInvariant().Replace(".", "");
             var sep = m.Groups["sep"].Value;
-            if (suffix.Length == 0)
+            if (m.Groups["noon"].Success)
+            {
+                // "12 noon", "12.00 midday": only twelve o'clock is noon.
+                if (hour != 12 || minute != 0) continue;
+            }
+            else if (suffix.Length == 0)
             {
                 // A bare "10.30" is only a time with a colon, or a dot when followed by a range or "hrs".
                 if (!m.Groups["m"].Success) continue;
@@ -54,7 +59,7 @@ public static partial class TimeFinder
         return m.Success ? int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d.:/£$€-])(?<h>[0-2]?\d)(?:(?<sep>[:.])(?<m>[0-5]\d))?(?![\d/])(?:\s*(?<ap>[ap]\.?m\.?)(?![a-z])|(?<hrs>\s*(?:hrs|hours|h)\b))?(?![.:]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.:/£$€-])(?<h>[0-2]?\d)(?:(?<sep>[:.])(?<m>[0-5]\d))?(?![\d/])(?:\s*(?<ap>[ap]\.?m\.?)(?![a-z])|\s*(?<noon>noon|midday)\b|(?<hrs>\s*(?:hrs|hours|h)\b))?(?![.:]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"^\s*(?:-|–|—|to|until)\s*(?<h>[0-2]?\d)(?:[:.][0-5]\d)?\s*(?<ap>[ap]\.?m\.?)?", RegexOptions.IgnoreCase)]

@@ -1,0 +1,155 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>Who is recorded at the meeting, as "name|role|abbreviation|status" with "-" for null.</summary>
+public sealed class AttendanceRuleTests
+{
+    public static TheoryData<string, string[], string[]> Cases() => new()
+    {
+        {
+            "present list with roles in brackets",
+            ["# Parish Council Minutes", "Present: Cllr J Smith (Chair), Mrs A Brown (Clerk), B Green"],
+            ["Cllr J Smith|Chair|-|present", "Mrs A Brown|Clerk|-|present", "B Green|-|-|present"]
+        },
+        {
+            "apologies joined by and",
+            ["Present: Cllr J Smith, Cllr K Jones", "Apologies: Cllr P White and Mr T Black"],
+            ["Cllr J Smith|-|-|present", "Cllr K Jones|-|-|present", "Cllr P White|-|-|apologies", "Mr T Black|-|-|apologies"]
+        },
+        {
+            "in attendance",
+            ["Present: Cllr J Smith", "In attendance: Mrs A Brown (Clerk)"],
+            ["Cllr J Smith|-|-|present", "Mrs A Brown|Clerk|-|in_attendance"]
+        },
+        {
+            "also present",
+            ["Present: Cllr J Smith", "Also present: Dan Wright (PCSO)"],
+            ["Cllr J Smith|-|-|present", "Dan Wright|-|PCSO|in_attendance"]
+        },
+        {
+            "absent",
+            ["Present: Cllr J Smith", "Absent: Cllr R Green"],
+            ["Cllr J Smith|-|-|present", "Cllr R Green|-|-|absent"]
+        },
+        {
+            "bracket initials are the abbreviation",
+            ["Present: David Thompson (DT), Sarah Lee (SL), Ruth Oldman (ROld)"],
+            ["David Thompson|-|DT|present", "Sarah Lee|-|SL|present", "Ruth Oldman|-|ROld|present"]
+        },
+        {
+            "role and initials both given",
+            ["Present: Mary Smith – Chair (MS), Alan Brown – Treasurer (AB)"],
+            ["Mary Smith|Chair|MS|present", "Alan Brown|Treasurer|AB|present"]
+        },
+        {
+            "name and role table with a bracketed short form",
+            ["# Quarterly Scrutiny Meeting", "|Name|Role\n|Helen Marsh|Police and Crime Commissioner (PCC)\n|Jane Roe|Deputy Chief Constable (DCC)"],
+            ["Helen Marsh|Police and Crime Commissioner|PCC|present", "Jane Roe|Deputy Chief Constable|DCC|present"]
+        },
+        {
+            "table names printed last-first",
+            ["|Name|Role\n|Okafor, Grace|Chair\n|Ibrahim, Yusuf|Secretary"],
+            ["Grace Okafor|Chair|-|present", "Yusuf Ibrahim|Secretary|-|present"]
+        },
+        {
+            "a present person also under apologies is apologies",
+            ["Present: A Smith, B Jones, C Brown", "Apologies: C Brown"],
+            ["A Smith|-|-|present", "B Jones|-|-|present", "C Brown|-|-|apologies"]
+        },
+        {
+            "apologies sentence in the body",
+            ["1. Apologies", "Apologies were received from Cllr Moss and Cllr Fenwick."],
+            ["Cllr Moss|-|-|apologies", "Cllr Fenwick|-|-|apologies"]
+        },
+        {
+            "groups of people are not listed",
+            ["Present: Cllr J Smith (Chair), Cllr K Jones (Vice Chair), 6 Members of the Public"],
+            ["Cllr J Smith|Chair|-|present", "Cllr K Jones|Vice Chair|-|present"]
+        },
+        {
+            "a group on its own line is not listed",
+            ["Present: Cllr J Smith, Cllr K Jones", "Also present: 6 Members of the Public"],
+            ["Cllr J Smith|-|-|present", "Cllr K Jones|-|-|present"]
+        },
+        {
+            "one person per line after the label",
+            ["Present:\nCllr J Smith (Chair)\nMrs A Brown (Clerk)", "1. Apologies", "None."],
+            ["Cllr J Smith|Chair|-|present", "Mrs A Brown|Clerk|-|present"]
+        },
+        {
+            "bulleted list after the label",
+            ["Present:", "[] Cllr J Smith (Chair)", "[] Mrs A Brown (Clerk)", "1. Apologies", "None."],
+            ["Cllr J Smith|Chair|-|present", "Mrs A Brown|Clerk|-|present"]
+        },
+        {
+            "people only mentioned are not listed",
+            ["Present: Cllr J Smith", "1. Finance", "Mr Dunn asked about the precept and Cllr Jones replied."],
+            ["Cllr J Smith|-|-|present"]
+        },
+        {
+            "an office before the name is the role",
+            ["Present: Mayor Jane Doe, Council Member John Smith, Vice Mayor Ann Lee"],
+            ["Jane Doe|Mayor|-|present", "John Smith|Council Member|-|present", "Ann Lee|Vice Mayor|-|present"]
+        },
+        {
+            "an organisation is the role when it is the only descriptor",
+            ["Present:\nJane Doe, Oracle\nJohn Roe – Southwold"],
+            ["Jane Doe|Oracle|-|present", "John Roe|Southwold|-|present"]
+        },
+        {
+            "an acronym shared by several people is their organisation",
+            ["Present: Amy Poe (SCC), Ben Cole (SCC), Jo Hart (Chair)"],
+            ["Amy Poe|SCC|-|present", "Ben Cole|SCC|-|present", "Jo Hart|Chair|-|present"]
+        },
+        {
+            "a status column",
+            ["|Name|Role|Attendance\n|Grace Okafor|Chair|Present\n|Yusuf Ibrahim|Secretary|Apologies\n|Ann Lee|Treasurer|Absent"],
+            ["Grace Okafor|Chair|-|present", "Yusuf Ibrahim|Secretary|-|apologies", "Ann Lee|Treasurer|-|absent"]
+        },
+        {
+            "header role fields",
+            ["# Project meeting", "Facilitator: Grace Okafor", "Note taker: Yusuf Ibrahim", "Attendees: Grace Okafor, Yusuf Ibrahim, Ann Lee"],
+            ["Grace Okafor|Facilitator|-|present", "Yusuf Ibrahim|Note taker|-|present", "Ann Lee|-|-|present"]
+        },
+        {
+            "apologies had been received",
+            ["Present: Cllr J Smith", "1. Apologies", "The Chair reported that apologies had been received from Cllr Fenwick."],
+            ["Cllr J Smith|-|-|present", "Cllr Fenwick|-|-|apologies"]
+        },
+        {
+            "present for part of the meeting",
+            ["Present: Cllr J Smith", "1. Policing", "PC Dan Wright was present for part of the meeting."],
+            ["Cllr J Smith|-|-|present", "PC Dan Wright|-|-|present"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Records_the_people_at_the_meeting(string name, string[] blocks, string[] expected)
+    {
+        var people = RecordText.People(Parse(blocks));
+        Assert.True(expected.SequenceEqual(people), $"{name}: got [{string.Join("; ", people)}]");
+    }
+
+    [Theory]
+    [InlineData("Present:", "present")]
+    [InlineData("Those Attending:", "present")]
+    [InlineData("Members present:", "present")]
+    [InlineData("Attendees:", "present")]
+    [InlineData("Apologies:", "apologies")]
+    [InlineData("Apologies for absence:", "apologies")]
+    [InlineData("Regrets:", "apologies")]
+    [InlineData("Absent:", "absent")]
+    [InlineData("Not present:", "absent")]
+    [InlineData("In attendance:", "in_attendance")]
+    [InlineData("Also in attendance:", "in_attendance")]
+    [InlineData("Also present:", "in_attendance")]
+    [InlineData("Guests:", "in_attendance")]
+    [InlineData("Observers:", "in_attendance")]
+    public void Each_attendance_label_gives_its_status(string label, string status)
+    {
+        var people = RecordText.People(Parse("# Committee meeting", label + " Grace Okafor, Yusuf Ibrahim", "1. Welcome"));
+        Assert.Equal([$"Grace Okafor|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
+    }
+}

@@ -1,0 +1,73 @@
+using MinutesIngest.Core.Parsing.Text;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>Dates in every common written form become ISO dates; numbers that are not dates stay unread.</summary>
+public sealed class DateFinderTests
+{
+    [Theory]
+    [InlineData("Tuesday 27th April 2021", "2021-04-27")]
+    [InlineData("05/03/2024", "2024-03-05")]                 // UK day-first
+    [InlineData("05.03.2024", "2024-03-05")]
+    [InlineData("03/25/2024", "2024-03-25")]                 // 25 cannot be a month: month-first
+    [InlineData("March 5, 2024", "2024-03-05")]
+    [InlineData("September 23rd, 2020", "2020-09-23")]
+    [InlineData("15-9-2015", "2015-09-15")]
+    [InlineData("11th March 2004", "2004-03-11")]
+    [InlineData("MARCH 12, 2025", "2025-03-12")]
+    [InlineData("2024-03-05", "2024-03-05")]
+    [InlineData("Meeting held on Wednesday 3rd of February 2016 at 7pm", "2016-02-03")]
+    [InlineData("Thursday, 1 Dec. 2022", "2022-12-01")]
+    [InlineData("Minutes of the meeting held on 14 Sept 2023 in the hall", "2023-09-14")]
+    [InlineData("Date: 5/3/24", "2024-03-05")]
+    public void Reads_a_written_date_as_iso(string text, string expected)
+    {
+        var found = DateFinder.FindFirst(text);
+        Assert.Equal(expected, found?.Date.ToString("yyyy-MM-dd"));
+    }
+
+    [Theory]
+    [InlineData("Tuesday 27th April", "Quarterly Scrutiny Meeting April 2021", "2021-04-27")]
+    [InlineData("Monday 5 July", "Board of Trustees – Minutes 2019", "2019-07-05")]
+    [InlineData("June 9th", "Annual Parish Meeting 2022", "2022-06-09")]
+    public void A_date_without_a_year_takes_the_year_of_the_title(string dateLine, string title, string expected)
+    {
+        var year = DateFinder.FindYear(title);
+        var found = DateFinder.FindFirst(dateLine, year);
+        Assert.Equal(expected, found?.Date.ToString("yyyy-MM-dd"));
+        Assert.False(found?.YearWasGiven);
+    }
+
+    [Theory]
+    [InlineData("Tuesday 27th April")]                         // no year and none supplied: never guessed
+    [InlineData("item 2.1 was deferred")]
+    [InlineData("The fee is £12.50 per session")]
+    [InlineData("the 2020 budget was approved")]
+    [InlineData("Saturday 1st — 2019")]                                  // incomplete: no month
+    [InlineData("Minute 23/045 refers")]
+    [InlineData("Meeting started at 10.30am")]
+    [InlineData("Planning application 20/45 was supported")]
+    [InlineData("31/02/2024")]                                 // no such day
+    public void Finds_no_date_where_none_is_written(string text)
+    {
+        Assert.Null(DateFinder.FindFirst(text));
+    }
+
+    [Theory]
+    [InlineData("04/03/2024", false, "2024-03-04")]
+    [InlineData("04/03/2024", true, "2024-04-03")]
+    [InlineData("13/03/2024", true, "2024-03-13")]             // 13 cannot be a month whatever the document's habit
+    public void Ambiguous_numeric_dates_follow_the_documents_order(string text, bool monthFirst, string expected)
+    {
+        Assert.Equal(expected, DateFinder.FindFirst(text, monthFirst: monthFirst)?.Date.ToString("yyyy-MM-dd"));
+    }
+
+    [Theory]
+    [InlineData("Deadline moved from 1 May 2024 to 30/06/2024", "2024-05-01,2024-06-30")]
+    [InlineData("Draft due by 14th March 2019", "2019-03-14")]
+    public void Finds_every_date_in_order(string text, string expected)
+    {
+        var all = DateFinder.FindAll(text).Select(d => d.Date.ToString("yyyy-MM-dd"));
+        Assert.Equal(expected, string.Join(",", all));
+    }
+}

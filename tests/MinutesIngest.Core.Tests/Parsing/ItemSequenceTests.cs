@@ -1,0 +1,172 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>Which numbered lines become items, and with which number, in small documents built block by block.</summary>
+public sealed class ItemSequenceTests
+{
+    public static TheoryData<string, string[], string[]> Sequences() => new()
+    {
+        {
+            "plain numbered minutes",
+            ["# Parish Council Minutes", "1. Apologies for absence", "None received.", "2. Minutes of the last meeting",
+             "These were approved.", "3. Finance", "The balance was noted."],
+            ["1", "2", "3"]
+        },
+        {
+            "decimal sub-items",
+            ["1. Welcome", "Everyone was welcomed.", "2. Reports", "2.1 Finance", "Noted.", "2.2 Highways", "Noted.",
+             "2.2.1 Potholes", "Reported to the county.", "3. Close"],
+            ["1", "2", "2.1", "2.2", "2.2.1", "3"]
+        },
+        {
+            "sub-items restarting at 1 under a parent",
+            ["1. Apologies", "None were received.", "All members were present.", "2. Minutes", "Approved.", "Signed by the Chair.",
+             "3. Matters arising", "None.", "4. Finance", "1. Bank balance", "The balance is £1,200.", "2. Payments", "Payments were approved.", "5. Planning", "No applications."],
+            ["1", "2", "3", "4", "4.1", "4.2", "5"]
+        },
+        {
+            "three sub-items restarting at 1 then the next parent",
+            ["1. Apologies", "None.", "2. Reports", "1. Chair's report", "Noted.", "2. Clerk's report", "Noted.",
+             "3. Treasurer's report", "Noted.", "3. Planning", "No applications."],
+            ["1", "2", "2.1", "2.2", "2.3", "3"]
+        },
+        {
+            "a numbered list after a colon inside an item is not items",
+            ["1. Apologies", "None.", "2. Planning", "The following applications were considered:",
+             "1. Extension at 4 High Street", "2. New garage at The Barns", "3. Finance", "Payments approved."],
+            ["1", "2", "3"]
+        },
+        {
+            "nested auto-numbered answers are not items",
+            ["[1.] Is the project on schedule?", ">[a.] The design is complete.", ">[b.] Testing starts next week.",
+             "[2.] Are there any risks?", ">[a.] The supplier may be late."],
+            ["1", "2"]
+        },
+        {
+            "nested auto-numbered decimal answers are not items",
+            ["[1.] What did the survey show?", ">[1.] Most residents want a new bus shelter.", ">[2.] Few use the car park.",
+             "[2.] What happens next?", ">[1.] A report goes to the council."],
+            ["1", "2"]
+        },
+        {
+            "lettered paragraphs under an item",
+            ["1. Apologies", "None.", "2. Minutes", "Approved.", "3. Declarations of interest", "None.", "4. Matters arising",
+             "a) The Clerk reported that the highways department had not yet replied about the bus stop.",
+             "b) The Chairman reported that the bench by the pond had been repainted.", "5. Finance", "Noted."],
+            ["1", "2", "3", "4", "4.a", "4.b", "5"]
+        },
+        {
+            "roman sub-items under an item",
+            ["1. Apologies", "None.", "2. Minutes of the previous meeting", "i. The minutes of the January meeting were approved.",
+             "ii. The minutes of the extraordinary meeting were approved.", "3. Finance", "Noted."],
+            ["1", "2", "2.i", "2.ii", "3"]
+        },
+        {
+            "an agenda whose entries come back as sections is counted once",
+            ["# Agenda", "1. Apologies", "2. Minutes of the last meeting", "3. Finance", "4. Any other business", "# Minutes",
+             "1. Apologies", "Cllr Smith sent apologies.", "2. Minutes of the last meeting", "Approved as a true record.",
+             "3. Finance", "The accounts were noted.", "4. Any other business", "None."],
+            ["1", "2", "3", "4"]
+        },
+        {
+            "a number printed twice after its sub-items is kept twice",
+            ["16. Correspondence", "Letters were read.", "17. Finance", "17.1 Bank balance", "Reviewed.", "17.2 Payments",
+             "Approved.", "17. Date of next meeting", "To be confirmed."],
+            ["16", "17", "17.1", "17.2", "17"]
+        },
+        {
+            "slash numbers kept verbatim",
+            ["20/41 Apologies", "None.", "20/42 Minutes", "Approved.", "20/43 Planning", "No applications."],
+            ["20/41", "20/42", "20/43"]
+        },
+        {
+            "labelled items",
+            ["Item 1 Apologies", "None.", "Item 2 Minutes", "Approved.", "Item 2.A Matters arising", "None."],
+            ["1", "2", "2.A"]
+        },
+        {
+            "bullets are never items",
+            ["1. Apologies", "None.", "2. Updates", "[] 3 new members joined", "[] 4 events are planned", "3. Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "numbers running into prose are not items",
+            ["1. Apologies", "None.", "2. Finance", "2020 budget was approved.", "10.30am start agreed for the next event.", "3. Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "word multi-level numbering",
+            ["[1.] Finance", ">[1.1.] Budget", "The budget was set.", ">[1.2.] Payments", "Approved.", "[2.] Close"],
+            ["1", "1.1", "1.2", "2"]
+        },
+        {
+            "a stray repeated 1 directly under item 1",
+            ["1. Present: Cllr J Smith (Chair), Cllr K Jones", "1 The Chair welcomed the new Clerk to her first meeting.", "2. Apologies",
+             "None were received."],
+            ["1", "2"]
+        },
+        {
+            "lettered items in brackets under a planning item",
+            ["1. Apologies", "None were received from anyone.", "Members were welcomed.", "2. Planning", "(a) 23/0001 Extension at the Old Forge",
+             "Supported.", "(b) 23/0002 New garage at The Barns", "No objection.", "3. Close"],
+            ["1", "2", "2.a", "2.b", "3"]
+        },
+        {
+            "a title spanning lines",
+            ["1. Apologies", "None.", "2. Report of the working group on the\nvillage hall refurbishment", "The report was noted.", "3. Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "sub-items restarting at 1 under a parent after items with one-line bodies",
+            ["1. Apologies", "None.", "2. Minutes", "Approved.", "3. Matters arising", "None.", "4. Finance",
+             "1. Bank balance", "The balance is £1,200.", "2. Payments", "Payments were approved.", "5. Planning", "No applications."],
+            ["1", "2", "3", "4", "4.1", "4.2", "5"]
+        },
+        {
+            "the Ref column of an action log is not items",
+            ["1. Apologies", "None.", "2. Finance", "Noted.", "|Ref|Action|Owner\n|1.2|Chase the insurer|Clerk\n|2.1|Update the risk register|Treasurer",
+             "3. Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "a heading running into an inline roman sub-item",
+            ["1. Apologies", "None.", "2. REPORTS FROM OTHER BODIES i. District Council No report received", "3. Close"],
+            ["1", "2", "2.i", "3"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Sequences))]
+    public void Finds_the_items_as_numbered(string name, string[] blocks, string[] expected)
+    {
+        var items = RecordText.Items(Parse(blocks));
+        Assert.True(expected.SequenceEqual(items), $"{name}: got [{string.Join(", ", items)}]");
+    }
+
+    [Theory]
+    [InlineData("Finance: month 6 position", "Finance: month 6 position")]
+    [InlineData("MINUTES OF LAST MEETING: were approved.", "MINUTES OF LAST MEETING")]
+    [InlineData("The report was noted and the Clerk was thanked for her work on the accounts this year. Members asked questions.",
+        "The report was noted and the Clerk was thanked for her work on the accounts this year.")]
+    public void An_items_title_is_its_heading_or_first_sentence(string rest, string expected)
+    {
+        var record = Parse("1. Apologies", "None.", "2. " + rest, "Further discussion followed.", "3. Close");
+        Assert.Equal(["1|Apologies", "2|" + expected, "3|Close"], RecordText.ItemsWithTitles(record));
+    }
+
+    [Fact]
+    public void A_title_on_the_line_after_a_bare_number()
+    {
+        var record = Parse("1. Apologies", "None.", "2.\nPlanning applications\nNone received.", "3. Close");
+        Assert.Equal(["1|Apologies", "2|Planning applications", "3|Close"], RecordText.ItemsWithTitles(record));
+    }
+
+    [Fact]
+    public void An_agenda_counted_once_takes_the_titles_of_its_sections()
+    {
+        var record = Parse("# Agenda", "1. Apologies", "2. Minutes", "3. Finance", "# Minutes",
+            "1. Apologies", "None.", "2. Minutes", "Approved.", "3. Finance: month 6 position", "Noted.");
+        Assert.Equal(["1|Apologies", "2|Minutes", "3|Finance: month 6 position"], RecordText.ItemsWithTitles(record));
+    }
+}

@@ -1,0 +1,37 @@
+using MinutesIngest.Core.Parsing.Items;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>An item's title: the heading whole, cut only where it runs on into prose, else the first sentence.</summary>
+public sealed class ItemTitleTests
+{
+    [Theory]
+    // A heading that stands on its own stays whole, even with a colon or dash in it.
+    [InlineData("Finance: month 6 position", "Finance: month 6 position")]
+    [InlineData("Policing plan – update on options", "Policing plan – update on options")]
+    [InlineData("Apologies for absence", "Apologies for absence")]
+    [InlineData("Correspondence:", "Correspondence")]
+    // A heading running on into the minute's prose is cut at the colon or dash.
+    [InlineData("MINUTES OF LAST MEETING: were approved.", "MINUTES OF LAST MEETING")]
+    [InlineData("Apologies: none were received.", "Apologies")]
+    [InlineData("Minutes of the previous meeting – these were agreed and signed by the Chair.", "Minutes of the previous meeting")]
+    [InlineData("Declarations of interest: None.", "Declarations of interest")]
+    // A numbered paragraph without a heading takes its first sentence.
+    [InlineData("Peter agreed to stay on as Treasurer until the annual meeting. Members thanked him for his work over the year.",
+        "Peter agreed to stay on as Treasurer until the annual meeting.")]
+    [InlineData("The report was noted. Members thanked the Clerk.", "The report was noted.")]
+    [InlineData("Members questioned how the planned reduction in the grant might affect the youth club and its opening hours. The Treasurer will write to the district council.",
+        "Members questioned how the planned reduction in the grant might affect the youth club and its opening hours.")]
+    [InlineData("Cllr B Hartley advised that the owner of Mill House has trimmed the hedge. No further action needed.",
+        "Cllr B Hartley advised that the owner of Mill House has trimmed the hedge.")]
+    public void Takes_the_heading_or_first_sentence(string rest, string expected)
+    {
+        Assert.Equal(expected, ItemTitle.From(rest, null));
+    }
+
+    [Fact]
+    public void A_bare_number_takes_the_next_line_as_its_title()
+    {
+        Assert.Equal("Planning applications", ItemTitle.From("", "Planning applications"));
+    }
+}

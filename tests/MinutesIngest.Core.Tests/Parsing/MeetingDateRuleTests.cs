@@ -1,0 +1,29 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>The meeting's own date and start time, read from the header of small documents.</summary>
+public sealed class MeetingDateRuleTests
+{
+    public static TheoryData<string, string[], string?, string?> Cases() => new()
+    {
+        { "year from the title", ["# Quarterly Scrutiny Meeting April 2021", "Tuesday 27th April, 14:00 pm", "1. Welcome"], "2021-04-27", "14:00" },
+        { "UK day-first", ["# Parish Council", "Date: 05/03/2024", "Time: 7.30pm", "1. Apologies"], "2024-03-05", "19:30" },
+        { "month name first", ["# Board Meeting", "Minutes of the meeting held on March 5, 2024 at 10am", "1. Welcome"], "2024-03-05", "10:00" },
+        { "time range", ["# Friends of the Library", "11th March 2004, 3.15pm – 4.45pm", "1. Welcome"], "2004-03-11", "15:15" },
+        { "called to order", ["# Technical Committee", "September 23rd, 2020", "The meeting was called to order at 13:11.", "1. Roll call"], "2020-09-23", "13:11" },
+        { "no time", ["# Annual Meeting", "15-9-2015", "1. Welcome"], "2015-09-15", null },
+        { "incomplete date is null", ["# Annual General Meeting", "Saturday 1st — 2019", "1. Welcome"], null, null },
+        { "approval of earlier minutes is not the date", ["# Parish Council", "Held on 12 June 2013", "1. Minutes", "The minutes of 8 May 2013 were approved."], "2013-06-12", null },
+        { "venue line does not hide the date", ["# Parish Council", "Venue: Village Hall", "Date: Monday 3rd June 2024 at 7pm"], "2024-06-03", "19:00" },
+        { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reads_the_meetings_date_and_time(string name, string[] blocks, string? date, string? time)
+    {
+        var meeting = Parse(blocks).Meeting;
+        Assert.True(meeting.Date == date && meeting.StartTime == time, $"{name}: got {meeting.Date} {meeting.StartTime}");
+    }
+}

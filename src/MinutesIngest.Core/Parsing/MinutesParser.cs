@@ -30,13 +30,14 @@ public sealed class MinutesParser
         var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].Line : lines.Count);
         var meetingDate = meeting.Date == null ? (DateOnly?)null : DateOnly.Parse(meeting.Date, System.Globalization.CultureInfo.InvariantCulture);
         var resolver = new ActionOwnerResolver(attendance);
+        var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
         var actions = _actions.Parse(doc, lines, items).Select(a => new ActionItem
         {
             Text = a.Text,
             Owner = a.Owner,
             OwnerName = resolver.Resolve(a.Owner),
             Item = a.ItemRef ?? items.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
-            Due = DueDate(a, meetingDate),
+            Due = DueDate(a, meetingDate, monthFirst),
         }).ToList();
         return new MinutesRecord
         {
@@ -50,10 +51,10 @@ public sealed class MinutesParser
         };
     }
 
-    private static string? DueDate(RawAction a, DateOnly? meetingDate)
+    private static string? DueDate(RawAction a, DateOnly? meetingDate, bool monthFirst)
     {
         var source = a.DueText ?? a.Text;
-        var d = DateFinder.FindAll(source, meetingDate?.Year).LastOrDefault();
+        var d = DateFinder.FindAll(source, meetingDate?.Year, monthFirst).LastOrDefault();
         return d.Length == 0 ? null : d.Date.ToString("yyyy-MM-dd");
     }
 }

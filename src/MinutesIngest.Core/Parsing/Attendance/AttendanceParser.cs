@@ -46,6 +46,13 @@ public sealed partial class AttendanceParser
                     continue;
                 }
                 var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
+                // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
+                if (rest.Length > 0 && char.IsLower(rest[0]))
+                {
+                    var from = FromNames().Match(rest);
+                    if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status);
+                    continue;
+                }
                 if (rest.Length > 0)
                 {
                     AddAll(people, ParseEntries(rest, preferList: true), l.Status);
@@ -56,7 +63,9 @@ public sealed partial class AttendanceParser
                     var next = lines[j];
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
                     // A new block ends the group unless the group is a run of list items.
-                    if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))) break;
+                    if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
+                        && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
+                             && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null) break;
                     if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
                     var entries = ParseEntries(next.Text, preferList: false);
@@ -198,6 +207,9 @@ public sealed partial class AttendanceParser
         return result.Select(a => a.Abbreviation != null && shared.Contains(a.Abbreviation)
             ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
     }
+
+    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>[^.]+)")]
+    private static partial Regex FromNames();
 
     [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();

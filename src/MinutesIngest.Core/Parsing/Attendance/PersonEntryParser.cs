@@ -20,7 +20,7 @@ public static partial class PersonEntryParser
             if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, null, null)); continue; }
             var entry = ParseOne(piece);
             if (entry != null) result.Add(entry);
-            else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece))
+            else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece) && !char.IsDigit(piece.Trim()[0]))
                 result[^1] = result[^1] with { Role = TrimRole(piece) };
         }
         return result;
@@ -57,7 +57,8 @@ public static partial class PersonEntryParser
             var inner = b.Groups[1].Value.Trim();
             text = text[..b.Index].Trim();
             if (IsAbbreviation(inner)) abbr ??= inner;
-            else role ??= inner;
+            // "(PCSO, Kent Police)": the role comes first, the organisation after it.
+            else role ??= inner.Contains(',') ? inner.Split(',')[0].Trim() : inner;
         }
         // "Name – role" or "Name - role".
         if (DashRole().Match(text) is { Success: true } d && PersonNames.LooksLikeName(d.Groups[1].Value))
@@ -73,7 +74,9 @@ public static partial class PersonEntryParser
             {
                 var head = string.Join(' ', tokens.Take(cut));
                 var tail = string.Join(' ', tokens.Skip(cut));
-                if (PersonNames.LooksLikeDescriptor(head) && !PersonNames.IsHonorific(tokens[0]) && PersonNames.LooksLikeName(tail))
+                // An office before the name ("County Councillor Derek Hollis", "Fire Chief Robert Dale") is the role.
+                if (PersonNames.IsOfficeEnd(tokens[cut - 1]) && !(cut == 1 && PersonNames.IsHonorific(tokens[0])) && PersonNames.LooksLikeName(tail)
+                    && !PersonNames.IsOfficeEnd(tokens[cut]))
                 { role ??= head; text = tail; break; }
                 if (PersonNames.LooksLikeName(head) && PersonNames.LooksLikeDescriptor(tail) && !tail.Contains("Members of", StringComparison.OrdinalIgnoreCase))
                 { role ??= tail; text = head; break; }

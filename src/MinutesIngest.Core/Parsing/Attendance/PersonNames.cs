@@ -21,7 +21,20 @@ public static partial class PersonNames
         "apologies", "present", "absent", "minutes", "agenda", "meeting", "the", "of", "and", "for", "to", "with", "from",
         "police", "pcc", "manager,", "guest", "guests", "visitor", "visitors", "volunteer", "volunteers", "project", "student",
         "admin", "coach", "captain", "editor", "partner", "founder", "ceo", "cfo", "coo", "cto", "chief", "hr",
+        "attorney", "township", "fire", "planner", "surveyor", "warden", "sheriff", "lawyer", "counsel", "pcso", "name", "role",
+        "initials", "status", "proceedings", "activities", "staffing", "signatures", "notes", "summary",
     };
+
+    private static readonly HashSet<string> OfficeEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chair", "chairman", "chairperson", "clerk", "councillor", "attorney", "chief", "officer", "manager", "director", "mayor",
+        "commissioner", "constable", "supervisor", "treasurer", "secretary", "inspector", "sergeant", "superintendent", "solicitor",
+        "engineer", "pcso", "member", "president", "lead", "head", "coordinator", "warden", "trustee", "governor", "planner",
+        "surveyor", "sheriff", "marshal", "ranger",
+    };
+
+    /// <summary>True for a word that ends an office written before a name ("Fire Chief", "County Councillor", "Mayor").</summary>
+    public static bool IsOfficeEnd(string token) => OfficeEnds.Contains(token.Trim('.', ',', ':'));
 
     /// <summary>Honorifics and titles that may prefix a name and are kept as written.</summary>
     public static bool IsHonorific(string token) => Honorifics.Contains(token.TrimEnd(','));

@@ -36,6 +36,10 @@ public sealed partial class ItemParser
                 {
                     var rest = (embedded < 0 ? text[restStart..] : text[restStart..embedded]).Trim();
                     var next = i + 1 < lines.Count && embedded < 0 ? lines[i + 1].Text : null;
+                    // A title that wraps onto the next line of its block continues in lower case.
+                    if (rest.Length > 0 && next != null && !lines[i + 1].StartsBlock && lines[i + 1].Block == line.Block
+                        && char.IsLower(next[0]) && !rest.EndsWith('.') && !rest.EndsWith(':') && rest.Split(' ').Length + next.Split(' ').Length <= 20)
+                        rest = rest + " " + next;
                     var title = ItemTitle.From(rest, rest.Length == 0 ? next : null);
                     found[^1] = found[^1] with { Item = found[^1].Item with { Title = title }, Offset = offset };
                     state.FirstTitle ??= title;
@@ -209,9 +213,19 @@ public sealed partial class ItemParser
                 if (value > _restartParent && value <= _restartParent + 5) { _restartParent = -1; Top(value, n); return n.Number; }
                 return null;
             }
+            // A numbered list inside an item's text ("considered: 1. … 2. …") goes on until its numbering stops.
+            if (_textList > 0 && value == _textList + 1 && (value != _top + 1 || ReappearsLater(value, lineIndex, lines)))
+            {
+                _textList = value;
+                return null;
+            }
+            _textList = 0;
             if (value > _top && value <= _top + 5) { Top(value, n); return n.Number; }
-            if (value == _top && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? n.HasDelimiter) && n.Rest.Length > 0 && IsHeadingLike(n.Rest) && _lastDecimal != _top.ToString())
+            // A number printed twice is kept twice, but a stray repeat directly under its item is part of it.
+            if (value == _top && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? n.HasDelimiter) && n.Rest.Length > 0 && IsHeadingLike(n.Rest)
+                && (lineIndex - _lastItemLine > 1 || _lastDecimal != _top.ToString()))
                 return n.Number;
+            if (value == 1 && inTextList) { _textList = 1; return null; }
             if (value == 1 && _top >= 1 && !inTextList && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? true))
             {
                 // A numbered agenda at the top coming back as sections: count the sections only.
@@ -230,6 +244,22 @@ public sealed partial class ItemParser
                 return _lastDecimal;
             }
             return null;
+        }
+
+        private int _textList;
+
+        // True when the same top-level number is printed again before the numbering moves past it.
+        private static bool ReappearsLater(int value, int lineIndex, IReadOnlyList<DocLine> lines)
+        {
+            for (var j = lineIndex + 1; j < lines.Count; j++)
+            {
+                if (!lines[j].StartsBlock) continue;
+                var next = NumberedLineReader.Read(lines[j].Text, lines[j].Number);
+                if (next is not { Scheme: NumberScheme.Decimal } || next.Parts.Count != 1) continue;
+                if (next.Parts[0] == value) return true;
+                if (next.Parts[0] > value + 1) return false;
+            }
+            return false;
         }
 
         private bool NextRepeats(int value, int lineIndex, IReadOnlyList<DocLine> lines)

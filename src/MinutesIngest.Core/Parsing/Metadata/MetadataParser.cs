@@ -18,7 +18,8 @@ public sealed partial class MetadataParser
         var header = lines.Take(Math.Max(headerEnd, 8)).ToList();
         var (title, body) = FindTitleAndBody(header);
         var year = title == null ? null : DateFinder.FindYear(title);
-        var date = CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc);
+        var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
+        var date = CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc, monthFirst);
         return new MeetingInfo
         {
             Title = title == null ? null : TrimTrailingWhenAndWhere(title),
@@ -86,12 +87,12 @@ public sealed partial class MetadataParser
         return Regex.Replace(without, @"[\W\d]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|the|of)\b", "", RegexOptions.IgnoreCase).Length < 3;
     }
 
-    private static DateOnly? FindDate(List<DocLine> header, string? title, int? year, SourceDocument doc)
+    private static DateOnly? FindDate(List<DocLine> header, string? title, int? year, SourceDocument doc, bool monthFirst)
     {
         var candidates = header.Where(l => !OtherMeeting().IsMatch(l.Text)).ToList();
         foreach (var l in candidates.Where(l => DateLabel().IsMatch(l.Text)))
-            if (DateFinder.FindFirst(l.Text, year) is { } d) return d.Date;
-        var all = candidates.Select(l => DateFinder.FindFirst(l.Text, year)).Where(d => d != null).Select(d => d!.Value).ToList();
+            if (DateFinder.FindFirst(l.Text, year, monthFirst) is { } d) return d.Date;
+        var all = candidates.Select(l => DateFinder.FindFirst(l.Text, year, monthFirst)).Where(d => d != null).Select(d => d!.Value).ToList();
         if (all.FirstOrDefault(d => d.YearWasGiven) is { Length: > 0 } withYear && all.All(d => d.YearWasGiven || d.Index < 0)) return withYear.Date;
         if (all.Count > 0) return all[0].Date;
         foreach (var key in (string[])["article_h1", "html_title"])

@@ -10,6 +10,7 @@ public sealed partial class NextMeetingParser
 {
     public NextMeeting? Parse(IReadOnlyList<DocLine> lines, DateOnly? meetingDate)
     {
+        var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             if (!NextMeetingPhrase().IsMatch(lines[i].Text)) continue;
@@ -17,7 +18,7 @@ public sealed partial class NextMeetingParser
             var phrase = NextMeetingPhrase().Match(text);
             var tail = text[phrase.Index..];
             var year = meetingDate?.Year;
-            var date = DateFinder.FindFirst(tail, year);
+            var date = DateFinder.FindFirst(tail, year, monthFirst);
             if (date == null) continue;
             var d = date.Value.Date;
             if (!date.Value.YearWasGiven && meetingDate is { } md && d < md) d = d.AddYears(1);

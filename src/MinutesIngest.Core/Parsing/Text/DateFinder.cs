@@ -43,6 +43,23 @@ public static partial class DateFinder
         return chosen.OrderBy(d => d.Index);
     }
 
+    /// <summary>
+    /// True when the document writes numeric dates month first: some date reads only as month/day (second number
+    /// above 12) and none only as day/month. UK day-first is assumed otherwise.
+    /// </summary>
+    public static bool DetectMonthFirst(IEnumerable<string> texts)
+    {
+        bool monthFirst = false, dayFirst = false;
+        foreach (var text in texts)
+            foreach (Match m in Numeric().Matches(text))
+            {
+                int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
+                if (a > 12 && b <= 12) dayFirst = true;
+                if (b > 12 && a <= 12) monthFirst = true;
+            }
+        return monthFirst && !dayFirst;
+    }
+
     public static DateMatch? FindFirst(string text, int? defaultYear = null, bool monthFirst = false) =>
         FindAll(text, defaultYear, monthFirst).Cast<DateMatch?>().FirstOrDefault();
 

@@ -40,7 +40,7 @@ public sealed partial class AttendanceParser
                     for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading; j++)
                         if (tableBlocks.Contains(lines[j].Block)) continue;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
-                            AddAll(people, ParseEntries(lines[j].Text, preferList: false), l.Status);
+                            AddAll(people, ParseEntries(lines[j].Text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(lines[j].Text)), l.Status);
                         else break;
                     i = j - 1;
                     continue;
@@ -88,6 +88,12 @@ public sealed partial class AttendanceParser
         var line = lines[i];
         if (line.Row < 0) return "";
         return string.Join(", ", lines.Where(l => l.Block == line.Block && l.Row == line.Row && l.Column > line.Column).Select(l => l.Text));
+    }
+
+    private static bool AllNames(string text)
+    {
+        var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        return pieces.Count >= 2 && pieces.All(PersonNames.LooksLikeName);
     }
 
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(text) != null;

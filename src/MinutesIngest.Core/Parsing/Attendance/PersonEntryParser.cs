@@ -21,7 +21,14 @@ public static partial class PersonEntryParser
             var entry = ParseOne(piece);
             if (entry != null) result.Add(entry);
             else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece) && !char.IsDigit(piece.Trim()[0]))
-                result[^1] = result[^1] with { Role = TrimRole(piece) };
+            {
+                // "Alan Holzer, Chair (AHol)": the descriptor may carry the person's short form in brackets.
+                var role = TrimRole(piece);
+                var bracket = TrailingBracket().Match(role);
+                string? abbr = null;
+                if (bracket.Success && IsAbbreviation(bracket.Groups[1].Value)) { abbr = bracket.Groups[1].Value; role = role[..bracket.Index].Trim(); }
+                result[^1] = result[^1] with { Role = role, Abbreviation = result[^1].Abbreviation ?? abbr };
+            }
         }
         return result;
     }

@@ -54,7 +54,7 @@ public static partial class DocumentLines
                 // A label cell ("Venue:", "Facilitator:") with its value in the next cell reads as one "Label: value" line.
                 if (LabelCell().IsMatch(text) && c + 1 < cells.Count && cells[c + 1].Text.Trim() is { Length: > 0 } value && !LabelCell().IsMatch(value))
                 {
-                    lines.Add(new DocLine(text + " " + string.Join(", ", value.Split('\n').Select(v => v.Trim().TrimStart('-', '•', ' ')).Where(v => v.Length > 0)),
+                    lines.Add(new DocLine(text + (text.EndsWith(':') ? " " : ": ") + string.Join(", ", value.Split('\n').Select(v => v.Trim().TrimStart('-', '•', ' ')).Where(v => v.Length > 0)),
                         LineOrigin.TableCell, block, t.Page) { Row = r, Column = c, StartsBlock = true });
                     c++;
                     continue;
@@ -101,7 +101,7 @@ public static partial class DocumentLines
         return longLeft && shortCells >= lastTexts.Count * 0.8 ? last : -1;
     }
 
-    [GeneratedRegex(@"^[A-Za-z][\w ’'/()-]{0,40}:$")]
+    [GeneratedRegex(@"^(?:[A-Za-z][\w ’'/()-]{0,40}:|(?:title of meeting|meeting|date|time|place|venue|location|attendees|attendance|present|invited|apologies|absent|chair|chairperson|minutes(?: taken)? by|note taker|facilitator|secretary|in attendance|observers|guests))$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelCell();
 
     [GeneratedRegex(@"^(?:Item\s+)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,3}/\d{1,4}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$")]

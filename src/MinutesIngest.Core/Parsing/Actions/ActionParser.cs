@@ -141,7 +141,7 @@ public sealed partial class ActionParser
             // The paragraph the initials sit beside: the last paragraph of the row's prose.
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
             var text = string.Join(" ", prose.Skip(Math.Max(0, startIdx)).Select(l => l.Text));
-            if (Items.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0 && prose.Count == 1) text = n.Rest;
+            if (Items.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }

@@ -40,6 +40,8 @@ public static partial class AttendanceTableReader
             var header = table.Rows[h].Cells.Select(c => c.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
             var nameCol = header.FindIndex(c => NameHeader().IsMatch(c));
             if (nameCol < 0) continue;
+            // A header row holds headings only; "Attendees | A, B, C" is a label with its value.
+            if (header.Any(c => c.Split(' ').Length > 4 || c.Contains(','))) continue;
             if (header.Any(c => NotAttendance().IsMatch(c))) return result;
             var roleCol = header.FindIndex(c => RoleHeader().IsMatch(c));
             var orgCol = header.FindIndex(c => OrgHeader().IsMatch(c));

@@ -98,11 +98,17 @@ public static partial class DocumentLines
         if (lastTexts.Count == 0) return -1;
         var shortCells = lastTexts.Count(s => s.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= 4);
         var longLeft = t.Rows.Any(r => r.Cells.Take(last).Any(c => c.Text.Length > 150));
-        return longLeft && shortCells >= lastTexts.Count * 0.8 ? last : -1;
+        if (longLeft && shortCells >= lastTexts.Count * 0.8) return last;
+        // Initials beside a sentence ("… will be arranged. | NS"): a one-column action margin.
+        var proseLeft = t.Rows.Any(r => r.Cells.Take(last).Any(c => c.Text.Length > 40));
+        return proseLeft && lastTexts.All(x => Initials().IsMatch(x)) ? last : -1;
     }
 
     [GeneratedRegex(@"^(?:[A-Za-z][\w ’'/()-]{0,40}:|(?:title of meeting|meeting|date|time|place|venue|location|attendees|attendance|present|invited|apologies|absent|chair|chairperson|minutes(?: taken)? by|note taker|facilitator|secretary|in attendance|observers|guests))$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelCell();
+
+    [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,4})*$")]
+    private static partial Regex Initials();
 
     [GeneratedRegex(@"^(?:Item\s+)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,3}/\d{1,4}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$")]
     private static partial Regex NumberOnly();

@@ -36,6 +36,7 @@ public sealed partial class MetadataParser
     private static (string? Title, string? Body) FindTitleAndBody(List<DocLine> header)
     {
         var candidates = new List<DocLine>();
+        var labelled = header.Select(l => TitleLabel().Match(l.Text)).FirstOrDefault(m => m.Success);
         foreach (var line in header.Take(14))
         {
             var t = line.Text.Trim().TrimEnd(':');
@@ -45,6 +46,8 @@ public sealed partial class MetadataParser
             if (Items.NumberedLineReader.Read(t) is { Scheme: Items.NumberScheme.Decimal }) break;
             candidates.Add(line);
         }
+        if (labelled != null)
+            return (labelled.Groups["v"].Value.Trim(), candidates.Count > 0 && IsLetterhead(candidates[0].Text.Trim()) ? candidates[0].Text.Trim() : null);
         if (candidates.Count == 0) return (null, null);
         var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
         var first = h1 != null && !IsLetterhead(candidates[0].Text) ? h1 : candidates[0];
@@ -201,6 +204,9 @@ public sealed partial class MetadataParser
 
     [GeneratedRegex(@"^(?:date|time|venue|location|place|where|when|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|attendees)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex KnownLabel();
+
+    [GeneratedRegex(@"^(?:title\s+of\s+meeting|meeting\s+title|meeting\s+name|title)\s*:\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLabel();
 
     [GeneratedRegex(@"\bheld\s+(?:on|at|in)\b|^(?:on|at)\s", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();

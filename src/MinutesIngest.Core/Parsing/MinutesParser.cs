@@ -26,7 +26,7 @@ public sealed class MinutesParser
         var tableBlocks = doc.Blocks.Select((b, i) => (b, i))
             .Where(x => x.b is TableBlock t && ActionTableReader.Read(t).Count > 0)
             .Select(x => x.i).ToHashSet();
-        var items = _items.Parse(lines, tableBlocks);
+        var items = _items.Parse(lines, tableBlocks, ActionParser.ActionListLines(lines).ToHashSet());
         var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].Line : lines.Count);
         var meetingDate = meeting.Date == null ? (DateOnly?)null : DateOnly.Parse(meeting.Date, System.Globalization.CultureInfo.InvariantCulture);
         var resolver = new ActionOwnerResolver(attendance);

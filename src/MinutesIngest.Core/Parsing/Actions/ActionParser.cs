@@ -41,6 +41,12 @@ public sealed partial class ActionParser
         OwnersFromMargin(actions, lines, rowsWithMarkers);
 
         actions.AddRange(FromMargin(lines, rowsWithMarkers));
+        foreach (var index in ActionListLines(lines))
+        {
+            var text = lines[index].Text;
+            if (Items.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
+            actions.Add(Make(text, index));
+        }
         // An action carried over in a later list is labelled once, where it first appears.
         return actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
             .DistinctBy(a => Normalise(a.Text))
@@ -57,6 +63,45 @@ public sealed partial class ActionParser
             if (owners.Count == 0 || owners.Count != inRow.Count) continue;
             for (var k = 0; k < inRow.Count; k++) actions[inRow[k].k] = inRow[k].a with { Owner = owners[k] };
         }
+    }
+
+    /// <summary>
+    /// Lines listed under an action heading ("Pending Action Items", "Next steps", "To do") up to the next heading:
+    /// each list entry is one action. These lines are not agenda items.
+    /// </summary>
+    public static IReadOnlyList<int> ActionListLines(IReadOnlyList<DocLine> lines)
+    {
+        var result = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Row >= 0 || !ActionListHeading().IsMatch(lines[i].Text.Trim())) continue;
+            if (lines[i].Origin != LineOrigin.Heading && !lines[i].Text.TrimEnd().EndsWith(':')) continue;
+            // A "To do:" label line is handled with the markers; headings own the lists below them.
+            if (lines[i].Origin != LineOrigin.Heading) continue;
+            var headingLevel = lines[i].Level;
+            bool? numberedMode = null;
+            var level = -1;
+            for (var j = i + 1; j < lines.Count; j++)
+            {
+                var l = lines[j];
+                if (l.Row >= 0) break;
+                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Items.NumberScheme.Decimal };
+                if (l.Origin == LineOrigin.Heading && !numbered && l.Level <= headingLevel) break;
+                numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
+                if (numberedMode == true)
+                {
+                    if (numbered && l.StartsBlock) result.Add(j);
+                    continue;
+                }
+                if (numberedMode == false)
+                {
+                    if (l.Origin != LineOrigin.ListItem) break;
+                    if (level < 0) level = l.Level;
+                    if (l.Level == level && l.StartsBlock) result.Add(j);
+                }
+            }
+        }
+        return result;
     }
 
     private static List<RawAction> FromMarkers(IReadOnlyList<DocLine> lines, ref int i, List<int>? itemStarts)
@@ -173,6 +218,9 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"^\s*(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
     private static partial Regex PluralMarker();
+
+    [GeneratedRegex(@"^(?:(?:pending|open|outstanding|new|agreed)\s+)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to\s*-?\s*do(?:\s+list)?)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionListHeading();
 
     [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();

@@ -17,7 +17,17 @@ public static partial class AttendanceTableReader
         if (table.Rows.Count == 0) return result;
         var width = table.Rows.Max(r => r.Cells.Count);
         string Cell(TableRow r, int c) => c < r.Cells.Count ? r.Cells[c].Text.Replace('\n', ' ').Trim() : "";
-        var nameCol = Enumerable.Range(0, width).FirstOrDefault(c => table.Rows.Count(r => PersonNames.LooksLikeName(LastFirst(Cell(r, c)))) * 2 > table.Rows.Count, -1);
+        var nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => PersonNames.LooksLikeName(LastFirst(Cell(r, c)))) * 2 > table.Rows.Count).ToList();
+        // A grid of names (several columns of people, read column by column) has no roles.
+        if (nameColumns.Count >= 2 && nameColumns.Count == width)
+        {
+            foreach (var c in nameColumns)
+                foreach (var row in table.Rows)
+                    if (PersonEntryParser.ParseOne(LastFirst(Cell(row, c))) is { } person)
+                        result.Add(new Attendee { Name = person.Name, Role = person.Role, Abbreviation = person.Abbreviation, Status = status });
+            return result;
+        }
+        var nameCol = nameColumns.Count > 0 ? nameColumns[0] : -1;
         if (nameCol < 0) return result;
         var abbrCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && table.Rows.All(r => Cell(r, c).Length == 0 || PersonEntryParser.IsAbbreviation(Cell(r, c))), -1);
         var roleCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && c != abbrCol, -1);

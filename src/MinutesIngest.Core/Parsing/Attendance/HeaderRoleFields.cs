@@ -39,6 +39,6 @@ public static partial class HeaderRoleFields
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
 
-    [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|president|presiding|recorder)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|president|presiding|recorder|vice[\s-]chair(?:man|person)?|treasurer|executive\s+director|clerk)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

@@ -10,14 +10,14 @@ namespace MinutesIngest.Core.Parsing.Items;
 public sealed partial class ItemParser
 {
     /// <summary>The items, each with the line (and character offset in it) where it starts.</summary>
-    public IReadOnlyList<FoundItem> Parse(IReadOnlyList<DocLine> lines, IReadOnlySet<int>? skipBlocks = null)
+    public IReadOnlyList<FoundItem> Parse(IReadOnlyList<DocLine> lines, IReadOnlySet<int>? skipBlocks = null, IReadOnlySet<int>? skipLines = null)
     {
         var found = new List<FoundItem>();
         var state = new SequenceState();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsMargin || skipBlocks?.Contains(line.Block) == true) continue;
+            if (line.IsMargin || skipBlocks?.Contains(line.Block) == true || skipLines?.Contains(i) == true) continue;
             // Bullets are never items, whatever their text starts with.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var offset = 0;

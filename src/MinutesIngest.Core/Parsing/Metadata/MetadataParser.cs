@@ -19,7 +19,8 @@ public sealed partial class MetadataParser
         var (title, body) = FindTitleAndBody(header);
         var year = title == null ? null : DateFinder.FindYear(title);
         var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
-        var date = CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc, monthFirst);
+        var titleDated = title != null && DateFinder.FindFirst(title) is { YearWasGiven: true };
+        var date = !titleDated && CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc, monthFirst);
         return new MeetingInfo
         {
             Title = title == null ? null : TrimTrailingWhenAndWhere(title),
@@ -179,6 +180,8 @@ public sealed partial class MetadataParser
         foreach (var l in header)
         {
             if (HeaderRoleFields.Match(l.Text) is not { } f || !HeaderRoleFields.IsMinuteTaker(f.Label) || !NamesPerson(f.Value)) continue;
+            // A Secretary listed among the board's officers (beside a Treasurer) is an office, not the minute taker.
+            if (f.Label.Equals("secretary", StringComparison.OrdinalIgnoreCase) && header.Any(h => h.Text.Contains("Treasurer", StringComparison.OrdinalIgnoreCase))) continue;
             var pieces = PersonEntryParser.SplitTopLevel(f.Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             if (pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)) return f.Value.Replace('_', ' ');
             var single = PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value;

@@ -14,6 +14,10 @@ internal static class ProseColumnFinder
     {
         var runs = new List<(int, int, double)>();
         if (lines.Count < 2 * MinLinesPerSide) return runs;
+        // Most pages have one column: without several text pieces starting right of the middle band there is
+        // nothing to look for, and the quadratic search below is skipped.
+        var rightStarts = lines.Count(l => l.ContentSegments().Any(s => l.Words[s.First].Left > pageWidth * 0.3));
+        if (rightStarts < MinLinesPerSide) return runs;
 
         // Candidate splits: just right of a line's end, in the middle part of the page.
         var candidates = lines

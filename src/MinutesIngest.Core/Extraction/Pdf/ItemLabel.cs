@@ -23,6 +23,10 @@ internal static partial class ItemLabel
     public static bool IsBullet(string text) =>
         text.Length == 1 && (StrongBullets.Contains(text[0]) || WeakBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]));
 
+    /// <summary>A glyph that is a bullet wherever it stands (not '-', '*' or 'o', which may be text).</summary>
+    public static bool IsStrongBullet(string text) =>
+        text.Length == 1 && (StrongBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]));
+
     public static bool IsNumber(string text) => DottedNumber().IsMatch(text) || BareNumber().IsMatch(text);
 
     /// <summary>True when the text starts like a numbered entry ("2.1 Finance", "IV. The ...").</summary>
@@ -38,7 +42,13 @@ internal static partial class ItemLabel
         var size = first.FontSize;
         var text = first.Text;
         if (text.Length == 1 && (StrongBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]))) return 1;
-        if (text.Length == 1 && WeakBullets.Contains(text[0])) return gap >= 0.45 * size ? 1 : 0;
+        if (text.Length == 1 && WeakBullets.Contains(text[0]))
+        {
+            // "- Reviewed the budget" is a bullet; "- quorum was reached" continues a sentence.
+            var next = words[1].Text[0];
+            var startsItem = text[0] != 'o' && (char.IsUpper(next) || char.IsDigit(next));
+            return gap >= 0.45 * size || startsItem ? 1 : 0;
+        }
         if (DottedNumber().IsMatch(text)) return gap >= 0.15 * size ? 1 : 0;
         if (BareNumber().IsMatch(text)) return gap >= 0.6 * size ? 1 : 0;
         return 0;

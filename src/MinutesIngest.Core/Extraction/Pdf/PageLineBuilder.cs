@@ -33,7 +33,8 @@ internal static class PageLineBuilder
         foreach (var index in SortedIndices(glyphs, all, byBaseline: true))
         {
             var g = glyphs[index];
-            if (current is null || current.Baseline - g.Baseline > 0.2 * Math.Max(current.MaxSize, g.Size))
+            // The smaller size sets the tolerance: a large heading must not swallow small text a few points off its baseline.
+            if (current is null || current.Baseline - g.Baseline > 0.2 * Math.Min(current.MaxSize, g.Size))
             {
                 current = new LineGroup(g.Baseline);
                 groups.Add(current);

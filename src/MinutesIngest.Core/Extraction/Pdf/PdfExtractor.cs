@@ -79,63 +79,15 @@ public sealed class PdfExtractor : IDocumentExtractor
         foreach (var pageLines in lines) OrphanLabelJoiner.Apply(pageLines);
         var style = DocumentStyle.Measure(lines);
 
-        var items = new List<LayoutItem>();
-        TableDraft? openTable = null;
+        var assembler = new CrossPageAssembler();
         for (var p = 0; p < pageCount; p++)
         {
-            var carried = openTable is null ? null : new TableContext(openTable.Gutters, openTable.ColumnLefts);
             var pageItems = sidewaysText.TryGetValue(p, out var sideways)
                 ? sideways.Select(t => new LayoutItem(new ParagraphBlock(t) { Page = p + 1 }, null)).ToList()
-                : PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, carried, sizes[p].Width);
-
-            var pendingBreak = p > 0;
-            foreach (var item in pageItems)
-            {
-                if (openTable is not null && item.Table is { } next && pendingBreak
-                    && (next.ContinuesPreviousPage || openTable.ColumnsMatch(next)))
-                {
-                    openTable.Absorb(next);
-                    continue;
-                }
-                if (pendingBreak && ContinuesSentence(items, item))
-                {
-                    var previous = items.FindLastIndex(i => i.Block is not PageBreakBlock);
-                    items[previous] = new LayoutItem(AppendText(items[previous].Block!, ((ParagraphBlock)item.Block!).Text), null);
-                    continue;
-                }
-                if (pendingBreak)
-                {
-                    items.Add(new LayoutItem(new PageBreakBlock { Page = p + 1 }, null));
-                    pendingBreak = false;
-                }
-                items.Add(item);
-            }
-            if (pendingBreak) items.Add(new LayoutItem(new PageBreakBlock { Page = p + 1 }, null));
-            openTable = items.LastOrDefault(i => i.Block is not PageBreakBlock)?.Table;
+                : PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, assembler.OpenTable, sizes[p].Width);
+            assembler.AddPage(p + 1, pageItems);
         }
 
-        var blocks = items.Select(i => i.Block ?? i.Table!.ToBlock()).ToList();
-        return new SourceDocument(sourceName, "pdf", pageCount, blocks);
+        return new SourceDocument(sourceName, "pdf", pageCount, assembler.Blocks());
     }
-
-    // A paragraph cut by the page end goes on in lower case at the top of the next page.
-    private static bool ContinuesSentence(List<LayoutItem> items, LayoutItem next)
-    {
-        if (next.Block is not ParagraphBlock { Text: { Length: > 0 } text } || !char.IsLower(text[0])) return false;
-        var previous = items.LastOrDefault(i => i.Block is not PageBreakBlock)?.Block;
-        var previousText = previous switch
-        {
-            ParagraphBlock p => p.Text,
-            ListItemBlock li => li.Text,
-            _ => null,
-        };
-        return previousText is { Length: > 0 } && !".:;!?".Contains(previousText[^1]);
-    }
-
-    private static Block AppendText(Block block, string text) => block switch
-    {
-        ParagraphBlock p => p with { Text = LineJoiner.Join([p.Text, text]) },
-        ListItemBlock li => li with { Text = LineJoiner.Join([li.Text, text]) },
-        _ => block,
-    };
 }

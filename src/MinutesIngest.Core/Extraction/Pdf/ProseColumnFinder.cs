@@ -14,6 +14,10 @@ internal static class ProseColumnFinder
     {
         var runs = new List<(int, int, double)>();
         if (lines.Count < 2 * MinLinesPerSide) return runs;
+        // Most pages have one column: without several text pieces starting right of the middle band there is
+        // nothing to look for, and the quadratic search below is skipped.
+        var rightStarts = lines.Count(l => l.ContentSegments().Any(s => l.Words[s.First].Left > pageWidth * 0.3));
+        if (rightStarts < MinLinesPerSide) return runs;
 
         // Candidate splits: just right of a line's end, in the middle part of the page.
         var candidates = lines
@@ -70,11 +74,18 @@ internal static class ProseColumnFinder
         var right = new List<int>();
         var switches = 0;
         var previousSide = 0;
+        var splitSides = 0;
         for (var j = start; j < end; j++)
         {
-            var words = lines[j].Words;
+            var line = lines[j];
+            var words = line.Words;
             var l = words.Count(w => w.Right <= x);
             var r = words.Count - l;
+            // A side that is itself cut by a wide gap is a row of table cells, not a line of a column.
+            var segments = line.ContentSegments();
+            var leftSegments = segments.Count(s => words[s.First].Right <= x);
+            if (leftSegments > 1 || segments.Count - leftSegments > 1) splitSides++;
+            if (line.HasBullet && l > 0) l--;
             if (l > 0) left.Add(l);
             if (r > 0) right.Add(r);
             var side = l > 0 && r > 0 ? 3 : l > 0 ? 1 : 2;
@@ -82,6 +93,7 @@ internal static class ProseColumnFinder
             previousSide = side;
         }
         return left.Count >= MinLinesPerSide && right.Count >= MinLinesPerSide && switches >= 2
+               && splitSides * 5 <= end - start
                && Median(left) >= 4 && Median(right) >= 4;
     }
 

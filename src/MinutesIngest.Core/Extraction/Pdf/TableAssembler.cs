@@ -31,7 +31,13 @@ internal static class TableAssembler
             }
             var row = cells[^1];
             var fragments = new List<PdfWord>[columns];
-            foreach (var w in line.Words) (fragments[region.ColumnOf(w)] ??= []).Add(w);
+            foreach (var w in line.Words)
+            {
+                var c = region.ColumnOf(w);
+                // A bullet opening a cell is list decoration, not cell text.
+                if (fragments[c] is null && ItemLabel.IsStrongBullet(w.Text)) continue;
+                (fragments[c] ??= []).Add(w);
+            }
             for (var c = 0; c < columns; c++)
                 if (fragments[c] is { } words) row[c].Add(string.Join(" ", words.Select(w => w.Text)));
             draft.Left = Math.Min(draft.Left, line.Left);

@@ -27,7 +27,9 @@ internal sealed class TableDraft(int page, IReadOnlyList<Gutter> gutters, IReadO
     {
         var rows = other.Rows;
         var start = 0;
-        if (Rows.Count > 0 && rows.Count > 0 && rows[0][0].Length == 0)
+        // A header row repeated at the top of the next page is not a row of data.
+        if (Rows.Count > 0 && rows.Count > 0 && rows[0].SequenceEqual(Rows[0])) start = 1;
+        else if (Rows.Count > 0 && rows.Count > 0 && rows[0][0].Length == 0)
         {
             var last = Rows[^1];
             for (var c = 0; c < last.Count; c++) last[c] = LineJoiner.Join([last[c], rows[0][c]]);

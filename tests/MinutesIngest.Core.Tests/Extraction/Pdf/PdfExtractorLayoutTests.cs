@@ -172,6 +172,56 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void ActionTableWithBulletedFirstColumnStaysATable()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 700, "Action items").Text(330, 700, "Person responsible").Text(470, 700, "Deadline")
+            .Text(76, 684, "•").Text(90, 684, "Research the demography of the county").Text(330, 684, "All team members").Text(470, 684, "April 8, 2022")
+            .Text(76, 670, "•").Text(90, 670, "Discover usability problems within the app").Text(330, 670, "Sean O'Connor").Text(470, 670, "April 15, 2022")
+            .Text(76, 656, "•").Text(90, 656, "Decide which of the websites to use next").Text(330, 656, "Cristina Hilario").Text(470, 656, "April 15, 2022")
+            .Build();
+
+        var table = Assert.Single(Content(Extract(pdf)).OfType<TableBlock>());
+
+        Assert.Equal(4, table.Rows.Count);
+        Assert.Equal(["Discover usability problems within the app", "Sean O'Connor", "April 15, 2022"], table.Rows[2].Cells.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void DashStartsAListItemOnlyBeforeACapitalisedWord()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 700, "Notes:")
+            .Text(72, 686, "- Reviewed the contrast buttons.")
+            .Text(72, 672, "- Noted minor layout issues.")
+            .Text(72, 640, "All participants recorded their attendance on the calendar page")
+            .Text(72, 626, "- quorum was reached and the meeting went ahead as planned.")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        Assert.Equal(["Reviewed the contrast buttons.", "Noted minor layout issues."], blocks.OfType<ListItemBlock>().Select(i => i.Text));
+        Assert.Contains(blocks.OfType<ParagraphBlock>(), p => p.Text == "All participants recorded their attendance on the calendar page - quorum was reached and the meeting went ahead as planned.");
+    }
+
+    [Fact]
+    public void SmallTextBesideALargeTitleKeepsItsOwnLine()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(50, 719, "Team Meeting", 24, bold: true)
+            .Text(505, 732.7, "April 8, 2022", 9.5)
+            .Text(542, 715.8, "2PM", 9.5)
+            .Text(72, 660, "The meeting started on time in the campus centre.")
+            .Build();
+
+        var texts = Content(Extract(pdf)).Select(BlockText.Of).ToList();
+
+        Assert.Contains("Team Meeting", texts);
+        Assert.Contains(texts, t => t.StartsWith("April 8, 2022"));
+        Assert.DoesNotContain(texts, t => t.Contains("Meeting April") || t.Contains("Meeting 2PM"));
+    }
+
+    [Fact]
     public void ItemNumberPrintedOnItsOwnLineIsJoinedToItsTitle()
     {
         var pdf = new SyntheticPdf().Page()

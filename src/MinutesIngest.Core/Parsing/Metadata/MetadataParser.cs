@@ -14,8 +14,9 @@ public sealed partial class MetadataParser
 
     public MeetingInfo Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Attendee> attendance, int firstItemLine)
     {
-        var headerEnd = Math.Min(lines.Count, Math.Max(Math.Min(HeaderLines, lines.Count), Math.Min(firstItemLine + 3, HeaderLines)));
-        var header = lines.Take(Math.Max(headerEnd, 8)).ToList();
+        // The header runs to just past the first item; figures deeper in the minutes are not the meeting's.
+        var headerEnd = firstItemLine < lines.Count ? Math.Clamp(firstItemLine + 3, 8, HeaderLines) : HeaderLines;
+        var header = lines.Take(headerEnd).ToList();
         var (title, body) = FindTitleAndBody(header);
         var year = title == null ? null : DateFinder.FindYear(title);
         var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
@@ -78,9 +79,12 @@ public sealed partial class MetadataParser
     /// <summary>A document summarising several meetings carries dates in more than one heading.</summary>
     private static bool CoversSeveralMeetings(IReadOnlyList<DocLine> lines)
     {
-        var headingDates = lines.Where(l => l.Origin == LineOrigin.Heading)
-            .Select(l => DateFinder.FindFirst(l.Text)).Where(d => d is { YearWasGiven: true }).Select(d => d!.Value.Date).Distinct().Count();
-        return headingDates >= 2;
+        // Section headings of one level each naming a different date; a heading about other minutes does not count.
+        return lines.Where(l => l.Origin == LineOrigin.Heading && !OtherMinutes().IsMatch(l.Text))
+            .Select(l => (l.Level, Date: DateFinder.FindFirst(l.Text)))
+            .Where(x => x.Date is { YearWasGiven: true })
+            .GroupBy(x => x.Level)
+            .Any(g => g.Select(x => x.Date!.Value.Date).Distinct().Count() >= 2);
     }
 
     private static bool IsDateOnly(string t)
@@ -213,6 +217,9 @@ public sealed partial class MetadataParser
 
     [GeneratedRegex(@"\bheld\s+(?:on|at|in)\b|^(?:on|at)\s", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();
+
+    [GeneratedRegex(@"\b(?:minutes|previous|last|next|prior)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherMinutes();
 
     [GeneratedRegex(@"^(?:UTC|GMT|BST|EDT|EST|CET|CEST|PST|PDT|CST|CDT)\b")]
     private static partial Regex TimeZone();

@@ -1,5 +1,6 @@
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 
@@ -8,8 +9,11 @@ namespace MinutesIngest.Core;
 /// <summary>The whole extraction pipeline for one file: sniff → extract blocks → parse minutes.</summary>
 public sealed class MinutesExtractor
 {
-    private readonly ExtractorSelector _selector = new();
+    private readonly ExtractorSelector _selector;
     private readonly MinutesParser _parser = new();
+
+    /// <summary>A pipeline whose scanned pages go through <paramref name="ocr"/> (default: Tesseract).</summary>
+    public MinutesExtractor(IOcrEngine? ocr = null) => _selector = new ExtractorSelector(ocr);
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)

@@ -1,5 +1,6 @@
 using MinutesIngest.Core.Extraction.Docx;
 using MinutesIngest.Core.Extraction.Html;
+using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Extraction.Text;
 
@@ -8,12 +9,16 @@ namespace MinutesIngest.Core.Extraction;
 /// <summary>Maps a file's sniffed kind to the extractor that reads it.</summary>
 public sealed class ExtractorSelector
 {
-    private readonly Dictionary<FileKind, IDocumentExtractor> _byKind = new()
+    private readonly Dictionary<FileKind, IDocumentExtractor> _byKind;
+
+    /// <summary>Extractors for every supported kind; scanned pages and images go through <paramref name="ocr"/> (default: Tesseract).</summary>
+    public ExtractorSelector(IOcrEngine? ocr = null) => _byKind = new()
     {
         [FileKind.Text] = new TextExtractor(),
         [FileKind.Html] = new HtmlExtractor(),
         [FileKind.Docx] = new DocxExtractor(),
-        [FileKind.Pdf] = new PdfExtractor(),
+        [FileKind.Pdf] = new PdfExtractor(ocr),
+        [FileKind.Image] = new ImageExtractor(ocr),
     };
 
     /// <summary>The extractor for these bytes, or an <see cref="ExtractionException"/> saying why there is none.</summary>
@@ -26,7 +31,6 @@ public sealed class ExtractorSelector
             FileKind.Empty => new ExtractionException("empty", "the file is empty"),
             FileKind.OleCompound => new ExtractionException("unsupported", "legacy binary Office file (.doc/.xls); save it as .docx"),
             FileKind.Zip => new ExtractionException("unsupported", "a zip archive that is not a Word document"),
-            FileKind.Image => new ExtractionException("unsupported", "an image file; OCR input is not supported yet"),
             _ => new ExtractionException("unsupported", "not a recognised document type (binary content)"),
         };
     }

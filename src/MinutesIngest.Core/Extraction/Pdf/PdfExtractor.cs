@@ -1,4 +1,5 @@
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
@@ -7,10 +8,19 @@ namespace MinutesIngest.Core.Extraction.Pdf;
 
 /// <summary>
 /// Extracts PDF files into the block model: letters → words → lines, running headers and footers
-/// removed, then per page running text, tables and columns in reading order.
+/// removed, then per page running text, tables and columns in reading order. Pages without a usable
+/// text layer are rendered and OCR'd, and their words enter the same line and layout steps.
 /// </summary>
 public sealed class PdfExtractor : IDocumentExtractor
 {
+    /// <summary>The format of a document any of whose pages was read by OCR.</summary>
+    public const string OcrFormat = "pdf-ocr";
+
+    private readonly IOcrEngine _ocr;
+
+    /// <summary>Uses <paramref name="ocr"/> (default: Tesseract) for pages without a usable text layer.</summary>
+    public PdfExtractor(IOcrEngine? ocr = null) => _ocr = ocr ?? TesseractOcrEngine.Default;
+
     public string Format => "pdf";
 
     public SourceDocument Extract(byte[] content, string sourceName)
@@ -33,7 +43,7 @@ public sealed class PdfExtractor : IDocumentExtractor
         {
             try
             {
-                return Extract(document, sourceName);
+                return Extract(document, content, sourceName);
             }
             catch (PdfDocumentEncryptedException e)
             {
@@ -46,19 +56,18 @@ public sealed class PdfExtractor : IDocumentExtractor
         }
     }
 
-    private static SourceDocument Extract(PdfDocument document, string sourceName)
+    private SourceDocument Extract(PdfDocument document, byte[] content, string sourceName)
     {
         var pageCount = document.NumberOfPages;
         var sizes = new List<(double Width, double Height)>(pageCount);
         var pageRules = new List<List<HorizontalRule>>(pageCount);
         var lines = new List<List<PdfTextLine>>(pageCount);
         var sidewaysText = new Dictionary<int, List<string>>();
-        var anyText = false;
+        var ocrPages = new List<int>();
         for (var n = 1; n <= pageCount; n++)
         {
             var page = document.GetPage(n);
             sizes.Add((page.Width, page.Height));
-            // A page without letters is blank or a scan that would need OCR; either way it adds no text.
             var pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);
             if (pageLines.Count == 0 && page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
@@ -66,28 +75,48 @@ public sealed class PdfExtractor : IDocumentExtractor
                 var text = ContentOrderTextExtractor.GetText(page).Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
                 if (text.Count > 0) sidewaysText[n - 1] = text;
             }
-            anyText |= pageLines.Count > 0 || sidewaysText.ContainsKey(n - 1);
+            // A page without letters but with a picture is a scan; a page whose letters are nonsense has a broken
+            // text layer. Both are read from their rendering instead, page by page, so a scanned signature page
+            // inside a born-digital PDF costs one OCR'd page, not the document.
+            if (page.Letters.Count == 0 ? page.GetImages().Any() : TextLayerCheck.IsJunk(pageLines))
+            {
+                ocrPages.Add(n);
+                pageLines = [];
+                sidewaysText.Remove(n - 1);
+            }
             // Rules are read now so the page (and its letters) can be let go: holding every page costs GC time.
-            pageRules.Add(pageLines.Count > 0 ? RuleFinder.Find(page) : []);
+            pageRules.Add(pageLines.Count > 0 || ocrPages.Contains(n) ? RuleFinder.Find(page) : []);
             lines.Add(pageLines);
         }
-        if (!anyText)
-            throw new ExtractionException("no_text", "no text layer; the PDF looks scanned");
 
-        RunningFurnitureFilter.Apply(lines, sizes.Select(p => p.Height).ToList());
-        var notes = MarginNoteExtractor.Extract(lines, sizes.Select(p => p.Width).ToList());
-        foreach (var pageLines in lines) OrphanLabelJoiner.Apply(pageLines);
-        var style = DocumentStyle.Measure(lines);
-
-        var assembler = new CrossPageAssembler();
-        for (var p = 0; p < pageCount; p++)
+        var properties = new Dictionary<string, string>();
+        if (ocrPages.Count > 0)
         {
-            var pageItems = sidewaysText.TryGetValue(p, out var sideways)
-                ? sideways.Select(t => new LayoutItem(new ParagraphBlock(t) { Page = p + 1 }, null)).ToList()
-                : PageLayoutBuilder.Build(lines[p], p + 1, notes[p], pageRules[p], style, assembler.OpenTable, sizes[p].Width);
-            assembler.AddPage(p + 1, pageItems);
+            var recognised = _ocr.RecognizePdfPages(content, ocrPages);
+            var textPages = Enumerable.Range(0, pageCount).Where(p => lines[p].Count > 0).ToList();
+            foreach (var page in recognised)
+                lines[page.PageNumber - 1] = OcrLineBuilder.Build(page, sizes[page.PageNumber - 1].Width, sizes[page.PageNumber - 1].Height);
+            OcrLineBuilder.SnapSizes(lines, ocrPages.Select(n => n - 1).ToHashSet(), BodySize(textPages.Select(p => lines[p])));
+            OcrProperties.Write(properties, recognised);
         }
 
-        return new SourceDocument(sourceName, "pdf", pageCount, assembler.Blocks());
+        if (lines.All(l => l.Count == 0) && sidewaysText.Count == 0)
+            throw new ExtractionException("no_text", ocrPages.Count > 0 ? "OCR found no text on the scanned pages" : "no text layer and no page images");
+
+        var blocks = PageSetLayout.Blocks(lines, sizes, pageRules, sidewaysText);
+        return new SourceDocument(sourceName, ocrPages.Count > 0 ? OcrFormat : "pdf", pageCount, blocks) { Properties = properties };
+    }
+
+    // The body size of the born-digital pages, which OCR'd pages of the same document are snapped to.
+    private static double? BodySize(IEnumerable<List<PdfTextLine>> pages)
+    {
+        var weights = new Dictionary<double, int>();
+        foreach (var line in pages.SelectMany(p => p))
+            foreach (var w in line.Words)
+            {
+                var key = Math.Round(w.FontSize * 2) / 2;
+                weights[key] = weights.GetValueOrDefault(key) + w.Text.Length;
+            }
+        return weights.Count == 0 ? null : weights.MaxBy(kv => kv.Value).Key;
     }
 }

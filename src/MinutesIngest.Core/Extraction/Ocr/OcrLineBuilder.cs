@@ -1,0 +1,139 @@
+using MinutesIngest.Core.Extraction.Pdf;
+
+namespace MinutesIngest.Core.Extraction.Ocr;
+
+/// <summary>
+/// Turns one page of OCR words into the lines the PDF layout path reads: boxes straightened by the page's
+/// skew, converted from image pixels to PDF points (origin bottom-left), grouped by baseline across the
+/// whole page so that table cells and columns on one row share a line, as born-digital letters do.
+/// </summary>
+internal static class OcrLineBuilder
+{
+    // Cap height over em size in common text faces: turns the measured ascender height into a point size.
+    private const double AscentPerEm = 0.72;
+
+    // Bullets Tesseract reads as letters or symbols when they stand alone at the start of a line.
+    private const string MisreadBullets = "e©®«°»•*";
+
+    public static List<PdfTextLine> Build(OcrPage page, double pageWidth, double pageHeight)
+    {
+        if (page.Words.Count == 0 || page.WidthPixels <= 0) return [];
+        var scale = pageWidth / page.WidthPixels;
+        var words = page.Words.Where(IsText).ToList();
+        if (words.Count == 0) return [];
+
+        var skew = OcrSkew.Estimate(words);
+        var cx = page.WidthPixels / 2.0;
+        var cy = page.HeightPixels / 2.0;
+        var pieces = new List<Piece>();
+        foreach (var line in words.GroupBy(w => (w.Block, w.Paragraph, w.Line)))
+        {
+            var straight = line.Select(w => Straighten(w, skew, cx, cy)).OrderBy(b => b.Left).ToList();
+            pieces.Add(Piece.Of(straight));
+        }
+
+        // Sweep pieces by baseline like letters: one page line per baseline, whatever block Tesseract put them in.
+        pieces.Sort((a, b) => a.Baseline.CompareTo(b.Baseline));
+        var groups = new List<List<Piece>>();
+        foreach (var p in pieces)
+        {
+            var last = groups.Count > 0 ? groups[^1] : null;
+            if (last != null && p.Baseline - last[0].Baseline <= 0.3 * Math.Min(p.AscentPx, last[0].AscentPx) / AscentPerEm)
+                last.Add(p);
+            else groups.Add([p]);
+        }
+
+        var lines = new List<PdfTextLine>(groups.Count);
+        foreach (var g in groups)
+        {
+            var baselinePx = g.Sum(p => p.Baseline * p.Boxes.Count) / g.Sum(p => p.Boxes.Count);
+            var pdfWords = new List<PdfWord>();
+            foreach (var p in g)
+            {
+                var size = p.AscentPx / AscentPerEm * scale;
+                foreach (var b in p.Boxes)
+                    pdfWords.Add(new PdfWord(b.Text, b.Left * scale, b.Right * scale, pageHeight - b.Bottom * scale,
+                        pageHeight - b.Top * scale, pageHeight - baselinePx * scale, size, false));
+            }
+            pdfWords.Sort((a, b) => a.Left.CompareTo(b.Left));
+            ReplaceMisreadBullet(pdfWords);
+            lines.Add(new PdfTextLine(pdfWords));
+        }
+        lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
+        return lines;
+    }
+
+    /// <summary>
+    /// Sets every OCR'd line's size to the body size when within 12 % of the OCR body size, else to the nearest point:
+    /// measured OCR sizes wobble from line to line, and the layout treats a size change as a new paragraph. The body
+    /// size is the born-digital pages' when the document has any, so mixed documents keep one body style.
+    /// </summary>
+    public static void SnapSizes(List<List<PdfTextLine>> pages, IReadOnlySet<int> ocrPages, double? textBody)
+    {
+        var measured = ocrPages.SelectMany(p => pages[p]).SelectMany(l => l.Words).Select(w => w.FontSize).ToList();
+        if (measured.Count == 0) return;
+        var ocrBody = Median(measured);
+        var body = textBody is { } t && Math.Abs(t - ocrBody) <= 0.25 * t ? t : Math.Round(ocrBody * 2) / 2;
+        foreach (var p in ocrPages)
+            pages[p] = pages[p].Select(line => line.With(line.Words.Select(w =>
+                w with { FontSize = Math.Abs(w.FontSize - ocrBody) <= 0.12 * ocrBody ? body : Math.Round(w.FontSize) }))).ToList();
+    }
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        return values[values.Count / 2];
+    }
+
+    // Table borders come through as runs of '|' or '_', and specks of noise as lone low-confidence marks.
+    private static bool IsText(OcrWord w)
+    {
+        var t = w.Text;
+        if (t.All(c => c is '|' or '_' or '—' or '-' or '=' or '~') && t.Length > 1) return false;
+        if (t is "|" or "_" or "~") return false;
+        if (!t.Any(char.IsLetterOrDigit) && w.Confidence < 40) return false;
+        return w.Confidence >= 5;
+    }
+
+    private static Box Straighten(OcrWord w, double skew, double cx, double cy)
+    {
+        // Rotate the box centre by -skew about the page centre; the box itself loses the height its tilt added.
+        var x = w.Left + w.Width / 2.0 - cx;
+        var y = w.Top + w.Height / 2.0 - cy;
+        var nx = x + skew * y + cx;
+        var ny = y - skew * x + cy;
+        var h = Math.Max(1.0, w.Height - Math.Abs(skew) * w.Width);
+        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2);
+    }
+
+    // "e Reviewed the budget": a lone misread bullet followed by a capital or digit.
+    private static void ReplaceMisreadBullet(List<PdfWord> words)
+    {
+        if (words.Count < 2) return;
+        var first = words[0];
+        var next = words[1].Text[0];
+        if (first.Text.Length == 1 && MisreadBullets.Contains(first.Text[0]) && (char.IsUpper(next) || char.IsDigit(next)))
+            words[0] = first with { Text = "•" };
+    }
+
+    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom)
+    {
+        public double Height => Bottom - Top;
+    }
+
+    /// <summary>The words of one Tesseract line with its baseline and ascent measured from them (pixels, y down).</summary>
+    private sealed record Piece(List<Box> Boxes, double Baseline, double AscentPx)
+    {
+        public static Piece Of(List<Box> boxes)
+        {
+            // Small marks (commas, hyphens, dots) say nothing about where the baseline is.
+            var tall = boxes.Where(b => b.Height >= 0.5 * boxes.Max(x => x.Height)).ToList();
+            var bottoms = tall.Select(b => b.Bottom).Order().ToList();
+            var tops = tall.Select(b => b.Top).Order().ToList();
+            // Words with descenders end below the baseline; the upper third of bottoms lies on it.
+            var baseline = bottoms[(int)((bottoms.Count - 1) * 0.3)];
+            var top = tops[(int)((tops.Count - 1) * 0.2)];
+            return new Piece(boxes, baseline, Math.Max(1, baseline - top));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace MinutesIngest.Core.Extraction.Ocr;
+
+/// <summary>The words recognised on one page image, with the image's size in pixels.</summary>
+public sealed record OcrPage(int PageNumber, int WidthPixels, int HeightPixels, IReadOnlyList<OcrWord> Words)
+{
+    /// <summary>Mean word confidence (0-100), or null when Tesseract found no words.</summary>
+    public double? MeanConfidence => Words.Count == 0 ? null : Words.Average(w => w.Confidence);
+}

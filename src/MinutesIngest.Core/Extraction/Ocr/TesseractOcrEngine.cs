@@ -1,0 +1,113 @@
+using System.Globalization;
+
+namespace MinutesIngest.Core.Extraction.Ocr;
+
+/// <summary>
+/// OCR by external processes: pdftoppm renders each PDF page to a grey image, Tesseract reads it as TSV.
+/// At most one Tesseract per core runs in this process, whatever number of documents are being read at once.
+/// Temporary files live in one folder per call, removed whatever happens.
+/// </summary>
+public sealed class TesseractOcrEngine : IOcrEngine
+{
+    // Shared by every engine instance: ingest threads each read a document, and their pages must not
+    // start more Tesseracts than there are cores.
+    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount);
+
+    private readonly OcrEngineOptions _options;
+
+    public TesseractOcrEngine(OcrEngineOptions? options = null) => _options = options ?? new OcrEngineOptions();
+
+    /// <summary>The engine every extractor uses unless given another.</summary>
+    public static TesseractOcrEngine Default { get; } = new();
+
+    public IReadOnlyList<OcrPage> RecognizePdfPages(byte[] pdf, IReadOnlyList<int> pageNumbers)
+    {
+        if (pageNumbers.Count == 0) return [];
+        RequireTools(_options.PdftoppmPath, _options.TesseractPath);
+        var folder = Directory.CreateTempSubdirectory("minutes-ocr-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "input.pdf");
+            File.WriteAllBytes(input, pdf);
+            var results = new OcrPage[pageNumbers.Count];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelPages) };
+            Parallel.For(0, pageNumbers.Count, parallel, i => results[i] = RecognizePdfPage(input, pageNumbers[i], folder.FullName));
+            return results;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is ExtractionException) is ExtractionException first)
+        {
+            throw first;
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    public IReadOnlyList<OcrPage> RecognizeImage(byte[] image)
+    {
+        RequireTools(_options.TesseractPath);
+        var folder = Directory.CreateTempSubdirectory("minutes-ocr-");
+        try
+        {
+            // Leptonica sniffs the format from the bytes; the name only has to exist.
+            var input = Path.Combine(folder.FullName, "input.img");
+            File.WriteAllBytes(input, image);
+            Slots.Wait();
+            try
+            {
+                // A multi-page TIFF is read in one run whose page count is unknown here: allow it many pages' time.
+                var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(input, null), 10 * _options.PageTimeout, "OCR of the image");
+                return TesseractTsvReader.Read(tsv);
+            }
+            finally { Slots.Release(); }
+        }
+        finally
+        {
+            Remove(folder);
+        }
+    }
+
+    private OcrPage RecognizePdfPage(string input, int pageNumber, string folder)
+    {
+        var root = Path.Combine(folder, "page-" + pageNumber.ToString(CultureInfo.InvariantCulture));
+        var image = root + ".pgm";
+        Slots.Wait();
+        try
+        {
+            var n = pageNumber.ToString(CultureInfo.InvariantCulture);
+            // Grey PGM: ~20x faster to write than PNG, and Tesseract binarises anyway.
+            OcrToolRunner.Run(_options.PdftoppmPath,
+                ["-gray", "-r", _options.RenderDpi.ToString(CultureInfo.InvariantCulture), "-f", n, "-l", n, "-singlefile", input, root],
+                _options.PageTimeout, $"rendering page {n}");
+            var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(image, _options.RenderDpi), _options.PageTimeout, $"OCR of page {n}");
+            var page = TesseractTsvReader.Read(tsv, pageNumber).FirstOrDefault() ?? new OcrPage(pageNumber, 0, 0, []);
+            return page with { PageNumber = pageNumber };
+        }
+        finally
+        {
+            Slots.Release();
+            File.Delete(image);
+        }
+    }
+
+    // The rendering's resolution is known and saves Tesseract guessing it; an image file carries its own (or Tesseract estimates it).
+    private string[] TesseractArguments(string image, int? dpi) => dpi is { } d
+        ? [image, "stdout", "-l", _options.Language, "--dpi", d.ToString(CultureInfo.InvariantCulture), "tsv"]
+        : [image, "stdout", "-l", _options.Language, "tsv"];
+
+    private static void RequireTools(params string[] tools)
+    {
+        var missing = tools.Where(t => !ToolLocator.Exists(t)).ToList();
+        if (missing.Count > 0)
+            throw new ExtractionException("ocr_unavailable",
+                $"the document needs OCR but {string.Join(" and ", missing.Select(m => "'" + m + "'"))} {(missing.Count == 1 ? "is" : "are")} not installed; {OcrToolRunner.InstallHint}");
+    }
+
+    private static void Remove(DirectoryInfo folder)
+    {
+        try { folder.Delete(recursive: true); }
+        catch (IOException) { /* already gone or busy: the OS temp cleaner has the last word */ }
+        catch (UnauthorizedAccessException) { }
+    }
+}

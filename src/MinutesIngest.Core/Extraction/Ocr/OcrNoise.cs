@@ -37,7 +37,8 @@ public static class OcrNoise
         while (end > start && IsEdgePunctuation(word[end - 1])) end--;
         if (start == end) return word;
         var core = word[start..end];
-        var fixedCore = FixNumber(core) ?? FixKeyword(core) ?? FixDigitsInWord(core);
+        var bracketed = end < word.Length && word[end] == ')';
+        var fixedCore = FixNumber(core) ?? FixRoman(core, bracketed) ?? FixKeyword(core) ?? FixDigitsInWord(core);
         return fixedCore == null ? word : word[..start] + fixedCore + word[end..];
     }
 
@@ -68,6 +69,17 @@ public static class OcrNoise
         var sb = new StringBuilder(body.Length + suffix.Length);
         foreach (var c in body) sb.Append(c switch { 'l' or 'I' or '|' => '1', 'O' or 'o' => '0', _ => c });
         return sb.Append(suffix).ToString();
+    }
+
+    // "Il." for "II.": a roman label whose capital I came through as a lower-case l or a bar. The closing dot or
+    // bracket is required, so the word "Ill" is left alone.
+    private static string? FixRoman(string core, bool bracketed)
+    {
+        var dotted = core.EndsWith('.');
+        if (!dotted && !bracketed) return null;
+        var letters = dotted ? core[..^1] : core;
+        if (letters.Length is < 2 or > 4 || !letters.All(c => c is 'I' or 'l' or '|') || !letters.Contains('I') || letters.All(c => c == 'I')) return null;
+        return new string('I', letters.Length) + (dotted ? "." : "");
     }
 
     private static string? FixKeyword(string core)

@@ -24,7 +24,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     {
         if (pageNumbers.Count == 0) return [];
         RequireTools(_options.PdftoppmPath, _options.TesseractPath);
-        var folder = Directory.CreateTempSubdirectory("minutes-ocr-");
+        var folder = CreateWorkFolder();
         try
         {
             var input = Path.Combine(folder.FullName, "input.pdf");
@@ -47,7 +47,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     public IReadOnlyList<OcrPage> RecognizeImage(byte[] image)
     {
         RequireTools(_options.TesseractPath);
-        var folder = Directory.CreateTempSubdirectory("minutes-ocr-");
+        var folder = CreateWorkFolder();
         try
         {
             // Leptonica sniffs the format from the bytes; the name only has to exist.
@@ -103,6 +103,10 @@ public sealed class TesseractOcrEngine : IOcrEngine
             throw new ExtractionException("ocr_unavailable",
                 $"the document needs OCR but {string.Join(" and ", missing.Select(m => "'" + m + "'"))} {(missing.Count == 1 ? "is" : "are")} not installed; {OcrToolRunner.InstallHint}");
     }
+
+    private DirectoryInfo CreateWorkFolder() => _options.TempRoot is { } root
+        ? Directory.CreateDirectory(Path.Combine(root, "minutes-ocr-" + Guid.NewGuid().ToString("N")))
+        : Directory.CreateTempSubdirectory("minutes-ocr-");
 
     private static void Remove(DirectoryInfo folder)
     {

@@ -1,0 +1,55 @@
+using MinutesIngest.Core.Extraction.Pdf;
+using MinutesIngest.Core.Tests.Extraction.Pdf;
+
+namespace MinutesIngest.Core.Tests.Extraction.Ocr;
+
+/// <summary>OCR'd minutes with the confusions Tesseract makes still parse into attendance, items and actions.</summary>
+public sealed class OcrNoiseParsingTests
+{
+    private static byte[] ScannedPdf() =>
+        new SyntheticPdf().Page().Png(Convert.FromBase64String(OcrRoutingTests.OnePixelPng), 0, 0, 612, 792).Build();
+
+    [Fact]
+    public void NoisyScanParsesLikeCleanText()
+    {
+        // 1.3° of skew: over the page width the lines drift ~58 px, more than a line's height.
+        const double slope = 0.023;
+        var tsv = OcrTsv.Page(
+        [
+            (300, 300, "Parish Council Minutes"),
+            (300, 380, "Present: Cllr Joan Hart (Chair), Cllr Peter Moss"),
+            (300, 440, "Apologles: Cllr Ann Reid"),
+            (300, 540, "l.1 Minutes of the last meeting"),
+            (300, 600, "The minutes were agreed."),
+            (300, 700, "l.2 Play area"),
+            (300, 760, "The swings need new chains."),
+            (300, 820, "ACTlON: Cllr Moss to obtain quotes."),
+            (300, 920, "l.3 Finance"),
+            (300, 980, "Acti0n: Clerk to pay the insurance invoice."),
+        ], slope, confidence: 78);
+        var extractor = new MinutesExtractor(new ScriptedOcrEngine(_ => tsv));
+
+        var record = extractor.Extract(ScannedPdf(), "noisy-scan.pdf");
+
+        Assert.Equal(PdfExtractor.OcrFormat, record.Format);
+        Assert.Equal(["1.1", "1.2", "1.3"], record.Items.Select(i => i.Number));
+        Assert.Equal(["Minutes of the last meeting", "Play area", "Finance"], record.Items.Select(i => i.Title));
+        Assert.Contains(record.Attendance, a => a.Name == "Cllr Ann Reid" && a.Status == "apologies");
+        Assert.Contains(record.Attendance, a => a.Name == "Cllr Joan Hart" && a.Status == "present");
+        Assert.Equal([("1.2", "Cllr Moss to obtain quotes."), ("1.3", "Clerk to pay the insurance invoice.")],
+            record.Actions.Select(a => (a.Item, a.Text)));
+    }
+
+    [Fact]
+    public void LinesOfOneRowStayTogetherOnASkewedPage()
+    {
+        // A two-column table row that Tesseract reports as two blocks; the right cell sits 40 px lower in pixels.
+        const double slope = 0.02;
+        var tsv = OcrTsv.Page([(300, 400, "Cllr Joan Hart"), (1500, 400, "Chair"), (300, 470, "Cllr Peter Moss"), (1500, 470, "Vice-Chair")], slope);
+        var doc = new PdfExtractor(new ScriptedOcrEngine(_ => tsv)).Extract(ScannedPdf(), "table.pdf");
+
+        var table = Assert.IsType<MinutesIngest.Core.Documents.TableBlock>(Assert.Single(doc.Blocks));
+        Assert.Equal([["Cllr Joan Hart", "Chair"], ["Cllr Peter Moss", "Vice-Chair"]],
+            table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
+    }
+}

@@ -1,0 +1,115 @@
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Ocr;
+using MinutesIngest.Core.Extraction.Pdf;
+using MinutesIngest.Core.Tests.Extraction.Pdf;
+
+namespace MinutesIngest.Core.Tests.Extraction.Ocr;
+
+/// <summary>Which pages go to OCR: pages with a usable text layer are read as text, pages without one (or with junk) are OCR'd.</summary>
+public sealed class OcrRoutingTests
+{
+    internal const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+    private static readonly string ScannedLines = OcrTsv.Page([(300, 400, "Signed as a true record"), (300, 600, "Chair of the meeting")]);
+
+    [Fact]
+    public void TextPagesAreNotOcrd()
+    {
+        var ocr = new ScriptedOcrEngine();
+        var pdf = new SyntheticPdf().Page().Text(72, 700, "The minutes of the last meeting were agreed.").Build();
+
+        var doc = new PdfExtractor(ocr).Extract(pdf, "typed.pdf");
+
+        Assert.Empty(ocr.PdfPagesAsked);
+        Assert.Equal("pdf", doc.Format);
+        Assert.Empty(OcrProperties.PageConfidences(doc));
+    }
+
+    [Fact]
+    public void ImageOnlyPageIsOcrdAndItsWordsBecomeBlocks()
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        var pdf = new SyntheticPdf().Page().Png(Convert.FromBase64String(OnePixelPng), 0, 0, 612, 792).Build();
+
+        var doc = new PdfExtractor(ocr).Extract(pdf, "scan.pdf");
+
+        Assert.Equal([1], ocr.PdfPagesAsked);
+        Assert.Equal(PdfExtractor.OcrFormat, doc.Format);
+        Assert.Equal(["Signed as a true record", "Chair of the meeting"], doc.Blocks.Select(BlockText.Of));
+        Assert.Equal(91.0, Assert.Single(OcrProperties.PageConfidences(doc)));
+    }
+
+    [Fact]
+    public void MixedPdfOcrsOnlyTheScannedPage()
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        var pdf = new SyntheticPdf()
+            .Page().Text(72, 700, "1. Apologies were received from Cllr Hart.")
+            .Page().Png(Convert.FromBase64String(OnePixelPng), 0, 0, 612, 792)
+            .Page().Text(72, 700, "3. The meeting closed at 9pm.")
+            .Build();
+
+        var doc = new PdfExtractor(ocr).Extract(pdf, "mixed.pdf");
+
+        Assert.Equal([2], ocr.PdfPagesAsked);
+        Assert.Equal(PdfExtractor.OcrFormat, doc.Format);
+        var text = doc.Blocks.Where(b => b is not PageBreakBlock).Select(b => (b.Page, BlockText.Of(b))).ToList();
+        Assert.Equal([(1, "1. Apologies were received from Cllr Hart."), (2, "Signed as a true record"), (2, "Chair of the meeting"), (3, "3. The meeting closed at 9pm.")], text);
+        Assert.Equal([null, 91.0, null], OcrProperties.PageConfidences(doc));
+    }
+
+    [Fact]
+    public void JunkTextLayerIsOcrdInstead()
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        // A broken font encoding: every glyph maps to the same character.
+        var pdf = new SyntheticPdf().Page()
+            .Lines(72, 700, ["########## ######## ####", "####### ###### ######## ####"])
+            .Build();
+
+        var doc = new PdfExtractor(ocr).Extract(pdf, "junk.pdf");
+
+        Assert.Equal([1], ocr.PdfPagesAsked);
+        Assert.Equal(["Signed as a true record", "Chair of the meeting"], doc.Blocks.Select(BlockText.Of));
+    }
+
+    [Fact]
+    public void TextWithoutDictionaryWordsIsJunkButShortTextIsNot()
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        var nonsense = new SyntheticPdf().Page().Lines(72, 700, ["Qzx vbnq trlp wkd", "mmpt zzq rrtv plok", "xkcd qqwr"]).Build();
+        var shortText = new SyntheticPdf().Page().Text(72, 700, "Appendix B").Build();
+
+        new PdfExtractor(ocr).Extract(nonsense, "nonsense.pdf");
+        new PdfExtractor(ocr).Extract(shortText, "short.pdf");
+
+        Assert.Equal([1], ocr.PdfPagesAsked);
+    }
+
+    [Theory]
+    [InlineData("scan.png", "iVBORw0KGgo=")]
+    [InlineData("scan.jpg", "/9j/4AAQSkZJRgABAQ==")]
+    [InlineData("scan.tif", "SUkqAAgAAAA=")]
+    public void ImageFilesGoToTheImageExtractor(string name, string headBase64)
+    {
+        var selector = new ExtractorSelector(new ScriptedOcrEngine());
+
+        var extractor = selector.Select(Convert.FromBase64String(headBase64), name);
+
+        Assert.IsType<ImageExtractor>(extractor);
+        Assert.Equal("pdf-ocr", extractor.Format);
+    }
+
+    [Fact]
+    public void ImageFileWordsGoThroughTheLayout()
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+
+        var doc = new ImageExtractor(ocr).Extract([0x89, (byte)'P', (byte)'N', (byte)'G'], "page.png");
+
+        Assert.Equal(1, ocr.ImagesAsked);
+        Assert.Equal("pdf-ocr", doc.Format);
+        Assert.Equal(["Signed as a true record", "Chair of the meeting"], doc.Blocks.Select(BlockText.Of));
+    }
+}

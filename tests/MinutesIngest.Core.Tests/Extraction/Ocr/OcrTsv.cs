@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+
+namespace MinutesIngest.Core.Tests.Extraction.Ocr;
+
+/// <summary>Writes Tesseract-style TSV for a page of text lines, as Tesseract reports a 300 dpi US-letter scan.</summary>
+internal static class OcrTsv
+{
+    public const int Width = 2550, Height = 3300;
+    private const string Header = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext";
+
+    public static string EmptyPage() => Header + "\n" + Row(1, 1, 0, 0, 0, 0, 0, 0, Width, Height, -1, "") + "\n";
+
+    /// <summary>
+    /// One Tesseract line per entry: words at (x, y) pixels (y = top of the line) set in 11 pt text, each word
+    /// ~22 px per character; <paramref name="slope"/> tilts the page (pixels down per pixel right).
+    /// </summary>
+    public static string Page(IEnumerable<(int X, int Y, string Text)> lines, double slope = 0, double confidence = 91)
+    {
+        var sb = new StringBuilder(Header).Append('\n');
+        sb.Append(Row(1, 1, 0, 0, 0, 0, 0, 0, Width, Height, -1, "")).Append('\n');
+        var line = 0;
+        foreach (var (x0, y0, text) in lines)
+        {
+            line++;
+            var x = x0;
+            var word = 0;
+            foreach (var w in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                word++;
+                var width = 22 * w.Length;
+                var top = (int)Math.Round(y0 + slope * x);
+                // Capitals and ascenders reach 33 px above the baseline at 11 pt / 300 dpi; descenders 10 px below.
+                var height = w.Any(c => "gjpqy,".Contains(c)) ? 43 : 33;
+                sb.Append(Row(5, 1, line, 1, 1, word, x, top, width, height, confidence, w)).Append('\n');
+                x += width + 14;
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string Row(int level, int page, int block, int par, int line, int word, int left, int top, int width, int height, double conf, string text) =>
+        string.Join('\t', level, page, block, par, line, word, left, top, width, height, conf.ToString(CultureInfo.InvariantCulture), text);
+}

@@ -20,19 +20,21 @@ public sealed class ImageExtractor(IOcrEngine? ocr = null) : IDocumentExtractor
         if (pages.Count == 0) throw new ExtractionException("corrupt", "the image could not be read");
         var sizes = new List<(double Width, double Height)>(pages.Count);
         var lines = new List<List<PdfTextLine>>(pages.Count);
+        var rules = new List<List<HorizontalRule>>(pages.Count);
         foreach (var page in pages)
         {
             var pointsPerPixel = 72.0 * AssumedPageWidthInches / Math.Max(1, page.WidthPixels);
             var size = (page.WidthPixels * pointsPerPixel, page.HeightPixels * pointsPerPixel);
             sizes.Add(size);
-            lines.Add(OcrLineBuilder.Build(page, size.Item1, size.Item2));
+            var (pageLines, pageRules) = OcrLineBuilder.Build(page, size.Item1, size.Item2);
+            lines.Add(pageLines);
+            rules.Add(pageRules);
         }
         OcrLineBuilder.SnapSizes(lines, Enumerable.Range(0, pages.Count).ToHashSet(), null);
         if (lines.All(l => l.Count == 0)) throw new ExtractionException("no_text", "OCR found no text in the image");
 
         var properties = new Dictionary<string, string>();
         OcrProperties.Write(properties, pages.Select((p, i) => p with { PageNumber = i + 1 }));
-        var rules = lines.Select(_ => new List<HorizontalRule>()).ToList();
         var blocks = PageSetLayout.Blocks(lines, sizes, rules, new Dictionary<int, List<string>>());
         return new SourceDocument(sourceName, Format, pages.Count, blocks) { Properties = properties };
     }

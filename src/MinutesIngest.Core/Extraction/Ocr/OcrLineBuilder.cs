@@ -15,14 +15,16 @@ internal static class OcrLineBuilder
     // Bullets Tesseract reads as letters or symbols when they stand alone at the start of a line.
     private const string MisreadBullets = "e©®«°»•*";
 
-    public static List<PdfTextLine> Build(OcrPage page, double pageWidth, double pageHeight)
+    /// <summary>The page's lines, top to bottom, and its rules, in PDF points.</summary>
+    public static (List<PdfTextLine> Lines, List<HorizontalRule> Rules) Build(OcrPage page, double pageWidth, double pageHeight)
     {
-        if (page.Words.Count == 0 || page.WidthPixels <= 0) return [];
+        if (page.Words.Count == 0 || page.WidthPixels <= 0) return ([], []);
         var scale = pageWidth / page.WidthPixels;
+        var rules = page.Rules.Select(r => new HorizontalRule(pageHeight - r.Y * scale, r.Left * scale, r.Right * scale)).ToList();
         var words = page.Words.Where(IsText).ToList();
-        if (words.Count == 0) return [];
+        if (words.Count == 0) return ([], rules);
 
-        var skew = OcrSkew.Estimate(words);
+        var skew = page.Skew ?? OcrSkew.Estimate(words);
         var cx = page.WidthPixels / 2.0;
         var cy = page.HeightPixels / 2.0;
         var pieces = new List<Piece>();
@@ -31,6 +33,7 @@ internal static class OcrLineBuilder
             var straight = line.Select(w => Straighten(w, skew, cx, cy)).OrderBy(b => b.Left).ToList();
             pieces.Add(Piece.Of(straight));
         }
+        MarkBold(pieces);
 
         // Sweep pieces by baseline like letters: one page line per baseline, whatever block Tesseract put them in.
         pieces.Sort((a, b) => a.Baseline.CompareTo(b.Baseline));
@@ -53,14 +56,31 @@ internal static class OcrLineBuilder
                 var size = p.AscentPx / AscentPerEm * scale;
                 foreach (var b in p.Boxes)
                     pdfWords.Add(new PdfWord(b.Text, b.Left * scale, b.Right * scale, pageHeight - b.Bottom * scale,
-                        pageHeight - b.Top * scale, pageHeight - baselinePx * scale, size, false));
+                        pageHeight - b.Top * scale, pageHeight - baselinePx * scale, size, p.Bold));
             }
             pdfWords.Sort((a, b) => a.Left.CompareTo(b.Left));
             ReplaceMisreadBullet(pdfWords);
             lines.Add(new PdfTextLine(pdfWords));
         }
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
-        return lines;
+        return (lines, rules);
+    }
+
+    // Bold strokes are ~1.6x as wide as regular ones at the same size; compare each line's stroke width per
+    // unit of text height with the page's typical line, so large headings are not called bold for being large.
+    private static void MarkBold(List<Piece> pieces)
+    {
+        var weights = pieces.Where(p => p.Weight.HasValue).Select(p => (Value: p.Weight!.Value, Count: p.Boxes.Count)).OrderBy(p => p.Value).ToList();
+        if (weights.Count < 3) return;
+        var half = weights.Sum(w => w.Count) / 2.0;
+        var typical = weights[^1].Value;
+        var acc = 0.0;
+        foreach (var w in weights)
+        {
+            acc += w.Count;
+            if (acc >= half) { typical = w.Value; break; }
+        }
+        foreach (var p in pieces) p.Bold = p.Weight > 1.3 * typical;
     }
 
     /// <summary>
@@ -103,7 +123,7 @@ internal static class OcrLineBuilder
         var nx = x + skew * y + cx;
         var ny = y - skew * x + cy;
         var h = Math.Max(1.0, w.Height - Math.Abs(skew) * w.Width);
-        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2);
+        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2, w.StrokeWidth);
     }
 
     // "e Reviewed the budget": a lone misread bullet followed by a capital or digit.
@@ -116,7 +136,7 @@ internal static class OcrLineBuilder
             words[0] = first with { Text = "•" };
     }
 
-    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom)
+    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom, double? StrokeWidth)
     {
         public double Height => Bottom - Top;
     }
@@ -124,6 +144,20 @@ internal static class OcrLineBuilder
     /// <summary>The words of one Tesseract line with its baseline and ascent measured from them (pixels, y down).</summary>
     private sealed record Piece(List<Box> Boxes, double Baseline, double AscentPx)
     {
+        public bool Bold { get; set; }
+
+        /// <summary>Stroke width over ascent: how heavy the type is, independent of its size.</summary>
+        public double? Weight
+        {
+            get
+            {
+                var measured = Boxes.Where(b => b.StrokeWidth.HasValue).ToList();
+                if (measured.Count == 0) return null;
+                var chars = measured.Sum(b => b.Text.Length);
+                return measured.Sum(b => b.StrokeWidth!.Value * b.Text.Length) / chars / AscentPx;
+            }
+        }
+
         public static Piece Of(List<Box> boxes)
         {
             // Small marks (commas, hyphens, dots) say nothing about where the baseline is.
@@ -132,7 +166,8 @@ internal static class OcrLineBuilder
             var tops = tall.Select(b => b.Top).Order().ToList();
             // Words with descenders end below the baseline; the upper third of bottoms lies on it.
             var baseline = bottoms[(int)((bottoms.Count - 1) * 0.3)];
-            var top = tops[(int)((tops.Count - 1) * 0.2)];
+            // The median top: one slash or bracket reaching above the capitals must not make the line look larger.
+            var top = tops[(tops.Count - 1) / 2];
             return new Piece(boxes, baseline, Math.Max(1, baseline - top));
         }
     }

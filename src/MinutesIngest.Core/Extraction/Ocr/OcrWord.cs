@@ -5,4 +5,7 @@ public sealed record OcrWord(string Text, int Left, int Top, int Width, int Heig
 {
     public int Right => Left + Width;
     public int Bottom => Top + Height;
+
+    /// <summary>Mean width in pixels of the word's vertical strokes, when the page image was measured; bold words have wider ones.</summary>
+    public double? StrokeWidth { get; init; }
 }

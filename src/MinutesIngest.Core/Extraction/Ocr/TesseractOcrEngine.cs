@@ -82,13 +82,23 @@ public sealed class TesseractOcrEngine : IOcrEngine
                 _options.PageTimeout, $"rendering page {n}");
             var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(image, _options.RenderDpi), _options.PageTimeout, $"OCR of page {n}");
             var page = TesseractTsvReader.Read(tsv, pageNumber).FirstOrDefault() ?? new OcrPage(pageNumber, 0, 0, []);
-            return page with { PageNumber = pageNumber };
+            return WithInk(page with { PageNumber = pageNumber }, image);
         }
         finally
         {
             Slots.Release();
             File.Delete(image);
         }
+    }
+
+    // The rendered image is at hand: measure stroke weight and rules from it, which TSV does not report.
+    private static OcrPage WithInk(OcrPage page, string imagePath)
+    {
+        var skew = OcrSkew.Estimate(page.Words);
+        var image = GrayImage.ReadPgm(imagePath);
+        if (image == null || image.Width != page.WidthPixels || image.Height != page.HeightPixels) return page with { Skew = skew };
+        var (words, rules) = PageInk.Measure(image, page.Words, skew);
+        return page with { Words = words, Skew = skew, Rules = rules };
     }
 
     // The rendering's resolution is known and saves Tesseract guessing it; an image file carries its own (or Tesseract estimates it).

@@ -95,7 +95,12 @@ public sealed class PdfExtractor : IDocumentExtractor
             var recognised = _ocr.RecognizePdfPages(content, ocrPages);
             var textPages = Enumerable.Range(0, pageCount).Where(p => lines[p].Count > 0).ToList();
             foreach (var page in recognised)
-                lines[page.PageNumber - 1] = OcrLineBuilder.Build(page, sizes[page.PageNumber - 1].Width, sizes[page.PageNumber - 1].Height);
+            {
+                var p = page.PageNumber - 1;
+                var (pageLines, rules) = OcrLineBuilder.Build(page, sizes[p].Width, sizes[p].Height);
+                lines[p] = pageLines;
+                pageRules[p].AddRange(rules);
+            }
             OcrLineBuilder.SnapSizes(lines, ocrPages.Select(n => n - 1).ToHashSet(), BodySize(textPages.Select(p => lines[p])));
             OcrProperties.Write(properties, recognised);
         }

@@ -21,7 +21,7 @@ public sealed class TesseractOcrTests
 
         Assert.Equal("pdf-ocr", doc.Format);
         var text = string.Join("\n", doc.Blocks.Select(BlockText.Of));
-        Assert.Contains("Community Safety Partnership", text);
+        Assert.Contains("COMMUNITY SAFETY PARTNERSHIP", text, StringComparison.OrdinalIgnoreCase);
         var confidence = Assert.Single(OcrProperties.PageConfidences(doc));
         Assert.InRange(confidence!.Value, 70, 100);
     }

@@ -309,7 +309,7 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
-    public void ScannedPageIsSkippedAndSidewaysTextIsKept()
+    public void BlankScannedPageAddsNoTextAndSidewaysTextIsKept()
     {
         var png = Convert.FromBase64String(OnePixelPng);
         var pdf = new SyntheticPdf()

@@ -1,8 +1,11 @@
 using System.CommandLine;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Core;
+using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -11,7 +14,7 @@ internal static class ExtractCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "minutes documents (txt, md, html, docx, pdf)" };
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "minutes documents (txt, md, html, docx, pdf, scanned pdf, png/jpeg/tiff)" };
         var json = new Option<bool>("--json") { Description = "print the contract JSON instead of the summary" };
         var outDir = new Option<string?>("--out") { Description = "write NAME.json per file into this folder" };
         var cmd = new Command("extract", "Extract meeting, attendance, items and actions from minutes") { files, json, outDir };
@@ -22,12 +25,18 @@ internal static class ExtractCommand
     internal static int Run(IEnumerable<string> files, bool json, string? outDir)
     {
         var extractor = new MinutesExtractor();
+        var parser = new MinutesParser();
         var failures = 0;
         if (outDir != null) Directory.CreateDirectory(outDir);
         foreach (var file in ExpandInputs(files))
         {
             MinutesRecord record;
-            try { record = extractor.Extract(file); }
+            SourceDocument document;
+            try
+            {
+                document = extractor.ReadDocument(file);
+                record = parser.Parse(document);
+            }
             catch (ExtractionException e)
             {
                 Console.Error.WriteLine($"error: {file}: {e.Reason}: {e.Message}");
@@ -41,7 +50,7 @@ internal static class ExtractCommand
                 if (!json) Console.Out.WriteLine($"{file} -> {target}");
             }
             if (json) Console.Out.WriteLine(MinutesJson.Serialize(record));
-            else if (outDir == null) SummaryRenderer.Write(Console.Out, file, record);
+            else if (outDir == null) SummaryRenderer.Write(Console.Out, file, record, OcrProperties.PageConfidences(document));
         }
         return failures == 0 ? 0 : 1;
     }

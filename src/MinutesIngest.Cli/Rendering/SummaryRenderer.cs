@@ -6,7 +6,8 @@ namespace MinutesIngest.Cli.Rendering;
 /// <summary>Renders one extracted record as readable tables.</summary>
 internal static class SummaryRenderer
 {
-    public static void Write(TextWriter writer, string file, MinutesRecord r)
+    /// <param name="ocrPageConfidence">Mean OCR confidence per page (null for text pages); empty when nothing was OCR'd.</param>
+    public static void Write(TextWriter writer, string file, MinutesRecord r, IReadOnlyList<double?>? ocrPageConfidence = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -21,6 +22,7 @@ internal static class SummaryRenderer
         Row("Title", m.Title); Row("Body", m.Body); Row("Date", m.Date); Row("Start", m.StartTime);
         Row("Venue", m.Venue); Row("Chair", m.Chair); Row("Minute taker", m.MinuteTaker);
         Row("Next meeting", r.NextMeeting == null ? null : $"{r.NextMeeting.Date} {r.NextMeeting.StartTime}".Trim());
+        if (OcrConfidenceText.Describe(ocrPageConfidence ?? []) is { } ocr) Row("OCR confidence", ocr);
         console.Write(meta);
 
         var att = new Table().Title($"Attendance ({r.Attendance.Count})").AddColumns("Name", "Role", "Abbr.", "Status");

@@ -9,6 +9,11 @@ public sealed record ExtractionOutcome
     public string? Format { get; init; }
     public int? Pages { get; init; }
     public MinutesRecord? Record { get; init; }
+    /// <summary>Mean OCR word confidence (0-100) per page, null entries for text pages; empty when nothing was OCR'd.</summary>
+    public IReadOnlyList<double?> OcrPageConfidence { get; init; } = [];
+
+    /// <summary>Mean over the OCR'd pages of <see cref="OcrPageConfidence"/>; null when no page was OCR'd.</summary>
+    public double? OcrConfidence => OcrPageConfidence.Any(c => c.HasValue) ? OcrPageConfidence.Where(c => c.HasValue).Average() : null;
     /// <summary>A stable code (corrupt, unsupported, empty, crashed…) when extraction failed.</summary>
     public string? FailureReason { get; init; }
     public string? FailureMessage { get; init; }

@@ -1,5 +1,6 @@
 using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Parsing;
 
 namespace MinutesIngest.Storage.Ingest;
@@ -23,7 +24,7 @@ public sealed class InProcessMinutesFileExtractor : IMinutesFileExtractor
         try
         {
             var document = reader.ReadDocument(request.Content, sourceName);
-            return ExtractionOutcome.Success(parser.Parse(document), document.PageCount);
+            return ExtractionOutcome.Success(parser.Parse(document), document.PageCount) with { OcrPageConfidence = OcrProperties.PageConfidences(document) };
         }
         catch (ExtractionException e)
         {
@@ -41,6 +42,7 @@ public sealed class InProcessMinutesFileExtractor : IMinutesFileExtractor
         FileKind.Html => "html",
         FileKind.Docx => "docx",
         FileKind.Pdf => "pdf",
+        FileKind.Image => "pdf-ocr",
         var other => other.ToString().ToLowerInvariant(),
     };
 }

@@ -75,6 +75,9 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             await WriteTextAsync(copy, x.Succeeded ? "stored" : "failed", ct);
             await WriteTextAsync(copy, x.Succeeded ? null : x.FailureReason ?? "unknown", ct);
             await WriteTextAsync(copy, x.Succeeded ? null : x.FailureMessage, ct);
+            await WriteRealAsync(copy, x.OcrConfidence, ct);
+            if (x.OcrPageConfidence.Count == 0) await copy.WriteNullAsync(ct);
+            else await copy.WriteAsync(x.OcrPageConfidence.Select(c => (float?)c).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
         }
         await copy.CompleteAsync(ct);
     }
@@ -169,6 +172,9 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
 
     private static Task WriteIntAsync(NpgsqlBinaryImporter copy, int? value, CancellationToken ct) =>
         value is { } v ? copy.WriteAsync(v, NpgsqlDbType.Integer, ct) : copy.WriteNullAsync(ct);
+
+    private static Task WriteRealAsync(NpgsqlBinaryImporter copy, double? value, CancellationToken ct) =>
+        value is { } v ? copy.WriteAsync((float)v, NpgsqlDbType.Real, ct) : copy.WriteNullAsync(ct);
 
     private static Task WriteDateAsync(NpgsqlBinaryImporter copy, DateOnly? value, CancellationToken ct) =>
         value is { } v ? copy.WriteAsync(v, NpgsqlDbType.Date, ct) : copy.WriteNullAsync(ct);

@@ -60,7 +60,9 @@ internal static class OcrLineBuilder
             }
             pdfWords.Sort((a, b) => a.Left.CompareTo(b.Left));
             ReplaceMisreadBullet(pdfWords);
-            lines.Add(new PdfTextLine(pdfWords));
+            var texts = pdfWords.Select(w => w.Text).ToList();
+            foreach (var i in OcrNoise.FixCapitalIInNames(texts)) pdfWords[i] = pdfWords[i] with { Text = texts[i] };
+            lines.Add(new PdfTextLine(OcrLabelRepair.RepairLineStart(pdfWords)));
         }
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
         return (lines, rules);
@@ -97,6 +99,7 @@ internal static class OcrLineBuilder
         foreach (var p in ocrPages)
             pages[p] = pages[p].Select(line => line.With(line.Words.Select(w =>
                 w with { FontSize = Math.Abs(w.FontSize - ocrBody) <= 0.12 * ocrBody ? body : Math.Round(w.FontSize) }))).ToList();
+        OcrLabelRepair.RepairRomanSequence(pages, ocrPages);
     }
 
     private static double Median(List<double> values)

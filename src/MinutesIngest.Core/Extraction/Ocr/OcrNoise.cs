@@ -42,6 +42,35 @@ public static class OcrNoise
         return fixedCore == null ? word : word[..start] + fixedCore + word[end..];
     }
 
+    /// <summary>
+    /// Inside a run of capitalised words a word starting with a lower-case l is a capital I misread
+    /// ("Cllr lan Marsh" → "Cllr Ian Marsh"); returns the index of each word changed in <paramref name="words"/>.
+    /// </summary>
+    public static IReadOnlyList<int> FixCapitalIInNames(IList<string> words)
+    {
+        var changed = new List<int>();
+        for (var i = 1; i + 1 < words.Count; i++)
+        {
+            var w = words[i];
+            if (w.Length < 2 || w[0] != 'l' || !w.Skip(1).All(char.IsLower) || LowerLWords.Contains(w)) continue;
+            if (!StartsUpper(words[i - 1]) || !StartsUpper(words[i + 1])) continue;
+            words[i] = "I" + w[1..];
+            changed.Add(i);
+        }
+        return changed;
+    }
+
+    // Words that really start with l and may sit between capitalised words ("Kelbrook lane Depot").
+    private static readonly HashSet<string> LowerLWords = new(StringComparer.Ordinal)
+    {
+        "la", "lab", "lack", "lady", "laid", "lake", "land", "lane", "large", "last", "late", "later", "law", "lay", "lead", "leader",
+        "lease", "least", "leave", "led", "left", "legal", "lend", "less", "let", "letter", "level", "levy", "library", "licence",
+        "life", "light", "like", "limit", "line", "link", "list", "little", "live", "loan", "local", "lodge", "long", "look",
+        "lost", "lot", "low", "lower", "ltd",
+    };
+
+    private static bool StartsUpper(string w) => w.Length > 0 && char.IsUpper(w[0]);
+
     private static bool IsEdgePunctuation(char c) => c is ':' or ';' or ',' or '(' or ')' or '"' or '\'' or '‘' or '’' or '“' or '”' or '*';
 
     // "l.2", "I2.1", "2O21", "1O:3Opm": a token of digits and number punctuation with a look-alike letter in it.

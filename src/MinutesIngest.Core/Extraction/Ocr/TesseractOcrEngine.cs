@@ -101,10 +101,15 @@ public sealed class TesseractOcrEngine : IOcrEngine
         return page with { Words = words, Skew = skew, Rules = rules };
     }
 
-    // The rendering's resolution is known and saves Tesseract guessing it; an image file carries its own (or Tesseract estimates it).
-    private string[] TesseractArguments(string image, int? dpi) => dpi is { } d
-        ? [image, "stdout", "-l", _options.Language, "--dpi", d.ToString(CultureInfo.InvariantCulture), "tsv"]
-        : [image, "stdout", "-l", _options.Language, "tsv"];
+    // The rendering's resolution is known and saves Tesseract guessing it; an image file carries its own (or Tesseract
+    // estimates it). Looking for white-on-black text costs ~11 % of the time and minutes are printed dark on light.
+    private string[] TesseractArguments(string image, int? dpi)
+    {
+        var args = new List<string> { image, "stdout", "-l", _options.Language, "-c", "tessedit_do_invert=0" };
+        if (dpi is { } d) args.AddRange(["--dpi", d.ToString(CultureInfo.InvariantCulture)]);
+        args.Add("tsv");
+        return [.. args];
+    }
 
     private static void RequireTools(params string[] tools)
     {

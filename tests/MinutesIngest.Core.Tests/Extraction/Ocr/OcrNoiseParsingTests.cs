@@ -59,4 +59,23 @@ public sealed class OcrNoiseParsingTests
         Assert.Equal([["Cllr Joan Hart", "Chair"], ["Cllr Peter Moss", "Vice-Chair"]],
             table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
     }
+
+    [Fact]
+    public void MisreadItemLabelsAreRepairedAtLineStarts()
+    {
+        var tsv = OcrTsv.Page(
+        [
+            (300, 300, "I. Welcome and apologies"),
+            (300, 400, "II. Stop and search"),
+            (300, 500, "II. Body-worn video"),
+            (300, 600, "IV. Vetting data"),
+            (300, 700, "5: Finance report"),
+            (300, 800, "Item6 Any other business"),
+        ]);
+
+        var doc = new PdfExtractor(new ScriptedOcrEngine(_ => tsv)).Extract(ScannedPdf(), "labels.pdf");
+
+        Assert.Equal(["I. Welcome and apologies", "II. Stop and search", "III. Body-worn video", "IV. Vetting data", "5. Finance report", "Item 6 Any other business"],
+            doc.Blocks.Select(BlockText.Of));
+    }
 }

@@ -30,4 +30,16 @@ public sealed class OcrNoiseTests
     [InlineData("Action")]
     [InlineData("HOLLIS")]
     public void LeavesRealWordsAlone(string word) => Assert.Equal(word, OcrNoise.Normalize(word));
+
+    [Theory]
+    [InlineData("Cllr lan Marsh", "Cllr Ian Marsh")]
+    [InlineData("Apologies from Cllr lan Marsh and", "Apologies from Cllr Ian Marsh and")]
+    [InlineData("the lake was low", "the lake was low")]
+    [InlineData("North lake District", "North lake District")]
+    public void CapitalIInNames(string line, string expected)
+    {
+        var words = line.Split(' ').ToList();
+        OcrNoise.FixCapitalIInNames(words);
+        Assert.Equal(expected, string.Join(" ", words));
+    }
 }

@@ -47,7 +47,7 @@ public sealed partial class AttendanceParser
                 }
                 var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
-                if (rest.Length > 0 && char.IsLower(rest[0]))
+                if (rest.Length > 0 && (char.IsLower(rest[0]) || ReceivedFrom().IsMatch(rest)))
                 {
                     var from = FromNames().Match(rest);
                     if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status);
@@ -214,7 +214,10 @@ public sealed partial class AttendanceParser
             ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
     }
 
-    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>[^.]+)")]
+    [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedFrom();
+
+    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 
     [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]

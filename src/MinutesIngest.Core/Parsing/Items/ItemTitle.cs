@@ -14,7 +14,14 @@ public static partial class ItemTitle
         if (text.Length == 0) return nextLine == null ? null : From(nextLine, null);
         text = TrailingNa().Replace(text, "").Trim();
         var words = Words(text);
-        if (words > 25) return FirstSentence(text);
+        if (words > 25)
+        {
+            // "On Ratification of the Constitution: The Constitution was introduced …": a heading before a colon.
+            var colon = text.IndexOf(':');
+            if (colon > 0 && Words(text[..colon]) <= 10 && !text[..colon].Contains('.') && ReadsAsProse(text[(colon + 1)..].Trim()))
+                return text[..colon].Trim();
+            return FirstSentence(text);
+        }
         var cut = Separator().Match(text);
         if (cut.Success && cut.Index > 0)
         {

@@ -191,6 +191,9 @@ public sealed partial class ActionParser
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
             var text = string.Join(" ", prose.Skip(Math.Max(0, startIdx)).Select(l => l.Text));
             if (Items.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
+            // Initials sit level with the paragraph's last line: the action is its last sentence.
+            var sentences = Sentences(text).ToList();
+            if (sentences.Count > 1) text = sentences[^1];
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }

@@ -100,6 +100,7 @@ internal static class OcrLineBuilder
             pages[p] = pages[p].Select(line => line.With(line.Words.Select(w =>
                 w with { FontSize = Math.Abs(w.FontSize - ocrBody) <= 0.12 * ocrBody ? body : Math.Round(w.FontSize) }))).ToList();
         OcrLabelRepair.RepairRomanSequence(pages, ocrPages);
+        OcrLabelRepair.RepairNumberSequence(pages, ocrPages);
     }
 
     private static double Median(List<double> values)

@@ -78,4 +78,22 @@ public sealed class OcrNoiseParsingTests
         Assert.Equal(["I. Welcome and apologies", "II. Stop and search", "III. Body-worn video", "IV. Vetting data", "5. Finance report", "Item 6 Any other business"],
             doc.Blocks.Select(BlockText.Of));
     }
+
+    [Fact]
+    public void UnreadableNumberBetweenItsNeighboursIsRestored()
+    {
+        var tsv = OcrTsv.Page(
+        [
+            // Numbers set apart from their titles by a tab, as list numbering prints them.
+            (300, 300, "a:"), (420, 300, "Welcome and apologies"),
+            (300, 400, "2."), (420, 400, "Minutes of the last meeting"),
+            (300, 500, "Zz:"), (420, 500, "Finance report"),
+            (300, 600, "4."), (420, 600, "Any other business"),
+        ]);
+
+        var doc = new PdfExtractor(new ScriptedOcrEngine(_ => tsv)).Extract(ScannedPdf(), "numbers.pdf");
+
+        Assert.Equal(["1. Welcome and apologies", "2. Minutes of the last meeting", "3. Finance report", "4. Any other business"],
+            doc.Blocks.Select(BlockText.Of));
+    }
 }

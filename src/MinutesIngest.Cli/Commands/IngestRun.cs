@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage;
 using MinutesIngest.Storage.Ingest;
@@ -32,8 +31,7 @@ internal static class IngestRun
 
     private static string MemoryLine(IMinutesFileExtractor extractor)
     {
-        using var self = Process.GetCurrentProcess();
-        var line = $"memory: ingest peak {self.PeakWorkingSet64 / (1024 * 1024)} MB resident";
+        var line = $"memory: ingest peak {ProcessMemory.PeakResidentBytes(Environment.ProcessId) / (1024 * 1024)} MB resident";
         if (extractor is WorkerPoolMinutesFileExtractor pool)
             line += $"; workers peak {pool.PeakWorkerBytes / (1024 * 1024)} MB, {pool.WorkersStarted} started, {pool.WorkersReplaced} replaced after a failure";
         else line += " (extraction in process)";

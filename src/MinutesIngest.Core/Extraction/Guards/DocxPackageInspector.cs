@@ -47,6 +47,11 @@ public static class DocxPackageInspector
 
     private static void CheckDeclared(ZipArchiveEntry entry, InputLimits limits)
     {
+        // Deflate never grows data by more than a few bytes per block, so more compressed bytes than that means the
+        // declared size is a lie (readers trusting it would stop early; others would inflate without bound).
+        if (entry.CompressedLength > entry.Length + entry.Length / 1000 + 1024)
+            throw new ExtractionException(FailureReasons.Bomb,
+                $"part {entry.FullName} declares {entry.Length:N0} bytes decompressed but holds {entry.CompressedLength:N0} compressed bytes");
         if (entry.Length > limits.MaxZipEntryBytes)
             throw new ExtractionException(FailureReasons.Bomb, $"part {entry.FullName} declares {entry.Length:N0} bytes decompressed (limit {limits.MaxZipEntryBytes:N0})");
         if (entry.Length >= limits.RatioCheckedFromBytes && entry.Length > limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))

@@ -139,12 +139,7 @@ internal sealed class WorkerProcess : IDisposable
     /// <summary>The most memory the worker has held (the kernel's high-water mark), while it still runs.</summary>
     public long ReadPeakResident()
     {
-        try
-        {
-            _process.Refresh();
-            if (!_process.HasExited) PeakResidentBytes = Math.Max(PeakResidentBytes, _process.PeakWorkingSet64);
-        }
-        catch (InvalidOperationException) { }
+        PeakResidentBytes = Math.Max(PeakResidentBytes, ProcessMemory.PeakResidentBytes(_process.Id));
         return PeakResidentBytes;
     }
 

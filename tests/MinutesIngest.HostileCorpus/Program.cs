@@ -6,6 +6,6 @@ if (args.Length != 1)
     Console.Error.WriteLine("usage: MinutesIngest.HostileCorpus FOLDER");
     return 2;
 }
-var files = HostileCorpus.Write(args[0]);
+var files = HostileCorpusWriter.Write(args[0]);
 Console.Out.WriteLine($"{files.Count} hostile files in {Path.GetFullPath(args[0])}");
 return 0;

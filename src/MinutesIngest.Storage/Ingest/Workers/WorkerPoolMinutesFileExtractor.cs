@@ -29,6 +29,9 @@ public sealed class WorkerPoolMinutesFileExtractor : IMinutesFileExtractor, IDis
     public int WorkersStarted => Volatile.Read(ref _started);
     /// <summary>Workers killed or lost because a document timed out, crashed them or broke the memory cap.</summary>
     public int WorkersReplaced => Volatile.Read(ref _replaced);
+    /// <summary>Process ids of the workers waiting for a document (for diagnostics and fault tests).</summary>
+    public IReadOnlyList<int> IdleWorkerIds => _idle.Select(w => w.Id).ToList();
+
     /// <summary>The largest resident size any worker reached (retired ones, and idle ones asked now).</summary>
     public long PeakWorkerBytes
     {

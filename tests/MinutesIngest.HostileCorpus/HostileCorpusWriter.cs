@@ -4,7 +4,7 @@ namespace MinutesIngest.HostileCorpus;
 
 /// <summary>Writes the hostile corpus into a folder: broken, disguised and malicious files, each with the status it must end in.</summary>
 /// <remarks>About 3 MB on disk plus the 50 MB text file; the zip bomb is streamed (its 1 GB part never exists in memory).</remarks>
-public static class HostileCorpus
+public static class HostileCorpusWriter
 {
     /// <summary>Name of the manifest written beside the files (hidden, so an ingest of the folder leaves it out).</summary>
     public const string ManifestName = ".expected.tsv";

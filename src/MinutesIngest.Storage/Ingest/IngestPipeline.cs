@@ -20,6 +20,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
             index = await StoredDocumentIndex.LoadAsync(connection, cancellationToken);
 
+        var startedAt = DateTimeOffset.UtcNow;
         var tally = new RunTally(files.Count, observer);
         observer?.Started(files.Count);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -49,7 +50,9 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             await Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         await Task.WhenAll(workers);
-        return tally.ToReport();
+        var report = tally.ToReport();
+        await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
+        return report;
     }
 
     private static async Task FeedAsync(IReadOnlyList<string> files, ChannelWriter<string> paths, CancellationToken ct)

@@ -95,11 +95,11 @@ public sealed class WorkerPoolTests
     {
         var path = Path.Combine(ProjectCorpus.Folder, "parish-little-hadlow-2019-04.txt");
         var request = new ExtractionRequest(path, await File.ReadAllBytesAsync(path));
-        using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 1, RecycleAfter = 3 });
+        using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 1, RecycleAfter = 2 });
 
-        for (var i = 0; i < 7; i++) Assert.True((await pool.ExtractAsync(request, CancellationToken.None)).Succeeded);
+        for (var i = 0; i < 4; i++) Assert.True((await pool.ExtractAsync(request, CancellationToken.None)).Succeeded);
 
-        Assert.Equal(3, pool.WorkersStarted);
+        Assert.Equal(2, pool.WorkersStarted);
         Assert.Equal(0, pool.WorkersReplaced);
     }
 }

@@ -25,5 +25,5 @@ public sealed record InputLimits
     public long RatioCheckedFromBytes { get; init; } = 1024 * 1024;
 
     /// <summary>The size cap that applies to a file of this kind.</summary>
-    public long MaxBytesFor(FileKind kind) => kind is FileKind.Pdf or FileKind.Docx or FileKind.Zip ? MaxFileBytes : Math.Min(MaxTextBytes, MaxFileBytes);
+    public long MaxBytesFor(FileKind kind) => kind is FileKind.Text or FileKind.Html ? Math.Min(MaxTextBytes, MaxFileBytes) : MaxFileBytes;
 }

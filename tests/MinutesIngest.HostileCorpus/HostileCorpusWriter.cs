@@ -35,6 +35,8 @@ public static class HostileCorpusWriter
         (new("utf-16.txt", "UTF-16 text without BOM", "stored", null), () => Encoding.Unicode.GetBytes(MinutesText.Body)),
         (new("zero-pages.pdf", "PDF with an empty page tree", "failed", "no_text"), PdfBytes.ZeroPages),
         (new("no-body.docx", "DOCX whose document has no body", "failed", "corrupt"), DocxBytes.NoBody),
+        // Found by this corpus: numbered-looking text on one long line makes the rule parser run for many minutes.
+        (new("endless-items.txt", "400 KB line of '1. item' the parser never finishes", "failed", "timeout"), () => Repeated("minutes of the meeting 1. item ", 400 * 1024)),
     ];
 
     /// <summary>Every file of the corpus with its expected status, without writing anything.</summary>
@@ -72,6 +74,8 @@ public static class HostileCorpusWriter
         sb.Append("</body></html>");
         return Encoding.ASCII.GetBytes(sb.ToString());
     }
+
+    private static byte[] Repeated(string text, int length) => Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(text, length / text.Length + 1))[..length]);
 
     private static byte[] LongLine(int length)
     {

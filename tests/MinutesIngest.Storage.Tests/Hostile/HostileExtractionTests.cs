@@ -7,7 +7,8 @@ namespace MinutesIngest.Storage.Tests.Hostile;
 /// <summary>Each kind of hostile file, extracted in process, ends in its exact status code (the guards and extractors themselves).</summary>
 public sealed class HostileExtractionTests(HostileCorpusFixture corpus) : IClassFixture<HostileCorpusFixture>
 {
-    public static TheoryData<string> Names() => new(HostileCorpusWriter.Manifest.Select(f => f.Name));
+    // A file whose expected status is timeout never finishes in process: only the worker pool's limit ends it.
+    public static TheoryData<string> Names() => new(HostileCorpusWriter.Manifest.Where(f => f.Reason != "timeout").Select(f => f.Name));
 
     [Theory]
     [MemberData(nameof(Names))]

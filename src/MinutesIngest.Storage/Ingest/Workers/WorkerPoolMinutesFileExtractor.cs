@@ -47,6 +47,7 @@ public sealed class WorkerPoolMinutesFileExtractor : IMinutesFileExtractor, IDis
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _slots.WaitAsync(cancellationToken);
         WorkerProcess? worker = null;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             worker = Take();
@@ -62,7 +63,7 @@ public sealed class WorkerPoolMinutesFileExtractor : IMinutesFileExtractor, IDis
         {
             Retire(worker!, failed: true);
             worker = null;
-            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat(request));
+            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat(request)) with { Elapsed = clock.Elapsed };
         }
         finally
         {

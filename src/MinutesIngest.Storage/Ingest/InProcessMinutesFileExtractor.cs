@@ -32,20 +32,11 @@ public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null) : 
         }
         catch (ExtractionException e)
         {
-            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
+            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat.Of(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ExtractionOutcome.Failure(FailureReasons.Crashed, $"{e.GetType().Name}: {e.Message}", SniffedFormat(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
+            return ExtractionOutcome.Failure(FailureReasons.Crashed, $"{e.GetType().Name}: {e.Message}", SniffedFormat.Of(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
         }
     }
-
-    private static string SniffedFormat(byte[] content, string sourceName) => FileKindSniffer.Sniff(content, sourceName) switch
-    {
-        FileKind.Text => "txt",
-        FileKind.Html => "html",
-        FileKind.Docx => "docx",
-        FileKind.Pdf => "pdf",
-        var other => other.ToString().ToLowerInvariant(),
-    };
 }

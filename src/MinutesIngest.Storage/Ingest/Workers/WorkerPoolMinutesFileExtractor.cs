@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using MinutesIngest.Core.Extraction;
 
 namespace MinutesIngest.Storage.Ingest.Workers;
 
@@ -63,7 +62,8 @@ public sealed class WorkerPoolMinutesFileExtractor : IMinutesFileExtractor, IDis
         {
             Retire(worker!, failed: true);
             worker = null;
-            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat(request)) with { Elapsed = clock.Elapsed };
+            // The ingest only looks at magic bytes, never parses: enough to label the row's format.
+            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat.Of(request.Content, request.Path)) with { Elapsed = clock.Elapsed };
         }
         finally
         {
@@ -97,16 +97,6 @@ public sealed class WorkerPoolMinutesFileExtractor : IMinutesFileExtractor, IDis
         long seen;
         while (peak > (seen = Interlocked.Read(ref _peakWorkerBytes)) && Interlocked.CompareExchange(ref _peakWorkerBytes, peak, seen) != seen) { }
     }
-
-    // The ingest itself only looks at magic bytes, never parses: enough to label the row's format.
-    private static string SniffedFormat(ExtractionRequest request) => FileKindSniffer.Sniff(request.Content, Path.GetFileName(request.Path)) switch
-    {
-        FileKind.Text => "txt",
-        FileKind.Html => "html",
-        FileKind.Docx => "docx",
-        FileKind.Pdf => "pdf",
-        var other => other.ToString().ToLowerInvariant(),
-    };
 
     public void Dispose()
     {

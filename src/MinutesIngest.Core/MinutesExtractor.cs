@@ -1,19 +1,20 @@
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 
 namespace MinutesIngest.Core;
 
-/// <summary>The whole extraction pipeline for one file: sniff → extract blocks → parse minutes.</summary>
-public sealed class MinutesExtractor
+/// <summary>The whole extraction pipeline for one file: sniff → guard → extract blocks → parse minutes.</summary>
+/// <param name="limits">Input guards (default limits when null).</param>
+/// <param name="ocr">The engine scanned pages and images go through (default: Tesseract).</param>
+public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null)
 {
-    private readonly ExtractorSelector _selector;
+    private readonly ExtractorSelector _selector = new(ocr);
     private readonly MinutesParser _parser = new();
-
-    /// <summary>A pipeline whose scanned pages go through <paramref name="ocr"/> (default: Tesseract).</summary>
-    public MinutesExtractor(IOcrEngine? ocr = null) => _selector = new ExtractorSelector(ocr);
+    private readonly InputLimits _limits = limits ?? new InputLimits();
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)
@@ -28,10 +29,15 @@ public sealed class MinutesExtractor
     public SourceDocument ReadDocument(byte[] bytes, string sourceName)
     {
         var extractor = _selector.Select(bytes, sourceName);
-        try { return extractor.Extract(bytes, sourceName); }
+        InputGuard.Check(bytes, FileKindSniffer.Sniff(bytes, sourceName), _limits);
+        SourceDocument document;
+        try { document = extractor.Extract(bytes, sourceName); }
         catch (ExtractionException) { throw; }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        { throw new ExtractionException("corrupt", $"cannot read as {extractor.Format}: {e.Message}", e); }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        { throw new ExtractionException(FailureReasons.Corrupt, $"cannot read as {extractor.Format}: {e.Message}", e); }
+        if (!document.Blocks.Any(b => !string.IsNullOrWhiteSpace(BlockText.Of(b))))
+            throw new ExtractionException(FailureReasons.NoText, $"the {extractor.Format} file holds no text");
+        return document;
     }
 
     public MinutesRecord Extract(string path) => _parser.Parse(ReadDocument(path));

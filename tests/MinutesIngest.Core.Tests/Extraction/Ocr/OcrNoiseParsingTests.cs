@@ -28,7 +28,7 @@ public sealed class OcrNoiseParsingTests
             (300, 920, "l.3 Finance"),
             (300, 980, "Acti0n: Clerk to pay the insurance invoice."),
         ], slope, confidence: 78);
-        var extractor = new MinutesExtractor(new ScriptedOcrEngine(_ => tsv));
+        var extractor = new MinutesExtractor(ocr: new ScriptedOcrEngine(_ => tsv));
 
         var record = extractor.Extract(ScannedPdf(), "noisy-scan.pdf");
 

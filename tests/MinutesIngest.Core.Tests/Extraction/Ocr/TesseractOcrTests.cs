@@ -66,7 +66,7 @@ public sealed class TesseractOcrTests
     {
         var broken = new TesseractOcrEngine(new OcrEngineOptions { TesseractPath = "no-such-tesseract-binary" });
 
-        var error = Assert.Throws<ExtractionException>(() => new MinutesExtractor(broken).ReadDocument(Scan("charity-oakbridge-foodbank-2025-04-scan.jpg")));
+        var error = Assert.Throws<ExtractionException>(() => new MinutesExtractor(ocr: broken).ReadDocument(Scan("charity-oakbridge-foodbank-2025-04-scan.jpg")));
 
         Assert.Equal("ocr_unavailable", error.Reason);
         Assert.Contains("tesseract-ocr", error.Message);

@@ -8,6 +8,7 @@ public static class ActionQuery
 {
     // An owner matches on the action's own owner text, or through the attendee the owner stands for: the owner may be
     // written as initials ("SR", "JS/AB"), a role ("Clerk") or a first name, while the user types any of name, initials or role.
+    // Names and roles match as whole words, so short initials do not match inside longer words.
     private const string Sql = """
         SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
                a.item_number AS itemnumber, it.title AS itemtitle, a.text, a.owner, a.owner_name AS ownername,
@@ -22,11 +23,11 @@ public static class ActionQuery
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
           AND (NOT @Overdue OR a.due < coalesce(@Today::date, current_date))
           AND (@Owner::text IS NULL
-               OR a.owner ILIKE @OwnerLike OR a.owner_name ILIKE @OwnerLike
+               OR a.owner ~* @OwnerWords OR a.owner_name ~* @OwnerWords
                OR EXISTS (
                    SELECT 1 FROM attendees p
                    WHERE p.meeting_id = a.meeting_id
-                     AND (p.name ILIKE @OwnerLike OR p.role ILIKE @OwnerLike OR lower(p.abbreviation) = lower(@Owner))
+                     AND (p.name ~* @OwnerWords OR p.role ~* @OwnerWords OR lower(p.abbreviation) = lower(@Owner))
                      AND (lower(p.name) IN (lower(a.owner_name), lower(a.owner))
                           OR lower(p.role) = lower(a.owner)
                           OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(a.owner), '\s*[/,&]\s*')))))
@@ -52,7 +53,7 @@ public static class ActionQuery
             filter.Overdue,
             Today = filter.Today?.ToDateTime(TimeOnly.MinValue),
             Owner = owner.Length == 0 ? null : owner,
-            OwnerLike = ContainsPattern.From(owner),
+            OwnerWords = WordPattern.From(owner),
             Limit = filter.Limit is { } limit ? Math.Max(0, limit) : (int?)null,
         }, cancellationToken: cancellationToken));
         return new ActionListResult(rows.ToList(), null);

@@ -1,3 +1,4 @@
+using System.Text;
 using Dapper;
 using Npgsql;
 
@@ -8,9 +9,15 @@ public static class SearchText
 {
     public const int MaxLength = 500;
 
-    /// <summary>Text PostgreSQL accepts: NUL and other control characters (which text columns reject or ignore) become spaces.</summary>
-    public static string Clean(string? text) =>
-        new string((text ?? "").Select(c => char.IsControl(c) || c == Highlight.Start || c == Highlight.Stop ? ' ' : c).ToArray()).Trim();
+    /// <summary>Text PostgreSQL accepts: NUL and other control characters (which text columns reject or ignore) become spaces,
+    /// and a lone surrogate (not encodable as UTF-8) becomes U+FFFD.</summary>
+    public static string Clean(string? text)
+    {
+        var cleaned = new StringBuilder();
+        foreach (var rune in (text ?? "").EnumerateRunes())
+            cleaned.Append(Rune.IsControl(rune) || rune.Value == Highlight.Start || rune.Value == Highlight.Stop ? " " : rune.ToString());
+        return cleaned.ToString().Trim();
+    }
 
     /// <summary>Null when the cleaned text makes a usable query, else why it does not.</summary>
     public static async Task<string?> ProblemAsync(NpgsqlConnection connection, string cleaned, CancellationToken cancellationToken)

@@ -13,4 +13,5 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(TrendCommand.Create());
 root.Subcommands.Add(ActionsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

@@ -27,6 +27,6 @@ public static class SearchText
         // websearch_to_tsquery never throws; it drops punctuation and stop words, which can leave nothing to look for.
         var nodes = await connection.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT numnode(websearch_to_tsquery('english', @q))", new { q = cleaned }, cancellationToken: cancellationToken));
-        return nodes == 0 ? $"\"{cleaned}\" has no words to search for (punctuation and common words such as \"the\" are ignored)." : null;
+        return nodes == 0 ? $"Nothing to search for in “{cleaned}”: punctuation and common words such as “the” are ignored." : null;
     }
 }

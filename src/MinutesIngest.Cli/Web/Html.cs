@@ -36,7 +36,7 @@ internal static class Html
         mark{background:#ffe066;padding:0 .1em}.hit{background:#fff;border:1px solid #e2e8f0;border-radius:6px;padding:.7em 1em;margin:.6em 0}
         .hit .meta{font-size:.85em;color:#4a5568}.message{background:#fff4e5;border-left:4px solid #f0a030;padding:.5em .8em}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #e2e8f0;padding:.35em .5em;text-align:left;vertical-align:top}
-        th{background:#edf2f7}td.overdue{color:#b42318;font-weight:600}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
+        th{background:#edf2f7}td:first-child,td.overdue{white-space:nowrap}td.overdue{color:#b42318;font-weight:600}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
         .legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em;vertical-align:middle}
         """;
 }

@@ -19,7 +19,7 @@ internal static class TrendChartSvg
         var periods = series.Count == 0 ? 0 : series[0].Count;
         if (periods == 0) return "";
         var max = Math.Max(1, trend.Points.Max(p => p.MeetingsHeld));
-        var slot = Math.Clamp((MaxWidth - Left) / (double)periods, 4, 60);
+        var slot = Math.Clamp((MaxWidth - Left) / (double)periods, 4, 90);
         var bar = Math.Max(2, (slot - 2) / series.Count);
         var width = (int)Math.Ceiling(Left + slot * periods + 4);
         var plot = Height - Top - Bottom;

@@ -12,7 +12,7 @@ internal static class SearchRenderer
         switch (format)
         {
             case "json":
-                JsonOutput.Write(writer, new { result.Total, Shown = result.Hits.Count, Hits = result.Hits.Select(Emphasised) });
+                JsonOutput.Write(writer, new { result.Total, result.RankedRecentOnly, Shown = result.Hits.Count, Hits = result.Hits.Select(Emphasised) });
                 break;
             case "csv":
                 CsvOutput.Write(writer, CsvColumns, result.Hits.Select(Emphasised));
@@ -35,7 +35,7 @@ internal static class SearchRenderer
 
     private static void WriteTable(TextWriter writer, SearchResult result)
     {
-        writer.WriteLine(result.Hits.Count == 0 ? "No matches." : $"{result.Total} matches; showing the best {result.Hits.Count}.");
+        writer.WriteLine(result.Hits.Count == 0 ? "No matches." : $"{result.Summary} Showing the best {result.Hits.Count}.");
         if (result.Hits.Count == 0) return;
         var table = new Table().AddColumns("Date", "Meeting", "Item", "Passage", "Doc");
         foreach (var hit in result.Hits)

@@ -22,7 +22,7 @@ internal static class ApiEndpoints
             if (result.Message != null) return Error([result.Message]);
             return Json(new
             {
-                search.Query, result.Total, Shown = result.Hits.Count,
+                search.Query, result.Total, result.RankedRecentOnly, Shown = result.Hits.Count,
                 Hits = result.Hits.Select(h => new
                 {
                     h.Kind, h.Rank, h.DocumentId, h.DocumentPath, h.Body, h.Title, h.Date, h.ItemNumber, h.ItemTitle, h.Owner,

@@ -18,7 +18,7 @@ internal static class SearchPage
         b.Append(Message(problem ?? result?.Message));
         if (result is { Message: null })
         {
-            b.Append($"<p id=\"summary\">{result.Total} matches{(result.Total > result.Hits.Count ? $"; the best {result.Hits.Count} shown" : "")}.</p>");
+            b.Append($"<p id=\"summary\">{E(result.Summary)}{(result.Total > result.Hits.Count ? $" The best {result.Hits.Count} are shown." : "")}</p>");
             foreach (var hit in result.Hits)
             {
                 var where = hit.Kind == "action" ? $"Action under item {E(hit.ItemNumber ?? "?")}" : $"Item {E(hit.ItemNumber)} {E(hit.ItemTitle)}";

@@ -7,9 +7,12 @@ namespace MinutesIngest.Storage.Queries;
 public static class ActionQuery
 {
     // An owner matches on the action's own owner text, or through the attendee the owner stands for: the owner may be
-    // written as initials ("SR", "JS/AB"), a role ("Clerk") or a first name, while the user types any of name, initials or role.
-    // Names and roles match as whole words, so short initials do not match inside longer words.
-    private const string Sql = """
+    // written as initials ("SR", "JS/AB"), a role ("Clerk") or a first name, while the user types any of name, initials
+    // or role. Words match as a phrase of whole words ('simple' text search: no stemming, so "SR" is not inside "Mrs"),
+    // through the expression indexes of migration 0002; the expressions here must stay identical to those.
+    private const string OwnerWords = "phraseto_tsquery('simple', translate(@Owner, '/&,;', '    '))";
+
+    private const string Sql = $"""
         SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
                a.item_number AS itemnumber, it.title AS itemtitle, a.text, a.owner, a.owner_name AS ownername,
                to_char(a.due, 'YYYY-MM-DD') AS due, coalesce(a.due < coalesce(@Today::date, current_date), false) AS overdue
@@ -22,15 +25,15 @@ public static class ActionQuery
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
           AND (NOT @Overdue OR a.due < coalesce(@Today::date, current_date))
-          AND (@Owner::text IS NULL
-               OR a.owner ~* @OwnerWords OR a.owner_name ~* @OwnerWords
-               OR EXISTS (
-                   SELECT 1 FROM attendees p
-                   WHERE p.meeting_id = a.meeting_id
-                     AND (p.name ~* @OwnerWords OR p.role ~* @OwnerWords OR lower(p.abbreviation) = lower(@Owner))
-                     AND (lower(p.name) IN (lower(a.owner_name), lower(a.owner))
-                          OR lower(p.role) = lower(a.owner)
-                          OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(a.owner), '\s*[/,&]\s*')))))
+          AND (@Owner::text IS NULL OR a.id IN (
+                SELECT o.id FROM actions o
+                WHERE to_tsvector('simple', translate(coalesce(o.owner, '') || ' ' || coalesce(o.owner_name, ''), '/&,;', '    ')) @@ {OwnerWords}
+                UNION
+                SELECT o.id FROM attendees p JOIN actions o ON o.meeting_id = p.meeting_id
+                WHERE to_tsvector('simple', translate(p.name || ' ' || coalesce(p.role, '') || ' ' || coalesce(p.abbreviation, ''), '/&,;', '    ')) @@ {OwnerWords}
+                  AND (lower(p.name) IN (lower(o.owner_name), lower(o.owner))
+                       OR lower(p.role) = lower(o.owner)
+                       OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(o.owner), '\s*[/,&;]\s*')))))
         ORDER BY m.meeting_date DESC NULLS LAST, m.id, a.position
         LIMIT @Limit
         """;
@@ -53,7 +56,6 @@ public static class ActionQuery
             filter.Overdue,
             Today = filter.Today?.ToDateTime(TimeOnly.MinValue),
             Owner = owner.Length == 0 ? null : owner,
-            OwnerWords = WordPattern.From(owner),
             Limit = filter.Limit is { } limit ? Math.Max(0, limit) : (int?)null,
         }, cancellationToken: cancellationToken));
         return new ActionListResult(rows.ToList(), null);

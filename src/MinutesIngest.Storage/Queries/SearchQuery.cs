@@ -8,23 +8,59 @@ public static class SearchQuery
 {
     public const int MaxLimit = 500;
 
-    // Ranking reads every match (the best one may be the last found); snippets, the costly part, are cut for the kept rows only.
-    // An item's body usually repeats its heading, so the title is prefixed only when the body lacks it; line breaks become spaces.
-    private const string Sql = """
+    /// <summary>When more items or actions match than this, only this many of the most recent matches are ranked.</summary>
+    public const int RankWindow = 500;
+
+    // Counting stops at RankWindow + 1, so a common word costs no more than a rare one.
+    private const string ProbeSql = """
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM items WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) i)
+             + (SELECT count(*) FROM (SELECT 1 FROM actions WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) a)
+        """;
+
+    private const string Filters = """
+        (@Body::text IS NULL OR m.body_name ILIKE @Body)
+        AND (@From::date IS NULL OR m.meeting_date >= @From::date)
+        AND (@To::date IS NULL OR m.meeting_date <= @To::date)
+        """;
+
+    // Few matches: rank them all (the best may be the last found).
+    private const string AllMatches = $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
         hits AS (
-            SELECT 'item' AS kind, i.id, i.meeting_id, ts_rank(i.search, q.tsq) AS rank FROM items i, q WHERE i.search @@ q.tsq
+            SELECT 'item' AS kind, i.id, i.meeting_id, m.meeting_date, ts_rank(i.search, q.tsq) AS rank
+            FROM items i CROSS JOIN q JOIN meetings m ON m.id = i.meeting_id WHERE i.search @@ q.tsq AND {Filters}
             UNION ALL
-            SELECT 'action', a.id, a.meeting_id, ts_rank(a.search, q.tsq) FROM actions a, q WHERE a.search @@ q.tsq),
+            SELECT 'action', a.id, a.meeting_id, m.meeting_date, ts_rank(a.search, q.tsq)
+            FROM actions a CROSS JOIN q JOIN meetings m ON m.id = a.meeting_id WHERE a.search @@ q.tsq AND {Filters}),
+        """;
+
+    // Many matches: reading and ranking every one of hundreds of thousands is what makes a common word slow, so the
+    // newest RankWindow items and actions are taken by walking meetings newest first (an index scan that stops early),
+    // and ranked among themselves.
+    private const string RecentMatches = $"""
+        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        hits AS (
+            (SELECT 'item' AS kind, i.id, i.meeting_id, m.meeting_date, ts_rank(i.search, websearch_to_tsquery('english', @Query)) AS rank
+             FROM meetings m JOIN items i ON i.meeting_id = m.id
+             WHERE i.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
+             ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
+            UNION ALL
+            (SELECT 'action', a.id, a.meeting_id, m.meeting_date, ts_rank(a.search, websearch_to_tsquery('english', @Query))
+             FROM meetings m JOIN actions a ON a.meeting_id = m.id
+             WHERE a.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
+             ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)),
+        """;
+
+    // Snippets, the costly part, are cut for the kept rows only. An item's body usually repeats its heading, so the
+    // title is prefixed only when the body lacks it; line breaks become spaces.
+    private const string KeepAndDescribe = """
         kept AS (
-            SELECT h.kind, h.id, h.rank, m.meeting_date, count(*) OVER () AS total
-            FROM hits h JOIN meetings m ON m.id = h.meeting_id
-            WHERE (@Body::text IS NULL OR m.body_name ILIKE @Body)
-              AND (@From::date IS NULL OR m.meeting_date >= @From::date)
-              AND (@To::date IS NULL OR m.meeting_date <= @To::date)
-            ORDER BY h.rank DESC, m.meeting_date DESC NULLS LAST, h.kind DESC, h.id
+            SELECT h.kind, h.id, h.rank, h.meeting_date, count(*) OVER () AS total,
+                   greatest(count(*) FILTER (WHERE h.kind = 'item') OVER (), count(*) FILTER (WHERE h.kind = 'action') OVER ()) AS fullerhalf
+            FROM hits h
+            ORDER BY h.rank DESC, h.meeting_date DESC NULLS LAST, h.kind DESC, h.id
             LIMIT @Limit)
-        SELECT k.kind, k.rank::float8 AS rank, k.total, m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title,
+        SELECT k.kind, k.rank::float8 AS rank, k.total, k.fullerhalf, m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title,
                to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
                coalesce(i.number, a.item_number) AS itemnumber, coalesce(i.title, ai.title) AS itemtitle, a.owner,
                ts_headline('english', regexp_replace(
@@ -46,9 +82,12 @@ public static class SearchQuery
     {
         var text = SearchText.Clean(request.Query);
         if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return SearchResult.Problem(problem);
-        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, new
+        var matches = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ProbeSql, new { Query = text, Window = RankWindow }, cancellationToken: cancellationToken));
+        var recentOnly = matches > RankWindow;
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition((recentOnly ? RecentMatches : AllMatches) + KeepAndDescribe, new
         {
             Query = text,
+            Window = RankWindow,
             Body = ContainsPattern.From(request.Body),
             From = request.From?.ToDateTime(TimeOnly.MinValue),
             To = request.To?.ToDateTime(TimeOnly.MinValue),
@@ -57,7 +96,9 @@ public static class SearchQuery
         }, cancellationToken: cancellationToken))).ToList();
         var hits = rows.Select(r => new SearchHit(r.Kind, r.Rank, r.DocumentId, r.DocumentPath, r.Body, r.Title, r.Date,
             r.ItemNumber, r.ItemTitle, r.Owner, r.Snippet)).ToList();
-        return new SearchResult(hits, rows.Count == 0 ? 0 : rows[0].Total, null);
+        // The window is full when either half of it is: then more matched than were ranked.
+        var full = recentOnly && rows.Count > 0 && rows[0].FullerHalf >= RankWindow;
+        return new SearchResult(hits, rows.Count == 0 ? 0 : rows[0].Total, null) { RankedRecentOnly = full };
     }
 
     // Dapper maps the columns by name, case-insensitively; the extra total column keeps it from fitting the public record.
@@ -66,6 +107,7 @@ public static class SearchQuery
         public string Kind { get; init; } = "";
         public double Rank { get; init; }
         public long Total { get; init; }
+        public long FullerHalf { get; init; }
         public long DocumentId { get; init; }
         public string DocumentPath { get; init; } = "";
         public string? Body { get; init; }

@@ -12,7 +12,34 @@ public static class ActionQuery
     // through the expression indexes of migration 0002; the expressions here must stay identical to those.
     private const string OwnerWords = "phraseto_tsquery('simple', translate(@Owner, '/&,;', '    '))";
 
-    private const string Sql = $"""
+    // The attendee an owner written as initials, a role or a first name stands for.
+    private const string LinkedAttendee = """
+        (lower(p.name) IN (lower(o.owner_name), lower(o.owner))
+         OR lower(p.role) = lower(o.owner)
+         OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(o.owner), '\s*[/,&;]\s*')))
+        """;
+
+    private const string OwnerVector = "to_tsvector('simple', translate(coalesce(o.owner, '') || ' ' || coalesce(o.owner_name, ''), '/&,;', '    '))";
+    private const string AttendeeVector = "to_tsvector('simple', translate(p.name || ' ' || coalesce(p.role, '') || ' ' || coalesce(p.abbreviation, ''), '/&,;', '    '))";
+
+    // Owner alone: collect the owner's actions through the two word indexes, then apply the rest.
+    private const string OwnerAsSet = $"""
+        a.id IN (
+            SELECT o.id FROM actions o WHERE {OwnerVector} @@ {OwnerWords}
+            UNION
+            SELECT o.id FROM attendees p JOIN actions o ON o.meeting_id = p.meeting_id
+            WHERE {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})
+        """;
+
+    // Owner beside a body, dates or words: those cut the actions to few, so each is checked for the owner on its own
+    // (a common role such as "Clerk" would otherwise gather hundreds of thousands of actions first).
+    private const string OwnerPerAction = $"""
+        EXISTS (
+            SELECT 1 FROM actions o WHERE o.id = a.id AND ({OwnerVector} @@ {OwnerWords}
+                OR EXISTS (SELECT 1 FROM attendees p WHERE p.meeting_id = o.meeting_id AND {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})))
+        """;
+
+    private const string Select = """
         SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
                a.item_number AS itemnumber, it.title AS itemtitle, a.text, a.owner, a.owner_name AS ownername,
                to_char(a.due, 'YYYY-MM-DD') AS due, coalesce(a.due < coalesce(@Today::date, current_date), false) AS overdue
@@ -25,15 +52,11 @@ public static class ActionQuery
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
           AND (NOT @Overdue OR a.due < coalesce(@Today::date, current_date))
-          AND (@Owner::text IS NULL OR a.id IN (
-                SELECT o.id FROM actions o
-                WHERE to_tsvector('simple', translate(coalesce(o.owner, '') || ' ' || coalesce(o.owner_name, ''), '/&,;', '    ')) @@ {OwnerWords}
-                UNION
-                SELECT o.id FROM attendees p JOIN actions o ON o.meeting_id = p.meeting_id
-                WHERE to_tsvector('simple', translate(p.name || ' ' || coalesce(p.role, '') || ' ' || coalesce(p.abbreviation, ''), '/&,;', '    ')) @@ {OwnerWords}
-                  AND (lower(p.name) IN (lower(o.owner_name), lower(o.owner))
-                       OR lower(p.role) = lower(o.owner)
-                       OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(o.owner), '\s*[/,&;]\s*')))))
+          AND (@Owner::text IS NULL OR
+        """;
+
+    private const string Order = """
+        )
         ORDER BY m.meeting_date DESC NULLS LAST, m.id, a.position
         LIMIT @Limit
         """;
@@ -47,7 +70,9 @@ public static class ActionQuery
             query = text;
         }
         var owner = SearchText.Clean(filter.Owner);
-        var rows = await connection.QueryAsync<ActionRow>(new CommandDefinition(Sql, new
+        var narrowed = filter.Body != null || filter.From != null || filter.To != null || query != null;
+        var sql = Select + "\n" + (narrowed ? OwnerPerAction : OwnerAsSet) + "\n" + Order;
+        var rows = await connection.QueryAsync<ActionRow>(new CommandDefinition(sql, new
         {
             Body = ContainsPattern.From(filter.Body),
             From = filter.From?.ToDateTime(TimeOnly.MinValue),

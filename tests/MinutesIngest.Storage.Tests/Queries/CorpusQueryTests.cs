@@ -109,6 +109,20 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
         Assert.All(result.Actions, a => Assert.Equal(CorpusDatabase.PathOf(Harrowfield), a.DocumentPath));
     }
 
+    [Theory]
+    [InlineData("Sunita Rao", 2)]
+    [InlineData("Head of Highways", 2)]
+    public async Task An_owner_alone_is_matched_across_the_whole_database_the_same_way(string owner, int expected)
+    {
+        // Only Harrowfield's attendance lists Sunita Rao and the Head of Highways (Graham Pole).
+        await using var connection = await OpenAsync();
+        var alone = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner));
+        var withBody = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner, Body: "Highways and Transport"));
+
+        Assert.Equal(expected, alone.Actions.Count);
+        Assert.Equal(withBody.Actions.Select(a => a.Text).Order(StringComparer.Ordinal), alone.Actions.Select(a => a.Text).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public async Task Overdue_lists_actions_whose_due_date_has_passed_on_the_given_day()
     {

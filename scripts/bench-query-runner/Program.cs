@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchQuery;
+using MinutesIngest.Storage;
 using MinutesIngest.Storage.Queries;
 using Npgsql;
 
@@ -8,8 +9,9 @@ using Npgsql;
 // N times and p50/p95 are printed; then the slowest scenario runs once more under auto_explain for its plan.
 if (args.Length < 1) { Console.Error.WriteLine("usage: BenchQuery CONNECTION_STRING [RUNS]"); return 2; }
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
-await using var connection = new NpgsqlConnection(args[0]);
-await connection.OpenAsync();
+// Through MinutesDatabase, so the sessions are set up as the product's are.
+await using var database = await MinutesDatabase.OpenAsync(args[0]);
+await using var connection = await database.OpenConnectionAsync();
 
 Scenario Search(string label, SearchRequest request) => new("search", label, async c => (await SearchQuery.RunAsync(c, request)).Hits.Count);
 Scenario Trend(string label, TrendRequest request) => new("trend", label, async c => (await TrendQuery.RunAsync(c, request)).Points.Count);

@@ -13,8 +13,8 @@ public static class SearchQuery
 
     // Counting stops at RankWindow + 1, so a common word costs no more than a rare one.
     private const string ProbeSql = """
-        SELECT (SELECT count(*) FROM (SELECT 1 FROM items WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) i)
-             + (SELECT count(*) FROM (SELECT 1 FROM actions WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) a)
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM items WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) i) AS items,
+               (SELECT count(*) FROM (SELECT 1 FROM actions WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) a) AS actions
         """;
 
     private const string Filters = """
@@ -23,32 +23,33 @@ public static class SearchQuery
         AND (@To::date IS NULL OR m.meeting_date <= @To::date)
         """;
 
-    // Few matches: rank them all (the best may be the last found).
-    private const string AllMatches = $"""
-        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
-        hits AS (
-            SELECT 'item' AS kind, i.id, i.meeting_id, m.meeting_date, ts_rank(i.search, q.tsq) AS rank
-            FROM items i CROSS JOIN q JOIN meetings m ON m.id = i.meeting_id WHERE i.search @@ q.tsq AND {Filters}
-            UNION ALL
-            SELECT 'action', a.id, a.meeting_id, m.meeting_date, ts_rank(a.search, q.tsq)
-            FROM actions a CROSS JOIN q JOIN meetings m ON m.id = a.meeting_id WHERE a.search @@ q.tsq AND {Filters}),
+    // Few matches in a table: rank them all (the best may be the last found).
+    private static string AllMatches(string kind, string table) => $"""
+        SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, q.tsq) AS rank
+        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters}
         """;
 
     // Many matches: reading and ranking every one of hundreds of thousands is what makes a common word slow, so the
-    // newest RankWindow items and actions are taken by walking meetings newest first (an index scan that stops early),
-    // and ranked among themselves.
-    private const string RecentMatches = $"""
+    // newest RankWindow are taken by walking meetings newest first (an index scan that stops early) and ranked among
+    // themselves. Each table decides on its own: a word common in items may be rare in actions, where the walk would
+    // read every meeting for nothing.
+    private static string RecentMatches(string kind, string table) => $"""
+        (SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, websearch_to_tsquery('english', @Query)) AS rank
+         FROM meetings m JOIN {table} x ON x.meeting_id = m.id
+         WHERE x.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
+         ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
+        """;
+
+    // The four shapes, built once: [items walk newest first? * 2 + actions walk newest first?].
+    private static readonly string[] Shapes = [Sql(false, false), Sql(false, true), Sql(true, false), Sql(true, true)];
+
+    private static string Sql(bool recentItems, bool recentActions) => $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
         hits AS (
-            (SELECT 'item' AS kind, i.id, i.meeting_id, m.meeting_date, ts_rank(i.search, websearch_to_tsquery('english', @Query)) AS rank
-             FROM meetings m JOIN items i ON i.meeting_id = m.id
-             WHERE i.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
-             ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
+            {(recentItems ? RecentMatches("item", "items") : AllMatches("item", "items"))}
             UNION ALL
-            (SELECT 'action', a.id, a.meeting_id, m.meeting_date, ts_rank(a.search, websearch_to_tsquery('english', @Query))
-             FROM meetings m JOIN actions a ON a.meeting_id = m.id
-             WHERE a.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
-             ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)),
+            {(recentActions ? RecentMatches("action", "actions") : AllMatches("action", "actions"))}),
+        {KeepAndDescribe}
         """;
 
     // Snippets, the costly part, are cut for the kept rows only. An item's body usually repeats its heading, so the
@@ -82,9 +83,9 @@ public static class SearchQuery
     {
         var text = SearchText.Clean(request.Query);
         if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return SearchResult.Problem(problem);
-        var matches = await connection.ExecuteScalarAsync<long>(new CommandDefinition(ProbeSql, new { Query = text, Window = RankWindow }, cancellationToken: cancellationToken));
-        var recentOnly = matches > RankWindow;
-        var rows = (await connection.QueryAsync<Row>(new CommandDefinition((recentOnly ? RecentMatches : AllMatches) + KeepAndDescribe, new
+        var (items, actions) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(ProbeSql, new { Query = text, Window = RankWindow }, cancellationToken: cancellationToken));
+        var recentOnly = items > RankWindow || actions > RankWindow;
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Shapes[(items > RankWindow ? 2 : 0) + (actions > RankWindow ? 1 : 0)], new
         {
             Query = text,
             Window = RankWindow,

@@ -8,7 +8,8 @@ namespace MinutesIngest.Storage.Queries;
 public static class TrendQuery
 {
     // A series is a body pattern; with no --body there is one series matching every meeting ('%').
-    // generate_series fills the periods in which nothing was held, so a chart shows the gaps.
+    // Meetings are counted per period first (a few hundred groups), then generate_series fills the periods in which
+    // nothing was held, so a chart shows the gaps.
     private const string Sql = """
         WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
         series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
@@ -28,13 +29,15 @@ public static class TrendQuery
             SELECT coalesce(date_trunc(@Unit, @From::date)::date, min(period)) AS lo,
                    coalesce(date_trunc(@Unit, @To::date)::date, max(period)) AS hi
             FROM scope),
-        periods AS (SELECT generate_series(lo, hi, @Step::interval)::date AS period FROM bounds)
+        periods AS (SELECT generate_series(lo, hi, @Step::interval)::date AS period FROM bounds),
+        per_period AS (
+            SELECT sc.ord, sc.period, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
+            FROM scope sc LEFT JOIN mentions mn ON mn.meeting_id = sc.id
+            GROUP BY sc.ord, sc.period)
         SELECT s.label AS series, to_char(p.period, 'YYYY-MM-DD') AS periodstart,
-               count(mn.meeting_id) AS meetingsmentioning, count(sc.id) AS meetingsheld, coalesce(sum(mn.items), 0)::bigint AS itemsmatching
+               coalesce(pp.mentioning, 0) AS meetingsmentioning, coalesce(pp.held, 0) AS meetingsheld, coalesce(pp.items, 0)::bigint AS itemsmatching
         FROM periods p CROSS JOIN series s
-        LEFT JOIN scope sc ON sc.period = p.period AND sc.ord = s.ord
-        LEFT JOIN mentions mn ON mn.meeting_id = sc.id
-        GROUP BY s.ord, s.label, p.period
+        LEFT JOIN per_period pp ON pp.period = p.period AND pp.ord = s.ord
         ORDER BY s.ord, p.period
         """;
 

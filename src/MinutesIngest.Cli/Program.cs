@@ -14,4 +14,5 @@ root.Subcommands.Add(TrendCommand.Create());
 root.Subcommands.Add(ActionsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 return root.Parse(args).Invoke();

@@ -35,8 +35,9 @@ public static class HostileCorpusWriter
         (new("utf-16.txt", "UTF-16 text without BOM", "stored", null), () => Encoding.Unicode.GetBytes(MinutesText.Body)),
         (new("zero-pages.pdf", "PDF with an empty page tree", "failed", "no_text"), PdfBytes.ZeroPages),
         (new("no-body.docx", "DOCX whose document has no body", "failed", "corrupt"), DocxBytes.NoBody),
-        // Found by this corpus: numbered-looking text on one long line makes the rule parser run for many minutes.
-        (new("endless-items.txt", "400 KB line of '1. item' the parser never finishes", "failed", "timeout"), () => Repeated("minutes of the meeting 1. item ", 400 * 1024)),
+        // Found by this corpus: numbered-looking text on one long line once made the rule parser run for minutes;
+        // the parser now cuts over-long lines and must store it well inside the time limit.
+        (new("endless-items.txt", "400 KB line of '1. item' (once a parser hang)", "stored", null), () => Repeated("minutes of the meeting 1. item ", 400 * 1024)),
     ];
 
     /// <summary>Every file of the corpus with its expected status, without writing anything.</summary>

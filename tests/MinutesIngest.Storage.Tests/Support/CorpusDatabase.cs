@@ -19,12 +19,16 @@ public static class CorpusDatabase
             if (_connectionString != null) return _connectionString;
             var connectionString = postgres.CreateDatabase();
             await using var database = await MinutesDatabase.OpenAsync(connectionString);
-            var report = await new IngestPipeline(database, new InProcessMinutesFileExtractor()).RunAsync(InputFileFinder.Find([Folder]));
+            var report = await new IngestPipeline(database, new InProcessMinutesFileExtractor()).RunAsync(InputFileFinder.Find([Folder]).Where(IsBornDigital).ToList());
             if (report.Stored == 0) throw new InvalidOperationException($"nothing from {Folder} was stored");
             return _connectionString = connectionString;
         }
         finally { Gate.Release(); }
     }
+
+    // The scanned copies (corpus/scanned) repeat born-digital documents through OCR; the query facts are about the originals.
+    private static bool IsBornDigital(string path) =>
+        !path.Contains(System.IO.Path.DirectorySeparatorChar + "scanned" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The stored path of a corpus file, as search results and action rows report it.</summary>
     public static string PathOf(string fileName) => System.IO.Path.Combine(Folder, fileName);

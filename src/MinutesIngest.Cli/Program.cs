@@ -9,4 +9,5 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(DbSummaryCommand.Create());
+root.Subcommands.Add(SuggestCommand.Create());
 return root.Parse(args).Invoke();

@@ -6,10 +6,11 @@ using MinutesIngest.Core.Parsing;
 namespace MinutesIngest.Core;
 
 /// <summary>The whole extraction pipeline for one file: sniff → extract blocks → parse minutes.</summary>
-public sealed class MinutesExtractor
+/// <param name="commitments">When given, records also list suggested actions (unmarked commitments).</param>
+public sealed class MinutesExtractor(Parsing.Suggestions.ICommitmentClassifier? commitments = null)
 {
     private readonly ExtractorSelector _selector = new();
-    private readonly MinutesParser _parser = new();
+    private readonly MinutesParser _parser = new(commitments);
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)

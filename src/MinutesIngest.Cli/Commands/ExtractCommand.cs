@@ -21,7 +21,7 @@ internal static class ExtractCommand
 
     internal static int Run(IEnumerable<string> files, bool json, string? outDir)
     {
-        var extractor = new MinutesExtractor();
+        var extractor = new MinutesExtractor(Suggestions.Classifier);
         var failures = 0;
         if (outDir != null) Directory.CreateDirectory(outDir);
         foreach (var file in ExpandInputs(files))

@@ -10,7 +10,7 @@ internal static class IngestRun
 {
     public static async Task<int> ExecuteAsync(MinutesDatabase database, IReadOnlyList<string> files, IngestOptions options, bool quiet, CancellationToken ct)
     {
-        var pipeline = (IIngestObserver? observer) => new IngestPipeline(database, new InProcessMinutesFileExtractor(), options, observer).RunAsync(files, ct);
+        var pipeline = (IIngestObserver? observer) => new IngestPipeline(database, new InProcessMinutesFileExtractor(Suggestions.Classifier), options, observer).RunAsync(files, ct);
         IngestReport report;
         if (quiet) report = await pipeline(null);
         else if (Console.IsOutputRedirected) report = await pipeline(new PlainIngestLog(Console.Error));

@@ -1,14 +1,16 @@
 using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Parsing.Suggestions;
 
 namespace MinutesIngest.Storage.Ingest;
 
 /// <summary>Runs the extraction pipeline inside this process, one extractor per thread.</summary>
-public sealed class InProcessMinutesFileExtractor : IMinutesFileExtractor
+/// <param name="commitments">When given (it must be thread-safe), records also carry suggested actions.</param>
+public sealed class InProcessMinutesFileExtractor(ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
-    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(), new MinutesParser()));
+    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(), new MinutesParser(commitments)));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {

@@ -10,4 +10,5 @@ root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(DbSummaryCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
+root.Subcommands.Add(TopicsCommand.Create());
 return root.Parse(args).Invoke();

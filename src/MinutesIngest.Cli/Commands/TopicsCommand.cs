@@ -24,6 +24,25 @@ internal static class TopicsCommand
         }));
         cmd.Subcommands.Add(Build());
         cmd.Subcommands.Add(Trend());
+        cmd.Subcommands.Add(Bench());
+        return cmd;
+    }
+
+    private static Command Bench()
+    {
+        var items = new Option<int>("--items") { DefaultValueFactory = _ => 100_000, Description = "how many synthetic item texts to fit" };
+        var k = new Option<int>("--k") { DefaultValueFactory = _ => new TopicOptions().Topics, Description = "number of topics" };
+        var cmd = new Command("bench", "Time a topic fit over synthetic item texts (no database)") { items, k };
+        cmd.Hidden = true;
+        cmd.SetAction(parse =>
+        {
+            var texts = SyntheticItemTexts.Generate(parse.GetValue(items));
+            var fit = TopicModeller.Fit(texts, new TopicOptions { Topics = parse.GetValue(k) });
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"fitted {fit.Topics.Count} topics over {texts.Count} synthetic items in {fit.FitTime.TotalSeconds:0.0} s"));
+            foreach (var t in fit.Topics) Console.Out.WriteLine($"  {t.Number,2}: {t.Label}");
+            return 0;
+        });
         return cmd;
     }
 

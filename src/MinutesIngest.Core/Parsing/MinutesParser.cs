@@ -73,6 +73,8 @@ public sealed class MinutesParser(ICommitmentClassifier? commitments = null)
     private static string? DueDate(string source, DateOnly? meetingDate, bool monthFirst)
     {
         var d = DateFinder.FindAll(source, meetingDate?.Year, monthFirst).LastOrDefault();
-        return d.Length == 0 ? null : d.Date.ToString("yyyy-MM-dd");
+        // A date before the meeting records history ("discussed 21 January 2014"), not a deadline.
+        if (d.Length == 0 || (meetingDate is { } md && d.Date < md)) return null;
+        return d.Date.ToString("yyyy-MM-dd");
     }
 }

@@ -113,6 +113,11 @@ public sealed class ActionRuleTests
             ["The volunteers discussed keeping the folding tables in the church vestry so they need not be carried across the green before each event; Mary agreed to ask the churchwarden whether space could be found|MS|Mary Smith|1|-"]
         },
         {
+            "initials beside a paragraph of several sentences own its last sentence",
+            [Attendance, "1. Events", "|The events programme was reviewed and attendance has risen again this quarter. A fuller comparison will be brought to the next meeting once all the feedback is in.|MS"],
+            ["A fuller comparison will be brought to the next meeting once all the feedback is in|MS|Mary Smith|1|-"]
+        },
+        {
             "ACTION(S) marker",
             [Attendance, "1. Hall", "ACTION(S): Clerk to book the hall."],
             ["Clerk to book the hall|Clerk|Mrs R Patel|1|-"]

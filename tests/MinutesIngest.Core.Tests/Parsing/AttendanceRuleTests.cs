@@ -13,6 +13,41 @@ public sealed class AttendanceRuleTests
             ["Cllr J Smith|Chair|-|present", "Mrs A Brown|Clerk|-|present", "B Green|-|-|present"]
         },
         {
+            "a group of the public after the last name is not that person's role",
+            ["Present: Cllr J Smith, Cllr K Jones, 6 Members of the Public"],
+            ["Cllr J Smith|-|-|present", "Cllr K Jones|-|-|present"]
+        },
+        {
+            "one paragraph per person after a Present label",
+            ["# Parish Council Minutes", "Present:", "Cllr J Smith (Chair)", "Mrs A Brown (Clerk)", "1. Apologies"],
+            ["Cllr J Smith|Chair|-|present", "Mrs A Brown|Clerk|-|present"]
+        },
+        {
+            "an office before the name is the role",
+            ["In attendance: County Councillor Derek Hollis, Fire Chief Robert Dale"],
+            ["Derek Hollis|County Councillor|-|in_attendance", "Robert Dale|Fire Chief|-|in_attendance"]
+        },
+        {
+            "a role after the name without brackets",
+            ["1. Present: Robin Kerr Chairman, Nathan Allen"],
+            ["Robin Kerr|Chairman|-|present", "Nathan Allen|-|-|present"]
+        },
+        {
+            "apologies received sentence behind a label",
+            ["Present: Cllr J Smith", "2. Apologies: Apologies were received from Messrs. B. Mooney & C. Williams"],
+            ["Cllr J Smith|-|-|present", "Messrs. B. Mooney|-|-|apologies", "C. Williams|-|-|apologies"]
+        },
+        {
+            "a section row inside an attendance table sets the status below it",
+            ["|Name|Role\n|Members present\n|Cllr Diane Fox|Chair\n|Officers in attendance\n|Graham Pole|Highways Manager"],
+            ["Cllr Diane Fox|Chair|-|present", "Graham Pole|Highways Manager|-|in_attendance"]
+        },
+        {
+            "a grid of names after an attendance heading",
+            ["# ATTENDING", "|David Ackerman|Laura Gekeler\n|Cheryl Brown|John Lewis"],
+            ["David Ackerman|-|-|present", "Cheryl Brown|-|-|present", "Laura Gekeler|-|-|present", "John Lewis|-|-|present"]
+        },
+        {
             "apologies joined by and",
             ["Present: Cllr J Smith, Cllr K Jones", "Apologies: Cllr P White and Mr T Black"],
             ["Cllr J Smith|-|-|present", "Cllr K Jones|-|-|present", "Cllr P White|-|-|apologies", "Mr T Black|-|-|apologies"]

@@ -130,6 +130,33 @@ public sealed class ItemSequenceTests
             ["1", "2", "3"]
         },
         {
+            "an in-text list that runs on past the item number it could be mistaken for",
+            ["1. Apologies", "None.", "2. Planning", "The following applications were considered:", "1. Extension at 4 High Street",
+             "2. New garage at The Barns", "3. Two dwellings at Mill Lane", "4. Change of use of the Old Forge", "3. Finance", "Payments approved."],
+            ["1", "2", "3"]
+        },
+        {
+            "a number printed twice with prose between is kept twice",
+            ["15. Correspondence", "Letters were read.", "16. Highways", "Potholes reported.", "16. Footpaths", "Stile repaired.", "17. Close"],
+            ["15", "16", "16", "17"]
+        },
+        {
+            "items crammed into one paragraph are split at the numbers the sequence expects",
+            ["1. PUBLIC FORUM No questions. 2. APOLOGIES None received. 2.1 Late arrivals None. 3. FINANCE Noted."],
+            ["1", "2", "2.1", "3"]
+        },
+        {
+            "roman numerals at the top level with lettered sub-headings",
+            ["# Ethics Panel", "[I.] Welcome", "Members were welcomed.", "[II.] Stop and search", "The data was reviewed.",
+             ">[A.] Dip sample findings", "Forty recordings were reviewed.", "[III.] Close", "The meeting closed."],
+            ["I", "II", "II.A", "III"]
+        },
+        {
+            "an action list under a titled heading is not items",
+            ["1. Welcome", "All present.", "2. Finance", "Noted.", "# Pending Action Items", "1. Review the lease", "2. Renew the insurance"],
+            ["1", "2"]
+        },
+        {
             "a heading running into an inline roman sub-item",
             ["1. Apologies", "None.", "2. REPORTS FROM OTHER BODIES i. District Council No report received", "3. Close"],
             ["1", "2", "2.i", "3"]
@@ -153,6 +180,13 @@ public sealed class ItemSequenceTests
     {
         var record = Parse("1. Apologies", "None.", "2. " + rest, "Further discussion followed.", "3. Close");
         Assert.Equal(["1|Apologies", "2|" + expected, "3|Close"], RecordText.ItemsWithTitles(record));
+    }
+
+    [Fact]
+    public void A_title_wrapped_onto_the_next_line_of_its_paragraph_is_joined()
+    {
+        var record = Parse("1. Apologies", "None.", "2. Report of the working group on the\nvillage hall refurbishment", "Noted.", "3. Close");
+        Assert.Contains("2|Report of the working group on the village hall refurbishment", RecordText.ItemsWithTitles(record));
     }
 
     [Fact]

@@ -16,6 +16,12 @@ public sealed class MeetingDateRuleTests
         { "incomplete date is null", ["# Annual General Meeting", "Saturday 1st — 2019", "1. Welcome"], null, null },
         { "approval of earlier minutes is not the date", ["# Parish Council", "Held on 12 June 2013", "1. Minutes", "The minutes of 8 May 2013 were approved."], "2013-06-12", null },
         { "venue line does not hide the date", ["# Parish Council", "Venue: Village Hall", "Date: Monday 3rd June 2024 at 7pm"], "2024-06-03", "19:00" },
+        { "month-first document", ["# Board Meeting", "Date: 04/09/2024", "1. Minutes", "The minutes of 03/26/2024 were approved."], "2024-04-09", null },
+        { "several meetings in one document have no single date",
+          ["# Portal Project – Meeting Minutes", "# 1. Initial Discussion – 26th March 2026", "Notes.", "# 2. Client Meeting – 2nd April 2026", "Notes."], null, null },
+        { "figures deep in the minutes are not the date",
+          ["# Annual General Meeting", "1° — 2004", "[1] Attendance", "[2] Apologies", "[3] Quoracy", "[4] Reports", "[5] Elections",
+           "[6] Constitution", "[7] Accounts", "Income to 30/09/04: £5,579"], null, null },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

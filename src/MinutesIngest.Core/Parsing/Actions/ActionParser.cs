@@ -86,8 +86,10 @@ public sealed partial class ActionParser
                 var l = lines[j];
                 if (l.Row >= 0) break;
                 var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Items.NumberScheme.Decimal };
-                if (l.Origin == LineOrigin.Heading && !numbered && l.Level <= headingLevel) break;
+                if (l.Origin == LineOrigin.Heading && l.Level <= headingLevel) break;
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
+                // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
+                if (numberedMode == null && lines[i].Text.TrimEnd().EndsWith(':')) break;
                 if (numberedMode == true)
                 {
                     if (numbered && l.StartsBlock) result.Add(j);
@@ -130,10 +132,12 @@ public sealed partial class ActionParser
                     if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
                     if (next.IsMargin) continue;
                     if (next.Number != null || Marker().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
-                    if (next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1 && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
+                    // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
+                    if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
+                        && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
                     if (next.Origin == LineOrigin.Heading) break;
                     result.Add(Make(next.Text, j));
-                    if (next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
+                    if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
                 }
                 i = Math.Max(i, j - 1);
                 continue;
@@ -187,6 +191,9 @@ public sealed partial class ActionParser
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
             var text = string.Join(" ", prose.Skip(Math.Max(0, startIdx)).Select(l => l.Text));
             if (Items.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
+            // Initials sit level with the paragraph's last line: the action is its last sentence.
+            var sentences = Sentences(text).ToList();
+            if (sentences.Count > 1) text = sentences[^1];
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }

@@ -47,7 +47,7 @@ public sealed partial class AttendanceParser
                 }
                 var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
-                if (rest.Length > 0 && char.IsLower(rest[0]))
+                if (rest.Length > 0 && (char.IsLower(rest[0]) || ReceivedFrom().IsMatch(rest)))
                 {
                     var from = FromNames().Match(rest);
                     if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status);
@@ -56,6 +56,9 @@ public sealed partial class AttendanceParser
                 if (rest.Length > 0)
                 {
                     AddAll(people, ParseEntries(rest, preferList: true), l.Status);
+                    // "…, 6 Members of the Public. PCSO Jo Bloggs was present for part of the meeting."
+                    foreach (var (status, names) in AttendanceSentences(rest))
+                        AddAll(people, ParseEntries(names, preferList: true), status);
                 }
                 // Entries on the following lines, one per line, until something that is not a person.
                 for (var j = i + 1; j < lines.Count && j < i + 60; j++)
@@ -66,7 +69,7 @@ public sealed partial class AttendanceParser
                     if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
                         && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
                              && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)) break;
-                    if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null) break;
+                    if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
                     if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
                     var entries = ParseEntries(next.Text, preferList: false);
                     if (entries.Count == 0) break;
@@ -130,6 +133,7 @@ public sealed partial class AttendanceParser
             if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
             if (HeaderRoleFields.Match(text) is not { } field) continue;
             var value = field.Value;
+            if (value.Contains(':') || value.Contains("__")) continue;
             var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             var entries = pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)
                 ? pieces.Select(p => PersonEntryParser.ParseOne(p)).OfType<PersonEntry>().ToList()
@@ -214,7 +218,13 @@ public sealed partial class AttendanceParser
             ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
     }
 
-    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>[^.]+)")]
+    [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:\s")]
+    private static partial Regex OtherLabel();
+
+    [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReceivedFrom();
+
+    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 
     [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]

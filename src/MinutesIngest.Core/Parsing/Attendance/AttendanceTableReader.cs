@@ -63,6 +63,13 @@ public static partial class AttendanceTableReader
             {
                 var cells = table.Rows[r].Cells;
                 string Cell(int c) => c >= 0 && c < cells.Count ? cells[c].Text.Replace('\n', ' ').Trim() : "";
+                // A section row inside the table ("Officers in attendance") sets the status of the rows below it.
+                var filled = cells.Where(c => c.Text.Trim().Length > 0).ToList();
+                if (filled.Count == 1 && AttendanceLabels.Match(filled[0].Text.Trim(), isHeading: true) is { } section)
+                {
+                    carried = section.Status;
+                    continue;
+                }
                 var rawName = Cell(nameCol);
                 if (rawName.Length == 0) continue;
                 if (ItemHeader().IsMatch(Cell(0)) || ItemHeader().IsMatch(rawName)) break;

@@ -85,6 +85,12 @@ public static partial class PersonEntryParser
                 if (PersonNames.IsOfficeEnd(tokens[cut - 1]) && !(cut == 1 && PersonNames.IsHonorific(tokens[0])) && PersonNames.LooksLikeName(tail)
                     && !PersonNames.IsOfficeEnd(tokens[cut]))
                 { role ??= head; text = tail; break; }
+            }
+            // "Robin Kerr Chairman": the longest name followed by a role.
+            for (var cut = tokens.Count - 1; cut >= 1 && PersonNames.LooksLikeName(text) == false; cut--)
+            {
+                var head = string.Join(' ', tokens.Take(cut));
+                var tail = string.Join(' ', tokens.Skip(cut));
                 if (PersonNames.LooksLikeName(head) && PersonNames.LooksLikeDescriptor(tail) && !tail.Contains("Members of", StringComparison.OrdinalIgnoreCase))
                 { role ??= tail; text = head; break; }
             }
@@ -138,7 +144,7 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"\s*\(([^()]*)\)\s*$")]
     private static partial Regex TrailingBracket();
 
-    [GeneratedRegex(@"^(.+?)\s+[-–—]\s+(.+)$")]
+    [GeneratedRegex(@"^(.+?)\s*[-–—]\s+(.+)$")]
     private static partial Regex DashRole();
 
     [GeneratedRegex(@"^(?=.*[A-Z].*[A-Z])(?:[A-Z][A-Za-z]{0,3}){1,3}$")]

@@ -50,7 +50,7 @@ public static partial class PersonNames
         {
             if (t.Any(char.IsDigit)) return false;
             if (t.Contains('/') && !Particle().IsMatch(t)) return false;
-            if (RoleWords.Contains(t.Trim('.', ',', '(', ')', ':'))) return false;
+            if (IsRoleWord(t)) return false;
             if (Particle().IsMatch(t)) continue;
             if (!char.IsUpper(t[0]) && !(t.Length > 1 && char.IsUpper(t[1]) && t[0] == 'd')) { if (tokens.Count > 1 || !Nickname().IsMatch(t)) return false; }
             if (t.Trim('.').Length > 1) hasWord = true;
@@ -60,7 +60,14 @@ public static partial class PersonNames
 
     /// <summary>True when the text names a role or an organisation rather than a person.</summary>
     public static bool LooksLikeDescriptor(string text) =>
-        Tokens(text).Any(t => RoleWords.Contains(t.Trim('.', ',', '(', ')', ':'))) || Acronym().IsMatch(text.Trim());
+        Tokens(text).Any(IsRoleWord) || Acronym().IsMatch(text.Trim());
+
+    // Plurals count too: "Directors, Members and Staff" names groups, not people.
+    private static bool IsRoleWord(string token)
+    {
+        var t = token.Trim('.', ',', '(', ')', ':');
+        return RoleWords.Contains(t) || (t.Length > 3 && t.EndsWith('s') && RoleWords.Contains(t[..^1]));
+    }
 
     /// <summary>Name tokens without honorifics, for matching ("Cllr Mrs D Clements" → ["D", "Clements"]).</summary>
     public static IReadOnlyList<string> CoreTokens(string name) =>

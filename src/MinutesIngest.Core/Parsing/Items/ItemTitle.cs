@@ -14,22 +14,39 @@ public static partial class ItemTitle
         if (text.Length == 0) return nextLine == null ? null : From(nextLine, null);
         text = TrailingNa().Replace(text, "").Trim();
         var words = Words(text);
-        if (words > 25) return FirstSentence(text);
         var cut = Separator().Match(text);
         if (cut.Success && cut.Index > 0)
         {
             var head = text[..cut.Index].Trim();
             var tail = text[(cut.Index + cut.Length)..].Trim();
-            if (head.Length > 0 && ReadsAsProse(tail)) return head.TrimEnd(':', ' ');
+            var colon = cut.Value.Contains(':');
+            // A colon ends an upper-case heading or a label; a dash only ends a heading when prose follows.
+            var ends = colon
+                ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail)) || Attendance.AttendanceLabels.Match(head + ":") != null)
+                : ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]));
+            if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
         }
+        // "DOG BINS It was noted that …": the heading stops where a sentence starts.
+        foreach (Match start in SentenceStarter().Matches(text))
+        {
+            var head = text[..start.Index].Trim();
+            if (Words(head) > 16 || head.Contains(". ") || (Words(head) < 2 && !IsUpper(head)) || ReadsAsProse(head)) continue;
+            var following = string.Join(' ', text[start.Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10));
+            if (ProseVerb().IsMatch(following) || PastTense().IsMatch(following)) return head;
+        }
+        if (words > 25) return FirstSentence(text);
         // A heading is one phrase; text that runs on past a sentence end is a numbered paragraph.
         var end = SentenceEnd().Match(text);
         return end.Success && end.Index + 1 < text.Length ? FirstSentence(text) : text;
     }
 
+    private static string FirstWords(string s, int n) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(n));
+
+    private static bool IsUpper(string s) => s.Count(char.IsLetter) >= 3 && s.Where(char.IsLetter).All(char.IsUpper);
+
     /// <summary>Prose has a finite verb; a heading continuation ("update on options", "month 6 position") does not.</summary>
     private static bool ReadsAsProse(string tail) =>
-        tail.Length > 0 && (ProseVerb().IsMatch(tail) || (char.IsLower(tail[0]) && tail.EndsWith('.') && Words(tail) >= 3));
+        tail.Length > 0 && (ProseVerb().IsMatch(tail) || PastTense().IsMatch(tail) || (char.IsLower(tail[0]) && tail.EndsWith('.') && Words(tail) >= 3));
 
     private static string FirstSentence(string text)
     {
@@ -38,6 +55,12 @@ public static partial class ItemTitle
     }
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"(?<=\S\s+)(?<![-–—:]\s*)\b(?:The|It|A|An|Cllr\.?|Councillor|Mr|Mrs|Ms|Dr|Apologies|Nothing|There|This|He|She|They|We|See|All|No|Members|Following|Following)\b(?=\s)")]
+    private static partial Regex SentenceStarter();
+
+    [GeneratedRegex(@"\b[a-z]{3,}ed\b")]
+    private static partial Regex PastTense();
 
     [GeneratedRegex(@"\s*(?::|\s[-–—]\s)\s*")]
     private static partial Regex Separator();

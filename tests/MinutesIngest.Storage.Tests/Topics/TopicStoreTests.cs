@@ -40,6 +40,15 @@ public sealed class TopicStoreTests(PostgresFixture postgres)
         Assert.Equal(2, await TopicStore.FindAsync(connection, "gully"));
         Assert.Null(await TopicStore.FindAsync(connection, "nothing like it"));
 
+        var filter = new { topic = 1, topicWeight = TopicStore.OccurrenceWeight };
+        var filteredItems = await connection.QueryAsync<long>($"SELECT i.id FROM items i WHERE {TopicFilterSql.ForItems("i")} ORDER BY i.id", filter);
+        Assert.Equal(budgetItems.Select(t => t.Id), filteredItems);
+        var filteredActions = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM actions a WHERE {TopicFilterSql.ForActions("a")}", filter);
+        Assert.Equal(await connection.ExecuteScalarAsync<long>("""
+            SELECT count(*) FROM actions a JOIN items i ON i.meeting_id = a.meeting_id AND i.number = a.item_number
+            WHERE i.title || i.body LIKE '%budget%'
+            """), filteredActions);
+
         var trend = await TopicStore.TrendAsync(connection, 1, TrendPeriod.Year);
         var expected = await connection.QueryAsync<(string Body, string Year, long Items, double Share)>("""
             SELECT m.body, to_char(m.meeting_date, 'YYYY'), count(*), avg(CASE WHEN i.title || i.body LIKE '%budget%' THEN 0.8 ELSE 0 END)

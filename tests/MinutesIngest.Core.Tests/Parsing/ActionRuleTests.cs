@@ -118,6 +118,26 @@ public sealed class ActionRuleTests
             ["A fuller comparison will be brought to the next meeting once all the feedback is in|MS|Mary Smith|1|-"]
         },
         {
+            "owner written as the initials of a role",
+            ["Present: Sam Bright (Deputy Chief Constable), Ann Cole (Chief Executive)", "1. Call handling", "Action: DCC to bring a proposal to the next board."],
+            ["DCC to bring a proposal to the next board|DCC|Sam Bright|1|-"]
+        },
+        {
+            "a role that contains 'and' is one owner",
+            ["Present: Amy Rahman (Head of Libraries and Culture), Ben Tate (Clerk)", "1. Consultation", "Action: Head of Libraries and Culture to launch the consultation."],
+            ["Head of Libraries and Culture to launch the consultation|Head of Libraries and Culture|Amy Rahman|1|-"]
+        },
+        {
+            "a role with a place before it",
+            ["Also present: Township Attorney Lisa Chow", "1. Ballot", "Action: Attorney to review the ballot language."],
+            ["Attorney to review the ballot language|Attorney|Lisa Chow|1|-"]
+        },
+        {
+            "a deadline written after the action's sentence",
+            [Attendance, "1. Bids", "Action: Mary to submit the community fund bid. Due: 25/04/2025"],
+            ["Mary to submit the community fund bid|Mary|Mary Smith|1|2025-04-25"]
+        },
+        {
             "ACTION(S) marker",
             [Attendance, "1. Hall", "ACTION(S): Clerk to book the hall."],
             ["Clerk to book the hall|Clerk|Mrs R Patel|1|-"]

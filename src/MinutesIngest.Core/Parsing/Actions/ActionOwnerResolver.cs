@@ -14,6 +14,9 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
     {
         if (string.IsNullOrWhiteSpace(owner)) return null;
         var o = LeadingThe().Replace(owner.Trim().TrimEnd('.', ':'), "").Trim();
+        // A role may itself contain "and" ("Head of Libraries and Culture"): try the whole owner as a role first.
+        var wholeRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
+        if (wholeRole != null) return wholeRole;
         if (Several().IsMatch(o)) return null;
 
         var byAbbr = Unique(a => a.Abbreviation != null && string.Equals(a.Abbreviation, o, StringComparison.OrdinalIgnoreCase));
@@ -23,6 +26,12 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
         var key = PersonNames.Key(o);
         var byName = Unique(a => PersonNames.Key(a.Name) == key);
         if (byName != null) return byName;
+        // "DCC" for the Deputy Chief Constable: the initials of a role.
+        if (RoleAcronym().IsMatch(o))
+        {
+            var byRoleInitials = Unique(a => a.Role != null && RoleInitials(a.Role) == o);
+            if (byRoleInitials != null) return byRoleInitials;
+        }
         if (Initials().IsMatch(o))
         {
             var byInitials = Unique(a => InitialsMatch(a.Name, o));
@@ -49,8 +58,14 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
     {
         var r = role.Trim().ToLowerInvariant();
         var o = owner.ToLowerInvariant();
-        return r == o || r.StartsWith(o + " to ") || r.StartsWith(o + " of ") || r.StartsWith(o + " for ");
+        if (r == o || r.StartsWith(o + " to ") || r.StartsWith(o + " of ") || r.StartsWith(o + " for ")) return true;
+        // "Township Attorney" for "Attorney", but not "Vice Chairman" for "Chairman".
+        return r.EndsWith(" " + o) && !RankPrefix().IsMatch(r[..^o.Length]);
     }
+
+    private static string RoleInitials(string role) =>
+        string.Concat(role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 0 && char.IsUpper(w[0]) && !MinorWord().IsMatch(w)).Select(w => w[0]));
 
     // "NS" → Nikki Sturmey; "AHol" → Alan Holzer (each capital starts a chunk that prefixes the next name token).
     private static bool InitialsMatch(string name, string owner)
@@ -62,6 +77,15 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
             if (!tokens[i].StartsWith(chunks[i], StringComparison.OrdinalIgnoreCase)) return false;
         return true;
     }
+
+    [GeneratedRegex(@"\b(?:vice|deputy|assistant|acting|associate|joint|co)[\s-]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RankPrefix();
+
+    [GeneratedRegex(@"^(?:of|and|the|for|to|&)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinorWord();
+
+    [GeneratedRegex(@"^[A-Z]{2,5}$")]
+    private static partial Regex RoleAcronym();
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();

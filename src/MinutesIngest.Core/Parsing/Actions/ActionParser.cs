@@ -152,7 +152,14 @@ public sealed partial class ActionParser
             // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
             if (PluralMarker().IsMatch(m.Value))
                 foreach (var sentence in Sentences(rest)) result.Add(Make(sentence, i) with { Offset = m.Index });
-            else result.Add(Make(FirstSentence(rest), i) with { Offset = m.Index });
+            else
+            {
+                // "Action: X to do Y. Due: 25/04/2025": a deadline written after the sentence belongs to it.
+                var first = FirstSentence(rest);
+                var after = rest.Length > first.Length ? rest[first.Length..] : "";
+                var due = DueAfter().Match(after);
+                result.Add(Make(first, i) with { Offset = m.Index, DueText = due.Success ? due.Value : null });
+            }
         }
         return result;
     }
@@ -228,6 +235,9 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"^(?:(?:pending|open|outstanding|new|agreed)\s+)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to\s*-?\s*do(?:\s+list)?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionListHeading();
+
+    [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?)\b\s*:?\s*\S.{0,40}", RegexOptions.IgnoreCase)]
+    private static partial Regex DueAfter();
 
     [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Everyone();

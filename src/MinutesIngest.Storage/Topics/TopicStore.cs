@@ -10,6 +10,9 @@ public static class TopicStore
     /// <summary>An item "is about" a topic, for counting items and meetings, when the topic has at least this share of it.</summary>
     public const float OccurrenceWeight = 0.3f;
 
+    // The body when the document prints one, else the meeting's title: the grouping the search trends use.
+    private const string BodyName = "coalesce(nullif(btrim(m.body), ''), m.title)";
+
     /// <summary>Weights below this are not stored.</summary>
     public const float StoredWeight = 0.05f;
 
@@ -85,19 +88,19 @@ public static class TopicStore
         return numbers.Count == 1 ? numbers[0] : null;
     }
 
-    /// <summary>Prevalence of a topic per body and year (or month): its mean weight over every item of that body and period.</summary>
+    /// <summary>Prevalence of a topic per body (else meeting title) and year (or month): its mean weight over every item of that body and period.</summary>
     public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendPeriod by, CancellationToken ct = default)
     {
         var period = by == TrendPeriod.Month ? "to_char(m.meeting_date, 'YYYY-MM')" : "to_char(m.meeting_date, 'YYYY')";
         return (await connection.QueryAsync<TopicTrendRow>(new CommandDefinition($"""
-            SELECT m.body, {period} AS period, count(i.id) AS items,
+            SELECT {BodyName} AS body, {period} AS period, count(i.id) AS items,
                    count(DISTINCT m.id) FILTER (WHERE it.weight >= @occurrence) AS meetings,
                    coalesce(sum(it.weight), 0)::float8 / count(i.id) AS prevalence
             FROM items i
             JOIN meetings m ON m.id = i.meeting_id
             LEFT JOIN item_topics it ON it.item_id = i.id AND it.topic = @topic
-            GROUP BY m.body, {period}
-            ORDER BY m.body NULLS LAST, period NULLS LAST
+            GROUP BY {BodyName}, {period}
+            ORDER BY 1 NULLS LAST, period NULLS LAST
             """, new { topic, occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
     }
 }

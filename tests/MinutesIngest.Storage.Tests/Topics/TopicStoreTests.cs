@@ -51,7 +51,7 @@ public sealed class TopicStoreTests(PostgresFixture postgres)
 
         var trend = await TopicStore.TrendAsync(connection, 1, TrendPeriod.Year);
         var expected = await connection.QueryAsync<(string Body, string Year, long Items, double Share)>("""
-            SELECT m.body, to_char(m.meeting_date, 'YYYY'), count(*), avg(CASE WHEN i.title || i.body LIKE '%budget%' THEN 0.8 ELSE 0 END)
+            SELECT coalesce(nullif(btrim(m.body), ''), m.title), to_char(m.meeting_date, 'YYYY'), count(*), avg(CASE WHEN i.title || i.body LIKE '%budget%' THEN 0.8 ELSE 0 END)
             FROM items i JOIN meetings m ON m.id = i.meeting_id GROUP BY 1, 2 ORDER BY 1, 2
             """);
         Assert.Equal(expected.Select(e => (e.Body, e.Year, e.Items)), trend.Select(t => (t.Body!, t.Period!, t.Items)));

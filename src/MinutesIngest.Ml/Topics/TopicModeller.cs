@@ -18,7 +18,7 @@ public static partial class TopicModeller
         if (texts.Count == 0) throw new ArgumentException("no texts to fit topics on", nameof(texts));
         var watch = Stopwatch.StartNew();
         var ml = new MLContext(seed: options.Seed);
-        var data = ml.Data.LoadFromEnumerable(texts.Select(t => new TopicRow { Text = Letters(t.Text) }));
+        var data = ml.Data.LoadFromEnumerable(Vocabulary(texts, options).Select(t => new TopicRow { Text = t }));
         var pipeline = ml.Transforms.Text.TokenizeIntoWords("Words", nameof(TopicRow.Text), [' '])
             .Append(ml.Transforms.Text.RemoveDefaultStopWords("Content", "Words", StopWordsRemovingEstimator.Language.English))
             .Append(ml.Transforms.Text.RemoveStopWords("Content", "Content", MinutesStopWords.Words))
@@ -44,11 +44,17 @@ public static partial class TopicModeller
         return new TopicFit(topics, rows, watch.Elapsed);
     }
 
-    // Figures, currency signs and one- or two-letter tokens ("pm", "m" of "£3m") carry no subject.
-    private static string Letters(string text)
+    // Figures, currency signs and one- or two-letter tokens ("pm", "m" of "£3m") carry no subject. A word found in a
+    // single item cannot link items, and one found in a large share of them ("plan", "review") links them all: both
+    // only blur the topics (and the rare ones make most of the vocabulary at scale).
+    private static IEnumerable<string> Vocabulary(IReadOnlyList<TopicText> texts, TopicOptions options)
     {
-        var words = NonLetters().Split(text.ToLowerInvariant()).Where(w => w.Length > 2);
-        return string.Join(' ', words);
+        var words = texts.Select(t => NonLetters().Split(t.Text.ToLowerInvariant()).Where(w => w.Length > 2).ToList()).ToList();
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in words.SelectMany(ws => ws.Distinct()))
+            documentFrequency[w] = documentFrequency.GetValueOrDefault(w) + 1;
+        var tooCommon = Math.Max(2, (int)(options.MaxItemShare * texts.Count));
+        return words.Select(ws => string.Join(' ', ws.Where(w => documentFrequency[w] > 1 && documentFrequency[w] <= tooCommon)));
     }
 
     [GeneratedRegex(@"[^\p{L}]+")]

@@ -11,6 +11,8 @@ public sealed record TopicOptions
     public float AlphaPerTopic { get; init; } = 0.1f;
     /// <summary>Dirichlet prior on a topic's words.</summary>
     public float Beta { get; init; } = 0.01f;
+    /// <summary>Words in a larger share of the items than this are dropped before the fit.</summary>
+    public double MaxItemShare { get; init; } = 0.15;
     /// <summary>Fixed so a rebuild over the same texts gives the same topics.</summary>
     public int Seed { get; init; } = 20261126;
 }

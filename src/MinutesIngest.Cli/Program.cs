@@ -11,4 +11,5 @@ root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(DbSummaryCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
 root.Subcommands.Add(TopicsCommand.Create());
+root.Subcommands.Add(WorkerCommand.Create());
 return root.Parse(args).Invoke();

@@ -1,16 +1,19 @@
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 
 namespace MinutesIngest.Core;
 
-/// <summary>The whole extraction pipeline for one file: sniff → extract blocks → parse minutes.</summary>
+/// <summary>The whole extraction pipeline for one file: sniff → guard → extract blocks → parse minutes.</summary>
+/// <param name="limits">Size caps checked before a file is opened.</param>
 /// <param name="commitments">When given, records also list suggested actions (unmarked commitments).</param>
-public sealed class MinutesExtractor(Parsing.Suggestions.ICommitmentClassifier? commitments = null)
+public sealed class MinutesExtractor(InputLimits? limits = null, Parsing.Suggestions.ICommitmentClassifier? commitments = null)
 {
     private readonly ExtractorSelector _selector = new();
     private readonly MinutesParser _parser = new(commitments);
+    private readonly InputLimits _limits = limits ?? new InputLimits();
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)
@@ -25,10 +28,15 @@ public sealed class MinutesExtractor(Parsing.Suggestions.ICommitmentClassifier? 
     public SourceDocument ReadDocument(byte[] bytes, string sourceName)
     {
         var extractor = _selector.Select(bytes, sourceName);
-        try { return extractor.Extract(bytes, sourceName); }
+        InputGuard.Check(bytes, FileKindSniffer.Sniff(bytes, sourceName), _limits);
+        SourceDocument document;
+        try { document = extractor.Extract(bytes, sourceName); }
         catch (ExtractionException) { throw; }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        { throw new ExtractionException("corrupt", $"cannot read as {extractor.Format}: {e.Message}", e); }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        { throw new ExtractionException(FailureReasons.Corrupt, $"cannot read as {extractor.Format}: {e.Message}", e); }
+        if (!document.Blocks.Any(b => !string.IsNullOrWhiteSpace(BlockText.Of(b))))
+            throw new ExtractionException(FailureReasons.NoText, $"the {extractor.Format} file holds no text");
+        return document;
     }
 
     public MinutesRecord Extract(string path) => _parser.Parse(ReadDocument(path));

@@ -22,7 +22,7 @@ internal static class ExtractCommand
 
     internal static int Run(IEnumerable<string> files, bool json, string? outDir, bool suggestions = true)
     {
-        var extractor = new MinutesExtractor(suggestions ? Suggestions.Classifier : null);
+        var extractor = new MinutesExtractor(commitments: suggestions ? Suggestions.Classifier : null);
         var failures = 0;
         if (outDir != null) Directory.CreateDirectory(outDir);
         foreach (var file in ExpandInputs(files))

@@ -12,15 +12,20 @@ internal static class IngestCommand
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "files or folders (walked recursively; *.json and hidden entries are left out)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress and no summary unless something failed" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "files extracted in parallel (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var each = new Option<bool>("--each") { Description = "after the run, print one line per file with its final status and reason" };
         var database = new DatabaseOptions();
-        var cmd = new Command("ingest", "Extract documents and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs };
+        var extraction = new ExtractionOptions();
+        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each };
         database.AddTo(cmd);
+        extraction.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
             await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
             var files = InputFileFinder.Find(parse.GetValue(paths)!);
-            var options = new IngestOptions { Parallelism = Math.Max(1, parse.GetValue(jobs)) };
-            return await IngestRun.ExecuteAsync(db, files, options, parse.GetValue(quiet), ct);
+            var options = new IngestOptions { Parallelism = Math.Max(1, parse.GetValue(jobs)), Limits = extraction.Limits(parse) };
+            var extractor = extraction.Create(parse, options.Parallelism);
+            try { return await IngestRun.ExecuteAsync(db, extractor, files, options, new IngestRunDisplay(parse.GetValue(quiet), parse.GetValue(each)), ct); }
+            finally { (extractor as IDisposable)?.Dispose(); }
         }));
         return cmd;
     }

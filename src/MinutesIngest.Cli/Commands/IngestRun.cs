@@ -1,6 +1,7 @@
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage;
 using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Storage.Ingest.Workers;
 using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Commands;
@@ -8,17 +9,32 @@ namespace MinutesIngest.Cli.Commands;
 /// <summary>Runs the ingest pipeline with the right progress display and prints the closing summary; shared by ingest and reparse.</summary>
 internal static class IngestRun
 {
-    public static async Task<int> ExecuteAsync(MinutesDatabase database, IReadOnlyList<string> files, IngestOptions options, bool quiet, CancellationToken ct)
+    public static async Task<int> ExecuteAsync(MinutesDatabase database, IMinutesFileExtractor extractor, IReadOnlyList<string> files, IngestOptions options,
+        IngestRunDisplay display, CancellationToken ct)
     {
-        var pipeline = (IIngestObserver? observer) => new IngestPipeline(database, new InProcessMinutesFileExtractor(Suggestions.Classifier), options, observer).RunAsync(files, ct);
+        var pipeline = (IIngestObserver? observer) => new IngestPipeline(database, extractor, options, observer).RunAsync(files, ct);
         IngestReport report;
-        if (quiet) report = await pipeline(null);
+        if (display.Quiet) report = await pipeline(null);
         else if (Console.IsOutputRedirected) report = await pipeline(new PlainIngestLog(Console.Error));
         else report = await TerminalIngestProgress.RunAsync(o => pipeline(o));
 
+        if (display.Each) FileStatusList.Write(Console.Out, report);
         await using var connection = await database.OpenConnectionAsync(ct);
         var totals = (await DatabaseSummary.LoadAsync(connection, ct)).Totals;
-        if (!quiet || report.Failed > 0) IngestReportRenderer.Write(Console.Out, report, totals);
+        if (!display.Quiet || report.Failed > 0)
+        {
+            IngestReportRenderer.Write(Console.Out, report, totals);
+            Console.Out.WriteLine(MemoryLine(extractor));
+        }
         return report.Failed > 0 ? 1 : 0;
+    }
+
+    private static string MemoryLine(IMinutesFileExtractor extractor)
+    {
+        var line = $"memory: ingest peak {ProcessMemory.PeakResidentBytes(Environment.ProcessId) / (1024 * 1024)} MB resident";
+        if (extractor is WorkerPoolMinutesFileExtractor pool)
+            line += $"; workers peak {pool.PeakWorkerBytes / (1024 * 1024)} MB, {pool.WorkersStarted} started, {pool.WorkersReplaced} replaced after a failure";
+        else line += " (extraction in process)";
+        return line;
     }
 }

@@ -14,6 +14,8 @@ internal static class IngestReportRenderer
                          (report.Missing > 0 ? $", {report.Missing} missing" : ""));
         if (report.Failed > 0)
         {
+            writer.WriteLine("failed by reason: " + string.Join(", ", report.Failures.GroupBy(f => f.Reason ?? "unknown")
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}")));
             writer.WriteLine("failed:");
             foreach (var f in report.Failures) writer.WriteLine($"  {f.Path}: {f.Reason}: {f.Message}");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using MinutesIngest.Core.Extraction.Text;
 
 namespace MinutesIngest.Core.Extraction;
 
@@ -30,6 +31,8 @@ public static class FileKindSniffer
     {
         if (head.Length >= 2 && (head[0] == 0xFF && head[1] == 0xFE)) return Encoding.Unicode.GetString(head[2..]);
         if (head.Length >= 2 && (head[0] == 0xFE && head[1] == 0xFF)) return Encoding.BigEndianUnicode.GetString(head[2..]);
+        // UTF-16 without a BOM would otherwise look binary (a NUL in every other byte).
+        if (TextDecoder.LooksUtf16(head, out var bigEndian)) return (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(head);
         return Encoding.Latin1.GetString(head);
     }
 

@@ -12,7 +12,10 @@ public sealed record ExtractionOutcome
     /// <summary>A stable code (corrupt, unsupported, empty, crashed…) when extraction failed.</summary>
     public string? FailureReason { get; init; }
     public string? FailureMessage { get; init; }
+    /// <summary>Wall-clock time the extraction took (in a worker: from the request sent to the reply read), when measured.</summary>
+    public TimeSpan? Elapsed { get; init; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Succeeded => Record != null;
 
     public static ExtractionOutcome Success(MinutesRecord record, int pages) =>

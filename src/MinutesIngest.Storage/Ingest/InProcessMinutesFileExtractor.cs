@@ -1,16 +1,20 @@
+using System.Diagnostics;
 using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Parsing.Suggestions;
 
 namespace MinutesIngest.Storage.Ingest;
 
-/// <summary>Runs the extraction pipeline inside this process, one extractor per thread.</summary>
+/// <summary>Runs the extraction pipeline inside this process, one extractor per thread; for debugging and inside workers.</summary>
+/// <remarks>Nothing here survives a stack overflow or a hang: the ingest uses worker processes unless asked otherwise.</remarks>
+/// <param name="limits">Size caps checked before a file is opened.</param>
 /// <param name="commitments">When given (it must be thread-safe), records also carry suggested actions.</param>
-public sealed class InProcessMinutesFileExtractor(ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
+public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
-    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(), new MinutesParser(commitments)));
+    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(limits), new MinutesParser(commitments)));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {
@@ -18,31 +22,24 @@ public sealed class InProcessMinutesFileExtractor(ICommitmentClassifier? commitm
         return Task.FromResult(Extract(request));
     }
 
-    private ExtractionOutcome Extract(ExtractionRequest request)
+    /// <summary>Extracts on the calling thread; throws only <see cref="OutOfMemoryException"/>.</summary>
+    public ExtractionOutcome Extract(ExtractionRequest request)
     {
+        var clock = Stopwatch.StartNew();
         var (reader, parser) = _perThread.Value;
         var sourceName = Path.GetFileName(request.Path);
         try
         {
             var document = reader.ReadDocument(request.Content, sourceName);
-            return ExtractionOutcome.Success(parser.Parse(document), document.PageCount);
+            return ExtractionOutcome.Success(parser.Parse(document), document.PageCount) with { Elapsed = clock.Elapsed };
         }
         catch (ExtractionException e)
         {
-            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat(request.Content, sourceName));
+            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat.Of(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return ExtractionOutcome.Failure("crashed", $"{e.GetType().Name}: {e.Message}", SniffedFormat(request.Content, sourceName));
+            return ExtractionOutcome.Failure(FailureReasons.Crashed, $"{e.GetType().Name}: {e.Message}", SniffedFormat.Of(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
         }
     }
-
-    private static string SniffedFormat(byte[] content, string sourceName) => FileKindSniffer.Sniff(content, sourceName) switch
-    {
-        FileKind.Text => "txt",
-        FileKind.Html => "html",
-        FileKind.Docx => "docx",
-        FileKind.Pdf => "pdf",
-        var other => other.ToString().ToLowerInvariant(),
-    };
 }

@@ -1,3 +1,5 @@
+using MinutesIngest.Core.Extraction.Guards;
+
 namespace MinutesIngest.Storage.Ingest;
 
 /// <summary>Tuning for a run; the defaults suit a laptop-sized machine.</summary>
@@ -9,8 +11,8 @@ public sealed record IngestOptions
     public int BatchSize { get; init; } = 100;
     /// <summary>Extracted documents waiting for the writer; bounds memory whatever the corpus size.</summary>
     public int PendingDocuments { get; init; } = 200;
-    /// <summary>Files larger than this are recorded as failed (too_large) without being parsed.</summary>
-    public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+    /// <summary>Size caps per kind: a file over its cap is recorded as failed (too_large) without being read whole or parsed.</summary>
+    public InputLimits Limits { get; init; } = new();
     /// <summary>When false, files whose bytes are unchanged are extracted again (reparse).</summary>
     public bool SkipUnchanged { get; init; } = true;
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Storage.Writing;
 
@@ -18,6 +20,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
             index = await StoredDocumentIndex.LoadAsync(connection, cancellationToken);
 
+        var startedAt = DateTimeOffset.UtcNow;
         var tally = new RunTally(files.Count, observer);
         observer?.Started(files.Count);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -47,7 +50,9 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             await Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         await Task.WhenAll(workers);
-        return tally.ToReport();
+        var report = tally.ToReport();
+        await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
+        return report;
     }
 
     private static async Task FeedAsync(IReadOnlyList<string> files, ChannelWriter<string> paths, CancellationToken ct)
@@ -79,13 +84,15 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         try
         {
             var size = new FileInfo(path).Length;
-            if (size > _options.MaxFileBytes)
+            var cap = _options.Limits.MaxBytesFor(await SniffHeadAsync(path, ct));
+            if (size > cap)
             {
+                // Hashed as a stream so the file is identified (and skipped next time) without ever being held whole.
                 await using var stream = File.OpenRead(path);
                 var bigHash = Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct));
                 if (IsUnchanged(known, bigHash)) return null;
-                return new DocumentToStore(path, bigHash, size, ExtractionOutcome.Failure("too_large",
-                    $"{size:N0} bytes is over the {_options.MaxFileBytes:N0}-byte limit"), replaces);
+                return new DocumentToStore(path, bigHash, size, ExtractionOutcome.Failure(FailureReasons.TooLarge,
+                    $"{size:N0} bytes is over the {cap:N0}-byte limit for its kind"), replaces);
             }
             var bytes = await File.ReadAllBytesAsync(path, ct);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -97,6 +104,15 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         {
             return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure("unreadable", e.Message), replaces);
         }
+    }
+
+    // Only the magic bytes at the head are looked at here; parsing happens in the extractor (a worker process).
+    private static async Task<FileKind> SniffHeadAsync(string path, CancellationToken ct)
+    {
+        var head = new byte[4096];
+        await using var stream = File.OpenRead(path);
+        var n = await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct);
+        return FileKindSniffer.Sniff(head.AsSpan(0, n), path);
     }
 
     // A failure recorded by older extraction rules gets another chance; anything else with the same bytes is done.

@@ -29,20 +29,25 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             await WriteInTransactionAsync(batch, cancellationToken);
             return batch.Select(d => d.ToResult()).ToList();
         }
-        catch (PostgresException) when (batch.Count > 1)
+        catch (PostgresException e) when (batch.Count > 1 && IsDocumentError(e))
         {
             // One bad document must not cost the batch: find it by writing each on its own.
             var results = new List<FileResult>(batch.Count);
             foreach (var document in batch) results.AddRange(await WriteAsync([document], cancellationToken));
             return results;
         }
-        catch (PostgresException e) when (batch[0].Extraction.Succeeded)
+        catch (PostgresException e) when (batch[0].Extraction.Succeeded && IsDocumentError(e))
         {
             var failed = batch[0] with { Extraction = ExtractionOutcome.Failure("store_error", e.MessageText, batch[0].Extraction.Format) };
             await WriteInTransactionAsync([failed], cancellationToken);
             return [failed.ToResult()];
         }
     }
+
+    // A document's data can be rejected while the server carries on; a lost connection, a shutdown (class 57), a
+    // connection failure (08) or exhausted resources (53, 58) end the run instead of being blamed on documents.
+    private bool IsDocumentError(PostgresException e) =>
+        _connection.State == System.Data.ConnectionState.Open && e.SqlState[..2] is not ("08" or "53" or "57" or "58");
 
     private async Task WriteInTransactionAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed class CorpusTopicBuildTests(PostgresFixture postgres)
     [Fact]
     public async Task Suggested_actions_land_beside_actions_and_two_topic_builds_store_the_same_topics()
     {
-        var extractor = new InProcessMinutesFileExtractor(CommitmentModel.LoadCommitted());
+        var extractor = new InProcessMinutesFileExtractor(commitments: CommitmentModel.LoadCommitted());
         await using var harness = await IngestHarness.CreateAsync(postgres, extractor);
         using var corpus = new TempFolder();
         foreach (var document in RepositoryCorpus.Documents()) File.Copy(document, Path.Combine(corpus.Path, Path.GetFileName(document)));

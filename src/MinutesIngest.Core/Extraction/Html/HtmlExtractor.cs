@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Extraction.Guards;
 using HtmlAgilityPack;
 using MinutesIngest.Core.Documents;
 
@@ -28,9 +29,9 @@ public sealed class HtmlExtractor : IDocumentExtractor
             return Read(document, sourceName);
         }
         catch (InsufficientExecutionStackException e)
-        { throw new ExtractionException("too_deep", "HTML elements are nested too deeply to walk", e); }
+        { throw new ExtractionException(FailureReasons.Bomb, "HTML elements are nested too deeply to walk", e); }
         catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
-        { throw new ExtractionException("too_deep", $"the HTML could not be parsed: {e.Message}", e); }
+        { throw new ExtractionException(FailureReasons.Corrupt, $"the HTML could not be parsed: {e.Message}", e); }
     }
 
     private SourceDocument Read(HtmlDocument document, string sourceName)

@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Extraction.Guards;
 namespace MinutesIngest.Core.Extraction.Html;
 
 /// <summary>Rejects markup nested too deeply before HtmlAgilityPack parses it.</summary>
@@ -25,7 +26,7 @@ internal static class HtmlNestingGuard
 
     private static readonly string[] RawTextElements = ["script", "style", "textarea", "title", "xmp"];
 
-    /// <summary>Throws <see cref="ExtractionException"/> (reason too_deep) when elements nest deeper than <see cref="MaxDepth"/>.</summary>
+    /// <summary>Throws <see cref="ExtractionException"/> (reason bomb) when elements nest deeper than <see cref="MaxDepth"/>.</summary>
     public static void EnsureShallow(string html)
     {
         var open = new Stack<string>();
@@ -70,7 +71,7 @@ internal static class HtmlNestingGuard
             open.Push(name);
             openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
             if (open.Count > MaxDepth)
-                throw new ExtractionException("too_deep",
+                throw new ExtractionException(FailureReasons.Bomb,
                     $"HTML elements are nested more than {MaxDepth} levels deep (near character {nameStart}); refusing to parse");
         }
     }

@@ -24,7 +24,7 @@ public sealed class PdfExtractor : IDocumentExtractor
         {
             throw new ExtractionException("encrypted", "the PDF is encrypted", e);
         }
-        catch (Exception e) when (e is not ExtractionException)
+        catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
         {
             throw new ExtractionException("corrupt", "the PDF cannot be read: " + e.Message, e);
         }
@@ -39,7 +39,7 @@ public sealed class PdfExtractor : IDocumentExtractor
             {
                 throw new ExtractionException("encrypted", "the PDF is encrypted", e);
             }
-            catch (Exception e) when (e is not ExtractionException)
+            catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
             {
                 throw new ExtractionException("corrupt", "the PDF cannot be read: " + e.Message, e);
             }

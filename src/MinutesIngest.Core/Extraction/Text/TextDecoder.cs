@@ -19,7 +19,7 @@ internal static class TextDecoder
     }
 
     // ASCII text in UTF-16 has a NUL in every other byte; sample the head rather than the whole file.
-    private static bool LooksUtf16(byte[] bytes, out bool bigEndian)
+    internal static bool LooksUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
         var n = Math.Min(bytes.Length, 4096) & ~1;
         int evenNul = 0, oddNul = 0;

@@ -118,7 +118,8 @@ public sealed partial class ItemParser
                 if (m.Index == 0) continue;
                 var before = text[..m.Index].TrimEnd();
                 if (requireSentenceEnd && !(before.EndsWith('.') || before.EndsWith(':') || before.EndsWith('!') || before.EndsWith('?'))) continue;
-                var n = NumberedLineReader.Read(text[m.Index..]);
+                // Only the number and a little of what follows matter; a window keeps huge one-line documents linear.
+                var n = NumberedLineReader.Read(text.Substring(m.Index, Math.Min(160, text.Length - m.Index)));
                 if (n != null && IsExpected(n)) return m.Index;
             }
             return -1;

@@ -27,7 +27,7 @@ public static partial class DocumentLines
         int row = -1, int col = -1, bool margin = false)
     {
         var first = true;
-        foreach (var raw in text.Split('\n'))
+        foreach (var raw in text.Split('\n').SelectMany(SplitOverlong))
         {
             var t = raw.Trim();
             if (t.Length == 0) continue;
@@ -37,6 +37,24 @@ public static partial class DocumentLines
             });
             first = false;
         }
+    }
+
+    // Real minutes lines stay under a few thousand characters; a far longer line (a run-on export or a hostile
+    // file) is cut at sentence ends so that no rule's work grows with the square of a line's length.
+    private const int MaxLine = 6000;
+
+    private static IEnumerable<string> SplitOverlong(string line)
+    {
+        var start = 0;
+        while (line.Length - start > MaxLine)
+        {
+            var cut = line.LastIndexOf(". ", start + MaxLine, MaxLine / 2, StringComparison.Ordinal);
+            if (cut < 0) cut = line.LastIndexOf(' ', start + MaxLine, MaxLine / 2);
+            var end = cut < 0 ? start + MaxLine : cut + 1;
+            yield return line[start..end];
+            start = end;
+        }
+        yield return line[start..];
     }
 
     private static void AddTable(List<DocLine> lines, TableBlock t, int block)

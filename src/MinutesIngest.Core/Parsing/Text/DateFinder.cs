@@ -37,10 +37,18 @@ public static partial class DateFinder
             Add(found, m, y, month, day, true);
         }
         // Overlapping readings ("11 October 25, 2017"): a reading with its year wins, then the longer one.
+        // One sweep in text order keeps this linear for documents with thousands of dates.
         var chosen = new List<DateMatch>();
-        foreach (var d in found.OrderByDescending(d => d.YearWasGiven).ThenByDescending(d => d.Length))
-            if (!chosen.Any(o => d.Index < o.Index + o.Length && o.Index < d.Index + d.Length)) chosen.Add(d);
-        return chosen.OrderBy(d => d.Index);
+        foreach (var d in found.OrderBy(d => d.Index))
+        {
+            if (chosen.Count > 0 && chosen[^1] is var last && d.Index < last.Index + last.Length)
+            {
+                if ((d.YearWasGiven, d.Length).CompareTo((last.YearWasGiven, last.Length)) > 0) chosen[^1] = d;
+                continue;
+            }
+            chosen.Add(d);
+        }
+        return chosen;
     }
 
     /// <summary>

@@ -1,0 +1,26 @@
+namespace MinutesIngest.Core.Extraction.Guards;
+
+/// <summary>The stable codes a file's failure is recorded with, in the database and in run summaries.</summary>
+public static class FailureReasons
+{
+    /// <summary>The bytes are not a readable file of the kind they claim to be (truncated, damaged, random).</summary>
+    public const string Corrupt = "corrupt";
+    /// <summary>The file needs a password (a PDF's standard security handler with a non-empty user password).</summary>
+    public const string Encrypted = "encrypted";
+    /// <summary>A kind the tool does not read (legacy .doc, images, a zip that is not a Word document, binary).</summary>
+    public const string Unsupported = "unsupported";
+    /// <summary>Over the size cap for its kind; refused before any parser saw it.</summary>
+    public const string TooLarge = "too_large";
+    /// <summary>Built to exhaust a parser: a zip part that decompresses far past its size, or markup nested absurdly deep.</summary>
+    public const string Bomb = "bomb";
+    /// <summary>The worker passed the wall-clock limit for one document and was killed.</summary>
+    public const string Timeout = "timeout";
+    /// <summary>The worker died while extracting (stack overflow, native fault) or a parser threw something unexpected.</summary>
+    public const string Crashed = "crashed";
+    /// <summary>The worker hit its memory cap.</summary>
+    public const string OutOfMemory = "out_of_memory";
+    /// <summary>The file was read but holds no text to parse (blank pages, a scan, an empty body).</summary>
+    public const string NoText = "no_text";
+    /// <summary>The file has no bytes.</summary>
+    public const string Empty = "empty";
+}

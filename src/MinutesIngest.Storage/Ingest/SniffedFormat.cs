@@ -1,0 +1,16 @@
+using MinutesIngest.Core.Extraction;
+
+namespace MinutesIngest.Storage.Ingest;
+
+/// <summary>The format name a failed file is recorded with, from its magic bytes alone (no parsing).</summary>
+public static class SniffedFormat
+{
+    public static string Of(byte[] content, string path) => FileKindSniffer.Sniff(content, Path.GetFileName(path)) switch
+    {
+        FileKind.Text => "txt",
+        FileKind.Html => "html",
+        FileKind.Docx => "docx",
+        FileKind.Pdf => "pdf",
+        var other => other.ToString().ToLowerInvariant(),
+    };
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Storage.Queries;
+
+namespace MinutesIngest.Cli.Commands;
+
+/// <summary><c>minutes actions</c>: every recorded action with owner, due date, item and meeting, filtered.</summary>
+internal static class ActionsCommand
+{
+    public static Command Create()
+    {
+        var owner = new Option<string?>("--owner") { Description = "owner's name, initials or role (matched through the meeting's attendance too)" };
+        var body = QueryOptions.Body();
+        var from = QueryOptions.Date("--from", "only meetings on or after this date");
+        var to = QueryOptions.Date("--to", "only meetings on or before this date");
+        var query = new Option<string?>("--query", "-q") { Description = "only actions matching these words (web-search syntax)" };
+        var overdue = new Option<bool>("--overdue") { Description = "only actions whose due date has passed" };
+        var limit = new Option<int?>("--limit", "-n") { Description = "at most this many actions (default: all)" };
+        var format = QueryOptions.Format("table", "csv", "json", "md");
+        var database = new DatabaseOptions();
+        var cmd = new Command("actions", "List the actions recorded in the stored minutes") { owner, body, from, to, query, overdue, limit, format };
+        database.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
+        {
+            var filter = new ActionFilter(parse.GetValue(owner), parse.GetValue(body), parse.GetValue(from), parse.GetValue(to),
+                parse.GetValue(query), parse.GetValue(overdue), Limit: parse.GetValue(limit));
+            var result = await ActionQuery.RunAsync(connection, filter, ct);
+            if (result.Message != null) return DatabaseQuery.Refuse(result.Message);
+            ActionsRenderer.Write(Console.Out, parse.GetValue(format)!, result.Actions);
+            return 0;
+        }));
+        return cmd;
+    }
+}

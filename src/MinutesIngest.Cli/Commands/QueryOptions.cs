@@ -1,0 +1,30 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace MinutesIngest.Cli.Commands;
+
+/// <summary>Options the query commands share: --body, --from/--to dates and --format.</summary>
+internal static class QueryOptions
+{
+    public static Option<string?> Body(string description = "only meetings whose body (or title, when no body is printed) contains this text") =>
+        new("--body") { Description = description };
+
+    public static Option<DateOnly?> Date(string name, string description) => new(name)
+    {
+        Description = description + " (YYYY-MM-DD)",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+            result.AddError($"{name} expects a date as YYYY-MM-DD, not '{text}'");
+            return null;
+        },
+    };
+
+    public static Option<string> Format(params string[] formats)
+    {
+        var option = new Option<string>("--format", "-f") { Description = "output format: " + string.Join(", ", formats), DefaultValueFactory = _ => formats[0] };
+        option.AcceptOnlyFromAmong(formats);
+        return option;
+    }
+}

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Storage.Queries;
+
+namespace MinutesIngest.Cli.Commands;
+
+/// <summary><c>minutes search QUERY</c>: ranked items and actions matching web-search syntax, with highlighted snippets.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "words; \"exact phrase\", -exclude and or work as in a web search engine" };
+        var body = QueryOptions.Body();
+        var from = QueryOptions.Date("--from", "only meetings on or after this date");
+        var to = QueryOptions.Date("--to", "only meetings on or before this date");
+        var limit = new Option<int>("--limit", "-n") { Description = $"results shown (1–{SearchQuery.MaxLimit})", DefaultValueFactory = _ => 20 };
+        var format = QueryOptions.Format("table", "json", "csv");
+        var database = new DatabaseOptions();
+        var cmd = new Command("search", "Search items and actions of the stored minutes, best match first") { query, body, from, to, limit, format };
+        database.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
+        {
+            var request = new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(body), parse.GetValue(from), parse.GetValue(to), parse.GetValue(limit));
+            var result = await SearchQuery.RunAsync(connection, request, ct);
+            if (result.Message != null) return DatabaseQuery.Refuse(result.Message);
+            SearchRenderer.Write(Console.Out, parse.GetValue(format)!, result);
+            return 0;
+        }));
+        return cmd;
+    }
+}

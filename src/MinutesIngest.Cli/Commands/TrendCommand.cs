@@ -1,0 +1,37 @@
+using System.CommandLine;
+using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Storage.Queries;
+
+namespace MinutesIngest.Cli.Commands;
+
+/// <summary><c>minutes trend QUERY --by month|quarter|year</c>: how many meetings mention a topic per period, out of how many were held.</summary>
+internal static class TrendCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string>("query") { Description = "the topic, in web-search syntax" };
+        var by = new Option<string>("--by") { Description = "period: month, quarter or year", DefaultValueFactory = _ => "year" };
+        by.AcceptOnlyFromAmong("month", "quarter", "year");
+        var bodies = new Option<string[]>("--body")
+        {
+            Description = "only meetings whose body (or title) contains this text; repeat to compare bodies side by side",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var from = QueryOptions.Date("--from", "only meetings on or after this date");
+        var to = QueryOptions.Date("--to", "only meetings on or before this date");
+        var format = QueryOptions.Format("table", "json", "csv");
+        var database = new DatabaseOptions();
+        var cmd = new Command("trend", "Count the meetings mentioning a topic per month, quarter or year, with a bar chart") { query, by, bodies, from, to, format };
+        database.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
+        {
+            var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
+            var text = parse.GetValue(query) ?? "";
+            var result = await TrendQuery.RunAsync(connection, new TrendRequest(text, unit, parse.GetValue(bodies), parse.GetValue(from), parse.GetValue(to)), ct);
+            if (result.Message != null) return DatabaseQuery.Refuse(result.Message);
+            TrendRenderer.Write(Console.Out, parse.GetValue(format)!, text, result);
+            return 0;
+        }));
+        return cmd;
+    }
+}

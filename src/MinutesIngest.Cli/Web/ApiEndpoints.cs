@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Storage;
+using MinutesIngest.Storage.Queries;
+
+namespace MinutesIngest.Cli.Web;
+
+/// <summary>The JSON API under /api: the same queries as the pages, snake_case like the contract; a bad request gets 400 and {"error": …}.</summary>
+internal static class ApiEndpoints
+{
+    public static void Map(WebApplication app, MinutesDatabase database)
+    {
+        app.MapGet("/api/search", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var search = filters.Search();
+            if (filters.Problems.Count > 0) return Error(filters.Problems);
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var result = await SearchQuery.RunAsync(connection, search, ct);
+            if (result.Message != null) return Error([result.Message]);
+            return Json(new
+            {
+                search.Query, result.Total, result.RankedRecentOnly, Shown = result.Hits.Count,
+                Hits = result.Hits.Select(h => new
+                {
+                    h.Kind, h.Rank, h.DocumentId, h.DocumentPath, h.Body, h.Title, h.Date, h.ItemNumber, h.ItemTitle, h.Owner,
+                    Snippet = Highlight.Emphasised(h.Snippet), SnippetHtml = Highlight.Html(h.Snippet), Matched = Highlight.MatchedWords(h.Snippet),
+                }),
+            });
+        });
+
+        app.MapGet("/api/trend", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var trend = filters.Trend();
+            if (filters.Problems.Count > 0) return Error(filters.Problems);
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var result = await TrendQuery.RunAsync(connection, trend, ct);
+            if (result.Message != null) return Error([result.Message]);
+            return Json(new { trend.Query, Unit = result.Unit.ToString().ToLowerInvariant(), Bodies = trend.Bodies, result.Points });
+        });
+
+        app.MapGet("/api/actions", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var filter = filters.Actions(filters.Text("limit") == null ? null : Math.Max(0, filters.Int("limit", 0)));
+            if (filters.Problems.Count > 0) return Error(filters.Problems);
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var result = await ActionQuery.RunAsync(connection, filter, ct);
+            if (result.Message != null) return Error([result.Message]);
+            return Json(new { Count = result.Actions.Count, result.Actions });
+        });
+
+        app.MapGet("/api/meetings/{id}", async (string id, CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var found = await MeetingQuery.FindAsync(connection, id, ct);
+            if (found.Meeting is not { } meeting)
+                return Results.Content(JsonOutput.Serialize(new { Error = found.Message, found.Candidates }), "application/json", null, StatusCodes.Status404NotFound);
+            return Results.Content(MinutesJson.Serialize(MeetingRecord.From(meeting)), "application/json");
+        });
+    }
+
+    private static IResult Json<T>(T value) => Results.Content(JsonOutput.Serialize(value), "application/json");
+
+    private static IResult Error(IReadOnlyList<string> problems) =>
+        Results.Content(JsonOutput.Serialize(new { Error = string.Join(" ", problems) }), "application/json", null, StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,83 @@
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Storage;
+using MinutesIngest.Storage.Queries;
+
+namespace MinutesIngest.Cli.Web;
+
+/// <summary>The server-rendered pages: search, trend, actions (and their CSV download), meeting.</summary>
+internal static class PageEndpoints
+{
+    public static void Map(WebApplication app, MinutesDatabase database)
+    {
+        app.MapGet("/", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var search = filters.Search();
+            SearchResult? result = null;
+            if (filters.Problems.Count == 0 && filters.Text("q") != null)
+            {
+                await using var connection = await database.OpenConnectionAsync(ct);
+                result = await SearchQuery.RunAsync(connection, search, ct);
+            }
+            return HtmlResult(SearchPage.Render(search, result, Problem(filters)));
+        });
+
+        app.MapGet("/trend", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var trend = filters.Trend();
+            TrendResult? result = null;
+            if (filters.Problems.Count == 0 && filters.Text("q") != null)
+            {
+                await using var connection = await database.OpenConnectionAsync(ct);
+                result = await TrendQuery.RunAsync(connection, trend, ct);
+            }
+            return HtmlResult(TrendPage.Render(trend, result, Problem(filters)));
+        });
+
+        app.MapGet("/actions", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var filter = filters.Actions(ActionsPage.ShownRows + 1);
+            ActionListResult? result = null;
+            if (filters.Problems.Count == 0)
+            {
+                await using var connection = await database.OpenConnectionAsync(ct);
+                result = await ActionQuery.RunAsync(connection, filter, ct);
+            }
+            return HtmlResult(ActionsPage.Render(filter, result, Problem(filters), request.QueryString.Value ?? ""));
+        });
+
+        app.MapGet("/actions.csv", async (HttpRequest request, HttpResponse response, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var filter = filters.Actions(limit: null);
+            if (filters.Problems.Count > 0) return Results.BadRequest(Problem(filters));
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var result = await ActionQuery.RunAsync(connection, filter, ct);
+            if (result.Message != null) return Results.BadRequest(result.Message);
+            var csv = new StringWriter();
+            CsvOutput.Write(csv, ActionsRenderer.CsvColumns, result.Actions);
+            // The byte order mark makes spreadsheet programs read the file as UTF-8 rather than a legacy code page.
+            var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+            return Results.File(bytes, "text/csv; charset=utf-8", "actions.csv");
+        });
+
+        app.MapGet("/meetings/{id}", async (string id, CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var found = await MeetingQuery.FindAsync(connection, id, ct);
+            return found.Meeting is { } meeting
+                ? HtmlResult(MeetingPage.Render(meeting))
+                : HtmlResult(Html.Page("Not found", "", Html.Message(found.Message)), StatusCodes.Status404NotFound);
+        });
+    }
+
+    public static IResult HtmlResult(string html, int status = StatusCodes.Status200OK) =>
+        Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+
+    private static string? Problem(WebFilters filters) => filters.Problems.Count == 0 ? null : string.Join(" ", filters.Problems);
+}

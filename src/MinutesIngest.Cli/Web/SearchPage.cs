@@ -1,0 +1,32 @@
+using System.Text;
+using MinutesIngest.Storage.Queries;
+using static MinutesIngest.Cli.Web.Html;
+
+namespace MinutesIngest.Cli.Web;
+
+/// <summary>The search page: a form and the ranked results with the matched words marked.</summary>
+internal static class SearchPage
+{
+    public static string Render(SearchRequest request, SearchResult? result, string? problem)
+    {
+        var b = new StringBuilder("<h1>Search the minutes</h1><form method=\"get\" action=\"/\">");
+        b.Append(Input("q", "Words (\"exact phrase\", -exclude, or)", request.Query == "" ? null : request.Query, extra: "autofocus"));
+        b.Append(Input("body", "Body contains", request.Body));
+        b.Append(Input("from", "From", request.From?.ToString("yyyy-MM-dd"), "date"));
+        b.Append(Input("to", "To", request.To?.ToString("yyyy-MM-dd"), "date"));
+        b.Append("<button type=\"submit\">Search</button></form>");
+        b.Append(Message(problem ?? result?.Message));
+        if (result is { Message: null })
+        {
+            b.Append($"<p id=\"summary\">{E(result.Summary)}{(result.Total > result.Hits.Count ? $" The best {result.Hits.Count} are shown." : "")}</p>");
+            foreach (var hit in result.Hits)
+            {
+                var where = hit.Kind == "action" ? $"Action under item {E(hit.ItemNumber ?? "?")}" : $"Item {E(hit.ItemNumber)} {E(hit.ItemTitle)}";
+                b.Append("<div class=\"hit\"><div class=\"meta\">").Append(E(hit.Date ?? "undated")).Append(" · ")
+                 .Append(MeetingLink(hit.DocumentId, hit.Body ?? hit.Title)).Append(" · ").Append(where).Append("</div>")
+                 .Append("<div class=\"snippet\">").Append(Highlight.Html(hit.Snippet)).Append("</div></div>");
+            }
+        }
+        return Page(request.Query == "" ? "Search" : request.Query, "Search", b.ToString());
+    }
+}

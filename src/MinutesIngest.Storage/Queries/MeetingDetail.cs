@@ -1,0 +1,11 @@
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>One stored meeting as it was extracted: its source document, metadata, attendance, items and actions.</summary>
+public sealed record MeetingDetail(
+    long DocumentId, string DocumentPath, string? Format, string? Body, string? BodyName, string? Title, string? Date, string? StartTime,
+    string? Venue, string? Chair, string? MinuteTaker, string? NextMeetingDate, string? NextMeetingTime)
+{
+    public IReadOnlyList<MeetingAttendee> Attendance { get; init; } = [];
+    public IReadOnlyList<MeetingItem> Items { get; init; } = [];
+    public IReadOnlyList<MeetingAction> Actions { get; init; } = [];
+}

@@ -1,0 +1,122 @@
+using Dapper;
+using Npgsql;
+
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>Ranked full-text search over items and actions (websearch_to_tsquery, ts_rank, ts_headline).</summary>
+public static class SearchQuery
+{
+    public const int MaxLimit = 500;
+
+    /// <summary>When more items or actions match than this, only this many of the most recent matches are ranked.</summary>
+    public const int RankWindow = 500;
+
+    // Counting stops at RankWindow + 1, so a common word costs no more than a rare one.
+    private const string ProbeSql = """
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM items WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) i) AS items,
+               (SELECT count(*) FROM (SELECT 1 FROM actions WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) a) AS actions
+        """;
+
+    private const string Filters = """
+        (@Body::text IS NULL OR m.body_name ILIKE @Body)
+        AND (@From::date IS NULL OR m.meeting_date >= @From::date)
+        AND (@To::date IS NULL OR m.meeting_date <= @To::date)
+        """;
+
+    // Few matches in a table: rank them all (the best may be the last found).
+    private static string AllMatches(string kind, string table) => $"""
+        SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, q.tsq) AS rank
+        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters}
+        """;
+
+    // Many matches: reading and ranking every one of hundreds of thousands is what makes a common word slow, so the
+    // newest RankWindow are taken by walking meetings newest first (an index scan that stops early) and ranked among
+    // themselves. Each table decides on its own: a word common in items may be rare in actions, where the walk would
+    // read every meeting for nothing.
+    private static string RecentMatches(string kind, string table) => $"""
+        (SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, websearch_to_tsquery('english', @Query)) AS rank
+         FROM meetings m JOIN {table} x ON x.meeting_id = m.id
+         WHERE x.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
+         ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
+        """;
+
+    // The four shapes, built once: [items walk newest first? * 2 + actions walk newest first?].
+    private static readonly string[] Shapes = [Sql(false, false), Sql(false, true), Sql(true, false), Sql(true, true)];
+
+    private static string Sql(bool recentItems, bool recentActions) => $"""
+        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        hits AS (
+            {(recentItems ? RecentMatches("item", "items") : AllMatches("item", "items"))}
+            UNION ALL
+            {(recentActions ? RecentMatches("action", "actions") : AllMatches("action", "actions"))}),
+        {KeepAndDescribe}
+        """;
+
+    // Snippets, the costly part, are cut for the kept rows only. An item's body usually repeats its heading, so the
+    // title is prefixed only when the body lacks it; line breaks become spaces.
+    private const string KeepAndDescribe = """
+        kept AS (
+            SELECT h.kind, h.id, h.rank, h.meeting_date, count(*) OVER () AS total,
+                   greatest(count(*) FILTER (WHERE h.kind = 'item') OVER (), count(*) FILTER (WHERE h.kind = 'action') OVER ()) AS fullerhalf
+            FROM hits h
+            ORDER BY h.rank DESC, h.meeting_date DESC NULLS LAST, h.kind DESC, h.id
+            LIMIT @Limit)
+        SELECT k.kind, k.rank::float8 AS rank, k.total, k.fullerhalf, m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title,
+               to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
+               coalesce(i.number, a.item_number) AS itemnumber, coalesce(i.title, ai.title) AS itemtitle, a.owner,
+               ts_headline('english', regexp_replace(
+                   CASE WHEN k.kind = 'action' THEN concat_ws(' — ', a.text, a.owner, a.owner_name)
+                        WHEN i.body = '' THEN i.title
+                        WHEN i.title IS NULL OR strpos(i.body, i.title) > 0 THEN i.body
+                        ELSE i.title || '. ' || i.body END, '\s+', ' ', 'g'),
+                   q.tsq, @Options) AS snippet
+        FROM kept k CROSS JOIN q
+        LEFT JOIN items i ON k.kind = 'item' AND i.id = k.id
+        LEFT JOIN actions a ON k.kind = 'action' AND a.id = k.id
+        JOIN meetings m ON m.id = coalesce(i.meeting_id, a.meeting_id)
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN LATERAL (SELECT x.title FROM items x WHERE x.meeting_id = a.meeting_id AND x.number = a.item_number ORDER BY x.position LIMIT 1) ai ON true
+        ORDER BY k.rank DESC, k.meeting_date DESC NULLS LAST, k.kind DESC, k.id
+        """;
+
+    public static async Task<SearchResult> RunAsync(NpgsqlConnection connection, SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var text = SearchText.Clean(request.Query);
+        if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return SearchResult.Problem(problem);
+        var (items, actions) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(ProbeSql, new { Query = text, Window = RankWindow }, cancellationToken: cancellationToken));
+        var recentOnly = items > RankWindow || actions > RankWindow;
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Shapes[(items > RankWindow ? 2 : 0) + (actions > RankWindow ? 1 : 0)], new
+        {
+            Query = text,
+            Window = RankWindow,
+            Body = ContainsPattern.From(request.Body),
+            From = request.From?.ToDateTime(TimeOnly.MinValue),
+            To = request.To?.ToDateTime(TimeOnly.MinValue),
+            Limit = Math.Clamp(request.Limit, 1, MaxLimit),
+            Options = Highlight.HeadlineOptions,
+        }, cancellationToken: cancellationToken))).ToList();
+        var hits = rows.Select(r => new SearchHit(r.Kind, r.Rank, r.DocumentId, r.DocumentPath, r.Body, r.Title, r.Date,
+            r.ItemNumber, r.ItemTitle, r.Owner, r.Snippet)).ToList();
+        // The window is full when either half of it is: then more matched than were ranked.
+        var full = recentOnly && rows.Count > 0 && rows[0].FullerHalf >= RankWindow;
+        return new SearchResult(hits, rows.Count == 0 ? 0 : rows[0].Total, null) { RankedRecentOnly = full };
+    }
+
+    // Dapper maps the columns by name, case-insensitively; the extra total column keeps it from fitting the public record.
+    private sealed class Row
+    {
+        public string Kind { get; init; } = "";
+        public double Rank { get; init; }
+        public long Total { get; init; }
+        public long FullerHalf { get; init; }
+        public long DocumentId { get; init; }
+        public string DocumentPath { get; init; } = "";
+        public string? Body { get; init; }
+        public string? Title { get; init; }
+        public string? Date { get; init; }
+        public string? ItemNumber { get; init; }
+        public string? ItemTitle { get; init; }
+        public string? Owner { get; init; }
+        public string Snippet { get; init; } = "";
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Dapper;
+using Npgsql;
+
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>Per period, how many meetings mention a topic out of how many were held, and how many items match; periods without meetings included.</summary>
+public static class TrendQuery
+{
+    // A series is a body pattern; with no --body there is one series matching every meeting ('%').
+    // Meetings are counted per period first (a few hundred groups), then generate_series fills the periods in which
+    // nothing was held, so a chart shows the gaps.
+    private const string Sql = """
+        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
+        scope AS (
+            SELECT m.id, date_trunc(@Unit, m.meeting_date)::date AS period, s.ord
+            FROM meetings m JOIN series s ON m.body_name ILIKE s.pattern OR s.pattern = '%'
+            WHERE m.meeting_date IS NOT NULL
+              AND (@From::date IS NULL OR m.meeting_date >= @From::date)
+              AND (@To::date IS NULL OR m.meeting_date <= @To::date)),
+        mentions AS (
+            SELECT meeting_id, sum(is_item) AS items FROM (
+                SELECT i.meeting_id, 1 AS is_item FROM items i, q WHERE i.search @@ q.tsq
+                UNION ALL
+                SELECT a.meeting_id, 0 FROM actions a, q WHERE a.search @@ q.tsq) x
+            GROUP BY meeting_id),
+        bounds AS (
+            SELECT coalesce(date_trunc(@Unit, @From::date)::date, min(period)) AS lo,
+                   coalesce(date_trunc(@Unit, @To::date)::date, max(period)) AS hi
+            FROM scope),
+        periods AS (SELECT generate_series(lo, hi, @Step::interval)::date AS period FROM bounds),
+        per_period AS (
+            SELECT sc.ord, sc.period, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
+            FROM scope sc LEFT JOIN mentions mn ON mn.meeting_id = sc.id
+            GROUP BY sc.ord, sc.period)
+        SELECT s.label AS series, to_char(p.period, 'YYYY-MM-DD') AS periodstart,
+               coalesce(pp.mentioning, 0) AS meetingsmentioning, coalesce(pp.held, 0) AS meetingsheld, coalesce(pp.items, 0)::bigint AS itemsmatching
+        FROM periods p CROSS JOIN series s
+        LEFT JOIN per_period pp ON pp.period = p.period AND pp.ord = s.ord
+        ORDER BY s.ord, p.period
+        """;
+
+    /// <summary>More periods than this is a request mistake (say, by month over centuries), not a chart.</summary>
+    public const int MaxPeriods = 5000;
+
+    public static async Task<TrendResult> RunAsync(NpgsqlConnection connection, TrendRequest request, CancellationToken cancellationToken = default)
+    {
+        var text = SearchText.Clean(request.Query);
+        if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return TrendResult.Problem(request.Unit, problem);
+        if (request.From is { } from && request.To is { } to)
+        {
+            if (from > to) return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
+            if (PeriodCount(request.Unit, from, to) > MaxPeriods) return TrendResult.Problem(request.Unit, $"More than {MaxPeriods} periods: choose a longer period or a shorter range.");
+        }
+        var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
+        var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
+        var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, new
+        {
+            Query = text,
+            Labels = labels,
+            Patterns = patterns,
+            Unit = UnitName(request.Unit),
+            Step = request.Unit switch { TrendUnit.Month => "1 month", TrendUnit.Quarter => "3 months", _ => "1 year" },
+            From = request.From?.ToDateTime(TimeOnly.MinValue),
+            To = request.To?.ToDateTime(TimeOnly.MinValue),
+        }, cancellationToken: cancellationToken));
+        var points = rows.Select(r =>
+        {
+            var start = DateOnly.ParseExact(r.PeriodStart, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            return new TrendPoint(r.Series, start, Label(request.Unit, start), r.MeetingsMentioning, r.MeetingsHeld, r.ItemsMatching);
+        }).ToList();
+        return new TrendResult(request.Unit, points, null);
+    }
+
+    public static string Label(TrendUnit unit, DateOnly start) => unit switch
+    {
+        TrendUnit.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        TrendUnit.Quarter => $"{start.Year}-Q{(start.Month - 1) / 3 + 1}",
+        _ => start.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static string UnitName(TrendUnit unit) => unit switch { TrendUnit.Month => "month", TrendUnit.Quarter => "quarter", _ => "year" };
+
+    private static int PeriodCount(TrendUnit unit, DateOnly from, DateOnly to)
+    {
+        var months = (to.Year - from.Year) * 12 + to.Month - from.Month + 1;
+        return unit switch { TrendUnit.Month => months, TrendUnit.Quarter => months / 3 + 1, _ => to.Year - from.Year + 1 };
+    }
+
+    private sealed class Row
+    {
+        public string? Series { get; init; }
+        public string PeriodStart { get; init; } = "";
+        public long MeetingsMentioning { get; init; }
+        public long MeetingsHeld { get; init; }
+        public long ItemsMatching { get; init; }
+    }
+}

@@ -1,0 +1,4 @@
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>A trend: the topic, the period length, and optional bodies (one series each; none means one series over all meetings) and date range.</summary>
+public sealed record TrendRequest(string Query, TrendUnit Unit, IReadOnlyList<string>? Bodies = null, DateOnly? From = null, DateOnly? To = null);

@@ -1,0 +1,7 @@
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>Every period from the first to the last (zeros included) per series, or a message when the text could not be searched.</summary>
+public sealed record TrendResult(TrendUnit Unit, IReadOnlyList<TrendPoint> Points, string? Message)
+{
+    public static TrendResult Problem(TrendUnit unit, string message) => new(unit, [], message);
+}

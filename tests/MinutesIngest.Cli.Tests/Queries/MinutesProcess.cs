@@ -1,0 +1,24 @@
+using System.Diagnostics;
+
+namespace MinutesIngest.Cli.Tests.Queries;
+
+/// <summary>Runs the built <c>minutes</c> command as a separate process, as a user would, and captures what it prints.</summary>
+internal static class MinutesProcess
+{
+    public sealed record Output(int ExitCode, string Stdout, string Stderr);
+
+    public static async Task<Output> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "minutes"))
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Output(process.ExitCode, await stdout, await stderr);
+    }
+}

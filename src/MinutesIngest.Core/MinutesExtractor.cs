@@ -10,10 +10,11 @@ namespace MinutesIngest.Core;
 /// <summary>The whole extraction pipeline for one file: sniff → guard → extract blocks → parse minutes.</summary>
 /// <param name="limits">Input guards (default limits when null).</param>
 /// <param name="ocr">The engine scanned pages and images go through (default: Tesseract).</param>
-public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null)
+/// <param name="commitments">When given, records also list suggested actions (unmarked commitments).</param>
+public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null, Parsing.Suggestions.ICommitmentClassifier? commitments = null)
 {
     private readonly ExtractorSelector _selector = new(ocr);
-    private readonly MinutesParser _parser = new();
+    private readonly MinutesParser _parser = new(commitments);
     private readonly InputLimits _limits = limits ?? new InputLimits();
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>

@@ -44,7 +44,7 @@ internal static class EvalCommand
             return 1;
         }
 
-        var extractor = new MinutesExtractor();
+        var extractor = new MinutesExtractor(commitments: Suggestions.Classifier);
         var scorer = new DocumentScorer();
         var scores = new List<DocumentScore>();
         var failures = new List<EvalFailure>();

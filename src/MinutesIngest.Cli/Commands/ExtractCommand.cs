@@ -17,15 +17,16 @@ internal static class ExtractCommand
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "minutes documents (txt, md, html, docx, pdf, scanned pdf, png/jpeg/tiff)" };
         var json = new Option<bool>("--json") { Description = "print the contract JSON instead of the summary" };
         var outDir = new Option<string?>("--out") { Description = "write NAME.json per file into this folder" };
-        var cmd = new Command("extract", "Extract meeting, attendance, items and actions from minutes") { files, json, outDir };
-        cmd.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(outDir)));
+        var noSuggestions = new Option<bool>("--no-suggestions") { Description = "skip the suggested-action classifier (no suggested_actions key)" };
+        var cmd = new Command("extract", "Extract meeting, attendance, items and actions from minutes") { files, json, outDir, noSuggestions };
+        cmd.SetAction(parse => Run(parse.GetValue(files)!, parse.GetValue(json), parse.GetValue(outDir), !parse.GetValue(noSuggestions)));
         return cmd;
     }
 
-    internal static int Run(IEnumerable<string> files, bool json, string? outDir)
+    internal static int Run(IEnumerable<string> files, bool json, string? outDir, bool suggestions = true)
     {
         var extractor = new MinutesExtractor();
-        var parser = new MinutesParser();
+        var parser = new MinutesParser(suggestions ? Suggestions.Classifier : null);
         var failures = 0;
         if (outDir != null) Directory.CreateDirectory(outDir);
         foreach (var file in ExpandInputs(files))

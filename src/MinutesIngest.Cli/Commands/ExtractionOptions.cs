@@ -60,8 +60,10 @@ internal sealed class ExtractionOptions
     public IMinutesFileExtractor Create(ParseResult parse, int parallelism)
     {
         var limits = Limits(parse);
-        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits);
-        return new WorkerPoolMinutesFileExtractor(WorkerLaunch.ForCurrentExecutable(), new WorkerPoolOptions
+        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits, Suggestions.Classifier);
+        // Workers run the suggested-action model too, so stored records carry suggested_actions as extract's do.
+        var launch = WorkerLaunch.ForCurrentExecutable();
+        return new WorkerPoolMinutesFileExtractor(launch with { Arguments = [.. launch.Arguments, "--suggestions"] }, new WorkerPoolOptions
         {
             Workers = parallelism,
             Timeout = TimeSpan.FromSeconds(Math.Max(0.001, parse.GetValue(Timeout))),

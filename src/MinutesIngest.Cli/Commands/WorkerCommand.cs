@@ -12,7 +12,8 @@ internal static class WorkerCommand
         var parent = new Option<int?>("--parent") { Description = "process id of the ingest; the worker exits when it is gone" };
         var maxFile = new Option<long?>("--max-file-bytes") { Description = "largest PDF or DOCX" };
         var maxText = new Option<long?>("--max-text-bytes") { Description = "largest text or HTML file" };
-        var cmd = new Command("worker", "Extraction worker started by ingest (speaks a binary protocol on stdin/stdout)") { parent, maxFile, maxText };
+        var suggestions = new Option<bool>("--suggestions") { Description = "also find suggested actions (loads the ML model: about 100 MB more resident memory)" };
+        var cmd = new Command("worker", "Extraction worker started by ingest (speaks a binary protocol on stdin/stdout)") { parent, maxFile, maxText, suggestions };
         cmd.Hidden = true;
         cmd.SetAction(parse =>
         {
@@ -25,7 +26,8 @@ internal static class WorkerCommand
             var output = Console.OpenStandardOutput();
             // stdout carries the protocol: anything a library prints must go to stderr instead.
             Console.SetOut(Console.Error);
-            return ExtractionWorker.Run(Console.OpenStandardInput(), output, limits, parse.GetValue(parent));
+            return ExtractionWorker.Run(Console.OpenStandardInput(), output, limits, parse.GetValue(parent),
+                parse.GetValue(suggestions) ? Suggestions.Classifier : null);
         });
         return cmd;
     }

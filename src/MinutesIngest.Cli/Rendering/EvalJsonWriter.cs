@@ -36,6 +36,7 @@ internal static class EvalJsonWriter
             ["meeting"] = Meeting(d.Meeting, d.MeetingAccuracy),
             ["overall"] = R(d.Overall),
         };
+        if (d.SuggestedActions is { } suggested) json["suggested_actions"] = List(suggested);
         if (withMismatches)
             json["mismatches"] = new JsonArray(d.Mismatches.Select(m => (JsonNode)new JsonObject
             {
@@ -60,7 +61,7 @@ internal static class EvalJsonWriter
         actions["macro_f1"] = R(a.MacroActionsF1);
         var meeting = Meeting(a.Meeting, a.MeetingAccuracy);
         meeting["macro_accuracy"] = R(a.MacroMeetingAccuracy);
-        return new JsonObject
+        var json = new JsonObject
         {
             [labelKey] = a.Label,
             ["documents"] = a.Documents,
@@ -70,6 +71,13 @@ internal static class EvalJsonWriter
             ["meeting"] = meeting,
             ["overall"] = R(a.Overall),
         };
+        if (a.SuggestedActions is { } suggested)
+        {
+            var list = List(suggested);
+            list["documents"] = a.SuggestedActionDocuments;
+            json["suggested_actions"] = list;
+        }
+        return json;
     }
 
     private static JsonObject List(ListScore score)

@@ -50,6 +50,7 @@ internal static class EvalTableRenderer
         AddList(table, "attendance", all.Attendance, all.MacroAttendanceF1);
         AddList(table, "items", all.Items, all.MacroItemsF1);
         AddList(table, "actions", all.Actions, all.MacroActionsF1);
+        if (all.SuggestedActions is { } suggested) AddSuggested(table, suggested, all.SuggestedActionDocuments);
         foreach (var f in all.Meeting)
         {
             var section = f.Field.StartsWith("next_meeting_", StringComparison.Ordinal) ? "next_meeting" : "meeting";
@@ -69,6 +70,19 @@ internal static class EvalTableRenderer
         table.AddRow(section, "precision", ScoreText.Of(m.Precision), ScoreText.Count(m.TruePositives, m.TruePositives + m.FalsePositives));
         table.AddRow(section, "recall", ScoreText.Of(m.Recall), ScoreText.Count(m.TruePositives, m.TruePositives + m.FalseNegatives));
         table.AddRow(section, "[bold]F1[/]", $"[bold]{ScoreText.Of(m.F1)}[/]", $"macro {ScoreText.Of(macroF1)}");
+        foreach (var f in score.Fields)
+            table.AddRow(section, $"{E(f.Field)} accuracy", ScoreText.Of(f.Accuracy), ScoreText.Count(f.Correct, f.Total));
+        table.AddEmptyRow();
+    }
+
+    // Outside the overall score: only documents whose gold lists suggested_actions count.
+    private static void AddSuggested(Table table, ListScore score, int documents)
+    {
+        var m = score.Matches;
+        const string section = "suggested_actions";
+        table.AddRow(section, "precision", ScoreText.Of(m.Precision), ScoreText.Count(m.TruePositives, m.TruePositives + m.FalsePositives));
+        table.AddRow(section, "recall", ScoreText.Of(m.Recall), ScoreText.Count(m.TruePositives, m.TruePositives + m.FalseNegatives));
+        table.AddRow(section, "[bold]F1[/]", $"[bold]{ScoreText.Of(m.F1)}[/]", $"{documents} docs with gold");
         foreach (var f in score.Fields)
             table.AddRow(section, $"{E(f.Field)} accuracy", ScoreText.Of(f.Accuracy), ScoreText.Count(f.Correct, f.Total));
         table.AddEmptyRow();

@@ -36,6 +36,14 @@ internal static class SummaryRenderer
         var actions = new Table().Title($"Actions ({r.Actions.Count})").AddColumns("Item", "Action", "Owner", "Owner name", "Due");
         foreach (var a in r.Actions) actions.AddRow(E(a.Item), E(a.Text), E(a.Owner), E(a.OwnerName), E(a.Due));
         console.Write(actions);
+        if (r.SuggestedActions is { Count: > 0 } suggested)
+        {
+            var table = new Table().Title($"Suggested actions ({suggested.Count}, unmarked: not in the minutes' actions)")
+                .AddColumns("Item", "Sentence", "Owner", "Owner name", "Due", "Confidence");
+            foreach (var a in suggested)
+                table.AddRow(E(a.Item), E(a.Text), E(a.Owner), E(a.OwnerName), E(a.Due), a.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+            console.Write(table);
+        }
         console.WriteLine();
     }
 

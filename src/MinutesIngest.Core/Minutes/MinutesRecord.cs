@@ -10,4 +10,7 @@ public sealed record MinutesRecord
     public IReadOnlyList<AgendaItem> Items { get; init; } = [];
     public IReadOnlyList<ActionItem> Actions { get; init; } = [];
     public NextMeeting? NextMeeting { get; init; }
+    /// <summary>Unmarked commitments; null (and left out of the JSON) when no commitment classifier ran.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SuggestedAction>? SuggestedActions { get; init; }
 }

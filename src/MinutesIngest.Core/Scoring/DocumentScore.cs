@@ -12,6 +12,9 @@ public sealed record DocumentScore(
     string Name, string Format, ListScore Attendance, ListScore Items, ListScore Actions,
     IReadOnlyList<FieldScore> Meeting, IReadOnlyList<Mismatch> Mismatches)
 {
+    /// <summary>Suggested-action matching counts and owner/owner_name accuracy; null when the gold lists no suggested_actions.</summary>
+    public ListScore? SuggestedActions { get; init; }
+
     /// <summary>Share of the meeting fields (the seven meeting fields plus next-meeting date and time) that are right.</summary>
     public double MeetingAccuracy => Meeting.Sum(f => f.Correct) / (double)Math.Max(1, Meeting.Sum(f => f.Total));
 

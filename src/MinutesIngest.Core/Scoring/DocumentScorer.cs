@@ -22,7 +22,24 @@ public sealed class DocumentScorer
         var items = ScoreItems(gold.Items, predicted.Items, mismatches);
         var actions = ScoreActions(gold.Actions, predicted.Actions, mismatches);
         var meeting = ScoreMeeting(gold, predicted, mismatches);
-        return new DocumentScore(name, gold.Format, attendance, items, actions, meeting, mismatches);
+        // Suggested actions are scored only where the gold lists them (an optional key); they never touch the overall score.
+        var suggested = gold.SuggestedActions == null ? null : ScoreSuggestedActions(gold.SuggestedActions, predicted.SuggestedActions ?? [], mismatches);
+        return new DocumentScore(name, gold.Format, attendance, items, actions, meeting, mismatches) { SuggestedActions = suggested };
+    }
+
+    private static ListScore ScoreSuggestedActions(IReadOnlyList<SuggestedAction> gold, IReadOnlyList<SuggestedAction> predicted, List<Mismatch> mismatches)
+    {
+        var goldTokens = gold.Select(a => TextTokens.Of(a.Text)).ToArray();
+        var predictedTokens = predicted.Select(a => TextTokens.Of(a.Text)).ToArray();
+        var matching = GreedyMatcher.Match(
+            gold.Count, predicted.Count,
+            (g, p) => TextTokens.Jaccard(goldTokens[g], predictedTokens[p]), ActionThreshold);
+        FieldRule<SuggestedAction>[] rules =
+        [
+            new(ScoreFields.Owner, a => a.Owner, NameNormalizer.AreEqual),
+            new(ScoreFields.OwnerName, a => a.OwnerName, NameNormalizer.AreEqual),
+        ];
+        return ListComparer.Compare("suggested_actions", gold, predicted, matching, a => a.Text, rules, mismatches);
     }
 
     private static ListScore ScoreAttendance(IReadOnlyList<Attendee> gold, IReadOnlyList<Attendee> predicted, List<Mismatch> mismatches)

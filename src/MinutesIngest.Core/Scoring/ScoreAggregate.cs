@@ -18,6 +18,12 @@ public sealed record ScoreAggregate(
     double MacroAttendanceF1, double MacroItemsF1, double MacroActionsF1, double MacroMeetingAccuracy,
     double Overall)
 {
+    /// <summary>Summed suggested-action counts over the documents whose gold lists them; null when none does.</summary>
+    public ListScore? SuggestedActions { get; init; }
+
+    /// <summary>How many documents' gold lists suggested actions.</summary>
+    public int SuggestedActionDocuments { get; init; }
+
     /// <summary>Share of all meeting-field comparisons that were right.</summary>
     public double MeetingAccuracy => Meeting.Sum(f => f.Correct) / (double)Math.Max(1, Meeting.Sum(f => f.Total));
 
@@ -35,6 +41,10 @@ public sealed record ScoreAggregate(
             documents.Average(d => d.Items.Matches.F1),
             documents.Average(d => d.Actions.Matches.F1),
             documents.Average(d => d.MeetingAccuracy),
-            documents.Average(d => d.Overall));
+            documents.Average(d => d.Overall))
+        {
+            SuggestedActions = documents.Select(d => d.SuggestedActions).OfType<ListScore>().DefaultIfEmpty().Aggregate((a, b) => a! + b!),
+            SuggestedActionDocuments = documents.Count(d => d.SuggestedActions != null),
+        };
     }
 }

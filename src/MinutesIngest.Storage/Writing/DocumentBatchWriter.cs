@@ -57,6 +57,7 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
         await CopyAttendeesAsync(batch, cancellationToken);
         await CopyItemsAsync(batch, cancellationToken);
         await CopyActionsAsync(batch, cancellationToken);
+        await CopySuggestedActionsAsync(batch, cancellationToken);
         await using (var move = new NpgsqlCommand(StagingSql.MoveStagedRows, _connection, transaction))
             await move.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -167,6 +168,29 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
                 await WriteTextAsync(copy, action.Owner, ct);
                 await WriteTextAsync(copy, action.OwnerName, ct);
                 await WriteDateAsync(copy, SqlText.Date(action.Due), ct);
+            }
+        }
+        await copy.CompleteAsync(ct);
+    }
+
+    private async Task CopySuggestedActionsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    {
+        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopySuggestedActions, ct);
+        for (var key = 0; key < batch.Count; key++)
+        {
+            if (batch[key].Extraction.Record?.SuggestedActions is not { } suggested) continue;
+            for (var position = 0; position < suggested.Count; position++)
+            {
+                var action = suggested[position];
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
+                await WriteTextAsync(copy, action.Item, ct);
+                await WriteTextAsync(copy, action.Text, ct);
+                await WriteTextAsync(copy, action.Owner, ct);
+                await WriteTextAsync(copy, action.OwnerName, ct);
+                await WriteDateAsync(copy, SqlText.Date(action.Due), ct);
+                await copy.WriteAsync((float)Math.Clamp(action.Confidence, 0, 1), NpgsqlDbType.Real, ct);
             }
         }
         await copy.CompleteAsync(ct);

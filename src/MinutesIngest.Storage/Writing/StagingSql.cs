@@ -12,6 +12,8 @@ internal static class StagingSql
         CREATE TEMP TABLE IF NOT EXISTS stage_attendees (doc_key int, position int, name text, role text, abbreviation text, status text) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_items (doc_key int, position int, number text, title text, body text) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_actions (doc_key int, position int, item_number text, text text, owner text, owner_name text, due date) ON COMMIT DELETE ROWS;
+        CREATE TEMP TABLE IF NOT EXISTS stage_suggested_actions (doc_key int, position int, item_number text, text text, owner text, owner_name text, due date,
+            confidence real) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_document_ids (doc_key int, document_id bigint) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_meeting_ids (doc_key int, meeting_id bigint) ON COMMIT DELETE ROWS;
         """;
@@ -21,6 +23,8 @@ internal static class StagingSql
     public const string CopyAttendees = "COPY stage_attendees (doc_key, position, name, role, abbreviation, status) FROM STDIN (FORMAT BINARY)";
     public const string CopyItems = "COPY stage_items (doc_key, position, number, title, body) FROM STDIN (FORMAT BINARY)";
     public const string CopyActions = "COPY stage_actions (doc_key, position, item_number, text, owner, owner_name, due) FROM STDIN (FORMAT BINARY)";
+
+    public const string CopySuggestedActions = "COPY stage_suggested_actions (doc_key, position, item_number, text, owner, owner_name, due, confidence) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>Serialises writers of different runs, so two ingests of the same path cannot interleave their replace.</summary>
     public const long WriteLockKey = 0x4d494e5554455332; // "MINUTES2"
@@ -53,5 +57,8 @@ internal static class StagingSql
         SELECT m.meeting_id, s.position, s.number, s.title, s.body FROM stage_items s JOIN stage_meeting_ids m ON m.doc_key = s.doc_key;
         INSERT INTO actions (meeting_id, position, item_number, text, owner, owner_name, due)
         SELECT m.meeting_id, s.position, s.item_number, s.text, s.owner, s.owner_name, s.due FROM stage_actions s JOIN stage_meeting_ids m ON m.doc_key = s.doc_key;
+        INSERT INTO suggested_actions (meeting_id, position, item_number, text, owner, owner_name, due, confidence)
+        SELECT m.meeting_id, s.position, s.item_number, s.text, s.owner, s.owner_name, s.due, s.confidence
+        FROM stage_suggested_actions s JOIN stage_meeting_ids m ON m.doc_key = s.doc_key;
         """;
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MinutesIngest.Core.Extraction.Guards;
+using MinutesIngest.Core.Parsing.Suggestions;
 
 namespace MinutesIngest.Storage.Ingest.Workers;
 
@@ -10,11 +11,11 @@ namespace MinutesIngest.Storage.Ingest.Workers;
 /// </remarks>
 public static class ExtractionWorker
 {
-    /// <summary>Serves requests on the given streams; returns the exit code.</summary>
-    public static int Run(Stream input, Stream output, InputLimits limits, int? parentProcessId)
+    /// <summary>Serves requests on the given streams; returns the exit code. With <paramref name="commitments"/>, records carry suggested actions.</summary>
+    public static int Run(Stream input, Stream output, InputLimits limits, int? parentProcessId, ICommitmentClassifier? commitments = null)
     {
         if (parentProcessId is { } parent) WatchParent(parent);
-        var extractor = new InProcessMinutesFileExtractor(limits);
+        var extractor = new InProcessMinutesFileExtractor(limits, commitments);
         while (true)
         {
             var request = WorkerProtocol.ReadRequest(input);

@@ -1,0 +1,106 @@
+using Dapper;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace MinutesIngest.Storage.Topics;
+
+/// <summary>Reads item texts for a topic fit, replaces the stored topics with a new build, and answers topic queries.</summary>
+public static class TopicStore
+{
+    /// <summary>An item "is about" a topic, for counting items and meetings, when the topic has at least this share of it.</summary>
+    public const float OccurrenceWeight = 0.3f;
+
+    // The body when the document prints one, else the meeting's title: the grouping the search trends use.
+    private const string BodyName = "coalesce(nullif(btrim(m.body), ''), m.title)";
+
+    /// <summary>Weights below this are not stored.</summary>
+    public const float StoredWeight = 0.05f;
+
+    /// <summary>Item texts in id order (so a fit over an unchanged database sees the same input): the title, and the body when asked.</summary>
+    public static async Task<IReadOnlyList<StoredItemText>> LoadTextsAsync(NpgsqlConnection connection, bool includeBody, CancellationToken ct = default)
+    {
+        var sql = includeBody
+            ? "SELECT id, concat_ws(E'\\n', title, body) AS text FROM items WHERE coalesce(title, '') <> '' OR body <> '' ORDER BY id"
+            : "SELECT id, title AS text FROM items WHERE coalesce(title, '') <> '' ORDER BY id";
+        return (await connection.QueryAsync<StoredItemText>(new CommandDefinition(sql, cancellationToken: ct))).ToList();
+    }
+
+    /// <summary>Replaces every topic and item weight with the new build in one transaction; weights of items deleted meanwhile are dropped.</summary>
+    public static async Task ReplaceAsync(NpgsqlConnection connection, TopicBuild build, IReadOnlyList<StoredTopic> topics,
+        IEnumerable<ItemTopicWeight> weights, CancellationToken ct = default)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            DELETE FROM topic_builds;
+            DELETE FROM topics;
+            CREATE TEMP TABLE IF NOT EXISTS stage_item_topics (item_id bigint, topic int, weight real) ON COMMIT DELETE ROWS;
+            """, transaction: transaction, cancellationToken: ct));
+        foreach (var t in topics)
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO topics (number, label, terms, term_weights) VALUES (@Number, @Label, @Terms, @Weights)",
+                new { t.Number, t.Label, Terms = t.Terms.ToArray(), Weights = t.TermWeights.ToArray() }, transaction, cancellationToken: ct));
+        await using (var copy = await connection.BeginBinaryImportAsync("COPY stage_item_topics (item_id, topic, weight) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            foreach (var w in weights)
+            {
+                if (w.Weight < StoredWeight) continue;
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(w.ItemId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(w.Topic, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(Math.Min(w.Weight, 1f), NpgsqlDbType.Real, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO item_topics (item_id, topic, weight)
+            SELECT s.item_id, s.topic, s.weight FROM stage_item_topics s JOIN items i ON i.id = s.item_id;
+            INSERT INTO topic_builds (id, topic_count, items, include_body, seed, fit_seconds)
+            VALUES (1, @TopicCount, @Items, @IncludeBody, @Seed, @FitSeconds);
+            """, build, transaction, cancellationToken: ct));
+        await transaction.CommitAsync(ct);
+    }
+
+    public static async Task<TopicBuild?> LoadBuildAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
+        await connection.QuerySingleOrDefaultAsync<TopicBuild>(new CommandDefinition(
+            "SELECT topic_count AS TopicCount, items AS Items, include_body AS IncludeBody, seed AS Seed, fit_seconds AS FitSeconds FROM topic_builds", cancellationToken: ct));
+
+    public static async Task<IReadOnlyList<TopicSummary>> ListAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
+        (await connection.QueryAsync<TopicSummary>(new CommandDefinition("""
+            SELECT t.number, t.label, t.terms,
+                   count(DISTINCT it.item_id) AS items, count(DISTINCT i.meeting_id) AS meetings
+            FROM topics t
+            LEFT JOIN item_topics it ON it.topic = t.number AND it.weight >= @occurrence
+            LEFT JOIN items i ON i.id = it.item_id
+            GROUP BY t.number, t.label, t.terms
+            ORDER BY t.number
+            """, new { occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
+
+    /// <summary>The topic a user named: its number, else the one whose label or terms contain the text (null when none or several do).</summary>
+    public static async Task<int?> FindAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default)
+    {
+        var numbers = (await connection.QueryAsync<int>(new CommandDefinition("""
+            SELECT number FROM topics
+            WHERE number::text = @topic
+               OR (NOT EXISTS (SELECT 1 FROM topics WHERE number::text = @topic)
+                   AND (label ILIKE '%' || @topic || '%' OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE x ILIKE @topic)))
+            ORDER BY number
+            """, new { topic = topic.Trim() }, cancellationToken: ct))).ToList();
+        return numbers.Count == 1 ? numbers[0] : null;
+    }
+
+    /// <summary>Prevalence of a topic per body (else meeting title) and year (or month): its mean weight over every item of that body and period.</summary>
+    public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendPeriod by, CancellationToken ct = default)
+    {
+        var period = by == TrendPeriod.Month ? "to_char(m.meeting_date, 'YYYY-MM')" : "to_char(m.meeting_date, 'YYYY')";
+        return (await connection.QueryAsync<TopicTrendRow>(new CommandDefinition($"""
+            SELECT {BodyName} AS body, {period} AS period, count(i.id) AS items,
+                   count(DISTINCT m.id) FILTER (WHERE it.weight >= @occurrence) AS meetings,
+                   coalesce(sum(it.weight), 0)::float8 / count(i.id) AS prevalence
+            FROM items i
+            JOIN meetings m ON m.id = i.meeting_id
+            LEFT JOIN item_topics it ON it.item_id = i.id AND it.topic = @topic
+            GROUP BY {BodyName}, {period}
+            ORDER BY 1 NULLS LAST, period NULLS LAST
+            """, new { topic, occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
+    }
+}

@@ -1,0 +1,15 @@
+using MinutesIngest.Ml.SuggestedActions;
+
+namespace MinutesIngest.Ml.Tests;
+
+/// <summary>The committed labelled sentences (hand-labelled corpus sentences and generated ones).</summary>
+internal static class LabelledData
+{
+    public static IReadOnlyList<LabelledSentence> Corpus { get; } =
+        LabelledSentenceFile.Read(RepositoryFiles.Path("ml", "suggested-actions", "corpus-sentences.tsv"));
+
+    public static IReadOnlyList<LabelledSentence> Generated { get; } =
+        LabelledSentenceFile.Read(RepositoryFiles.Path("ml", "suggested-actions", "generated-sentences.tsv"));
+
+    public static IReadOnlyList<LabelledSentence> All { get; } = [.. Corpus, .. Generated];
+}

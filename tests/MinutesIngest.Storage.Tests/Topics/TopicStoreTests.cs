@@ -1,0 +1,61 @@
+using Dapper;
+using MinutesIngest.Storage.Tests.Support;
+using MinutesIngest.Storage.Topics;
+
+namespace MinutesIngest.Storage.Tests.Topics;
+
+/// <summary>Topic rows written and queried on a real server, with weights made up so every figure can be checked by hand.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class TopicStoreTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task A_build_replaces_the_last_one_and_trends_average_over_every_item_of_a_body_and_year()
+    {
+        using var folder = new TempFolder();
+        // Two bodies over two years; GeneratedMinutes seeds 0/3 are a Parish Council, 1 a Library Trust.
+        foreach (var seed in new[] { 0, 1, 3 }) folder.Write($"m{seed}.txt", System.Text.Encoding.UTF8.GetBytes(GeneratedMinutes.Text(seed)));
+        await using var harness = await IngestHarness.CreateAsync(postgres);
+        await harness.IngestAsync(null, folder.Path);
+        await using var connection = await harness.Database.OpenConnectionAsync();
+        var texts = await TopicStore.LoadTextsAsync(connection, includeBody: true);
+        Assert.Equal(await harness.ScalarAsync<long>("SELECT count(*) FROM items"), texts.Count);
+        Assert.Equal(texts.Select(t => t.Id).Order(), texts.Select(t => t.Id));
+
+        StoredTopic[] topics = [new(1, "budget", ["budget"], [0.9f]), new(2, "drainage", ["drainage", "gully"], [0.5f, 0.4f])];
+        // Topic 1 gets 0.8 of items whose text says "budget", 0.02 (below the stored floor) of the rest.
+        var weights = texts.SelectMany(t => t.Text.Contains("budget")
+            ? new[] { new ItemTopicWeight(t.Id, 1, 0.8f), new ItemTopicWeight(t.Id, 2, 0.2f) }
+            : [new ItemTopicWeight(t.Id, 1, 0.02f), new ItemTopicWeight(t.Id, 2, 0.98f)]).ToList();
+        await TopicStore.ReplaceAsync(connection, new TopicBuild(2, texts.Count, true, 1, 0.5), [new(9, "old", ["old"], [1f])], []);
+        await TopicStore.ReplaceAsync(connection, new TopicBuild(2, texts.Count, true, 1, 0.5), topics, weights);
+
+        var listed = await TopicStore.ListAsync(connection);
+        Assert.Equal([1, 2], listed.Select(t => t.Number));
+        var budgetItems = texts.Where(t => t.Text.Contains("budget")).ToList();
+        Assert.NotEmpty(budgetItems);
+        Assert.Equal(budgetItems.Count, listed[0].Items);
+        Assert.Equal(["drainage", "gully"], listed[1].Terms);
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT count(*) FROM item_topics WHERE weight < @w", new { w = TopicStore.StoredWeight }));
+        Assert.Equal(1, await TopicStore.FindAsync(connection, "1"));
+        Assert.Equal(2, await TopicStore.FindAsync(connection, "gully"));
+        Assert.Null(await TopicStore.FindAsync(connection, "nothing like it"));
+
+        var filter = new { topic = 1, topicWeight = TopicStore.OccurrenceWeight };
+        var filteredItems = await connection.QueryAsync<long>($"SELECT i.id FROM items i WHERE {TopicFilterSql.ForItems("i")} ORDER BY i.id", filter);
+        Assert.Equal(budgetItems.Select(t => t.Id), filteredItems);
+        var filteredActions = await connection.ExecuteScalarAsync<long>($"SELECT count(*) FROM actions a WHERE {TopicFilterSql.ForActions("a")}", filter);
+        Assert.Equal(await connection.ExecuteScalarAsync<long>("""
+            SELECT count(*) FROM actions a JOIN items i ON i.meeting_id = a.meeting_id AND i.number = a.item_number
+            WHERE i.title || i.body LIKE '%budget%'
+            """), filteredActions);
+
+        var trend = await TopicStore.TrendAsync(connection, 1, TrendPeriod.Year);
+        var expected = await connection.QueryAsync<(string Body, string Year, long Items, double Share)>("""
+            SELECT coalesce(nullif(btrim(m.body), ''), m.title), to_char(m.meeting_date, 'YYYY'), count(*), avg(CASE WHEN i.title || i.body LIKE '%budget%' THEN 0.8 ELSE 0 END)
+            FROM items i JOIN meetings m ON m.id = i.meeting_id GROUP BY 1, 2 ORDER BY 1, 2
+            """);
+        Assert.Equal(expected.Select(e => (e.Body, e.Year, e.Items)), trend.Select(t => (t.Body!, t.Period!, t.Items)));
+        Assert.Equal(expected.Select(e => Math.Round(e.Share, 4)), trend.Select(t => Math.Round(t.Prevalence, 4)));
+        Assert.True(trend.Select(t => t.Body).Distinct().Count() >= 2);
+    }
+}

@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Storage.Ingest;
 using Npgsql;
@@ -110,90 +111,61 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
         await copy.CompleteAsync(ct);
     }
 
-    private async Task CopyAttendeesAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    private Task CopyAttendeesAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct) =>
+        CopyListAsync(batch, StagingSql.CopyAttendees, r => r.Attendance, async (copy, a) =>
+        {
+            await WriteTextAsync(copy, a.Name, ct);
+            await WriteTextAsync(copy, a.Role, ct);
+            await WriteTextAsync(copy, a.Abbreviation, ct);
+            await WriteTextAsync(copy, a.Status, ct);
+        }, ct);
+
+    private Task CopyItemsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct) =>
+        CopyListAsync(batch, StagingSql.CopyItems, r => r.Items, async (copy, item) =>
+        {
+            await WriteTextAsync(copy, item.Number, ct);
+            await WriteTextAsync(copy, item.Title, ct);
+            await WriteTextAsync(copy, item.Text, ct);
+        }, ct);
+
+    private Task CopyActionsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct) =>
+        CopyListAsync(batch, StagingSql.CopyActions, r => r.Actions, (copy, action) =>
+            WriteActionAsync(copy, action.Item, action.Text, action.Owner, action.OwnerName, action.Due, ct), ct);
+
+    private Task CopySuggestedActionsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct) =>
+        CopyListAsync(batch, StagingSql.CopySuggestedActions, r => r.SuggestedActions, async (copy, action) =>
+        {
+            await WriteActionAsync(copy, action.Item, action.Text, action.Owner, action.OwnerName, action.Due, ct);
+            await copy.WriteAsync((float)Math.Clamp(action.Confidence, 0, 1), NpgsqlDbType.Real, ct);
+        }, ct);
+
+    // Every child list is copied the same way: the batch key and 1-based position, then the row's own columns.
+    private async Task CopyListAsync<T>(IReadOnlyList<DocumentToStore> batch, string copySql, Func<MinutesRecord, IReadOnlyList<T>?> rows,
+        Func<NpgsqlBinaryImporter, T, Task> writeColumns, CancellationToken ct)
     {
-        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyAttendees, ct);
+        await using var copy = await _connection.BeginBinaryImportAsync(copySql, ct);
         for (var key = 0; key < batch.Count; key++)
         {
-            if (batch[key].Extraction.Record is not { } record) continue;
-            for (var position = 0; position < record.Attendance.Count; position++)
+            if (batch[key].Extraction.Record is not { } record || rows(record) is not { } list) continue;
+            for (var position = 0; position < list.Count; position++)
             {
-                var a = record.Attendance[position];
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
-                await WriteTextAsync(copy, a.Name, ct);
-                await WriteTextAsync(copy, a.Role, ct);
-                await WriteTextAsync(copy, a.Abbreviation, ct);
-                await WriteTextAsync(copy, a.Status, ct);
+                await writeColumns(copy, list[position]);
             }
         }
         await copy.CompleteAsync(ct);
     }
 
-    private async Task CopyItemsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
+    private static async Task WriteActionAsync(NpgsqlBinaryImporter copy, string? item, string text, string? owner, string? ownerName, string? due,
+        CancellationToken ct)
     {
-        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyItems, ct);
-        for (var key = 0; key < batch.Count; key++)
-        {
-            if (batch[key].Extraction.Record is not { } record) continue;
-            for (var position = 0; position < record.Items.Count; position++)
-            {
-                var item = record.Items[position];
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
-                await WriteTextAsync(copy, item.Number, ct);
-                await WriteTextAsync(copy, item.Title, ct);
-                await WriteTextAsync(copy, item.Text, ct);
-            }
-        }
-        await copy.CompleteAsync(ct);
-    }
-
-    private async Task CopyActionsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
-    {
-        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyActions, ct);
-        for (var key = 0; key < batch.Count; key++)
-        {
-            if (batch[key].Extraction.Record is not { } record) continue;
-            for (var position = 0; position < record.Actions.Count; position++)
-            {
-                var action = record.Actions[position];
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
-                await WriteTextAsync(copy, action.Item, ct);
-                await WriteTextAsync(copy, action.Text, ct);
-                await WriteTextAsync(copy, action.Owner, ct);
-                await WriteTextAsync(copy, action.OwnerName, ct);
-                await WriteDateAsync(copy, SqlText.Date(action.Due), ct);
-            }
-        }
-        await copy.CompleteAsync(ct);
-    }
-
-    private async Task CopySuggestedActionsAsync(IReadOnlyList<DocumentToStore> batch, CancellationToken ct)
-    {
-        await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopySuggestedActions, ct);
-        for (var key = 0; key < batch.Count; key++)
-        {
-            if (batch[key].Extraction.Record?.SuggestedActions is not { } suggested) continue;
-            for (var position = 0; position < suggested.Count; position++)
-            {
-                var action = suggested[position];
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(position + 1, NpgsqlDbType.Integer, ct);
-                await WriteTextAsync(copy, action.Item, ct);
-                await WriteTextAsync(copy, action.Text, ct);
-                await WriteTextAsync(copy, action.Owner, ct);
-                await WriteTextAsync(copy, action.OwnerName, ct);
-                await WriteDateAsync(copy, SqlText.Date(action.Due), ct);
-                await copy.WriteAsync((float)Math.Clamp(action.Confidence, 0, 1), NpgsqlDbType.Real, ct);
-            }
-        }
-        await copy.CompleteAsync(ct);
+        await WriteTextAsync(copy, item, ct);
+        await WriteTextAsync(copy, text, ct);
+        await WriteTextAsync(copy, owner, ct);
+        await WriteTextAsync(copy, ownerName, ct);
+        await WriteDateAsync(copy, SqlText.Date(due), ct);
     }
 
     private static Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>

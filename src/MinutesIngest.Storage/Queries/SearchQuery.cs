@@ -1,4 +1,5 @@
 using Dapper;
+using MinutesIngest.Storage.Topics;
 using Npgsql;
 
 namespace MinutesIngest.Storage.Queries;
@@ -23,10 +24,14 @@ public static class SearchQuery
         AND (@To::date IS NULL OR m.meeting_date <= @To::date)
         """;
 
+    // --topic (issue 7): an item carrying the topic, or an action under such an item.
+    private static string TopicFilter(string kind) =>
+        $"(@topic::int IS NULL OR {(kind == "item" ? TopicFilterSql.ForItems("x") : TopicFilterSql.ForActions("x"))})";
+
     // Few matches in a table: rank them all (the best may be the last found).
     private static string AllMatches(string kind, string table) => $"""
         SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, q.tsq) AS rank
-        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters}
+        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters} AND {TopicFilter(kind)}
         """;
 
     // Many matches: reading and ranking every one of hundreds of thousands is what makes a common word slow, so the
@@ -36,7 +41,7 @@ public static class SearchQuery
     private static string RecentMatches(string kind, string table) => $"""
         (SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, websearch_to_tsquery('english', @Query)) AS rank
          FROM meetings m JOIN {table} x ON x.meeting_id = m.id
-         WHERE x.search @@ websearch_to_tsquery('english', @Query) AND {Filters}
+         WHERE x.search @@ websearch_to_tsquery('english', @Query) AND {Filters} AND {TopicFilter(kind)}
          ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
         """;
 
@@ -94,6 +99,8 @@ public static class SearchQuery
             To = request.To?.ToDateTime(TimeOnly.MinValue),
             Limit = Math.Clamp(request.Limit, 1, MaxLimit),
             Options = Highlight.HeadlineOptions,
+            topic = request.TopicId,
+            topicWeight = TopicStore.OccurrenceWeight,
         }, cancellationToken: cancellationToken))).ToList();
         var hits = rows.Select(r => new SearchHit(r.Kind, r.Rank, r.DocumentId, r.DocumentPath, r.Body, r.Title, r.Date,
             r.ItemNumber, r.ItemTitle, r.Owner, r.Snippet)).ToList();

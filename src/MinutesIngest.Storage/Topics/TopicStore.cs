@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
+using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Storage.Topics;
 
@@ -9,9 +10,6 @@ public static class TopicStore
 {
     /// <summary>An item "is about" a topic, for counting items and meetings, when the topic has at least this share of it.</summary>
     public const float OccurrenceWeight = 0.3f;
-
-    // The body when the document prints one, else the meeting's title: the grouping the search trends use.
-    private const string BodyName = "coalesce(nullif(btrim(m.body), ''), m.title)";
 
     /// <summary>Weights below this are not stored.</summary>
     public const float StoredWeight = 0.05f;
@@ -76,31 +74,74 @@ public static class TopicStore
             """, new { occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
 
     /// <summary>The topic a user named: its number, else the one whose label or terms contain the text (null when none or several do).</summary>
-    public static async Task<int?> FindAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default)
+    public static async Task<int?> FindAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default) =>
+        await MatchAsync(connection, topic, ct) is [var only] ? only.Number : null;
+
+    /// <summary>
+    /// The topics a user's text names, closest first and only the closest kind: the topic with that number; else those
+    /// whose whole label or one of whose terms is the text; else those whose label or a term contains it.
+    /// </summary>
+    public static async Task<IReadOnlyList<TopicMatch>> MatchAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default)
     {
-        var numbers = (await connection.QueryAsync<int>(new CommandDefinition("""
-            SELECT number FROM topics
-            WHERE number::text = @topic
-               OR (NOT EXISTS (SELECT 1 FROM topics WHERE number::text = @topic)
-                   AND (label ILIKE '%' || @topic || '%' OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE x ILIKE @topic)))
-            ORDER BY number
+        var matches = (await connection.QueryAsync<TopicMatch>(new CommandDefinition("""
+            SELECT number, label, closeness FROM (
+                SELECT number, label,
+                       CASE WHEN number::text = @topic THEN 1
+                            WHEN lower(label) = lower(@topic) OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE lower(x) = lower(@topic)) THEN 2
+                            WHEN strpos(lower(label), lower(@topic)) > 0 OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE strpos(lower(x), lower(@topic)) > 0) THEN 3
+                       END AS closeness
+                FROM topics) t
+            WHERE closeness IS NOT NULL
+            ORDER BY closeness, number
             """, new { topic = topic.Trim() }, cancellationToken: ct))).ToList();
-        return numbers.Count == 1 ? numbers[0] : null;
+        return matches.Count == 0 ? matches : matches.Where(m => m.Closeness == matches[0].Closeness).ToList();
     }
 
-    /// <summary>Prevalence of a topic per body (else meeting title) and year (or month): its mean weight over every item of that body and period.</summary>
-    public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendPeriod by, CancellationToken ct = default)
+    /// <summary>
+    /// What a <c>--topic</c> filter names: no filter for blank text; else the single matching topic, or a message when no
+    /// topics were built, none matches, or several do (a filter must not quietly pick one of them).
+    /// </summary>
+    public static async Task<TopicChoice> ResolveAsync(NpgsqlConnection connection, string? topic, CancellationToken ct = default)
     {
-        var period = by == TrendPeriod.Month ? "to_char(m.meeting_date, 'YYYY-MM')" : "to_char(m.meeting_date, 'YYYY')";
+        var text = SearchText.Clean(topic);
+        if (text.Length == 0) return TopicChoice.None;
+        if (await LoadBuildAsync(connection, ct) == null)
+            return TopicChoice.Problem("No topics have been built yet: run `minutes topics build` first, then filter by topic.");
+        var matches = await MatchAsync(connection, text, ct);
+        return matches switch
+        {
+            [var only] => new TopicChoice(only.Number, null),
+            [] => TopicChoice.Problem($"No topic matches \"{text}\": give a topic number, or a word of its label or terms (`minutes topics` lists them)."),
+            _ => TopicChoice.Problem($"\"{text}\" matches {matches.Count} topics ({string.Join("; ", matches.Take(6).Select(m => $"{m.Number}: {m.Label}"))}{(matches.Count > 6 ? "; …" : "")}): give the topic number."),
+        };
+    }
+
+    /// <summary>
+    /// Prevalence of a topic per body name and period: its mean weight over every item of that body and period; bodies
+    /// limited to those containing one of <paramref name="bodies"/> when any are given.
+    /// </summary>
+    public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendUnit by,
+        IReadOnlyList<string>? bodies = null, CancellationToken ct = default)
+    {
+        var patterns = (bodies ?? []).Select(ContainsPattern.From).OfType<string>().ToArray();
         return (await connection.QueryAsync<TopicTrendRow>(new CommandDefinition($"""
-            SELECT {BodyName} AS body, {period} AS period, count(i.id) AS items,
+            SELECT m.body_name AS body, {PeriodLabel(by)} AS period, count(i.id) AS items,
                    count(DISTINCT m.id) FILTER (WHERE it.weight >= @occurrence) AS meetings,
                    coalesce(sum(it.weight), 0)::float8 / count(i.id) AS prevalence
             FROM items i
             JOIN meetings m ON m.id = i.meeting_id
             LEFT JOIN item_topics it ON it.item_id = i.id AND it.topic = @topic
-            GROUP BY {BodyName}, {period}
-            ORDER BY 1 NULLS LAST, period NULLS LAST
-            """, new { topic, occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
+            WHERE cardinality(@patterns::text[]) = 0 OR m.body_name ILIKE ANY (@patterns::text[])
+            GROUP BY 1, 2
+            ORDER BY 1 NULLS LAST, 2 NULLS LAST
+            """, new { topic, occurrence = OccurrenceWeight, patterns }, cancellationToken: ct))).ToList();
     }
+
+    /// <summary>The SQL label of a meeting's period, as <see cref="TrendQuery.Label"/> writes it (2021, 2021-Q2, 2021-06).</summary>
+    internal static string PeriodLabel(TrendUnit by) => by switch
+    {
+        TrendUnit.Month => "to_char(m.meeting_date, 'YYYY-MM')",
+        TrendUnit.Quarter => "to_char(m.meeting_date, 'YYYY\"-Q\"Q')",
+        _ => "to_char(m.meeting_date, 'YYYY')",
+    };
 }

@@ -95,7 +95,7 @@ internal static class TopicsCommand
             var choice = await TopicStore.ResolveAsync(connection, parse.GetValue(topic), ct);
             if (choice.Message != null) return DatabaseQuery.Refuse(choice.Message);
             if (choice.Number is not { } number) return DatabaseQuery.Refuse("Name a topic: its number, or a word of its label or terms.");
-            var summary = (await TopicStore.ListAsync(connection, ct)).Single(t => t.Number == number);
+            var summary = (await TopicStore.SummaryAsync(connection, number, ct))!;
             var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
             TopicsRenderer.WriteTrend(Console.Out, summary, await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct),
                 unit.ToString().ToLower(CultureInfo.InvariantCulture));

@@ -14,12 +14,16 @@ public static class TopicStore
     /// <summary>Weights below this are not stored.</summary>
     public const float StoredWeight = 0.05f;
 
-    /// <summary>Item texts in id order (so a fit over an unchanged database sees the same input): the title, and the body when asked.</summary>
+    /// <summary>
+    /// Item texts in content order: by the document's SHA-256, then the item's place in it. Not by id: ids follow the
+    /// order in which parallel ingest stored the documents, and the fit's input order decides the topics, so the same
+    /// files ingested again (or elsewhere) give the same topics. The title, and the body when asked.
+    /// </summary>
     public static async Task<IReadOnlyList<StoredItemText>> LoadTextsAsync(NpgsqlConnection connection, bool includeBody, CancellationToken ct = default)
     {
         var sql = includeBody
-            ? "SELECT id, concat_ws(E'\\n', title, body) AS text FROM items WHERE coalesce(title, '') <> '' OR body <> '' ORDER BY id"
-            : "SELECT id, title AS text FROM items WHERE coalesce(title, '') <> '' ORDER BY id";
+            ? "SELECT i.id, concat_ws(E'\\n', i.title, i.body) AS text FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE coalesce(i.title, '') <> '' OR i.body <> '' ORDER BY d.sha256, d.path, i.position"
+            : "SELECT i.id, i.title AS text FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE coalesce(i.title, '') <> '' ORDER BY d.sha256, d.path, i.position";
         return (await connection.QueryAsync<StoredItemText>(new CommandDefinition(sql, cancellationToken: ct))).ToList();
     }
 
@@ -63,15 +67,27 @@ public static class TopicStore
             "SELECT topic_count AS TopicCount, items AS Items, include_body AS IncludeBody, seed AS Seed, fit_seconds AS FitSeconds FROM topic_builds", cancellationToken: ct));
 
     public static async Task<IReadOnlyList<TopicSummary>> ListAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
+        await SummariesAsync(connection, null, ct);
+
+    /// <summary>One topic with its counts (null when there is no such topic): only its own weights are read.</summary>
+    public static async Task<TopicSummary?> SummaryAsync(NpgsqlConnection connection, int number, CancellationToken ct = default) =>
+        (await SummariesAsync(connection, number, ct)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<TopicSummary>> SummariesAsync(NpgsqlConnection connection, int? only, CancellationToken ct) =>
         (await connection.QueryAsync<TopicSummary>(new CommandDefinition("""
             SELECT t.number, t.label, t.terms,
                    count(DISTINCT it.item_id) AS items, count(DISTINCT i.meeting_id) AS meetings
             FROM topics t
             LEFT JOIN item_topics it ON it.topic = t.number AND it.weight >= @occurrence
             LEFT JOIN items i ON i.id = it.item_id
+            WHERE @only::int IS NULL OR t.number = @only
             GROUP BY t.number, t.label, t.terms
             ORDER BY t.number
-            """, new { occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
+            """, new { occurrence = OccurrenceWeight, only }, cancellationToken: ct))).ToList();
+
+    /// <summary>Every topic's number and label, without the counts <see cref="ListAsync"/> reads item weights for.</summary>
+    public static async Task<IReadOnlyList<TopicName>> NamesAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
+        (await connection.QueryAsync<TopicName>(new CommandDefinition("SELECT number, label FROM topics ORDER BY number", cancellationToken: ct))).ToList();
 
     /// <summary>The topic a user named: its number, else the one whose label or terms contain the text (null when none or several do).</summary>
     public static async Task<int?> FindAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default) =>

@@ -22,7 +22,7 @@ internal static class PageEndpoints
             SearchResult? result = null;
             if (filters.Problems.Count == 0 && choice.Message == null && filters.Text("q") != null)
                 result = await SearchQuery.RunAsync(connection, search, ct);
-            return HtmlResult(SearchPage.Render(search, result, Problem(filters) ?? choice.Message ?? result?.Message, await TopicStore.NamesAsync(connection, ct)));
+            return HtmlResult(SearchPage.Render(search, result, Problem(filters) ?? choice.Message, await TopicStore.NamesAsync(connection, ct)));
         });
 
         app.MapGet("/trend", async (HttpRequest request, CancellationToken ct) =>

@@ -54,6 +54,9 @@ public sealed class TopicApiTests(PostgresFixture postgres)
     [InlineData("/api/topics/1/trend?by=decade", HttpStatusCode.BadRequest, "by must be month, quarter or year")]
     [InlineData("/api/search?q=council&topic=zeppelin", HttpStatusCode.BadRequest, "No topic matches")]
     [InlineData("/api/actions?topic=999", HttpStatusCode.BadRequest, "No topic matches")]
+    [InlineData("/api/actions?topic=%27%3B%20drop%20table%20topics%3B", HttpStatusCode.BadRequest, "No topic matches")]
+    [InlineData("/api/search?q=council&topic=%25", HttpStatusCode.BadRequest, "No topic matches")]
+    [InlineData("/api/topics/%E6%97%A5%E6%9C%AC", HttpStatusCode.NotFound, "No topic matches")]
     public async Task A_bad_topic_request_gets_an_error_message(string path, HttpStatusCode expected, string message)
     {
         await using var site = await ServedCorpus.StartAsync(await CorpusDatabase.ConnectionStringAsync(postgres));

@@ -92,8 +92,15 @@ public sealed class TopicAndSuggestedCommandTests(PostgresFixture postgres)
             WHERE t.topic = @topic AND t.weight >= @weight
             """, new { topic = topic.Number, weight = TopicStore.OccurrenceWeight })).ToHashSet();
 
-        var all = ParseCsv((await Minutes("search", topic.Terms[0], "--limit", "500", "--format", "csv")).Stdout).Rows;
-        var hits = ParseCsv((await Minutes("search", topic.Terms[0], "--topic", number, "--limit", "500", "--format", "csv")).Stdout).Rows;
+        // The longest word of the title of the item carrying the topic most strongly: the search must find that item.
+        var title = await connection.QuerySingleAsync<string>("""
+            SELECT i.title FROM item_topics t JOIN items i ON i.id = t.item_id WHERE t.topic = @topic AND i.title IS NOT NULL
+            ORDER BY t.weight DESC, i.id LIMIT 1
+            """, new { topic = topic.Number });
+        var word = System.Text.RegularExpressions.Regex.Matches(title, @"\p{L}{4,}").Select(m => m.Value).MaxBy(w => w.Length)!;
+
+        var all = ParseCsv((await Minutes("search", word, "--limit", "500", "--format", "csv")).Stdout).Rows;
+        var hits = ParseCsv((await Minutes("search", word, "--topic", number, "--limit", "500", "--format", "csv")).Stdout).Rows;
         var actions = ParseCsv((await Minutes("actions", "--topic", number, "--format", "csv")).Stdout).Rows;
 
         Assert.NotEmpty(hits);

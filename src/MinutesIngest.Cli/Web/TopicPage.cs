@@ -9,6 +9,8 @@ namespace MinutesIngest.Cli.Web;
 /// <summary>One topic: its terms, its trend (period and body filter) as a chart and per body, links to search and actions within it, and the meetings it occurs in.</summary>
 internal static class TopicPage
 {
+    public const int ShownBodyRows = 300;
+
     public static string Render(TopicSummary topic, TopicTrendRequest request, IReadOnlyList<TopicTrendPoint> points,
         IReadOnlyList<TopicTrendRow> byBody, IReadOnlyList<TopicMeeting> meetings, string? problem)
     {
@@ -38,8 +40,12 @@ internal static class TopicPage
                 b.Append($"<span style=\"background:{TrendChartSvg.Colour(s)}\"></span>{E(groups[s].Key ?? "all bodies")}: in {groups[s].Sum(p => p.MeetingsWithTopic)} of {groups[s].Sum(p => p.MeetingsHeld)} meetings");
             b.Append("</p>").Append(TopicTrendChartSvg.Render(points));
         }
-        b.Append("<h3>Per body</h3><table id=\"by-body\"><thead><tr><th>Body</th><th>Period</th><th>Items</th><th>Meetings with the topic</th><th>Prevalence</th></tr></thead><tbody>");
-        foreach (var r in byBody)
+        b.Append("<h3>Per body</h3>");
+        // Years of hundreds of bodies make thousands of rows: the page shows the first ones, the API all.
+        if (byBody.Count > ShownBodyRows)
+            b.Append(Message($"The first {ShownBodyRows} of {byBody.Count} rows; filter by body to see others (/api/topics/{topic.Number}/trend lists all)."));
+        b.Append("<table id=\"by-body\"><thead><tr><th>Body</th><th>Period</th><th>Items</th><th>Meetings with the topic</th><th>Prevalence</th></tr></thead><tbody>");
+        foreach (var r in byBody.Take(ShownBodyRows))
             b.Append($"<tr><td>{E(r.Body ?? "(not stated)")}</td><td>{E(r.Period ?? "undated")}</td><td>{r.Items}</td><td>{r.Meetings}</td><td>{Percent(r.Prevalence)}</td></tr>");
         b.Append("</tbody></table>");
 

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Storage.Indexing;
 using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Ingest;
@@ -50,6 +51,9 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             await Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         await Task.WhenAll(workers);
+        // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+            await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
         var report = tally.ToReport();
         await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
         return report;

@@ -52,9 +52,11 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         }
         await Task.WhenAll(workers);
         // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
+        var indexing = Stopwatch.StartNew();
+        long indexed;
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
-            await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
-        var report = tally.ToReport();
+            indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
+        var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed };
         await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
         return report;
     }

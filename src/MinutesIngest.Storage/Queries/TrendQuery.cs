@@ -7,27 +7,27 @@ namespace MinutesIngest.Storage.Queries;
 /// <summary>Per period, how many meetings mention a topic out of how many were held, and how many items match; periods without meetings included.</summary>
 public static class TrendQuery
 {
-    // A series is a body pattern; with no --body there is one series matching every meeting ('%'). Patterns are matched
+    // A series is a body pattern; with no --body there is one series of every meeting, joined to nothing. Patterns are matched
     // against the distinct body names (hundreds) rather than every meeting's (100,000 ILIKEs were ~70 ms of a trend), and
     // the mentions are materialised so two series do not compute them twice.
     // Meetings are counted per series and month first (a few hundred groups, on the stored meeting_month), then rolled
     // up to the unit; generate_series fills the periods in which nothing was held, so a chart shows the gaps.
-    private static string Sql(string mentions) => $"""
+    private static string Sql(string mentions, bool bodies) => $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
         series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
         mentions AS MATERIALIZED ({mentions}),
         named AS MATERIALIZED (
             SELECT n.body_name, s.ord
             FROM (SELECT DISTINCT coalesce(body_name, '') AS body_name FROM meetings) n
-            JOIN series s ON s.pattern = '%' OR n.body_name ILIKE s.pattern),
+            JOIN series s ON n.body_name ILIKE s.pattern),
         per_month AS (
-            SELECT n.ord, m.meeting_month, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
-            FROM meetings m JOIN named n ON n.body_name = coalesce(m.body_name, '')
+            SELECT {(bodies ? "n.ord" : "1::bigint AS ord")}, m.meeting_month, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
+            FROM meetings m {(bodies ? "JOIN named n ON n.body_name = coalesce(m.body_name, '')" : "")}
             LEFT JOIN mentions mn ON mn.meeting_id = m.id
             WHERE m.meeting_date IS NOT NULL
               AND (@From::date IS NULL OR m.meeting_date >= @From::date)
               AND (@To::date IS NULL OR m.meeting_date <= @To::date)
-            GROUP BY n.ord, m.meeting_month),
+            GROUP BY 1, m.meeting_month),
         per_period AS (
             SELECT ord, date_trunc(@Unit, meeting_month::timestamp)::date AS period, sum(held) AS held, sum(mentioning) AS mentioning, sum(items) AS items
             FROM per_month GROUP BY ord, date_trunc(@Unit, meeting_month::timestamp)::date),
@@ -67,8 +67,8 @@ public static class TrendQuery
         GROUP BY meeting_id
         """;
 
-    private static readonly string AnyQuerySql = Sql(MatchedRows);
-    private static readonly string OneWordSql = Sql(PostedWord);
+    // [one word from the postings? * 2 + per body?]: with no --body every meeting is in the one series, unjoined.
+    private static readonly string[] Shapes = [Sql(MatchedRows, false), Sql(MatchedRows, true), Sql(PostedWord, false), Sql(PostedWord, true)];
 
     /// <summary>More periods than this is a request mistake (say, by month over centuries), not a chart.</summary>
     public const int MaxPeriods = 5000;
@@ -86,7 +86,7 @@ public static class TrendQuery
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
         var lexeme = request.UsePostings ? await SingleWordQuery.LexemeAsync(connection, text, cancellationToken) : null;
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(lexeme is null ? AnyQuerySql : OneWordSql, new
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)], new
         {
             Query = text,
             Lexeme = lexeme,

@@ -28,6 +28,11 @@ public static class TrendQuery
               AND (@From::date IS NULL OR m.meeting_date >= @From::date)
               AND (@To::date IS NULL OR m.meeting_date <= @To::date)
             GROUP BY 1, m.meeting_month),
+        {Periods}
+        """;
+
+    // From months to the unit's periods, every period from the first to the last (or --from/--to), zeros included.
+    private const string Periods = """
         per_period AS (
             SELECT ord, date_trunc(@Unit, meeting_month::timestamp)::date AS period, sum(held) AS held, sum(mentioning) AS mentioning, sum(items) AS items
             FROM per_month GROUP BY ord, date_trunc(@Unit, meeting_month::timestamp)::date),
@@ -41,6 +46,34 @@ public static class TrendQuery
         FROM periods p CROSS JOIN series s
         LEFT JOIN per_period pp ON pp.period = p.period AND pp.ord = s.ord
         ORDER BY s.ord, p.period
+        """;
+
+    // One word over every body and date: the per-month counts of term_months, plus the meetings not yet indexed read from
+    // their items and actions; meetings held per month from the meeting_month index. No per-meeting join at all.
+    private static readonly string MonthlySql = $"""
+        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
+        pending AS MATERIALIZED (SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed AND meeting_month IS NOT NULL),
+        pending_mentions AS (
+            SELECT p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
+            FROM (SELECT meeting_id, sum(is_item) AS items FROM (
+                      SELECT i.meeting_id, 1 AS is_item FROM pending p JOIN items i ON i.meeting_id = p.id, q WHERE i.search @@ q.tsq
+                      UNION ALL
+                      SELECT a.meeting_id, 0 FROM pending p JOIN actions a ON a.meeting_id = p.id, q WHERE a.search @@ q.tsq) y
+                  GROUP BY meeting_id) x
+            JOIN pending p ON p.id = x.meeting_id
+            GROUP BY p.meeting_month),
+        mentioned AS (
+            SELECT month, sum(meetings) AS meetings, sum(items) AS items
+            FROM (SELECT month, meetings, items FROM term_months WHERE lexeme = @Lexeme
+                  UNION ALL
+                  SELECT month, meetings, items FROM pending_mentions) u
+            GROUP BY month),
+        held AS (SELECT meeting_month, count(*) AS held FROM meetings WHERE meeting_month IS NOT NULL GROUP BY meeting_month),
+        per_month AS (
+            SELECT 1::bigint AS ord, h.meeting_month, h.held, coalesce(mn.meetings, 0) AS mentioning, coalesce(mn.items, 0) AS items
+            FROM held h LEFT JOIN mentioned mn ON mn.month = h.meeting_month),
+        {Periods}
         """;
 
     // Any query: the meetings whose items or actions match, read through the GIN indexes of items and actions.
@@ -86,7 +119,9 @@ public static class TrendQuery
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
         var lexeme = request.UsePostings ? await SingleWordQuery.LexemeAsync(connection, text, cancellationToken) : null;
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)], new
+        var monthly = lexeme != null && bodies.Count == 0 && request.From is null && request.To is null;
+        var sql = monthly ? MonthlySql : Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)];
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, new
         {
             Query = text,
             Lexeme = lexeme,

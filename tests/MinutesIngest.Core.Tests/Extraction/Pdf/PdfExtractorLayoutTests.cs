@@ -209,6 +209,21 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void LineOpeningWithAFieldLabelStartsItsOwnParagraph()
+    {
+        // Set as one block of lines at the same spacing, the first running to the right margin, as a scan reads it.
+        const string first = "Also present: Claire Hopwood (Foodbank Manager), Nasreen Akhtar (Volunteer Coordinator), Mr Victor";
+        const string second = "Okonkwo (Treasurer), Priti Desai (PD), Tom Gallagher (TG), Rev. Ben Ashdown and Ms Joan Price";
+        var pdf = new SyntheticPdf().Page()
+            .Lines(72, 700, [first, second, "Apologies: Dr Hugh Fielding"], size: 10)
+            .Build();
+
+        var blocks = Content(Extract(pdf)).Select(BlockText.Of).ToList();
+
+        Assert.Equal([first + " " + second, "Apologies: Dr Hugh Fielding"], blocks);
+    }
+
+    [Fact]
     public void RowsAreCutAtDrawnRulesSoWrappedCellsStayTogether()
     {
         var pdf = new SyntheticPdf().Page()

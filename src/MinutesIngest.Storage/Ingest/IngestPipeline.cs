@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Storage.Indexing;
 using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Ingest;
@@ -50,7 +51,12 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             await Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
         }
         await Task.WhenAll(workers);
-        var report = tally.ToReport();
+        // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
+        var indexing = Stopwatch.StartNew();
+        long indexed;
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+            indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
+        var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed };
         await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
         return report;
     }

@@ -3,6 +3,11 @@ namespace MinutesIngest.Storage.Ingest;
 /// <summary>The summary of a run: how many files ended in each state, and the failures with their reasons.</summary>
 public sealed record IngestReport(IReadOnlyList<FileResult> Results, TimeSpan Elapsed)
 {
+    /// <summary>Meetings added to the word postings at the end of the run, and how long that took (part of Elapsed).</summary>
+    public long MeetingsIndexed { get; init; }
+
+    public TimeSpan IndexingTime { get; init; }
+
     public int Total => Results.Count;
     public int Stored => Count(FileOutcome.Stored);
     public int Replaced => Count(FileOutcome.Replaced);

@@ -6,20 +6,13 @@ namespace MinutesIngest.Storage.Tests.Ingest;
 [Collection(PostgresCollection.Name)]
 public sealed class IngestPipelineTests(PostgresFixture postgres)
 {
-    private static TempFolder GeneratedCorpus(int count)
-    {
-        var folder = new TempFolder();
-        for (var i = 0; i < count; i++) folder.Write($"{i / 10}/minutes-{i}.txt", GeneratedMinutes.Text(i));
-        return folder;
-    }
-
     [Theory]
     [InlineData(1, 1)]
     [InlineData(4, 7)]
     [InlineData(2, 100)]
     public async Task A_folder_is_stored_with_the_rows_the_extractor_produced(int parallelism, int batchSize)
     {
-        using var corpus = GeneratedCorpus(60);
+        using var corpus = GeneratedMinutes.Folder(60);
         await using var harness = await IngestHarness.CreateAsync(postgres);
 
         var report = await harness.IngestAsync(new IngestOptions { Parallelism = parallelism, BatchSize = batchSize }, corpus.Path);
@@ -32,7 +25,7 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
     [Fact]
     public async Task Ingesting_again_skips_everything_and_adds_nothing()
     {
-        using var corpus = GeneratedCorpus(25);
+        using var corpus = GeneratedMinutes.Folder(25);
         await using var harness = await IngestHarness.CreateAsync(postgres);
         await harness.IngestAsync(null, corpus.Path);
         var before = await harness.TotalsAsync();
@@ -49,7 +42,7 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
     [Fact]
     public async Task A_changed_file_replaces_its_old_rows_and_keeps_its_identity()
     {
-        using var corpus = GeneratedCorpus(10);
+        using var corpus = GeneratedMinutes.Folder(10);
         await using var harness = await IngestHarness.CreateAsync(postgres);
         await harness.IngestAsync(null, corpus.Path);
         var changed = InputFileFinder.Find([corpus.Path])[3];
@@ -68,7 +61,7 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
     [Fact]
     public async Task A_corrupt_file_is_recorded_failed_while_the_good_ones_are_stored()
     {
-        using var corpus = GeneratedCorpus(12);
+        using var corpus = GeneratedMinutes.Folder(12);
         var corrupt = corpus.Write("broken.pdf", [0x25, 0x50, 0x44, 0x46, 0xFF, 0xFE, 0x00, 0x81]);
         await using var harness = await IngestHarness.CreateAsync(postgres);
 
@@ -87,7 +80,7 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
     [Fact]
     public async Task A_document_the_database_rejects_fails_alone_and_its_batch_is_stored()
     {
-        using var corpus = GeneratedCorpus(8);
+        using var corpus = GeneratedMinutes.Folder(8);
         var rejected = corpus.Write("bad-status.txt", "MEETING: Odd\nITEM: 1 | fine | fine\nATTENDEE: Someone | | | not-a-status\n");
         await using var harness = await IngestHarness.CreateAsync(postgres);
 
@@ -103,7 +96,7 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
     [Fact]
     public async Task A_path_that_cannot_be_read_is_reported_not_skipped()
     {
-        using var corpus = GeneratedCorpus(2);
+        using var corpus = GeneratedMinutes.Folder(2);
         var missing = Path.Combine(corpus.Path, "vanished.txt");
         await using var harness = await IngestHarness.CreateAsync(postgres);
 
@@ -145,7 +138,7 @@ public sealed class IngestPipelineTests(PostgresFixture postgres)
     [Fact]
     public async Task Two_ingests_of_the_same_folder_at_once_store_each_file_once()
     {
-        using var corpus = GeneratedCorpus(150);
+        using var corpus = GeneratedMinutes.Folder(150);
         await using var harness = await IngestHarness.CreateAsync(postgres);
 
         await Task.WhenAll(

@@ -8,6 +8,14 @@ public static class GeneratedMinutes
     private static readonly string[] Bodies = ["Parish Council", "Library Trust", "Technical Committee"];
     private static readonly string[] Topics = ["budget", "footpaths", "library opening hours", "website", "grant applications", "drainage"];
 
+    /// <summary>A temporary folder of count generated minutes, ten to a subfolder.</summary>
+    public static TempFolder Folder(int count)
+    {
+        var folder = new TempFolder();
+        for (var i = 0; i < count; i++) folder.Write($"{i / 10}/minutes-{i}.txt", Text(i));
+        return folder;
+    }
+
     public static string Text(int seed)
     {
         var random = new Random(seed);

@@ -1,0 +1,100 @@
+using Dapper;
+using Npgsql;
+
+namespace MinutesIngest.Storage.Indexing;
+
+/// <summary>Keeps the meeting-level word postings (meeting_term_postings) up to date with the stored meetings.</summary>
+public static class MeetingTermIndex
+{
+    /// <summary>Meetings per postings row; a word's rows are its meetings grouped by meeting_id / ChunkSize.</summary>
+    public const int ChunkSize = 1024;
+
+    // Meetings per transaction: bounds the memory of the grouping and lets a long first build show progress.
+    private const int MeetingsPerStep = 20_000;
+
+    private const long LockKey = 0x4d494e5554455333; // "MINUTES3": one indexer at a time, so no two merge the same row.
+
+    // Words come from the stored tsvectors, so a posting matches exactly what `search @@ 'word'` matches.
+    private static readonly string AddPendingSql = $"""
+        WITH fresh AS (SELECT id FROM meetings WHERE NOT terms_indexed ORDER BY id LIMIT {MeetingsPerStep}),
+        words AS (
+            SELECT x.meeting_id, x.lexeme, sum(x.is_item)::int AS items
+            FROM (SELECT i.meeting_id, 1 AS is_item, unnest(tsvector_to_array(i.search)) AS lexeme FROM items i JOIN fresh f ON f.id = i.meeting_id
+                  UNION ALL
+                  SELECT a.meeting_id, 0, unnest(tsvector_to_array(a.search)) FROM actions a JOIN fresh f ON f.id = a.meeting_id) x
+            GROUP BY x.meeting_id, x.lexeme),
+        packed AS (
+            SELECT lexeme, (meeting_id / {ChunkSize})::int AS chunk,
+                   array_agg(meeting_id ORDER BY meeting_id) AS meeting_ids, array_agg(least(items, 32767)::smallint ORDER BY meeting_id) AS item_counts
+            FROM words GROUP BY lexeme, meeting_id / {ChunkSize}),
+        merged AS (
+            INSERT INTO meeting_term_postings AS p (lexeme, chunk, meeting_ids, item_counts)
+            SELECT lexeme, chunk, meeting_ids, item_counts FROM packed
+            ON CONFLICT (lexeme, chunk) DO UPDATE
+                SET meeting_ids = p.meeting_ids || excluded.meeting_ids, item_counts = p.item_counts || excluded.item_counts),
+        marked AS (UPDATE meetings m SET terms_indexed = true FROM fresh f WHERE m.id = f.id RETURNING 1),
+        counted AS (SELECT count(*) AS n FROM marked)
+        UPDATE meeting_term_index_state SET meetings_posted = meetings_posted + (SELECT n FROM counted) RETURNING (SELECT n FROM counted)
+        """;
+
+    private const string WasteSql = """
+        SELECT s.meetings_posted AS posted, (SELECT count(*) FROM meetings WHERE terms_indexed) AS live FROM meeting_term_index_state s
+        """;
+
+    private const string ClearSql = """
+        TRUNCATE meeting_term_postings;
+        UPDATE meetings SET terms_indexed = false WHERE terms_indexed;
+        UPDATE meeting_term_index_state SET meetings_posted = 0;
+        """;
+
+    /// <summary>Adds every meeting not yet in the postings; first rebuilds them when most of what they list was deleted since.</summary>
+    /// <returns>How many meetings were added.</returns>
+    public static Task<long> UpdateAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default) =>
+        UnderLockAsync(connection, async () =>
+        {
+            var (posted, live) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(WasteSql, cancellationToken: cancellationToken));
+            // Deleted meetings only cost space and reading time (queries join meetings, and ids are never reused), so the
+            // postings are rebuilt only once they list more dead meetings than live ones — after a reparse, say.
+            if (posted - live > Math.Max(live, 1000)) await ClearAsync(connection, cancellationToken);
+            return await AddPendingAsync(connection, cancellationToken);
+        }, cancellationToken);
+
+    /// <summary>Drops the postings and builds them again from every stored meeting.</summary>
+    /// <returns>How many meetings were added.</returns>
+    public static Task<long> RebuildAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default) =>
+        UnderLockAsync(connection, async () =>
+        {
+            await ClearAsync(connection, cancellationToken);
+            return await AddPendingAsync(connection, cancellationToken);
+        }, cancellationToken);
+
+    private static async Task<long> UnderLockAsync(NpgsqlConnection connection, Func<Task<long>> work, CancellationToken cancellationToken)
+    {
+        await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_lock({LockKey})", cancellationToken: cancellationToken));
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            // A session lock outlives a failed statement; a broken connection releases it anyway.
+            if (connection.State == System.Data.ConnectionState.Open)
+                await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_unlock({LockKey})", cancellationToken: CancellationToken.None));
+        }
+    }
+
+    private static Task ClearAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(ClearSql, cancellationToken: cancellationToken));
+
+    private static async Task<long> AddPendingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        long total = 0;
+        while (true)
+        {
+            // Each step commits on its own: an interrupted build keeps what it finished and the next update goes on from there.
+            var added = await connection.ExecuteScalarAsync<long>(new CommandDefinition(AddPendingSql, cancellationToken: cancellationToken));
+            total += added;
+            if (added < MeetingsPerStep) return total;
+        }
+    }
+}

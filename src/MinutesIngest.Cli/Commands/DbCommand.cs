@@ -1,11 +1,12 @@
 using System.CommandLine;
 using Dapper;
 using MinutesIngest.Storage;
+using MinutesIngest.Storage.Indexing;
 using MinutesIngest.Storage.Server;
 
 namespace MinutesIngest.Cli.Commands;
 
-/// <summary><c>minutes db start|stop|status</c>: manages the private PostgreSQL cluster.</summary>
+/// <summary><c>minutes db start|stop|status|reindex</c>: manages the private PostgreSQL cluster and its word postings.</summary>
 internal static class DbCommand
 {
     public static Command Create()
@@ -14,6 +15,7 @@ internal static class DbCommand
         db.Subcommands.Add(Start());
         db.Subcommands.Add(Stop());
         db.Subcommands.Add(Status());
+        db.Subcommands.Add(Reindex());
         return db;
     }
 
@@ -65,6 +67,25 @@ internal static class DbCommand
             var status = options.Cluster(parse).Status();
             Console.Out.WriteLine(Describe(status));
             return status.State == ClusterState.Running ? 0 : 1;
+        }));
+        return cmd;
+    }
+
+    // Ingest keeps the postings current and rebuilds them once they list more deleted meetings than live ones; this is
+    // for a database changed by hand, or to reclaim the space sooner.
+    private static Command Reindex()
+    {
+        var options = new DatabaseOptions();
+        var cmd = new Command("reindex", "Rebuild the word postings one-word trends read (meeting_term_postings) from the stored meetings");
+        options.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
+        {
+            await using var database = await MinutesDatabase.OpenAsync(options.ResolveConnectionString(parse), ct);
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var meetings = await MeetingTermIndex.RebuildAsync(connection, ct);
+            Console.Out.WriteLine($"word postings rebuilt: {meetings} meetings in {watch.Elapsed.TotalSeconds:0.0} s");
+            return 0;
         }));
         return cmd;
     }

@@ -7,27 +7,32 @@ namespace MinutesIngest.Storage.Queries;
 /// <summary>Per period, how many meetings mention a topic out of how many were held, and how many items match; periods without meetings included.</summary>
 public static class TrendQuery
 {
-    // A series is a body pattern; with no --body there is one series matching every meeting ('%'). Patterns are matched
+    // A series is a body pattern; with no --body there is one series of every meeting, joined to nothing. Patterns are matched
     // against the distinct body names (hundreds) rather than every meeting's (100,000 ILIKEs were ~70 ms of a trend), and
     // the mentions are materialised so two series do not compute them twice.
     // Meetings are counted per series and month first (a few hundred groups, on the stored meeting_month), then rolled
     // up to the unit; generate_series fills the periods in which nothing was held, so a chart shows the gaps.
-    private static string Sql(string mentions) => $"""
+    private static string Sql(string mentions, bool bodies) => $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
         series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
         mentions AS MATERIALIZED ({mentions}),
         named AS MATERIALIZED (
             SELECT n.body_name, s.ord
             FROM (SELECT DISTINCT coalesce(body_name, '') AS body_name FROM meetings) n
-            JOIN series s ON s.pattern = '%' OR n.body_name ILIKE s.pattern),
+            JOIN series s ON n.body_name ILIKE s.pattern),
         per_month AS (
-            SELECT n.ord, m.meeting_month, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
-            FROM meetings m JOIN named n ON n.body_name = coalesce(m.body_name, '')
+            SELECT {(bodies ? "n.ord" : "1::bigint AS ord")}, m.meeting_month, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
+            FROM meetings m {(bodies ? "JOIN named n ON n.body_name = coalesce(m.body_name, '')" : "")}
             LEFT JOIN mentions mn ON mn.meeting_id = m.id
             WHERE m.meeting_date IS NOT NULL
               AND (@From::date IS NULL OR m.meeting_date >= @From::date)
               AND (@To::date IS NULL OR m.meeting_date <= @To::date)
-            GROUP BY n.ord, m.meeting_month),
+            GROUP BY 1, m.meeting_month),
+        {Periods}
+        """;
+
+    // From months to the unit's periods, every period from the first to the last (or --from/--to), zeros included.
+    private const string Periods = """
         per_period AS (
             SELECT ord, date_trunc(@Unit, meeting_month::timestamp)::date AS period, sum(held) AS held, sum(mentioning) AS mentioning, sum(items) AS items
             FROM per_month GROUP BY ord, date_trunc(@Unit, meeting_month::timestamp)::date),
@@ -41,6 +46,34 @@ public static class TrendQuery
         FROM periods p CROSS JOIN series s
         LEFT JOIN per_period pp ON pp.period = p.period AND pp.ord = s.ord
         ORDER BY s.ord, p.period
+        """;
+
+    // One word over every body and date: the per-month counts of term_months, plus the meetings not yet indexed read from
+    // their items and actions; meetings held per month from the meeting_month index. No per-meeting join at all.
+    private static readonly string MonthlySql = $"""
+        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
+        pending AS MATERIALIZED (SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed AND meeting_month IS NOT NULL),
+        pending_mentions AS (
+            SELECT p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
+            FROM (SELECT meeting_id, sum(is_item) AS items FROM (
+                      SELECT i.meeting_id, 1 AS is_item FROM pending p JOIN items i ON i.meeting_id = p.id, q WHERE i.search @@ q.tsq
+                      UNION ALL
+                      SELECT a.meeting_id, 0 FROM pending p JOIN actions a ON a.meeting_id = p.id, q WHERE a.search @@ q.tsq) y
+                  GROUP BY meeting_id) x
+            JOIN pending p ON p.id = x.meeting_id
+            GROUP BY p.meeting_month),
+        mentioned AS (
+            SELECT month, sum(meetings) AS meetings, sum(items) AS items
+            FROM (SELECT month, meetings, items FROM term_months WHERE lexeme = @Lexeme
+                  UNION ALL
+                  SELECT month, meetings, items FROM pending_mentions) u
+            GROUP BY month),
+        held AS (SELECT meeting_month, count(*) AS held FROM meetings WHERE meeting_month IS NOT NULL GROUP BY meeting_month),
+        per_month AS (
+            SELECT 1::bigint AS ord, h.meeting_month, h.held, coalesce(mn.meetings, 0) AS mentioning, coalesce(mn.items, 0) AS items
+            FROM held h LEFT JOIN mentioned mn ON mn.month = h.meeting_month),
+        {Periods}
         """;
 
     // Any query: the meetings whose items or actions match, read through the GIN indexes of items and actions.
@@ -67,8 +100,8 @@ public static class TrendQuery
         GROUP BY meeting_id
         """;
 
-    private static readonly string AnyQuerySql = Sql(MatchedRows);
-    private static readonly string OneWordSql = Sql(PostedWord);
+    // [one word from the postings? * 2 + per body?]: with no --body every meeting is in the one series, unjoined.
+    private static readonly string[] Shapes = [Sql(MatchedRows, false), Sql(MatchedRows, true), Sql(PostedWord, false), Sql(PostedWord, true)];
 
     /// <summary>More periods than this is a request mistake (say, by month over centuries), not a chart.</summary>
     public const int MaxPeriods = 5000;
@@ -86,7 +119,9 @@ public static class TrendQuery
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
         var lexeme = request.UsePostings ? await SingleWordQuery.LexemeAsync(connection, text, cancellationToken) : null;
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(lexeme is null ? AnyQuerySql : OneWordSql, new
+        var monthly = lexeme != null && bodies.Count == 0 && request.From is null && request.To is null;
+        var sql = monthly ? MonthlySql : Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)];
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, new
         {
             Query = text,
             Lexeme = lexeme,

@@ -1,3 +1,5 @@
+using MinutesIngest.Storage.Indexing;
+
 namespace MinutesIngest.Storage.Writing;
 
 /// <summary>The SQL of batched writes: per-connection staging tables filled by binary COPY, then one set-based statement per table.</summary>
@@ -30,7 +32,8 @@ internal static class StagingSql
     public const long WriteLockKey = 0x4d494e5554455332; // "MINUTES2"
 
     // A path seen before keeps its id and first ingested_at; its old meeting goes, and the cascade takes the old
-    // attendees, items and actions with it, before the new rows go in.
+    // attendees, items and actions with it, before the new rows go in. An old meeting already counted in term_months is
+    // taken out of the counts first (see MeetingTermIndex.CountsLockKey).
     public static readonly string MoveStagedRows = $"""
         SELECT pg_advisory_xact_lock({WriteLockKey});
         WITH upserted AS (
@@ -43,6 +46,15 @@ internal static class StagingSql
             RETURNING d.id, d.path)
         INSERT INTO stage_document_ids (doc_key, document_id)
         SELECT s.doc_key, u.id FROM upserted u JOIN stage_documents s ON s.path = u.path;
+        SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
+        WITH gone AS MATERIALIZED (
+            SELECT m.id, m.meeting_month FROM meetings m JOIN stage_document_ids i ON i.document_id = m.document_id
+            WHERE m.terms_indexed AND m.meeting_month IS NOT NULL),
+        words AS ({MeetingTermIndex.WordsOf("gone")})
+        UPDATE term_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
+        FROM (SELECT w.lexeme, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
+              GROUP BY w.lexeme, g.meeting_month) w
+        WHERE t.lexeme = w.lexeme AND t.month = w.meeting_month;
         DELETE FROM meetings m USING stage_document_ids i WHERE m.document_id = i.document_id;
         WITH inserted AS (
             INSERT INTO meetings (document_id, body, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time)

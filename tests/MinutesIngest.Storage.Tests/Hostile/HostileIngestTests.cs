@@ -12,8 +12,9 @@ public sealed class HostileIngestTests(PostgresFixture postgres, HostileCorpusFi
     public async Task Every_file_ends_in_its_exact_status_and_the_good_documents_are_stored_as_in_a_clean_run()
     {
         var corpus = ProjectCorpus.Folder;
-        // 20 s is ample for every real document and bounds the one file that never finishes.
-        var limit = TimeSpan.FromSeconds(20);
+        // Bounds the one file that never finishes. 20 s was ample for every real document on a quiet machine, but a
+        // three-page scan took longer while other OCR ran beside the tests (load average ~15): 45 s leaves room.
+        var limit = TimeSpan.FromSeconds(45);
         using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 2, Timeout = limit });
         await using var mixed = await IngestHarness.CreateAsync(postgres, pool);
         await using var clean = await IngestHarness.CreateAsync(postgres, new InProcessMinutesFileExtractor());
@@ -31,7 +32,9 @@ public sealed class HostileIngestTests(PostgresFixture postgres, HostileCorpusFi
             var row = await mixed.ScalarAsync<string>("SELECT status || ':' || coalesce(error_reason, '-') FROM documents WHERE path = @path", new { path = hostile.PathOf(expected.Name) });
             Assert.Equal($"{expected.Status}:{expected.Reason ?? "-"}", row);
         }
-        Assert.Equal(cleanReport.Stored, report.Results.Count(r => r.Outcome == FileOutcome.Stored && r.Path.StartsWith(corpus, StringComparison.Ordinal)));
+        var corpusFailures = report.Failures.Where(r => r.Path.StartsWith(corpus, StringComparison.Ordinal)).Select(r => $"{r.Path}: {r.Reason}: {r.Message}");
+        Assert.True(cleanReport.Stored == report.Results.Count(r => r.Outcome == FileOutcome.Stored && r.Path.StartsWith(corpus, StringComparison.Ordinal)),
+            "corpus documents not stored beside the hostile ones:\n" + string.Join("\n", corpusFailures));
         const string counts = """
             SELECT count(*) || '/' || (SELECT count(*) FROM attendees a JOIN meetings m ON m.id = a.meeting_id JOIN documents d ON d.id = m.document_id WHERE d.path LIKE @prefix)
                 || '/' || (SELECT count(*) FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE d.path LIKE @prefix)

@@ -18,8 +18,8 @@ await using var connection = await database.OpenConnectionAsync();
 var indexWatch = Stopwatch.StartNew();
 var indexed = await MeetingTermIndex.UpdateAsync(connection);
 indexWatch.Stop();
-await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE meetings, meeting_term_postings, term_months, term_body_months", connection)) await vacuum.ExecuteNonQueryAsync();
-await using (var size = new NpgsqlCommand("SELECT (SELECT count(*) FROM meeting_term_postings) || ' postings rows, ' || pg_size_pretty(pg_total_relation_size('meeting_term_postings')) || '; ' || (SELECT count(*) FROM term_months) || ' word-month rows, ' || pg_size_pretty(pg_total_relation_size('term_months')) || '; ' || (SELECT count(*) FROM term_body_months) || ' word-body-month rows, ' || pg_size_pretty(pg_total_relation_size('term_body_months'))", connection))
+await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE meetings, meeting_term_postings, term_months", connection)) await vacuum.ExecuteNonQueryAsync();
+await using (var size = new NpgsqlCommand("SELECT (SELECT count(*) FROM meeting_term_postings) || ' postings rows, ' || pg_size_pretty(pg_total_relation_size('meeting_term_postings')) || '; ' || (SELECT count(*) FROM term_months) || ' word-month rows, ' || pg_size_pretty(pg_total_relation_size('term_months'))", connection))
 {
     var postings = await size.ExecuteScalarAsync();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"word postings: {indexed} meetings indexed in {indexWatch.Elapsed.TotalSeconds:0.0} s; {postings}"));

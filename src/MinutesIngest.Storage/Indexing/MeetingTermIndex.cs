@@ -32,7 +32,7 @@ public static class MeetingTermIndex
     // Words come from the stored tsvectors, so a posting matches exactly what `search @@ 'word'` matches.
     private static readonly string AddPendingSql = $"""
         WITH fresh AS MATERIALIZED (
-            SELECT id, meeting_month, coalesce(body_name, '') AS body_name FROM meetings WHERE NOT terms_indexed ORDER BY id LIMIT {MeetingsPerStep}),
+            SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed ORDER BY id LIMIT {MeetingsPerStep}),
         words AS MATERIALIZED ({WordsOf("fresh")}),
         packed AS (
             SELECT lexeme, (meeting_id / {ChunkSize})::int AS chunk,
@@ -49,12 +49,6 @@ public static class MeetingTermIndex
             WHERE f.meeting_month IS NOT NULL
             GROUP BY w.lexeme, f.meeting_month
             ON CONFLICT (lexeme, month) DO UPDATE SET meetings = t.meetings + excluded.meetings, items = t.items + excluded.items),
-        body_monthly AS (
-            INSERT INTO term_body_months AS t (lexeme, body_name, month, meetings, items)
-            SELECT w.lexeme, f.body_name, f.meeting_month, count(*), sum(w.items) FROM words w JOIN fresh f ON f.id = w.meeting_id
-            WHERE f.meeting_month IS NOT NULL
-            GROUP BY w.lexeme, f.body_name, f.meeting_month
-            ON CONFLICT (lexeme, body_name, month) DO UPDATE SET meetings = t.meetings + excluded.meetings, items = t.items + excluded.items),
         marked AS (UPDATE meetings m SET terms_indexed = true FROM fresh f WHERE m.id = f.id RETURNING 1),
         counted AS (SELECT count(*) AS n FROM marked)
         UPDATE meeting_term_index_state SET meetings_posted = meetings_posted + (SELECT n FROM counted) RETURNING (SELECT n FROM counted)
@@ -65,7 +59,7 @@ public static class MeetingTermIndex
         """;
 
     private const string ClearSql = """
-        TRUNCATE meeting_term_postings, term_months, term_body_months;
+        TRUNCATE meeting_term_postings, term_months;
         UPDATE meetings SET terms_indexed = false WHERE terms_indexed;
         UPDATE meeting_term_index_state SET meetings_posted = 0;
         """;

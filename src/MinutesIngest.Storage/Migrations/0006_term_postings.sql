@@ -42,14 +42,5 @@ CREATE TABLE term_months (
 -- Meetings held per month, read by an index-only scan.
 CREATE INDEX meetings_month_idx ON meetings (meeting_month);
 
--- The same per body name: a trend comparing bodies reads the rows of the matching names only.
-CREATE TABLE term_body_months (
-    lexeme    text    NOT NULL,
-    body_name text    NOT NULL,   -- meetings.body_name, '' when a meeting has neither body nor title
-    month     date    NOT NULL,
-    meetings  integer NOT NULL,
-    items     integer NOT NULL,
-    PRIMARY KEY (lexeme, body_name, month) INCLUDE (meetings, items)
-);
--- Distinct body names by a skip scan, and meetings held per body and month by index-only scans.
+-- Distinct body names by a skip scan (TrendQuery), and meetings per body and month read from the index alone.
 CREATE INDEX meetings_body_month_idx ON meetings ((coalesce(body_name, '')), meeting_month);

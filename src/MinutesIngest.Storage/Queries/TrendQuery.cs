@@ -58,40 +58,33 @@ public static class TrendQuery
         named AS MATERIALIZED (SELECT b.body_name, s.ord FROM body_names b JOIN series s ON b.body_name ILIKE s.pattern),
         """;
 
-    // One word, no date range: the per-month counts of term_months (or term_body_months for the matching body names),
-    // plus the meetings not yet indexed read from their items and actions; meetings held per month from the index on
-    // (body name, month). No per-meeting join at all.
-    private static string Monthly(bool bodies) => $"""
+    // One word over every body and date: the per-month counts of term_months, plus the meetings not yet indexed read from
+    // their items and actions; meetings held per month from the meeting_month index. No per-meeting join at all. (Per
+    // body, such counts would be a row per word and meeting — as many as the postings hold meetings, at ~100 bytes each
+    // rather than ~10 — so a trend by body reads the postings.)
+    private static readonly string MonthlySql = $"""
         WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
         series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
-        {(bodies ? Named : "")}
-        pending AS MATERIALIZED (
-            SELECT m.id, m.meeting_month, {(bodies ? "n.ord" : "1::bigint AS ord")}
-            FROM meetings m {(bodies ? "JOIN named n ON n.body_name = coalesce(m.body_name, '')" : "")}
-            WHERE NOT m.terms_indexed AND m.meeting_month IS NOT NULL),
+        pending AS MATERIALIZED (SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed AND meeting_month IS NOT NULL),
         pending_mentions AS (
-            SELECT p.ord, p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
+            SELECT p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
             FROM (SELECT meeting_id, sum(is_item) AS items FROM (
                       SELECT i.meeting_id, 1 AS is_item FROM pending p JOIN items i ON i.meeting_id = p.id, q WHERE i.search @@ q.tsq
                       UNION ALL
                       SELECT a.meeting_id, 0 FROM pending p JOIN actions a ON a.meeting_id = p.id, q WHERE a.search @@ q.tsq) y
                   GROUP BY meeting_id) x
             JOIN pending p ON p.id = x.meeting_id
-            GROUP BY p.ord, p.meeting_month),
+            GROUP BY p.meeting_month),
         mentioned AS (
-            SELECT ord, month, sum(meetings) AS meetings, sum(items) AS items
-            FROM ({(bodies
-                ? "SELECT n.ord, t.month, t.meetings, t.items FROM named n JOIN term_body_months t ON t.lexeme = @Lexeme AND t.body_name = n.body_name"
-                : "SELECT 1::bigint AS ord, month, meetings, items FROM term_months WHERE lexeme = @Lexeme")}
+            SELECT month, sum(meetings) AS meetings, sum(items) AS items
+            FROM (SELECT month, meetings, items FROM term_months WHERE lexeme = @Lexeme
                   UNION ALL
-                  SELECT ord, month, meetings, items FROM pending_mentions) u
-            GROUP BY ord, month),
-        held AS ({(bodies
-            ? "SELECT n.ord, m.meeting_month, count(*) AS held FROM named n JOIN meetings m ON coalesce(m.body_name, '') = n.body_name WHERE m.meeting_month IS NOT NULL GROUP BY n.ord, m.meeting_month"
-            : "SELECT 1::bigint AS ord, meeting_month, count(*) AS held FROM meetings WHERE meeting_month IS NOT NULL GROUP BY meeting_month")}),
+                  SELECT month, meetings, items FROM pending_mentions) u
+            GROUP BY month),
+        held AS (SELECT meeting_month, count(*) AS held FROM meetings WHERE meeting_month IS NOT NULL GROUP BY meeting_month),
         per_month AS (
-            SELECT h.ord, h.meeting_month, h.held, coalesce(mn.meetings, 0) AS mentioning, coalesce(mn.items, 0) AS items
-            FROM held h LEFT JOIN mentioned mn ON mn.ord = h.ord AND mn.month = h.meeting_month),
+            SELECT 1::bigint AS ord, h.meeting_month, h.held, coalesce(mn.meetings, 0) AS mentioning, coalesce(mn.items, 0) AS items
+            FROM held h LEFT JOIN mentioned mn ON mn.month = h.meeting_month),
         {Periods}
         """;
 
@@ -121,7 +114,6 @@ public static class TrendQuery
 
     // [one word from the postings? * 2 + per body?]: with no --body every meeting is in the one series, unjoined.
     private static readonly string[] Shapes = [Sql(MatchedRows, false), Sql(MatchedRows, true), Sql(PostedWord, false), Sql(PostedWord, true)];
-    private static readonly string[] MonthlyShapes = [Monthly(false), Monthly(true)];
 
     /// <summary>More periods than this is a request mistake (say, by month over centuries), not a chart.</summary>
     public const int MaxPeriods = 5000;
@@ -139,8 +131,8 @@ public static class TrendQuery
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
         var lexeme = request.UsePostings ? await SingleWordQuery.LexemeAsync(connection, text, cancellationToken) : null;
-        var monthly = lexeme != null && request.From is null && request.To is null;
-        var sql = monthly ? MonthlyShapes[bodies.Count > 0 ? 1 : 0] : Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)];
+        var monthly = lexeme != null && bodies.Count == 0 && request.From is null && request.To is null;
+        var sql = monthly ? MonthlySql : Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)];
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, new
         {
             Query = text,

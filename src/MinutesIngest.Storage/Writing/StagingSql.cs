@@ -48,14 +48,9 @@ internal static class StagingSql
         SELECT s.doc_key, u.id FROM upserted u JOIN stage_documents s ON s.path = u.path;
         SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
         WITH gone AS MATERIALIZED (
-            SELECT m.id, m.meeting_month, coalesce(m.body_name, '') AS body_name FROM meetings m JOIN stage_document_ids i ON i.document_id = m.document_id
+            SELECT m.id, m.meeting_month FROM meetings m JOIN stage_document_ids i ON i.document_id = m.document_id
             WHERE m.terms_indexed AND m.meeting_month IS NOT NULL),
-        words AS MATERIALIZED ({MeetingTermIndex.WordsOf("gone")}),
-        by_body AS (
-            UPDATE term_body_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
-            FROM (SELECT w.lexeme, g.body_name, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
-                  GROUP BY w.lexeme, g.body_name, g.meeting_month) w
-            WHERE t.lexeme = w.lexeme AND t.body_name = w.body_name AND t.month = w.meeting_month)
+        words AS ({MeetingTermIndex.WordsOf("gone")})
         UPDATE term_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
         FROM (SELECT w.lexeme, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
               GROUP BY w.lexeme, g.meeting_month) w

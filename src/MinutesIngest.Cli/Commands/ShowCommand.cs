@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MinutesIngest.Cli.Rendering;
-using MinutesIngest.Core.Minutes;
 using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Commands;
@@ -23,9 +22,8 @@ internal static class ShowCommand
                 foreach (var candidate in found.Candidates) Console.Error.WriteLine(candidate);
                 return DatabaseQuery.Refuse(found.Message ?? "no such meeting");
             }
-            var record = MeetingRecord.From(detail);
-            if (parse.GetValue(format) == "json") Console.Out.WriteLine(MinutesJson.Serialize(record));
-            else SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", record);
+            if (parse.GetValue(format) == "json") Console.Out.WriteLine(MeetingJson.Serialize(detail));
+            else SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", MeetingRecord.From(detail), detail.OcrPageConfidence);
             return 0;
         }));
         return cmd;

@@ -73,7 +73,7 @@ internal static class ApiEndpoints
             var found = await MeetingQuery.FindAsync(connection, id, ct);
             if (found.Meeting is not { } meeting)
                 return Results.Content(JsonOutput.Serialize(new { Error = found.Message, found.Candidates }), "application/json", null, StatusCodes.Status404NotFound);
-            return Results.Content(MinutesJson.Serialize(MeetingRecord.From(meeting)), "application/json");
+            return Results.Content(MeetingJson.Serialize(meeting), "application/json");
         });
     }
 

@@ -14,6 +14,8 @@ internal static class MeetingPage
         Row("Body", m.Body); Row("Date", m.Date); Row("Start", m.StartTime); Row("Venue", m.Venue); Row("Chair", m.Chair);
         Row("Minute taker", m.MinuteTaker); Row("Next meeting", $"{m.NextMeetingDate} {m.NextMeetingTime}".Trim() is { Length: > 0 } next ? next : null);
         Row("Source", $"{m.DocumentPath} ({m.Format}, document {m.DocumentId})");
+        // Mean first, then each OCR'd page: a low page is where to check the extraction against the scan.
+        if (Rendering.OcrConfidenceText.Describe(m.OcrPageConfidence) is { } ocr) Row("OCR confidence", ocr);
         b.Append("</table>");
 
         b.Append($"<h2>Attendance ({m.Attendance.Count})</h2><table><thead><tr><th>Name</th><th>Role</th><th>Initials</th><th>Status</th></tr></thead><tbody>");

@@ -8,4 +8,10 @@ public sealed record MeetingDetail(
     public IReadOnlyList<MeetingAttendee> Attendance { get; init; } = [];
     public IReadOnlyList<MeetingItem> Items { get; init; } = [];
     public IReadOnlyList<MeetingAction> Actions { get; init; } = [];
+
+    /// <summary>Mean OCR word confidence (0-100) of each page in page order, null for pages read from their text layer; empty when no page was OCR'd.</summary>
+    public IReadOnlyList<double?> OcrPageConfidence { get; init; } = [];
+
+    /// <summary>Mean over the OCR'd pages; null when no page was OCR'd.</summary>
+    public double? OcrConfidence => OcrPageConfidence.Any(c => c.HasValue) ? OcrPageConfidence.Where(c => c.HasValue).Average() : null;
 }

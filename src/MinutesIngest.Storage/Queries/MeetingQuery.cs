@@ -23,6 +23,8 @@ public static class MeetingQuery
         SELECT i.number, i.title, i.body FROM items i JOIN meetings m ON m.id = i.meeting_id WHERE m.document_id = @Id ORDER BY i.position;
         SELECT a.item_number AS itemnumber, a.text, a.owner, a.owner_name AS ownername, to_char(a.due, 'YYYY-MM-DD') AS due
         FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.document_id = @Id ORDER BY a.position;
+        SELECT u.confidence FROM documents d CROSS JOIN LATERAL unnest(d.ocr_page_confidence) WITH ORDINALITY AS u(confidence, page)
+        WHERE d.id = @Id ORDER BY u.page;
         """;
 
     // Exact path first, then a path ending in the key ("/name.pdf"), then any path containing it.
@@ -66,6 +68,7 @@ public static class MeetingQuery
             Attendance = (await rows.ReadAsync<MeetingAttendee>()).ToList(),
             Items = (await rows.ReadAsync<MeetingItem>()).ToList(),
             Actions = (await rows.ReadAsync<MeetingAction>()).ToList(),
+            OcrPageConfidence = (await rows.ReadAsync<float?>()).Select(c => (double?)c).ToList(),
         };
     }
 }

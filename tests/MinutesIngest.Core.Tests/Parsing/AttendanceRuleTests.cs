@@ -43,6 +43,12 @@ public sealed class AttendanceRuleTests
             ["Cllr Diane Fox|Chair|-|present", "Graham Pole|Highways Manager|-|in_attendance"]
         },
         {
+            "an attendance heading over a table ends at the first numbered item",
+            ["## Attendance", "|Status|Name|Role\n|Present|Prof. Janet Okwu|Chair\n|Apologies|Gwen Tudor|Panel member",
+             "I. Welcome and apologies", "The Chair welcomed members.", "II. Stop and search", "Officers did not give their name and station."],
+            ["Prof. Janet Okwu|Chair|-|present", "Gwen Tudor|Panel member|-|apologies"]
+        },
+        {
             "a grid of names after an attendance heading",
             ["# ATTENDING", "|David Ackerman|Laura Gekeler\n|Cheryl Brown|John Lewis"],
             ["David Ackerman|-|-|present", "Cheryl Brown|-|-|present", "Laura Gekeler|-|-|present", "John Lewis|-|-|present"]

@@ -20,7 +20,4 @@ public sealed record OcrEngineOptions
 
     /// <summary>Where each call makes (and always removes) its folder of page images; the system temp folder by default.</summary>
     public string? TempRoot { get; init; }
-
-    // One single-threaded Tesseract per core beats threaded Tesseract (measured: 1.7 s vs 5.3 s per page on 2 cores).
-    public int MaxParallelPages { get; init; } = Environment.ProcessorCount;
 }

@@ -38,51 +38,46 @@ internal static partial class OcrLabelRepair
         return words;
     }
 
-    [GeneratedRegex(@"^(\d{1,2})(\.?)$")]
-    private static partial Regex TopNumber();
+    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2}){0,3}[.:,;)]?$")]
+    private static partial Regex DecimalLabel();
 
     /// <summary>
-    /// Across the document's OCR'd pages: a short unreadable token standing where a top-level number belongs
-    /// (same left edge as the numbers, a label's gap before a capitalised title) between numbers n-1 and n+1
-    /// ("4 … Zz: … 6", or before "2" at the start) is number n. A misread label would otherwise split the heading
-    /// into two columns and start a table.
+    /// Across the document's OCR'd pages: the decimal labels at line starts are read as one sequence and misread ones
+    /// put right from their place in it (<see cref="DecimalLabelSequence"/>). A token counts as a label when a
+    /// capitalised title follows it; an unreadable one must also stand apart from its title by a label's gap and
+    /// line up with a readable label, so a word opening a sentence is never taken for one. A misread label would
+    /// otherwise lose its item, or split the heading into two columns and start a table.
     /// </summary>
     public static void RepairNumberSequence(List<List<PdfTextLine>> pages, IEnumerable<int> ocrPages)
     {
-        var entries = new List<(int Page, int Line, int? Number, string Stop)>();
+        var entries = new List<(int Page, int Line, bool Readable)>();
         var lefts = new List<double>();
         foreach (var p in ocrPages.Order())
             for (var i = 0; i < pages[p].Count; i++)
             {
                 var words = pages[p][i].Words;
-                if (words.Count < 2 || words[0].Text.Length > 4 || !char.IsUpper(words[1].Text[0])) continue;
-                if (words[1].Left - words[0].Right < 0.6 * words[0].FontSize) continue;
-                if (TopNumber().Match(words[0].Text) is { Success: true } m)
+                if (words.Count < 2 || words[0].Text.Length > 6 || !(char.IsUpper(words[1].Text[0]) || char.IsDigit(words[1].Text[0]))) continue;
+                var gap = words[1].Left - words[0].Right;
+                var readable = DecimalLabel().IsMatch(words[0].Text);
+                // A bare number needs a label's gap as ItemLabel does ("12 Members" is a sentence); a dotted one does not.
+                var labelGap = gap >= 0.6 * words[0].FontSize;
+                if (readable && (labelGap || (words[0].Text.Contains('.') && gap >= 0.15 * words[0].FontSize)))
                 {
-                    entries.Add((p, i, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), m.Groups[2].Value));
+                    entries.Add((p, i, true));
                     lefts.Add(words[0].Left);
                 }
-                else if (!ItemLabel.IsNumber(words[0].Text) && !ItemLabel.IsBullet(words[0].Text))
-                    entries.Add((p, i, null, ""));
+                else if (!readable && labelGap && !ItemLabel.IsStrongBullet(words[0].Text))
+                    entries.Add((p, i, false));
             }
-        if (lefts.Count < 2) return;
+        entries.RemoveAll(e => !e.Readable && !lefts.Any(l => Math.Abs(l - pages[e.Page][e.Line].Words[0].Left) <= 6));
+        var repaired = DecimalLabelSequence.Repair(entries.Select(e => pages[e.Page][e.Line].Words[0].Text).ToList());
         for (var e = 0; e < entries.Count; e++)
         {
-            var (page, index, number, _) = entries[e];
-            if (number != null) continue;
-            var line = pages[page][index];
-            if (!lefts.Any(l => Math.Abs(l - line.Words[0].Left) <= 6)) continue;
-            var before = entries.Take(e).LastOrDefault(x => x.Number != null);
-            var after = entries.Skip(e + 1).FirstOrDefault(x => x.Number != null);
-            int? guess = before.Number is { } b && after.Number == b + 2 ? b + 1
-                : before.Number == null && after.Number == 2 ? 1
-                : null;
-            if (guess == null) continue;
-            var stop = (after.Number != null ? after.Stop : before.Stop) ?? "";
-            var words = line.Words.ToList();
-            words[0] = words[0] with { Text = guess.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) + stop };
-            pages[page][index] = line.With(words);
-            entries[e] = (page, index, guess, stop);
+            if (repaired[e] is not { } text) continue;
+            var (page, index, _) = entries[e];
+            var words = pages[page][index].Words.ToList();
+            words[0] = words[0] with { Text = text };
+            pages[page][index] = pages[page][index].With(words);
         }
     }
 

@@ -21,7 +21,8 @@ internal static class OcrLineBuilder
         if (page.Words.Count == 0 || page.WidthPixels <= 0) return ([], []);
         var scale = pageWidth / page.WidthPixels;
         var rules = page.Rules.Select(r => new HorizontalRule(pageHeight - r.Y * scale, r.Left * scale, r.Right * scale)).ToList();
-        var words = page.Words.Where(IsText).ToList();
+        var typicalHeight = page.Words.Count == 0 ? 0 : Median(page.Words.Where(w => w.Text.Any(char.IsLetterOrDigit)).Select(w => (double)w.Height).DefaultIfEmpty(0).ToList());
+        var words = page.Words.Where(w => IsText(w, typicalHeight)).ToList();
         if (words.Count == 0) return ([], rules);
 
         var skew = page.Skew ?? OcrSkew.Estimate(words);
@@ -109,14 +110,18 @@ internal static class OcrLineBuilder
         return values[values.Count / 2];
     }
 
-    // Table borders come through as runs of '|' or '_', and specks of noise as lone low-confidence marks.
-    private static bool IsText(OcrWord w)
+    // Table borders come through as runs of '|' or '_', and specks of noise as low-confidence marks much smaller than
+    // the page's text. Confidence alone does not tell noise: Tesseract reports 0 for correctly read words too, often for
+    // an item label standing apart from its title ("Item 1", "5.1"), and dropping those loses the item.
+    internal static bool IsText(OcrWord w, double typicalHeight)
     {
         var t = w.Text;
         if (t.All(c => c is '|' or '_' or '—' or '-' or '=' or '~') && t.Length > 1) return false;
         if (t is "|" or "_" or "~") return false;
         if (!t.Any(char.IsLetterOrDigit) && w.Confidence < 40) return false;
-        return w.Confidence >= 5;
+        if (w.Confidence >= 5) return true;
+        // Text-sized and mostly letters or digits: a word. A signature or stamp comes out larger or as symbol soup.
+        return w.Height >= 0.6 * typicalHeight && w.Height <= 2.5 * typicalHeight && 3 * t.Count(char.IsLetterOrDigit) >= 2 * t.Length;
     }
 
     private static Box Straighten(OcrWord w, double skew, double cx, double cy)

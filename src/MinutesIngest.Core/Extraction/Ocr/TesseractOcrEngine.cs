@@ -3,16 +3,13 @@ using System.Globalization;
 namespace MinutesIngest.Core.Extraction.Ocr;
 
 /// <summary>
-/// OCR by external processes: pdftoppm renders each PDF page to a grey image, Tesseract reads it as TSV.
-/// At most one Tesseract per core runs in this process, whatever number of documents are being read at once.
-/// Temporary files live in one folder per call, removed whatever happens.
+/// OCR by external processes: pdftoppm renders each PDF page to a grey image, Tesseract reads it as TSV. Every page
+/// of every document goes through <see cref="OcrPageQueue"/>: one single-threaded Tesseract per core for the whole
+/// process, whatever number of documents are being read at once. Temporary files live in one folder per call,
+/// removed whatever happens.
 /// </summary>
 public sealed class TesseractOcrEngine : IOcrEngine
 {
-    // Shared by every engine instance: ingest threads each read a document, and their pages must not
-    // start more Tesseracts than there are cores.
-    private static readonly SemaphoreSlim Slots = new(Environment.ProcessorCount);
-
     private readonly OcrEngineOptions _options;
 
     public TesseractOcrEngine(OcrEngineOptions? options = null) => _options = options ?? new OcrEngineOptions();
@@ -29,14 +26,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
         {
             var input = Path.Combine(folder.FullName, "input.pdf");
             File.WriteAllBytes(input, pdf);
-            var results = new OcrPage[pageNumbers.Count];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxParallelPages) };
-            Parallel.For(0, pageNumbers.Count, parallel, i => results[i] = RecognizePdfPage(input, pageNumbers[i], folder.FullName));
-            return results;
-        }
-        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is ExtractionException) is ExtractionException first)
-        {
-            throw first;
+            return OcrPageQueue.RunAll(pageNumbers.Select(n => (Func<OcrPage>)(() => RecognizePdfPage(input, n, folder.FullName))).ToList());
         }
         finally
         {
@@ -53,14 +43,9 @@ public sealed class TesseractOcrEngine : IOcrEngine
             // Leptonica sniffs the format from the bytes; the name only has to exist.
             var input = Path.Combine(folder.FullName, "input.img");
             File.WriteAllBytes(input, image);
-            Slots.Wait();
-            try
-            {
-                // A multi-page TIFF is read in one run whose page count is unknown here: allow it many pages' time.
-                var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(input, null), 10 * _options.PageTimeout, "OCR of the image");
-                return TesseractTsvReader.Read(tsv);
-            }
-            finally { Slots.Release(); }
+            // A multi-page TIFF is read in one run whose page count is unknown here: allow it many pages' time.
+            var tsv = OcrPageQueue.RunAll([() => OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(input, null), 10 * _options.PageTimeout, "OCR of the image")])[0];
+            return TesseractTsvReader.Read(tsv);
         }
         finally
         {
@@ -72,7 +57,6 @@ public sealed class TesseractOcrEngine : IOcrEngine
     {
         var root = Path.Combine(folder, "page-" + pageNumber.ToString(CultureInfo.InvariantCulture));
         var image = root + ".pgm";
-        Slots.Wait();
         try
         {
             var n = pageNumber.ToString(CultureInfo.InvariantCulture);
@@ -86,7 +70,6 @@ public sealed class TesseractOcrEngine : IOcrEngine
         }
         finally
         {
-            Slots.Release();
             File.Delete(image);
         }
     }

@@ -6,8 +6,11 @@ namespace MinutesIngest.Core.Extraction.Pdf;
 /// Groups lines of running text into paragraphs, headings and list items. A paragraph ends at a wider
 /// vertical gap, a change of font, a short line, an indent, or a line that starts with a bullet or number.
 /// </summary>
-internal static class FlowBlockBuilder
+internal static partial class FlowBlockBuilder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][A-Za-z]+(?: [a-z]+)?:\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex FieldLabel();
+
     public static List<Block> Build(IReadOnlyList<PdfTextLine> lines, int page, DocumentStyle style, double? rightEdge)
     {
         var blocks = new List<Block>();
@@ -35,6 +38,8 @@ internal static class FlowBlockBuilder
         var delta = prev.Baseline - line.Baseline;
         if (delta <= 0 || delta > 1.4 * spacing) return true;
         if (line.LabelWords > 0 || ItemLabel.StartsNumbered(line.Text)) return true;
+        // "Apologies: …", "In attendance: …" opening a line starts a field of its own, wherever the line above ended.
+        if (FieldLabel().IsMatch(line.Text)) return true;
         if (prev.Bold != line.Bold || Math.Abs(prev.FontSize - line.FontSize) > 0.6) return true;
         // The line above stopped early although the next word would have fitted: the writer broke it.
         var nextWord = line.Words[0];

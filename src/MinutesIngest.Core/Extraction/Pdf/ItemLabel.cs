@@ -32,12 +32,18 @@ internal static partial class ItemLabel
     /// <summary>True when the text starts like a numbered entry ("2.1 Finance", "IV. The ...").</summary>
     public static bool StartsNumbered(string text) => NumberedText().IsMatch(text);
 
-    /// <summary>How many leading words of the line form a label (0 or 1).</summary>
+    [GeneratedRegex(@"^\d{1,3}(\.[A-Za-z0-9]{1,3})*[.:)]?$")]
+    private static partial Regex ItemNumber();
+
+    /// <summary>How many leading words of the line form a label (0, 1, or 2 for "Item 4.B").</summary>
     public static int LeadingLabelWords(PdfTextLine line)
     {
         var words = line.Words;
         var first = words[0];
         if (words.Count == 1) return IsNumber(first.Text) ? 1 : 0;
+        // "Item 1      Call to Order": the label is two words, and with its title it is one piece of text, not two cells.
+        if (words.Count >= 3 && first.Text.Equals("Item", StringComparison.OrdinalIgnoreCase) && ItemNumber().IsMatch(words[1].Text)
+            && words[2].Left - words[1].Right >= 0.6 * words[1].FontSize) return 2;
         var gap = words[1].Left - first.Right;
         var size = first.FontSize;
         var text = first.Text;

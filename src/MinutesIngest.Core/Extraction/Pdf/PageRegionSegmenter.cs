@@ -86,6 +86,8 @@ internal static class PageRegionSegmenter
             var lineSegments = line.ContentSegments();
             if (!TryNarrow(gutters, line, out var narrowed)) break;
             if (lineSegments.Count == 1 && !lefts.Any(l => Math.Abs(l - line.Left) <= AlignTolerance)) break;
+            // A numbered heading under the table ("Item 1   Call to Order") is new content, though it starts in the first column.
+            if (lineSegments.Count == 1 && line.LabelWords > 0 && !line.HasBullet && line.Words.Count > line.LabelWords) break;
             gutters = narrowed;
             foreach (var s in lineSegments) lefts.Add(line.Words[s.First].Left);
             if (lineSegments.Count >= 2) multi++;
@@ -95,7 +97,8 @@ internal static class PageRegionSegmenter
     }
 
     // Lines at the top of a page that continue the previous page's table: they keep out of its gutters and
-    // start where its cells start. A line with text only in the first column is taken as new content.
+    // start where its cells start. A line with text only in the first column is taken as new content, unless it
+    // goes on in lower case: the rest of a first-column cell cut by the page end ("… handcuffing of" / "children").
     private static int GrowContinuation(List<PdfTextLine> lines, TableContext carried)
     {
         var gutters = carried.Gutters.ToList();
@@ -110,7 +113,8 @@ internal static class PageRegionSegmenter
             {
                 var column = 0;
                 while (column < gutters.Count && line.Left > gutters[column].Mid) column++;
-                if (column == 0 || !carried.ColumnLefts.Any(l => Math.Abs(l - line.Left) <= AlignTolerance)) break;
+                var cellRest = column == 0 && char.IsLower(line.Words[0].Text[0]);
+                if ((column == 0 && !cellRest) || !carried.ColumnLefts.Any(l => Math.Abs(l - line.Left) <= AlignTolerance)) break;
             }
             gutters = narrowed;
             end = j + 1;

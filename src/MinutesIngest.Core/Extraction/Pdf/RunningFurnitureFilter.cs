@@ -30,20 +30,22 @@ internal static partial class RunningFurnitureFilter
                 if (lines[i].Bottom < height * EdgeZone) candidates.Add((p, lines[i], "B" + Key(lines[i])));
         }
 
-        var pagesPerKey = candidates.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Select(c => c.Page).Distinct().Count());
         var drop = new HashSet<PdfTextLine>(ReferenceEqualityComparer.Instance);
-        foreach (var c in candidates)
-        {
-            var textKey = c.Key[1..];
-            var sizeless = textKey[..textKey.LastIndexOf('@')];
-            if (pagesPerKey[c.Key] >= 2 || PageNumberKey().IsMatch(sizeless)) drop.Add(c.Line);
-        }
+        foreach (var group in candidates.GroupBy(c => c.Key))
+            foreach (var c in group)
+            {
+                // The same text at the same edge on another page, in a size within 12 %: OCR measures a small running
+                // line at 8 pt on one page and 9 pt on the next, while a page-1 title repeating the header is far larger.
+                var repeats = group.Where(o => SimilarSize(o.Line.FontSize, c.Line.FontSize)).Select(o => o.Page).Distinct().Count();
+                if (repeats >= 2 || PageNumberKey().IsMatch(c.Key[1..])) drop.Add(c.Line);
+            }
         if (drop.Count == 0) return;
         foreach (var lines in pages) lines.RemoveAll(drop.Contains);
     }
 
-    // Lower-case text without whitespace, each run of digits as one '#', plus the rounded font size so a
-    // page-1 title does not match a smaller running header with the same words.
+    private static bool SimilarSize(double a, double b) => Math.Abs(a - b) <= 0.12 * Math.Max(a, b) + 0.01;
+
+    // Lower-case text without whitespace, each run of digits as one '#'.
     private static string Key(PdfTextLine line)
     {
         var sb = new StringBuilder();
@@ -53,7 +55,6 @@ internal static partial class RunningFurnitureFilter
                 if (char.IsDigit(ch)) { if (sb.Length == 0 || sb[^1] != '#') sb.Append('#'); }
                 else if (!char.IsWhiteSpace(ch)) sb.Append(char.ToLowerInvariant(ch));
             }
-        sb.Append('@').Append(Math.Round(line.FontSize * 2) / 2);
         return sb.ToString();
     }
 }

@@ -22,18 +22,21 @@ internal sealed class TableDraft(int page, IReadOnlyList<Gutter> gutters, IReadO
         other.ColumnCount == ColumnCount
         && ColumnLefts.Zip(other.ColumnLefts).All(p => double.IsNaN(p.First) || double.IsNaN(p.Second) || Math.Abs(p.First - p.Second) <= 6);
 
-    /// <summary>Appends the other table's rows; a first row without a first cell continues this table's last row.</summary>
+    /// <summary>
+    /// Appends the other table's rows; a first row without a first cell, or whose cells all go on in lower case,
+    /// continues this table's last row.
+    /// </summary>
     public void Absorb(TableDraft other)
     {
         var rows = other.Rows;
         var start = 0;
         // A header row repeated at the top of the next page is not a row of data.
         if (Rows.Count > 0 && rows.Count > 0 && rows[0].SequenceEqual(Rows[0])) start = 1;
-        else if (Rows.Count > 0 && rows.Count > 0 && rows[0][0].Length == 0)
+        if (Rows.Count > 0 && rows.Count > start && (rows[start][0].Length == 0 || rows[start].All(c => c.Length == 0 || char.IsLower(c[0]))))
         {
             var last = Rows[^1];
-            for (var c = 0; c < last.Count; c++) last[c] = LineJoiner.Join([last[c], rows[0][c]]);
-            start = 1;
+            for (var c = 0; c < last.Count; c++) last[c] = LineJoiner.Join([last[c], rows[start][c]]);
+            start++;
         }
         for (var r = start; r < rows.Count; r++) Rows.Add(rows[r]);
     }

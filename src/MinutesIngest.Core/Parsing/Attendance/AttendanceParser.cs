@@ -35,9 +35,10 @@ public sealed partial class AttendanceParser
             {
                 if (fromHeading)
                 {
-                    // A heading-led group runs to the next heading; notes between the names are passed over.
+                    // A heading-led group runs to the next heading or numbered item (the first item of the minutes
+                    // when the heading only titled a table); notes between the names are passed over.
                     var j = i + 1;
-                    for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading; j++)
+                    for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading && !OpensItem(lines[j]); j++)
                         if (tableBlocks.Contains(lines[j].Block)) continue;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                             AddAll(people, ParseEntries(lines[j].Text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(lines[j].Text)), l.Status);
@@ -85,6 +86,11 @@ public sealed partial class AttendanceParser
         ApplyHeaderFields(people, lines);
         return Consolidate(people);
     }
+
+    private static bool OpensItem(DocLine line) =>
+        line.StartsBlock && line.Row < 0
+        && Items.NumberedLineReader.Read(line.Text, line.Number)?.Scheme is Items.NumberScheme.Decimal or Items.NumberScheme.Roman
+            or Items.NumberScheme.Slash or Items.NumberScheme.Labelled;
 
     private static string SameRowValue(IReadOnlyList<DocLine> lines, int i)
     {

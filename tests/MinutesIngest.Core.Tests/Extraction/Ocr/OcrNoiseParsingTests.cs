@@ -96,4 +96,31 @@ public sealed class OcrNoiseParsingTests
         Assert.Equal(["1. Welcome and apologies", "2. Minutes of the last meeting", "3. Finance report", "4. Any other business"],
             doc.Blocks.Select(BlockText.Of));
     }
+
+    [Fact]
+    public void ItemLabelsReadWithNoConfidenceOrOutOfSequenceAreRestored()
+    {
+        // As Tesseract read a 200 dpi scan: labels set apart from their titles come back with confidence 0 ("S" for
+        // "5.", "S51" for "5.1"), a dropped dot ("61" for "6.1") and a 7 read as 1; the action log refers back to them.
+        var tsv = OcrTsv.Page(
+        [
+            (300, 300, "4.", 80), (450, 300, "Highways maintenance", 96),
+            (300, 360, "The programme was presented.", 96),
+            (300, 420, "S", 0), (450, 420, "Bus service improvement plan", 96),
+            (300, 480, "The bid was outlined.", 96),
+            (400, 540, "S51", 0), (550, 540, "Rural transport", 96),
+            (300, 600, "ACTION: Sunita to report passenger numbers.", 96),
+            (300, 660, "6.", 96), (450, 660, "Speed limit policy", 96),
+            (400, 720, "61", 84), (550, 720, "Village centres", 96),
+            (300, 780, "ACTION: Clerk to share the list of villages.", 96),
+            (300, 840, "1.", 65), (450, 840, "Work programme", 96),
+            (300, 900, "ACTION: Clerk to add bus shelters to the work programme.", 96),
+        ]);
+        var extractor = new MinutesExtractor(ocr: new ScriptedOcrEngine(_ => tsv));
+
+        var record = extractor.Extract(ScannedPdf(), "labels.pdf");
+
+        Assert.Equal(["4", "5", "5.1", "6", "6.1", "7"], record.Items.Select(i => i.Number));
+        Assert.Equal(["5.1", "6.1", "7"], record.Actions.Select(a => a.Item));
+    }
 }

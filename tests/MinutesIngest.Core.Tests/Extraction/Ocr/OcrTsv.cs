@@ -15,12 +15,16 @@ internal static class OcrTsv
     /// One Tesseract line per entry: words at (x, y) pixels (y = top of the line) set in 11 pt text, each word
     /// ~22 px per character; <paramref name="slope"/> tilts the page (pixels down per pixel right).
     /// </summary>
-    public static string Page(IEnumerable<(int X, int Y, string Text)> lines, double slope = 0, double confidence = 91)
+    public static string Page(IEnumerable<(int X, int Y, string Text)> lines, double slope = 0, double confidence = 91) =>
+        Page(lines.Select(l => (l.X, l.Y, l.Text, confidence)), slope);
+
+    /// <summary>As above, with a confidence per Tesseract line (Tesseract reports 0 for some correctly read labels).</summary>
+    public static string Page(IEnumerable<(int X, int Y, string Text, double Confidence)> lines, double slope = 0)
     {
         var sb = new StringBuilder(Header).Append('\n');
         sb.Append(Row(1, 1, 0, 0, 0, 0, 0, 0, Width, Height, -1, "")).Append('\n');
         var line = 0;
-        foreach (var (x0, y0, text) in lines)
+        foreach (var (x0, y0, text, confidence) in lines)
         {
             line++;
             var x = x0;

@@ -132,6 +132,98 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void RunningLinesMeasuredAtSlightlyDifferentSizesAreStillRemoved()
+    {
+        // OCR measures the same small footer at 8 pt on one page and 9 pt on the next; a table ending page 1 must
+        // still be the last thing on it, or its continuation on page 2 is not recognised.
+        var doc = new SyntheticPdf();
+        for (var n = 1; n <= 3; n++)
+            doc.Page()
+                .Text(72, 760, "Upper Wyndham Parish Council", n == 2 ? 8 : 9)
+                .Paragraph(72, 700, 460, Bodies[n - 1])
+                .Text(150, 40, $"Minutes 8 September 2025 - Page {n} of 3", n == 2 ? 8 : 9);
+
+        var text = AllText(Extract(doc.Build()));
+
+        Assert.DoesNotContain("Upper Wyndham", text);
+        Assert.DoesNotContain("Minutes 8 September", text);
+        foreach (var body in Bodies) Assert.Contains(body, text);
+    }
+
+    [Fact]
+    public void TitleRepeatingTheRunningHeaderInAFarLargerSizeIsKept()
+    {
+        var doc = new SyntheticPdf();
+        for (var n = 1; n <= 2; n++)
+            doc.Page()
+                .Text(72, 760, "Upper Wyndham Parish Council", n == 1 ? 16 : 9)
+                .Paragraph(72, 700, 460, Bodies[n - 1]);
+
+        var text = AllText(Extract(doc.Build()));
+
+        Assert.StartsWith("Upper Wyndham Parish Council", text);
+    }
+
+    [Fact]
+    public void FirstColumnCellCutByThePageEndGoesOnAfterTheRepeatedHeaderRow()
+    {
+        var pdf = new SyntheticPdf()
+            .Page()
+            .Text(72, 200, "Action").Text(260, 200, "Owner").Text(380, 200, "Due")
+            .Text(72, 186, "Share the sampling method").Text(260, 186, "HM").Text(380, 186, "31/10/2024")
+            .Text(72, 172, "Draft a statement on handcuffing of").Text(260, 172, "JO/SW").Text(380, 172, "15/11/2024")
+            .Page()
+            .Text(72, 740, "Action").Text(260, 740, "Owner").Text(380, 740, "Due")
+            .Text(72, 726, "compliant children")
+            .Text(72, 712, "Provide the retention policy").Text(260, 712, "PQ").Text(380, 712, "end of October")
+            .Build();
+
+        var table = Assert.Single(Extract(pdf).Blocks.OfType<TableBlock>());
+
+        Assert.Equal(
+            [
+                ["Action", "Owner", "Due"],
+                ["Share the sampling method", "HM", "31/10/2024"],
+                ["Draft a statement on handcuffing of compliant children", "JO/SW", "15/11/2024"],
+                ["Provide the retention policy", "PQ", "end of October"],
+            ],
+            table.Rows.Select(r => r.Cells.Select(c => c.Text).ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void ItemHeadingUnderATableStartingInItsFirstColumnIsNotARow()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(60, 700, "Name").Text(230, 700, "Title").Text(390, 700, "Status")
+            .Text(60, 681, "Robert Hale").Text(230, 681, "Chairman").Text(390, 681, "Present")
+            .Text(60, 662, "Linda Voss").Text(230, 662, "Vice Chairman").Text(390, 662, "Present")
+            .Text(60, 634, "Item 1").Text(104, 634, "Call to Order")
+            .Text(60, 614, "Chairman Hale called the meeting to order at 7:00 PM.")
+            .Build();
+
+        var doc = Extract(pdf);
+
+        var table = Assert.Single(doc.Blocks.OfType<TableBlock>());
+        Assert.Equal(3, table.Rows.Count);
+        Assert.Contains(doc.Blocks, b => b is not TableBlock && BlockText.Of(b) == "Item 1 Call to Order");
+    }
+
+    [Fact]
+    public void LineOpeningWithAFieldLabelStartsItsOwnParagraph()
+    {
+        // Set as one block of lines at the same spacing, the first running to the right margin, as a scan reads it.
+        const string first = "Also present: Claire Hopwood (Foodbank Manager), Nasreen Akhtar (Volunteer Coordinator), Mr Victor";
+        const string second = "Okonkwo (Treasurer), Priti Desai (PD), Tom Gallagher (TG), Rev. Ben Ashdown and Ms Joan Price";
+        var pdf = new SyntheticPdf().Page()
+            .Lines(72, 700, [first, second, "Apologies: Dr Hugh Fielding"], size: 10)
+            .Build();
+
+        var blocks = Content(Extract(pdf)).Select(BlockText.Of).ToList();
+
+        Assert.Equal([first + " " + second, "Apologies: Dr Hugh Fielding"], blocks);
+    }
+
+    [Fact]
     public void RowsAreCutAtDrawnRulesSoWrappedCellsStayTogether()
     {
         var pdf = new SyntheticPdf().Page()

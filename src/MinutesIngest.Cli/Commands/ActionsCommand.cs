@@ -1,10 +1,11 @@
 using System.CommandLine;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Topics;
 
 namespace MinutesIngest.Cli.Commands;
 
-/// <summary><c>minutes actions</c>: every recorded action with owner, due date, item and meeting, filtered.</summary>
+/// <summary><c>minutes actions</c>: every recorded action with owner, due date, item and meeting, filtered; <c>--suggested</c> lists the suggested actions instead.</summary>
 internal static class ActionsCommand
 {
     public static Command Create()
@@ -15,15 +16,29 @@ internal static class ActionsCommand
         var to = QueryOptions.Date("--to", "only meetings on or before this date");
         var query = new Option<string?>("--query", "-q") { Description = "only actions matching these words (web-search syntax)" };
         var overdue = new Option<bool>("--overdue") { Description = "only actions whose due date has passed" };
+        var topic = QueryOptions.Topic();
+        var suggested = new Option<bool>("--suggested")
+        {
+            Description = "list the suggested actions instead: commitments written without an action marker, found by the classifier, with its confidence (never mixed with the actions)",
+        };
         var limit = new Option<int?>("--limit", "-n") { Description = "at most this many actions (default: all)" };
         var format = QueryOptions.Format("table", "csv", "json", "md");
         var database = new DatabaseOptions();
-        var cmd = new Command("actions", "List the actions recorded in the stored minutes") { owner, body, from, to, query, overdue, limit, format };
+        var cmd = new Command("actions", "List the actions recorded in the stored minutes") { owner, body, from, to, query, overdue, topic, suggested, limit, format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
+            var choice = await TopicStore.ResolveAsync(connection, parse.GetValue(topic), ct);
+            if (choice.Message != null) return DatabaseQuery.Refuse(choice.Message);
             var filter = new ActionFilter(parse.GetValue(owner), parse.GetValue(body), parse.GetValue(from), parse.GetValue(to),
-                parse.GetValue(query), parse.GetValue(overdue), Limit: parse.GetValue(limit));
+                parse.GetValue(query), parse.GetValue(overdue), Limit: parse.GetValue(limit), TopicId: choice.Number);
+            if (parse.GetValue(suggested))
+            {
+                var found = await SuggestedActionQuery.RunAsync(connection, filter, ct);
+                if (found.Message != null) return DatabaseQuery.Refuse(found.Message);
+                ActionsRenderer.WriteSuggested(Console.Out, parse.GetValue(format)!, found.Actions);
+                return 0;
+            }
             var result = await ActionQuery.RunAsync(connection, filter, ct);
             if (result.Message != null) return DatabaseQuery.Refuse(result.Message);
             ActionsRenderer.Write(Console.Out, parse.GetValue(format)!, result.Actions);

@@ -3,11 +3,14 @@ using System.Globalization;
 
 namespace MinutesIngest.Cli.Commands;
 
-/// <summary>Options the query commands share: --body, --from/--to dates and --format.</summary>
+/// <summary>Options the query commands share: --body, --topic, --from/--to dates and --format.</summary>
 internal static class QueryOptions
 {
     public static Option<string?> Body(string description = "only meetings whose body (or title, when no body is printed) contains this text") =>
         new("--body") { Description = description };
+
+    public static Option<string?> Topic() =>
+        new("--topic") { Description = "only items (and actions under items) carrying this topic: its number, or a word of its label or terms (`minutes topics` lists them)" };
 
     public static Option<DateOnly?> Date(string name, string description) => new(name)
     {

@@ -3,6 +3,7 @@ using System.Globalization;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Ml.Topics;
 using MinutesIngest.Storage;
+using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Topics;
 
 namespace MinutesIngest.Cli.Commands;
@@ -84,24 +85,20 @@ internal static class TopicsCommand
     {
         var database = new DatabaseOptions();
         var topic = new Argument<string>("topic") { Description = "topic number, or a word of its label or terms" };
-        var by = new Option<string>("--by") { DefaultValueFactory = _ => "year", Description = "year or month" };
-        by.AcceptOnlyFromAmong("year", "month");
-        var cmd = new Command("trend", "Prevalence of a topic over time, per body") { topic, by };
+        var by = new Option<string>("--by") { DefaultValueFactory = _ => "year", Description = "year, quarter or month" };
+        by.AcceptOnlyFromAmong("year", "quarter", "month");
+        var bodies = new Option<string[]>("--body") { Description = "only bodies whose name contains this text (repeat for several)" };
+        var cmd = new Command("trend", "Prevalence of a topic over time, per body") { topic, by, bodies };
         database.AddTo(cmd);
-        cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
+        cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
-            await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
-            await using var connection = await db.OpenConnectionAsync(ct);
-            var name = parse.GetValue(topic)!;
-            if (await TopicStore.FindAsync(connection, name, ct) is not { } number)
-            {
-                Console.Error.WriteLine($"error: no single topic matches '{name}'; `minutes topics` lists them");
-                return 1;
-            }
-            var summary = (await TopicStore.ListAsync(connection, ct)).Single(t => t.Number == number);
-            var period = parse.GetValue(by) == "month" ? TrendPeriod.Month : TrendPeriod.Year;
-            TopicsRenderer.WriteTrend(Console.Out, summary, await TopicStore.TrendAsync(connection, number, period, ct),
-                period.ToString().ToLower(CultureInfo.InvariantCulture));
+            var choice = await TopicStore.ResolveAsync(connection, parse.GetValue(topic), ct);
+            if (choice.Message != null) return DatabaseQuery.Refuse(choice.Message);
+            if (choice.Number is not { } number) return DatabaseQuery.Refuse("Name a topic: its number, or a word of its label or terms.");
+            var summary = (await TopicStore.SummaryAsync(connection, number, ct))!;
+            var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
+            TopicsRenderer.WriteTrend(Console.Out, summary, await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct),
+                unit.ToString().ToLower(CultureInfo.InvariantCulture));
             return 0;
         }));
         return cmd;

@@ -4,10 +4,11 @@ using Spectre.Console;
 
 namespace MinutesIngest.Cli.Rendering;
 
-/// <summary>An action list as a table, CSV (RFC 4180), JSON or a Markdown table.</summary>
+/// <summary>An action list, or a suggested-action list (the same columns plus confidence), as a table, CSV (RFC 4180), JSON or a Markdown table.</summary>
 internal static class ActionsRenderer
 {
     private static readonly string[] Headers = ["Date", "Body", "Item", "Action", "Owner", "Owner name", "Due"];
+    private static readonly string[] SuggestedHeaders = [.. Headers, "Confidence"];
 
     public static void Write(TextWriter writer, string format, IReadOnlyList<ActionRow> actions)
     {
@@ -15,8 +16,27 @@ internal static class ActionsRenderer
         {
             case "csv": CsvOutput.Write(writer, CsvColumns, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
-            case "md": WriteMarkdown(writer, actions); break;
-            default: WriteTable(writer, actions); break;
+            case "md": WriteMarkdown(writer, Headers, actions.Select(Cells)); break;
+            default:
+                writer.WriteLine(actions.Count == 0 ? "No actions match." : $"{actions.Count} actions ({actions.Count(a => a.Overdue)} overdue).");
+                WriteTable(writer, Headers, actions.Select(a => (Cells(a), a.Overdue)));
+                break;
+        }
+    }
+
+    public static void WriteSuggested(TextWriter writer, string format, IReadOnlyList<SuggestedActionRow> actions)
+    {
+        switch (format)
+        {
+            case "csv": CsvOutput.Write(writer, SuggestedCsvColumns, actions); break;
+            case "json": JsonOutput.Write(writer, actions); break;
+            case "md": WriteMarkdown(writer, SuggestedHeaders, actions.Select(SuggestedCells)); break;
+            default:
+                writer.WriteLine(actions.Count == 0
+                    ? "No suggested actions match."
+                    : $"{actions.Count} suggested actions (unmarked commitments found by the classifier; not in the minutes' actions).");
+                WriteTable(writer, SuggestedHeaders, actions.Select(a => (SuggestedCells(a), a.Overdue)), dueColumn: ^2);
+                break;
         }
     }
 
@@ -28,29 +48,39 @@ internal static class ActionsRenderer
         ("document_path", a => a.DocumentPath),
     ];
 
+    /// <summary>The action columns, then the confidence: a spreadsheet of suggested actions reads like one of actions.</summary>
+    public static readonly (string, Func<SuggestedActionRow, string?>)[] SuggestedCsvColumns =
+    [
+        .. CsvColumns.Select(c => (c.Item1, (Func<SuggestedActionRow, string?>)(s => c.Item2(s.AsAction())))),
+        ("confidence", s => Confidence(s.Confidence)),
+    ];
+
+    private static string Confidence(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
     private static string[] Cells(ActionRow a) =>
         [a.Date ?? "", a.Body ?? "", $"{a.ItemNumber} {a.ItemTitle}".Trim(), a.Text, a.Owner ?? "", a.OwnerName ?? "", a.Due ?? ""];
 
-    private static void WriteTable(TextWriter writer, IReadOnlyList<ActionRow> actions)
+    private static string[] SuggestedCells(SuggestedActionRow s) => [.. Cells(s.AsAction()), Confidence(s.Confidence)];
+
+    private static void WriteTable(TextWriter writer, string[] headers, IEnumerable<(string[] Cells, bool Overdue)> rows, Index? dueColumn = null)
     {
-        writer.WriteLine(actions.Count == 0 ? "No actions match." : $"{actions.Count} actions ({actions.Count(a => a.Overdue)} overdue).");
-        if (actions.Count == 0) return;
-        var table = new Table().AddColumns(Headers);
-        foreach (var a in actions)
+        var table = new Table().AddColumns(headers);
+        foreach (var (cells, overdue) in rows)
         {
-            var cells = Cells(a).Select(Markup.Escape).ToArray();
-            if (a.Overdue) cells[^1] = $"[red]{cells[^1]}[/]";
-            table.AddRow(cells);
+            var escaped = cells.Select(Markup.Escape).ToArray();
+            var due = dueColumn ?? ^1;
+            if (overdue) escaped[due] = $"[red]{escaped[due]}[/]";
+            table.AddRow(escaped);
         }
-        WriterConsole.Create(writer).Write(table);
+        if (table.Rows.Count > 0) WriterConsole.Create(writer).Write(table);
     }
 
-    private static void WriteMarkdown(TextWriter writer, IReadOnlyList<ActionRow> actions)
+    private static void WriteMarkdown(TextWriter writer, string[] headers, IEnumerable<string[]> rows)
     {
-        writer.WriteLine("| " + string.Join(" | ", Headers) + " |");
-        writer.WriteLine("|" + string.Concat(Headers.Select(_ => " --- |")));
-        foreach (var a in actions)
-            writer.WriteLine("| " + string.Join(" | ", Cells(a).Select(MarkdownCell)) + " |");
+        writer.WriteLine("| " + string.Join(" | ", headers) + " |");
+        writer.WriteLine("|" + string.Concat(headers.Select(_ => " --- |")));
+        foreach (var cells in rows)
+            writer.WriteLine("| " + string.Join(" | ", cells.Select(MarkdownCell)) + " |");
     }
 
     // A pipe would end the cell and a line break the row.

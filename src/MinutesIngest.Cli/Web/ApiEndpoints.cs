@@ -4,6 +4,7 @@ using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Storage;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Topics;
 
 namespace MinutesIngest.Cli.Web;
 
@@ -18,11 +19,14 @@ internal static class ApiEndpoints
             var search = filters.Search();
             if (filters.Problems.Count > 0) return Error(filters.Problems);
             await using var connection = await database.OpenConnectionAsync(ct);
+            var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
+            if (choice.Message != null) return Error([choice.Message]);
+            search = search with { TopicId = choice.Number };
             var result = await SearchQuery.RunAsync(connection, search, ct);
             if (result.Message != null) return Error([result.Message]);
             return Json(new
             {
-                search.Query, result.Total, result.RankedRecentOnly, Shown = result.Hits.Count,
+                search.Query, Topic = search.TopicId, result.Total, result.RankedRecentOnly, Shown = result.Hits.Count,
                 Hits = result.Hits.Select(h => new
                 {
                     h.Kind, h.Rank, h.DocumentId, h.DocumentPath, h.Body, h.Title, h.Date, h.ItemNumber, h.ItemTitle, h.Owner,
@@ -48,9 +52,19 @@ internal static class ApiEndpoints
             var filter = filters.Actions(filters.Text("limit") == null ? null : Math.Max(0, filters.Int("limit", 0)));
             if (filters.Problems.Count > 0) return Error(filters.Problems);
             await using var connection = await database.OpenConnectionAsync(ct);
+            var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
+            if (choice.Message != null) return Error([choice.Message]);
+            filter = filter with { TopicId = choice.Number };
+            if (filters.Suggested)
+            {
+                // Their own key: a client reading "actions" never gets suggested ones by mistake.
+                var found = await SuggestedActionQuery.RunAsync(connection, filter, ct);
+                if (found.Message != null) return Error([found.Message]);
+                return Json(new { Count = found.Actions.Count, Topic = choice.Number, SuggestedActions = found.Actions });
+            }
             var result = await ActionQuery.RunAsync(connection, filter, ct);
             if (result.Message != null) return Error([result.Message]);
-            return Json(new { Count = result.Actions.Count, result.Actions });
+            return Json(new { Count = result.Actions.Count, Topic = choice.Number, result.Actions });
         });
 
         app.MapGet("/api/meetings/{id}", async (string id, CancellationToken ct) =>
@@ -63,8 +77,8 @@ internal static class ApiEndpoints
         });
     }
 
-    private static IResult Json<T>(T value) => Results.Content(JsonOutput.Serialize(value), "application/json");
+    public static IResult Json<T>(T value) => Results.Content(JsonOutput.Serialize(value), "application/json");
 
-    private static IResult Error(IReadOnlyList<string> problems) =>
+    public static IResult Error(IReadOnlyList<string> problems) =>
         Results.Content(JsonOutput.Serialize(new { Error = string.Join(" ", problems) }), "application/json", null, StatusCodes.Status400BadRequest);
 }

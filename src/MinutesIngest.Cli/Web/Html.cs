@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using MinutesIngest.Storage.Topics;
 
 namespace MinutesIngest.Cli.Web;
 
@@ -13,7 +14,7 @@ internal static class Html
         var b = new StringBuilder();
         b.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         b.Append("<title>").Append(E(title)).Append(" · minutes</title><style>").Append(Style).Append("</style></head><body><nav>");
-        foreach (var (href, label) in new[] { ("/", "Search"), ("/trend", "Trend"), ("/actions", "Actions") })
+        foreach (var (href, label) in new[] { ("/", "Search"), ("/trend", "Trend"), ("/topics", "Topics"), ("/actions", "Actions") })
             b.Append($"<a href=\"{href}\"{(label == active ? " class=\"active\"" : "")}>{label}</a>");
         b.Append("</nav><main>").Append(content).Append("</main></body></html>");
         return b.ToString();
@@ -23,6 +24,18 @@ internal static class Html
 
     public static string Input(string name, string label, string? value, string type = "text", string extra = "") =>
         $"<label>{E(label)} <input type=\"{type}\" name=\"{name}\" value=\"{E(value)}\" {extra}></label>";
+
+    /// <summary>A topic picker for the search and action filters; nothing when no topics were built.</summary>
+    public static string TopicSelect(IReadOnlyList<TopicName> topics, int? selected)
+    {
+        if (topics.Count == 0) return "";
+        var b = new StringBuilder("<label>Topic <select name=\"topic\"><option value=\"\">any topic</option>");
+        foreach (var t in topics)
+            b.Append($"<option value=\"{t.Number}\"{(t.Number == selected ? " selected" : "")}>{t.Number}: {E(t.Label)}</option>");
+        return b.Append("</select></label>").ToString();
+    }
+
+    public static string TopicLink(int number, string label) => $"<a href=\"/topics/{number}\">{E(label)}</a>";
 
     public static string MeetingLink(long documentId, string? text) => $"<a href=\"/meetings/{documentId}\">{E(text ?? "(untitled)")}</a>";
 
@@ -37,6 +50,7 @@ internal static class Html
         .hit .meta{font-size:.85em;color:#4a5568}.message{background:#fff4e5;border-left:4px solid #f0a030;padding:.5em .8em}
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #e2e8f0;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#edf2f7}td:first-child,td.overdue{white-space:nowrap}td.overdue{color:#b42318;font-weight:600}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
+        .terms span{display:inline-block;background:#edf2f7;border-radius:3px;padding:0 .4em;margin:.15em .3em .15em 0}
         .legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em;vertical-align:middle}
         """;
 }

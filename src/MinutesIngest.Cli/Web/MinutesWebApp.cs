@@ -36,6 +36,7 @@ internal static class MinutesWebApp
         });
         PageEndpoints.Map(app, database);
         ApiEndpoints.Map(app, database);
+        TopicEndpoints.Map(app, database);
         return app;
     }
 }

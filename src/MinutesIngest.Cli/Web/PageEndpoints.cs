@@ -4,10 +4,11 @@ using Microsoft.AspNetCore.Http;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Topics;
 
 namespace MinutesIngest.Cli.Web;
 
-/// <summary>The server-rendered pages: search, trend, actions (and their CSV download), meeting.</summary>
+/// <summary>The server-rendered pages: search, trend, actions or suggested actions (and their CSV download), meeting; topics are in <see cref="TopicEndpoints"/>.</summary>
 internal static class PageEndpoints
 {
     public static void Map(WebApplication app, MinutesDatabase database)
@@ -15,14 +16,13 @@ internal static class PageEndpoints
         app.MapGet("/", async (HttpRequest request, CancellationToken ct) =>
         {
             var filters = new WebFilters(request);
-            var search = filters.Search();
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
+            var search = filters.Search() with { TopicId = choice.Number };
             SearchResult? result = null;
-            if (filters.Problems.Count == 0 && filters.Text("q") != null)
-            {
-                await using var connection = await database.OpenConnectionAsync(ct);
+            if (filters.Problems.Count == 0 && choice.Message == null && filters.Text("q") != null)
                 result = await SearchQuery.RunAsync(connection, search, ct);
-            }
-            return HtmlResult(SearchPage.Render(search, result, Problem(filters)));
+            return HtmlResult(SearchPage.Render(search, result, Problem(filters) ?? choice.Message, await TopicStore.NamesAsync(connection, ct)));
         });
 
         app.MapGet("/trend", async (HttpRequest request, CancellationToken ct) =>
@@ -41,14 +41,24 @@ internal static class PageEndpoints
         app.MapGet("/actions", async (HttpRequest request, CancellationToken ct) =>
         {
             var filters = new WebFilters(request);
-            var filter = filters.Actions(ActionsPage.ShownRows + 1);
-            ActionListResult? result = null;
-            if (filters.Problems.Count == 0)
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
+            var filter = filters.Actions(ActionsPage.ShownRows + 1) with { TopicId = choice.Number };
+            IReadOnlyList<ActionRow>? actions = null;
+            IReadOnlyList<SuggestedActionRow>? suggestions = null;
+            string? message = Problem(filters) ?? choice.Message;
+            if (message == null && filters.Suggested)
             {
-                await using var connection = await database.OpenConnectionAsync(ct);
-                result = await ActionQuery.RunAsync(connection, filter, ct);
+                var found = await SuggestedActionQuery.RunAsync(connection, filter, ct);
+                (suggestions, message) = (found.Message == null ? found.Actions : null, found.Message);
             }
-            return HtmlResult(ActionsPage.Render(filter, result, Problem(filters), request.QueryString.Value ?? ""));
+            else if (message == null)
+            {
+                var found = await ActionQuery.RunAsync(connection, filter, ct);
+                (actions, message) = (found.Message == null ? found.Actions : null, found.Message);
+            }
+            return HtmlResult(ActionsPage.Render(filter, await TopicStore.NamesAsync(connection, ct), filters.Suggested, actions, suggestions, message,
+                request.QueryString.Value ?? ""));
         });
 
         app.MapGet("/actions.csv", async (HttpRequest request, HttpResponse response, CancellationToken ct) =>
@@ -57,13 +67,25 @@ internal static class PageEndpoints
             var filter = filters.Actions(limit: null);
             if (filters.Problems.Count > 0) return Results.BadRequest(Problem(filters));
             await using var connection = await database.OpenConnectionAsync(ct);
-            var result = await ActionQuery.RunAsync(connection, filter, ct);
-            if (result.Message != null) return Results.BadRequest(result.Message);
+            var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
+            if (choice.Message != null) return Results.BadRequest(choice.Message);
+            filter = filter with { TopicId = choice.Number };
             var csv = new StringWriter();
-            CsvOutput.Write(csv, ActionsRenderer.CsvColumns, result.Actions);
+            if (filters.Suggested)
+            {
+                var found = await SuggestedActionQuery.RunAsync(connection, filter, ct);
+                if (found.Message != null) return Results.BadRequest(found.Message);
+                CsvOutput.Write(csv, ActionsRenderer.SuggestedCsvColumns, found.Actions);
+            }
+            else
+            {
+                var result = await ActionQuery.RunAsync(connection, filter, ct);
+                if (result.Message != null) return Results.BadRequest(result.Message);
+                CsvOutput.Write(csv, ActionsRenderer.CsvColumns, result.Actions);
+            }
             // The byte order mark makes spreadsheet programs read the file as UTF-8 rather than a legacy code page.
             var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-            return Results.File(bytes, "text/csv; charset=utf-8", "actions.csv");
+            return Results.File(bytes, "text/csv; charset=utf-8", filters.Suggested ? "suggested-actions.csv" : "actions.csv");
         });
 
         app.MapGet("/meetings/{id}", async (string id, CancellationToken ct) =>

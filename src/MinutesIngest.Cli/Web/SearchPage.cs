@@ -1,19 +1,21 @@
 using System.Text;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Topics;
 using static MinutesIngest.Cli.Web.Html;
 
 namespace MinutesIngest.Cli.Web;
 
-/// <summary>The search page: a form and the ranked results with the matched words marked.</summary>
+/// <summary>The search page: a form (words, body, dates, topic) and the ranked results with the matched words marked.</summary>
 internal static class SearchPage
 {
-    public static string Render(SearchRequest request, SearchResult? result, string? problem)
+    public static string Render(SearchRequest request, SearchResult? result, string? problem, IReadOnlyList<TopicName> topics)
     {
         var b = new StringBuilder("<h1>Search the minutes</h1><form method=\"get\" action=\"/\">");
         b.Append(Input("q", "Words (\"exact phrase\", -exclude, or)", request.Query == "" ? null : request.Query, extra: "autofocus"));
         b.Append(Input("body", "Body contains", request.Body));
         b.Append(Input("from", "From", request.From?.ToString("yyyy-MM-dd"), "date"));
         b.Append(Input("to", "To", request.To?.ToString("yyyy-MM-dd"), "date"));
+        b.Append(TopicSelect(topics, request.TopicId));
         b.Append("<button type=\"submit\">Search</button></form>");
         b.Append(Message(problem ?? result?.Message));
         if (result is { Message: null })

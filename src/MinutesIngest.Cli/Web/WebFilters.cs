@@ -4,7 +4,8 @@ using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Web;
 
-/// <summary>Reads the query-string filters the pages and the JSON API share; a malformed value becomes a problem message, not an error.</summary>
+/// <summary>Reads the query-string filters the pages and the JSON API share; a malformed value becomes a problem message, not an error.
+/// A topic= filter is text (number or word) that needs the database: resolve it with TopicStore.ResolveAsync.</summary>
 internal sealed class WebFilters(HttpRequest request)
 {
     private readonly List<string> _problems = [];
@@ -44,9 +45,13 @@ internal sealed class WebFilters(HttpRequest request)
     public SearchRequest Search() => new(Text("q") ?? "", Text("body"), Date("from"), Date("to"), Math.Clamp(Int("limit", 20), 1, SearchQuery.MaxLimit));
 
     /// <summary>Several bodies compare side by side: repeat body=, or separate them with ";" in one field.</summary>
-    public TrendRequest Trend() =>
-        new(Text("q") ?? "", Unit(), All("body").SelectMany(v => v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList(),
-            Date("from"), Date("to"));
+    public IReadOnlyList<string> Bodies() =>
+        All("body").SelectMany(v => v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+
+    public TrendRequest Trend() => new(Text("q") ?? "", Unit(), Bodies(), Date("from"), Date("to"));
+
+    /// <summary>Whether the action list should show the suggested actions instead of the actions.</summary>
+    public bool Suggested => Flag("suggested");
 
     public ActionFilter Actions(int? limit) =>
         new(Text("owner"), Text("body"), Date("from"), Date("to"), Text("q"), Flag("overdue"), Limit: limit);

@@ -1,4 +1,5 @@
 using Dapper;
+using MinutesIngest.Storage.Topics;
 using Npgsql;
 
 namespace MinutesIngest.Storage.Queries;
@@ -20,6 +21,10 @@ public static class SearchQuery
         AND (@To::date IS NULL OR m.meeting_date <= @To::date)
         """;
 
+    // --topic (issue 7): an item carrying the topic, or an action under such an item.
+    private static string TopicFilter(string kind) =>
+        $"(@topic::int IS NULL OR {(kind == "item" ? TopicFilterSql.ForItems("x") : TopicFilterSql.ForActions("x"))})";
+
     /// <summary>Newest meetings (within the filters) whose matches the probe counts, to judge how far a walk would go.</summary>
     public const int ProbeMeetings = 200;
 
@@ -38,13 +43,13 @@ public static class SearchQuery
 
     private static string RecentCount(string table) => $"""
         (SELECT count(*) FROM (SELECT m.id FROM meetings m WHERE {Filters} ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT {ProbeMeetings}) m
-         JOIN {table} x ON x.meeting_id = m.id WHERE x.search @@ websearch_to_tsquery('english', @Query))
+         JOIN {table} x ON x.meeting_id = m.id WHERE x.search @@ websearch_to_tsquery('english', @Query) AND {TopicFilter(table == "items" ? "item" : "action")})
         """;
 
     // Few matches in a table: rank them all (the best may be the last found).
     private static string AllMatches(string kind, string table) => $"""
         SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, q.tsq) AS rank
-        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters}
+        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters} AND {TopicFilter(kind)}
         """;
 
     // Many matches: reading and ranking every one of hundreds of thousands is what makes a common word slow, so the
@@ -57,7 +62,7 @@ public static class SearchQuery
         (SELECT '{kind}' AS kind, x.id, m.id AS meeting_id, m.meeting_date, x.rank
          FROM meetings m CROSS JOIN LATERAL (
              SELECT x.id, ts_rank(x.search, websearch_to_tsquery('english', @Query)) AS rank FROM {table} x
-             WHERE x.meeting_id = m.id AND x.search @@ websearch_to_tsquery('english', @Query) OFFSET 0) x
+             WHERE x.meeting_id = m.id AND x.search @@ websearch_to_tsquery('english', @Query) AND {TopicFilter(kind)} OFFSET 0) x
          WHERE {Filters}
          ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
         """;
@@ -114,6 +119,8 @@ public static class SearchQuery
             Body = ContainsPattern.From(request.Body),
             From = request.From?.ToDateTime(TimeOnly.MinValue),
             To = request.To?.ToDateTime(TimeOnly.MinValue),
+            topic = request.TopicId,
+            topicWeight = TopicStore.OccurrenceWeight,
         };
         var probe = await connection.QuerySingleAsync<Probe>(new CommandDefinition(ProbeSql, filters, cancellationToken: cancellationToken));
         var walkItems = Walks(probe.Items, probe.RecentItems, window);
@@ -128,6 +135,8 @@ public static class SearchQuery
             filters.To,
             Limit = limit,
             Options = Highlight.HeadlineOptions,
+            filters.topic,
+            filters.topicWeight,
         }, cancellationToken: cancellationToken))).ToList();
         var hits = rows.Select(r => new SearchHit(r.Kind, r.Rank, r.DocumentId, r.DocumentPath, r.Body, r.Title, r.Date,
             r.ItemNumber, r.ItemTitle, r.Owner, r.Snippet)).ToList();

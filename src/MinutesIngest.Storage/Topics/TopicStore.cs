@@ -1,6 +1,7 @@
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
+using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Storage.Topics;
 
@@ -10,18 +11,19 @@ public static class TopicStore
     /// <summary>An item "is about" a topic, for counting items and meetings, when the topic has at least this share of it.</summary>
     public const float OccurrenceWeight = 0.3f;
 
-    // The body when the document prints one, else the meeting's title: the grouping the search trends use.
-    private const string BodyName = "coalesce(nullif(btrim(m.body), ''), m.title)";
-
     /// <summary>Weights below this are not stored.</summary>
     public const float StoredWeight = 0.05f;
 
-    /// <summary>Item texts in id order (so a fit over an unchanged database sees the same input): the title, and the body when asked.</summary>
+    /// <summary>
+    /// Item texts in content order: by the document's SHA-256, then the item's place in it. Not by id: ids follow the
+    /// order in which parallel ingest stored the documents, and the fit's input order decides the topics, so the same
+    /// files ingested again (or elsewhere) give the same topics. The title, and the body when asked.
+    /// </summary>
     public static async Task<IReadOnlyList<StoredItemText>> LoadTextsAsync(NpgsqlConnection connection, bool includeBody, CancellationToken ct = default)
     {
         var sql = includeBody
-            ? "SELECT id, concat_ws(E'\\n', title, body) AS text FROM items WHERE coalesce(title, '') <> '' OR body <> '' ORDER BY id"
-            : "SELECT id, title AS text FROM items WHERE coalesce(title, '') <> '' ORDER BY id";
+            ? "SELECT i.id, concat_ws(E'\\n', i.title, i.body) AS text FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE coalesce(i.title, '') <> '' OR i.body <> '' ORDER BY d.sha256, d.path, i.position"
+            : "SELECT i.id, i.title AS text FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE coalesce(i.title, '') <> '' ORDER BY d.sha256, d.path, i.position";
         return (await connection.QueryAsync<StoredItemText>(new CommandDefinition(sql, cancellationToken: ct))).ToList();
     }
 
@@ -65,42 +67,97 @@ public static class TopicStore
             "SELECT topic_count AS TopicCount, items AS Items, include_body AS IncludeBody, seed AS Seed, fit_seconds AS FitSeconds FROM topic_builds", cancellationToken: ct));
 
     public static async Task<IReadOnlyList<TopicSummary>> ListAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
+        await SummariesAsync(connection, null, ct);
+
+    /// <summary>One topic with its counts (null when there is no such topic): only its own weights are read.</summary>
+    public static async Task<TopicSummary?> SummaryAsync(NpgsqlConnection connection, int number, CancellationToken ct = default) =>
+        (await SummariesAsync(connection, number, ct)).SingleOrDefault();
+
+    private static async Task<IReadOnlyList<TopicSummary>> SummariesAsync(NpgsqlConnection connection, int? only, CancellationToken ct) =>
         (await connection.QueryAsync<TopicSummary>(new CommandDefinition("""
             SELECT t.number, t.label, t.terms,
                    count(DISTINCT it.item_id) AS items, count(DISTINCT i.meeting_id) AS meetings
             FROM topics t
             LEFT JOIN item_topics it ON it.topic = t.number AND it.weight >= @occurrence
             LEFT JOIN items i ON i.id = it.item_id
+            WHERE @only::int IS NULL OR t.number = @only
             GROUP BY t.number, t.label, t.terms
             ORDER BY t.number
-            """, new { occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
+            """, new { occurrence = OccurrenceWeight, only }, cancellationToken: ct))).ToList();
+
+    /// <summary>Every topic's number and label, without the counts <see cref="ListAsync"/> reads item weights for.</summary>
+    public static async Task<IReadOnlyList<TopicName>> NamesAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
+        (await connection.QueryAsync<TopicName>(new CommandDefinition("SELECT number, label FROM topics ORDER BY number", cancellationToken: ct))).ToList();
 
     /// <summary>The topic a user named: its number, else the one whose label or terms contain the text (null when none or several do).</summary>
-    public static async Task<int?> FindAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default)
+    public static async Task<int?> FindAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default) =>
+        await MatchAsync(connection, topic, ct) is [var only] ? only.Number : null;
+
+    /// <summary>
+    /// The topics a user's text names, closest first and only the closest kind: the topic with that number; else those
+    /// whose whole label or one of whose terms is the text; else those whose label or a term contains it.
+    /// </summary>
+    public static async Task<IReadOnlyList<TopicMatch>> MatchAsync(NpgsqlConnection connection, string topic, CancellationToken ct = default)
     {
-        var numbers = (await connection.QueryAsync<int>(new CommandDefinition("""
-            SELECT number FROM topics
-            WHERE number::text = @topic
-               OR (NOT EXISTS (SELECT 1 FROM topics WHERE number::text = @topic)
-                   AND (label ILIKE '%' || @topic || '%' OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE x ILIKE @topic)))
-            ORDER BY number
+        var matches = (await connection.QueryAsync<TopicMatch>(new CommandDefinition("""
+            SELECT number, label, closeness FROM (
+                SELECT number, label,
+                       CASE WHEN number::text = @topic THEN 1
+                            WHEN lower(label) = lower(@topic) OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE lower(x) = lower(@topic)) THEN 2
+                            WHEN strpos(lower(label), lower(@topic)) > 0 OR EXISTS (SELECT 1 FROM unnest(terms) x WHERE strpos(lower(x), lower(@topic)) > 0) THEN 3
+                       END AS closeness
+                FROM topics) t
+            WHERE closeness IS NOT NULL
+            ORDER BY closeness, number
             """, new { topic = topic.Trim() }, cancellationToken: ct))).ToList();
-        return numbers.Count == 1 ? numbers[0] : null;
+        return matches.Count == 0 ? matches : matches.Where(m => m.Closeness == matches[0].Closeness).ToList();
     }
 
-    /// <summary>Prevalence of a topic per body (else meeting title) and year (or month): its mean weight over every item of that body and period.</summary>
-    public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendPeriod by, CancellationToken ct = default)
+    /// <summary>
+    /// What a <c>--topic</c> filter names: no filter for blank text; else the single matching topic, or a message when no
+    /// topics were built, none matches, or several do (a filter must not quietly pick one of them).
+    /// </summary>
+    public static async Task<TopicChoice> ResolveAsync(NpgsqlConnection connection, string? topic, CancellationToken ct = default)
     {
-        var period = by == TrendPeriod.Month ? "to_char(m.meeting_date, 'YYYY-MM')" : "to_char(m.meeting_date, 'YYYY')";
+        var text = SearchText.Clean(topic);
+        if (text.Length == 0) return TopicChoice.None;
+        if (await LoadBuildAsync(connection, ct) == null)
+            return TopicChoice.Problem("No topics have been built yet: run `minutes topics build` first, then filter by topic.");
+        var matches = await MatchAsync(connection, text, ct);
+        return matches switch
+        {
+            [var only] => new TopicChoice(only.Number, null),
+            [] => TopicChoice.Problem($"No topic matches \"{text}\": give a topic number, or a word of its label or terms (`minutes topics` lists them)."),
+            _ => TopicChoice.Problem($"\"{text}\" matches {matches.Count} topics ({string.Join("; ", matches.Take(6).Select(m => $"{m.Number}: {m.Label}"))}{(matches.Count > 6 ? "; …" : "")}): give the topic number."),
+        };
+    }
+
+    /// <summary>
+    /// Prevalence of a topic per body name and period: its mean weight over every item of that body and period; bodies
+    /// limited to those containing one of <paramref name="bodies"/> when any are given.
+    /// </summary>
+    public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendUnit by,
+        IReadOnlyList<string>? bodies = null, CancellationToken ct = default)
+    {
+        var patterns = (bodies ?? []).Select(ContainsPattern.From).OfType<string>().ToArray();
         return (await connection.QueryAsync<TopicTrendRow>(new CommandDefinition($"""
-            SELECT {BodyName} AS body, {period} AS period, count(i.id) AS items,
+            SELECT m.body_name AS body, {PeriodLabel(by)} AS period, count(i.id) AS items,
                    count(DISTINCT m.id) FILTER (WHERE it.weight >= @occurrence) AS meetings,
                    coalesce(sum(it.weight), 0)::float8 / count(i.id) AS prevalence
             FROM items i
             JOIN meetings m ON m.id = i.meeting_id
             LEFT JOIN item_topics it ON it.item_id = i.id AND it.topic = @topic
-            GROUP BY {BodyName}, {period}
-            ORDER BY 1 NULLS LAST, period NULLS LAST
-            """, new { topic, occurrence = OccurrenceWeight }, cancellationToken: ct))).ToList();
+            WHERE cardinality(@patterns::text[]) = 0 OR m.body_name ILIKE ANY (@patterns::text[])
+            GROUP BY 1, 2
+            ORDER BY 1 NULLS LAST, 2 NULLS LAST
+            """, new { topic, occurrence = OccurrenceWeight, patterns }, cancellationToken: ct))).ToList();
     }
+
+    /// <summary>The SQL label of a meeting's period, as <see cref="TrendQuery.Label"/> writes it (2021, 2021-Q2, 2021-06).</summary>
+    internal static string PeriodLabel(TrendUnit by) => by switch
+    {
+        TrendUnit.Month => "to_char(m.meeting_date, 'YYYY-MM')",
+        TrendUnit.Quarter => "to_char(m.meeting_date, 'YYYY\"-Q\"Q')",
+        _ => "to_char(m.meeting_date, 'YYYY')",
+    };
 }

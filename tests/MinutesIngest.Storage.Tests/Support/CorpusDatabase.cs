@@ -1,8 +1,14 @@
+using MinutesIngest.Cli.Commands;
+using MinutesIngest.Ml.SuggestedActions;
+using MinutesIngest.Ml.Topics;
 using MinutesIngest.Storage.Ingest;
 
 namespace MinutesIngest.Storage.Tests.Support;
 
-/// <summary>The project's corpus/ ingested once per test run through the real extractors, for tests that query known documents.</summary>
+/// <summary>
+/// The project's corpus/ ingested once per test run as <c>minutes ingest</c> does (real extractors and the committed
+/// suggested-action model), then topics built as <c>minutes topics build</c> does (default options), for tests that query known documents.
+/// </summary>
 public static class CorpusDatabase
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -19,8 +25,12 @@ public static class CorpusDatabase
             if (_connectionString != null) return _connectionString;
             var connectionString = postgres.CreateDatabase();
             await using var database = await MinutesDatabase.OpenAsync(connectionString);
-            var report = await new IngestPipeline(database, new InProcessMinutesFileExtractor()).RunAsync(InputFileFinder.Find([Folder]).Where(IsBornDigital).ToList());
+            var extractor = new InProcessMinutesFileExtractor(commitments: CommitmentModel.LoadCommitted());
+            var report = await new IngestPipeline(database, extractor).RunAsync(InputFileFinder.Find([Folder]).Where(IsBornDigital).ToList());
             if (report.Stored == 0) throw new InvalidOperationException($"nothing from {Folder} was stored");
+            await using (var connection = await database.OpenConnectionAsync())
+                if (await TopicBuildRun.ExecuteAsync(connection, new TopicOptions(), includeBody: false, CancellationToken.None) == null)
+                    throw new InvalidOperationException("no topics were built over corpus/");
             return _connectionString = connectionString;
         }
         finally { Gate.Release(); }

@@ -1,0 +1,97 @@
+using Dapper;
+using MinutesIngest.Storage.Topics;
+using Npgsql;
+
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>
+/// The action-list query over <c>actions</c> or <c>suggested_actions</c> (same columns, same indexes: migrations 0002 and
+/// 0008), so explicit and suggested actions take the same filters and never share a list.
+/// </summary>
+internal static class ActionListSql
+{
+    // An owner matches on the action's own owner text, or through the attendee the owner stands for: the owner may be
+    // written as initials ("SR", "JS/AB"), a role ("Clerk") or a first name, while the user types any of name, initials
+    // or role. Words match as a phrase of whole words ('simple' text search: no stemming, so "SR" is not inside "Mrs"),
+    // through the expression indexes of migrations 0002 and 0008; the expressions here must stay identical to those.
+    private const string OwnerWords = "phraseto_tsquery('simple', translate(@Owner, '/&,;', '    '))";
+
+    // The attendee an owner written as initials, a role or a first name stands for.
+    private const string LinkedAttendee = """
+        (lower(p.name) IN (lower(o.owner_name), lower(o.owner))
+         OR lower(p.role) = lower(o.owner)
+         OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(o.owner), '\s*[/,&;]\s*')))
+        """;
+
+    private const string OwnerVector = "to_tsvector('simple', translate(coalesce(o.owner, '') || ' ' || coalesce(o.owner_name, ''), '/&,;', '    '))";
+    private const string AttendeeVector = "to_tsvector('simple', translate(p.name || ' ' || coalesce(p.role, '') || ' ' || coalesce(p.abbreviation, ''), '/&,;', '    '))";
+
+    // Owner alone: collect the owner's actions through the two word indexes, then apply the rest.
+    private static string OwnerAsSet(string table) => $"""
+        a.id IN (
+            SELECT o.id FROM {table} o WHERE {OwnerVector} @@ {OwnerWords}
+            UNION
+            SELECT o.id FROM attendees p JOIN {table} o ON o.meeting_id = p.meeting_id
+            WHERE {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})
+        """;
+
+    // Owner beside a body, dates, words or a topic: those cut the actions to few, so each is checked for the owner on its
+    // own (a common role such as "Clerk" would otherwise gather hundreds of thousands of actions first).
+    private static string OwnerPerAction(string table) => $"""
+        EXISTS (
+            SELECT 1 FROM {table} o WHERE o.id = a.id AND ({OwnerVector} @@ {OwnerWords}
+                OR EXISTS (SELECT 1 FROM attendees p WHERE p.meeting_id = o.meeting_id AND {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})))
+        """;
+
+    private static string Select(string table, string extraColumns) => $"""
+        SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
+               a.item_number AS itemnumber, it.title AS itemtitle, a.text, a.owner, a.owner_name AS ownername,
+               to_char(a.due, 'YYYY-MM-DD') AS due, coalesce(a.due < coalesce(@Today::date, current_date), false) AS overdue{extraColumns}
+        FROM {table} a
+        JOIN meetings m ON m.id = a.meeting_id
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN LATERAL (SELECT x.title FROM items x WHERE x.meeting_id = a.meeting_id AND x.number = a.item_number ORDER BY x.position LIMIT 1) it ON true
+        WHERE (@Body::text IS NULL OR m.body_name ILIKE @Body)
+          AND (@From::date IS NULL OR m.meeting_date >= @From::date)
+          AND (@To::date IS NULL OR m.meeting_date <= @To::date)
+          AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
+          AND (NOT @Overdue OR a.due < coalesce(@Today::date, current_date))
+          AND (@topic::int IS NULL OR {TopicFilterSql.ForActions("a")})
+          AND (@Owner::text IS NULL OR
+        """;
+
+    private const string Order = """
+        )
+        ORDER BY m.meeting_date DESC NULLS LAST, m.id, a.position
+        LIMIT @Limit
+        """;
+
+    /// <summary>The rows of <paramref name="table"/> passing the filter (with <paramref name="extraColumns"/> selected), or a message when its words cannot be searched.</summary>
+    public static async Task<(IReadOnlyList<T> Rows, string? Message)> RunAsync<T>(NpgsqlConnection connection, ActionFilter filter, string table,
+        string extraColumns, CancellationToken cancellationToken)
+    {
+        string? query = null;
+        if (filter.Query != null && SearchText.Clean(filter.Query) is { Length: > 0 } text)
+        {
+            if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return ([], problem);
+            query = text;
+        }
+        var owner = SearchText.Clean(filter.Owner);
+        var narrowed = filter.Body != null || filter.From != null || filter.To != null || query != null || filter.TopicId != null;
+        var sql = Select(table, extraColumns) + "\n" + (narrowed ? OwnerPerAction(table) : OwnerAsSet(table)) + "\n" + Order;
+        var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, new
+        {
+            Body = ContainsPattern.From(filter.Body),
+            From = filter.From?.ToDateTime(TimeOnly.MinValue),
+            To = filter.To?.ToDateTime(TimeOnly.MinValue),
+            Query = query,
+            filter.Overdue,
+            Today = filter.Today?.ToDateTime(TimeOnly.MinValue),
+            Owner = owner.Length == 0 ? null : owner,
+            Limit = filter.Limit is { } limit ? Math.Max(0, limit) : (int?)null,
+            topic = filter.TopicId,
+            topicWeight = TopicStore.OccurrenceWeight,
+        }, cancellationToken: cancellationToken));
+        return (rows.ToList(), null);
+    }
+}

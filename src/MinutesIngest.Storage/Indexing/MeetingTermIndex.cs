@@ -87,7 +87,8 @@ public static class MeetingTermIndex
 
     private static async Task<long> UnderLockAsync(NpgsqlConnection connection, Func<Task<long>> work, CancellationToken cancellationToken)
     {
-        await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_lock({LockKey})", cancellationToken: cancellationToken));
+        // Waits as long as another run's update takes.
+        await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_lock({LockKey})", commandTimeout: 0, cancellationToken: cancellationToken));
         try
         {
             return await work();
@@ -101,7 +102,7 @@ public static class MeetingTermIndex
     }
 
     private static Task ClearAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
-        connection.ExecuteAsync(new CommandDefinition(ClearSql, cancellationToken: cancellationToken));
+        connection.ExecuteAsync(new CommandDefinition(ClearSql, commandTimeout: 0, cancellationToken: cancellationToken));
 
     private static async Task<long> AddPendingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -112,8 +113,10 @@ public static class MeetingTermIndex
             // The counts lock is taken by a statement of its own, so the step's statement (read committed) sees every
             // deletion committed before it.
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_xact_lock({CountsLockKey})", transaction: transaction, cancellationToken: cancellationToken));
-            var added = await connection.ExecuteScalarAsync<long>(new CommandDefinition(AddPendingSql, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_xact_lock({CountsLockKey})", transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+            // No command timeout: a step's time grows with the words of its meetings and the machine's load (one took over
+            // Npgsql's default 30 s at load average ~20); cancellation still stops it.
+            var added = await connection.ExecuteScalarAsync<long>(new CommandDefinition(AddPendingSql, transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             total += added;
             if (added < MeetingsPerStep) return total;

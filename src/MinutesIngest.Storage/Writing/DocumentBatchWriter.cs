@@ -59,7 +59,8 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
         await CopyItemsAsync(batch, cancellationToken);
         await CopyActionsAsync(batch, cancellationToken);
         await CopySuggestedActionsAsync(batch, cancellationToken);
-        await using (var move = new NpgsqlCommand(StagingSql.MoveStagedRows, _connection, transaction))
+        // The move may wait for another run's writer and for one step of a word-index update (seconds; more under load).
+        await using (var move = new NpgsqlCommand(StagingSql.MoveStagedRows, _connection, transaction) { CommandTimeout = 300 })
             await move.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -68,11 +68,7 @@ public static class TrendQuery
         pending AS MATERIALIZED (SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed AND meeting_month IS NOT NULL),
         pending_mentions AS (
             SELECT p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
-            FROM (SELECT meeting_id, sum(is_item) AS items FROM (
-                      SELECT i.meeting_id, 1 AS is_item FROM pending p JOIN items i ON i.meeting_id = p.id, q WHERE i.search @@ q.tsq
-                      UNION ALL
-                      SELECT a.meeting_id, 0 FROM pending p JOIN actions a ON a.meeting_id = p.id, q WHERE a.search @@ q.tsq) y
-                  GROUP BY meeting_id) x
+            FROM ({MatchesPerMeeting("pending")}) x
             JOIN pending p ON p.id = x.meeting_id
             GROUP BY p.meeting_month),
         mentioned AS (
@@ -88,28 +84,31 @@ public static class TrendQuery
         {Periods}
         """;
 
-    // Any query: the meetings whose items or actions match, read through the GIN indexes of items and actions.
-    private const string MatchedRows = """
-        SELECT meeting_id, sum(is_item) AS items FROM (
-            SELECT i.meeting_id, 1 AS is_item FROM items i, q WHERE i.search @@ q.tsq
+    // The meetings whose items or actions match, with how many of their items do: among the meetings of relation
+    // <within> (an id column), or, with none, through the GIN indexes of items and actions.
+    private static string MatchesPerMeeting(string? within = null) => $"""
+        SELECT meeting_id, sum(is_item)::int AS items FROM (
+            SELECT i.meeting_id, 1 AS is_item FROM {Among("items", "i", within)}, q WHERE i.search @@ q.tsq
             UNION ALL
-            SELECT a.meeting_id, 0 FROM actions a, q WHERE a.search @@ q.tsq) x
+            SELECT a.meeting_id, 0 FROM {Among("actions", "a", within)}, q WHERE a.search @@ q.tsq) x
         GROUP BY meeting_id
         """;
+
+    private static string Among(string table, string alias, string? within) =>
+        within is null ? $"{table} {alias}" : $"{within} w JOIN {table} {alias} ON {alias}.meeting_id = w.id";
+
+    // Any query: every match.
+    private static readonly string MatchedRows = MatchesPerMeeting();
 
     // One plain word: the meeting-level postings list the meetings and their item counts directly (a few hundred rows
     // for a word in every other meeting); meetings stored since the postings were last brought up to date are read
     // from their items and actions, so the answer is the same as MatchedRows'.
-    private const string PostedWord = """
+    private static readonly string PostedWord = $"""
         SELECT p.meeting_id, p.items::int AS items
         FROM meeting_term_postings t CROSS JOIN LATERAL unnest(t.meeting_ids, t.item_counts) AS p(meeting_id, items)
         WHERE t.lexeme = @Lexeme
         UNION ALL
-        SELECT meeting_id, sum(is_item)::int FROM (
-            SELECT i.meeting_id, 1 AS is_item FROM meetings m JOIN items i ON i.meeting_id = m.id, q WHERE NOT m.terms_indexed AND i.search @@ q.tsq
-            UNION ALL
-            SELECT a.meeting_id, 0 FROM meetings m JOIN actions a ON a.meeting_id = m.id, q WHERE NOT m.terms_indexed AND a.search @@ q.tsq) x
-        GROUP BY meeting_id
+        {MatchesPerMeeting("(SELECT id FROM meetings WHERE NOT terms_indexed)")}
         """;
 
     // [one word from the postings? * 2 + per body?]: with no --body every meeting is in the one series, unjoined.

@@ -1,10 +1,11 @@
 namespace MinutesIngest.Core.Minutes;
 
-/// <summary>A numbered item; <see cref="Text"/> is its body, kept for storage and search but not part of the scored contract.</summary>
+/// <summary>A numbered item; <see cref="Text"/> is its body, an optional key of the contract kept for storage and search (the scorer ignores it).</summary>
 public sealed record AgendaItem
 {
     public required string Number { get; init; }
     public string? Title { get; init; }
-    [System.Text.Json.Serialization.JsonIgnore]
+    // Serialized (as "text") because the JSON is also the wire format between ingest and its workers:
+    // an ignored property here once dropped every item's discussion text on the way to the database.
     public string Text { get; init; } = "";
 }

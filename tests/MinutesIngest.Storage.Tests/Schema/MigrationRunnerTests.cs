@@ -65,4 +65,39 @@ public sealed class MigrationRunnerTests(PostgresFixture postgres)
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM information_schema.tables WHERE table_name = 'half_done'"));
         Assert.Equal(0, await connection.ExecuteScalarAsync<int>("SELECT count(*) FROM schema_migrations"));
     }
+
+    [Fact]
+    public async Task An_applied_migration_that_was_edited_is_refused()
+    {
+        await using var connection = new NpgsqlConnection(postgres.CreateDatabase());
+        await connection.OpenAsync();
+        await new MigrationRunner([new Migration(1, "first", "CREATE TABLE first_table (id int);")]).ApplyAsync(connection);
+        var edited = new Migration(1, "first", "CREATE TABLE first_table (id bigint);");
+
+        var error = await Assert.ThrowsAsync<EditedMigrationException>(() => new MigrationRunner([edited]).ApplyAsync(connection));
+
+        Assert.Contains("0001_first", error.Message);
+    }
+
+    [Fact]
+    public async Task An_unchanged_migration_applied_before_checksums_were_recorded_gets_its_checksum()
+    {
+        await using var connection = new NpgsqlConnection(postgres.CreateDatabase());
+        await connection.OpenAsync();
+        var migration = new Migration(1, "first", "CREATE TABLE first_table (id int);");
+        await new MigrationRunner([migration]).ApplyAsync(connection);
+        await connection.ExecuteAsync("UPDATE schema_migrations SET checksum = NULL");
+
+        var applied = await new MigrationRunner([migration]).ApplyAsync(connection);
+
+        Assert.Empty(applied);
+        Assert.Equal(migration.Checksum, await connection.ExecuteScalarAsync<string>("SELECT checksum FROM schema_migrations WHERE version = 1"));
+    }
+
+    [Fact]
+    public void A_checksum_does_not_depend_on_line_endings()
+    {
+        Assert.Equal(new Migration(1, "a", "SELECT 1;\nSELECT 2;\n").Checksum, new Migration(1, "a", "SELECT 1;\r\nSELECT 2;\r\n").Checksum);
+        Assert.NotEqual(new Migration(1, "a", "SELECT 1;").Checksum, new Migration(1, "a", "SELECT 2;").Checksum);
+    }
 }

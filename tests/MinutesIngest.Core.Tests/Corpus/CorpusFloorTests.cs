@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using System.Globalization;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Scoring;
@@ -35,7 +36,7 @@ public sealed class CorpusFloorTests
             Assert.True(actual[i] + 1e-9 >= floor[i], $"{name}: {labels[i]} {actual[i]:0.000} fell below its floor {floor[i]:0.000}");
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Seed_document_comes_out_exactly()
     {
         var score = Score("corpus-seed", "monthly-assurance-2021-04");

@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using MinutesIngest.Core.Scoring;
 
 namespace MinutesIngest.Core.Tests.Scoring;
@@ -24,7 +25,7 @@ public class GoldCaseFinderTests
         finally { Directory.Delete(root, recursive: true); }
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void Every_real_gold_file_has_its_document() =>
         Assert.All(GoldCaseFinder.Find(SharedCorpus.Folder("corpus-real")), c => Assert.NotNull(c.DocumentPath));
 }

@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Scoring;
 
@@ -11,7 +12,7 @@ public class GoldSelfScoreTests
     private static MinutesRecord Load(string corpus, string file) =>
         MinutesJson.Deserialize(File.ReadAllText(Path.Combine(SharedCorpus.Folder(corpus), file)));
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(GoldFiles))]
     public void Gold_scores_one_against_itself(string corpus, string file)
     {
@@ -26,7 +27,7 @@ public class GoldSelfScoreTests
         Assert.All(score.Attendance.Fields.Concat(score.Items.Fields).Concat(score.Actions.Fields), f => Assert.Equal(f.Total, f.Correct));
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(GoldFiles))]
     public void Cosmetic_differences_do_not_cost(string corpus, string file)
     {
@@ -54,7 +55,7 @@ public class GoldSelfScoreTests
         return data;
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(Perturbations))]
     public void A_perturbed_copy_loses_in_the_expected_field(string corpus, string file, string perturbation)
     {

@@ -1,17 +1,18 @@
+using MinutesIngest.TestSupport;
+
 namespace MinutesIngest.Core.Tests.Scoring;
 
-/// <summary>Locates the shared labelled corpora by walking up from the test binaries to the folder holding <c>shared/</c>.</summary>
+/// <summary>The shared labelled corpora as the Core tests read them: folders, files of corpus-real, gold files as theory data.</summary>
 internal static class SharedCorpus
 {
-    public static string Folder(string corpus)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", corpus);
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException($"shared/{corpus} not found above {AppContext.BaseDirectory}");
-    }
+    public static string Folder(string corpus) => SharedCorpora.Folder(corpus);
+
+    /// <summary>Full path of a file in shared/corpus-real.</summary>
+    public static string Real(string fileName) => Path.Combine(Folder("corpus-real"), fileName);
+
+    /// <summary>File names in shared/corpus-real ending with <paramref name="extension"/>, in ordinal order.</summary>
+    public static IReadOnlyList<string> RealNames(string extension) =>
+        Directory.EnumerateFiles(Folder("corpus-real"), "*" + extension).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>Every gold file of the real and seed corpora, as theory data (corpus, file name).</summary>
     public static TheoryData<string, string> GoldFiles()

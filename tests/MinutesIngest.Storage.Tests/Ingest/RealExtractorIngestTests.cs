@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using MinutesIngest.Storage.Ingest;
 using MinutesIngest.Storage.Tests.Support;
 
@@ -7,7 +8,7 @@ namespace MinutesIngest.Storage.Tests.Ingest;
 [Collection(PostgresCollection.Name)]
 public sealed class RealExtractorIngestTests(PostgresFixture postgres)
 {
-    [Fact]
+    [SharedCorpusFact]
     public async Task The_labelled_text_documents_land_with_the_rows_the_extractor_produced_and_a_rerun_skips_them()
     {
         using var corpus = new TempFolder();

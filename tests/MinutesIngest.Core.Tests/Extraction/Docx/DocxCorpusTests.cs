@@ -1,3 +1,5 @@
+using MinutesIngest.Core.Tests.Scoring;
+using MinutesIngest.TestSupport;
 using System.Text.Json;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction.Docx;
@@ -8,7 +10,7 @@ namespace MinutesIngest.Core.Tests.Extraction.Docx;
 /// <summary>The extractor against the real Word documents of the labelled corpus and their gold files.</summary>
 public class DocxCorpusTests
 {
-    public static TheoryData<string> DocxFiles() => new(CorpusFiles.WithExtension(".docx"));
+    public static TheoryData<string> DocxFiles() => new(SharedCorpus.RealNames(".docx"));
 
     private static readonly Dictionary<string, SourceDocument> Cache = [];
 
@@ -17,20 +19,20 @@ public class DocxCorpusTests
         lock (Cache)
         {
             if (!Cache.TryGetValue(file, out var doc))
-                Cache[file] = doc = new DocxExtractor().Extract(File.ReadAllBytes(CorpusFiles.PathOf(file)), file);
+                Cache[file] = doc = new DocxExtractor().Extract(File.ReadAllBytes(SharedCorpus.Real(file)), file);
             return doc;
         }
     }
 
     private static JsonElement Gold(string file)
     {
-        var path = CorpusFiles.PathOf(Path.ChangeExtension(file, ".gold.json"));
+        var path = SharedCorpus.Real(Path.ChangeExtension(file, ".gold.json"));
         return JsonDocument.Parse(File.ReadAllText(path)).RootElement;
     }
 
     private static string Prefix(string s, int length) => s.Length <= length ? s : s[..length];
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(DocxFiles))]
     public void ReadsEveryRealDocument(string file)
     {
@@ -42,7 +44,7 @@ public class DocxCorpusTests
             b => Assert.False(string.IsNullOrWhiteSpace(BlockText.Of(b))));
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(DocxFiles))]
     public void GoldItemNumbersAppearAsPrinted(string file)
     {
@@ -61,7 +63,7 @@ public class DocxCorpusTests
         }
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(DocxFiles))]
     public void GoldActionTextsArePresent(string file)
     {
@@ -70,7 +72,7 @@ public class DocxCorpusTests
             Assert.Contains(Prefix(action.GetProperty("text").GetString()!, 25), text);
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("uk-campaign-no2id-agm-2004-word.docx", "6", 0, "Reports were made")]
     [InlineData("uk-campaign-no2id-agm-2004-word.docx", "6.1", 1, "Mark Littlewood, the National Co-ordinator")]
     [InlineData("uk-campaign-no2id-agm-2004-word.docx", "8.3", 1, "Bloc of Three")]
@@ -86,14 +88,14 @@ public class DocxCorpusTests
             li => li.Number == number && li.Level == level && li.Text.StartsWith(textStart, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void EighteenTopLevelQuestionsAreNumberedInOrder()
     {
         var topLevel = ListItems(Read("sg-student-team-sit-2021-09.docx")).Where(li => li.Level == 0).Select(li => li.Number);
         Assert.Equal(Enumerable.Range(1, 18).Select(n => n + "."), topLevel);
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void BulletBreakingANumberedListHasNoNumber()
     {
         var items = ListItems(Read("uk-campaign-no2id-agm-2004-word.docx"));
@@ -102,7 +104,7 @@ public class DocxCorpusTests
         Assert.Equal("8.3.1", items[bloc + 2].Number);
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("us-student-team-njit-2022-04.docx", "Action items | Person responsible | Deadline", 2)]
     [InlineData("uk-student-bradford-portal-2026-04.docx", "Member | Status", 1)]
     [InlineData("uk-student-bradford-portal-2026-04.docx", "Team Member | Assigned Module/Function | Notes / Focus", 1)]
@@ -115,7 +117,7 @@ public class DocxCorpusTests
         Assert.Equal(expectedTables, tables.Count);
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void ActionTableCellsHoldBulletedItems()
     {
         var table = Read("us-student-team-njit-2022-04.docx").Blocks.OfType<TableBlock>()

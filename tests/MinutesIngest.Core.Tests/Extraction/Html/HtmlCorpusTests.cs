@@ -1,3 +1,5 @@
+using MinutesIngest.Core.Tests.Scoring;
+using MinutesIngest.TestSupport;
 using System.Text.Json;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction.Html;
@@ -9,16 +11,16 @@ namespace MinutesIngest.Core.Tests.Extraction.Html;
 public class HtmlCorpusTests
 {
     private static SourceDocument Load(string file) =>
-        new HtmlExtractor().Extract(File.ReadAllBytes(HtmlTestFiles.CorpusReal(file)), file);
+        new HtmlExtractor().Extract(File.ReadAllBytes(SharedCorpus.Real(file)), file);
 
-    public static IEnumerable<object[]> Files() => HtmlTestFiles.CorpusRealHtml();
+    public static IEnumerable<object[]> Files() => SharedCorpus.RealNames(".html").Select(n => new object[] { n });
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(Files))]
     public void Every_gold_attendee_name_survives_extraction(string file)
     {
         var text = AllText(Load(file)).Replace('_', ' ');
-        using var gold = JsonDocument.Parse(File.ReadAllText(HtmlTestFiles.CorpusReal(Path.ChangeExtension(file, ".gold.json"))));
+        using var gold = JsonDocument.Parse(File.ReadAllText(SharedCorpus.Real(Path.ChangeExtension(file, ".gold.json"))));
         foreach (var attendee in gold.RootElement.GetProperty("attendance").EnumerateArray())
         {
             var name = attendee.GetProperty("name").GetString()!;
@@ -26,12 +28,12 @@ public class HtmlCorpusTests
         }
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(Files))]
     public void Every_page_has_a_title_property(string file) =>
         Assert.False(string.IsNullOrWhiteSpace(Load(file).Properties.GetValueOrDefault(HtmlExtractor.TitleProperty)));
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("uk-parish-northwold-2017-02.html", "Broad Norfolk")]
     [InlineData("uk-parish-northwold-2017-02.html", "All rights reserved")]
     [InlineData("uk-parish-west-dereham-2004-03.html", "WI Scrapbook")]
@@ -43,7 +45,7 @@ public class HtmlCorpusTests
     public void Site_chrome_is_gone(string file, string chrome) =>
         Assert.DoesNotContain(chrome, AllText(Load(file)));
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("uk-campaign-no2id-agm-2004-web.html", "1.", "2.", "6.", "6.1", "6.4", "7.", "8.", "8.1", "8.3", "8.3.1", "8.3.2")]
     [InlineData("std-w3c-wot-td-2025-10.html", "1.", "2.", "2.1", "3.")]
     public void Rendered_list_numbers_match_the_gold_items(string file, params string[] numbers)
@@ -52,7 +54,7 @@ public class HtmlCorpusTests
         foreach (var number in numbers) Assert.Contains(number, listed);
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void NO2ID_item_8_3_1_is_the_third_level_under_8_3()
     {
         var item = Load("uk-campaign-no2id-agm-2004-web.html").Blocks.OfType<ListItemBlock>().Single(li => li.Number == "8.3.1");
@@ -60,7 +62,7 @@ public class HtmlCorpusTests
         Assert.StartsWith("Mark Dziecielewski:", item.Text);
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("std-w3c-wot-td-2025-10.html", "Present: Cristiano_Aguzzi, Daniel_Peintner, Ege_Korkan")]
     [InlineData("std-w3c-wot-td-2025-10.html", "Chair: Ege_Korkan, Michael_Koster")]
     [InlineData("std-w3c-wot-td-2025-10.html", "Scribe: Ege, cris, luca_barbato")]
@@ -74,7 +76,7 @@ public class HtmlCorpusTests
     public void Paragraph_is_present(string file, string paragraphStart) =>
         Assert.Contains(Load(file).Blocks, b => b is ParagraphBlock p && p.Text.StartsWith(paragraphStart, StringComparison.Ordinal));
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("std-oasis-csaf-tc-2017-10.html", 1, "OASIS Common Security Advisory Framework (CSAF) TC Meeting #11 October 25, 2017")]
     [InlineData("std-oasis-csaf-tc-2017-10.html", 4, "2.1.1 Voting Members Present")]
     [InlineData("std-w3c-wot-td-2025-10.html", 1, "WoT Thing Description")]
@@ -83,7 +85,7 @@ public class HtmlCorpusTests
     public void Heading_is_present(string file, int level, string text) =>
         Assert.Contains(new HeadingBlock(level, text), Load(file).Blocks);
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("uk-parish-west-dereham-2004-03.html", "Minutes of the meeting of the West Dereham Parish Council held on Thursday 11th March 2004")]
     [InlineData("uk-residents-assoc-stoke-ferry-2004-11.html", "Minutes of Stoke Ferry Resident's Association Cttee")]
     [InlineData("uk-parish-northwold-2017-02.html", "Northwold Parish Council - February")]
@@ -94,7 +96,7 @@ public class HtmlCorpusTests
         Assert.DoesNotContain(doc.Blocks, b => b is HeadingBlock);
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void NO2ID_latin1_page_decodes_entities_and_symbols()
     {
         var text = AllText(Load("uk-campaign-no2id-agm-2004-web.html"));

@@ -1,3 +1,5 @@
+using MinutesIngest.Core.Tests.Scoring;
+using MinutesIngest.TestSupport;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
@@ -26,15 +28,15 @@ public sealed partial class PdfExtractorCorpusTests
     private static partial Regex PageFurniture();
 
     private static SourceDocument Load(string name) =>
-        Extracted.GetOrAdd(name, n => new PdfExtractor().Extract(File.ReadAllBytes(CorpusFiles.Real(n)), n));
+        Extracted.GetOrAdd(name, n => new PdfExtractor().Extract(File.ReadAllBytes(SharedCorpus.Real(n)), n));
 
     private static IEnumerable<string> Texts(SourceDocument doc) =>
         doc.Blocks.Where(b => b is not PageBreakBlock).Concat(doc.Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).SelectMany(r => r.Cells).SelectMany(c => c.Content))
             .Select(BlockText.Of);
 
-    public static TheoryData<string> AllPdfs() => new(CorpusFiles.RealPdfNames());
+    public static TheoryData<string> AllPdfs() => new(SharedCorpus.RealNames(".pdf"));
 
-    [Theory]
+    [SharedCorpusTheory]
     [MemberData(nameof(AllPdfs))]
     public void EveryPdfHasItsPagesBreaksAndNoRunningFurniture(string name)
     {
@@ -50,7 +52,7 @@ public sealed partial class PdfExtractorCorpusTests
         Assert.DoesNotContain(Texts(doc), t => t.Trim().Length == 0);
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("std-oasis-csaf-tc-2019-04.pdf", "2.1.1 Members Present")]
     [InlineData("std-oasis-csaf-tc-2019-04.pdf", "5. Meeting Notes")]
     [InlineData("std-oasis-csaf-tc-2019-05.pdf", "2.1.1 Members Present")]
@@ -73,7 +75,7 @@ public sealed partial class PdfExtractorCorpusTests
         Assert.Contains(Texts(Load(name)), t => t.StartsWith(start, StringComparison.Ordinal));
     }
 
-    [Theory]
+    [SharedCorpusTheory]
     [InlineData("std-oasis-csaf-tc-2019-04.pdf", "Company", "Name", "Role")]
     [InlineData("std-oasis-csaf-tc-2019-04.pdf", "Cisco Systems", "Troy Fridley", "Voting Member")]
     [InlineData("std-oasis-csaf-tc-2019-04.pdf", "Tenable, Inc", "Lucas Tamagna-Darr", "Member")]
@@ -97,7 +99,7 @@ public sealed partial class PdfExtractorCorpusTests
         Assert.Contains(rows, r => r.SequenceEqual(cells));
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public void MarginInitialsSitBesideTheParagraphTheyBelongTo()
     {
         var rows = Load("uk-ips-suffolk-libraries-board-2015-11.pdf").Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).ToList();

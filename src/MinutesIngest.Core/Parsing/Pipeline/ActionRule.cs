@@ -1,0 +1,24 @@
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Actions;
+
+namespace MinutesIngest.Core.Parsing.Pipeline;
+
+/// <summary>Reads: document, lines, items, meeting date, owner resolver. Writes: <see cref="ParseContext.Actions"/> with owners resolved, items assigned and due dates read.</summary>
+public sealed class ActionRule : IParseRule
+{
+    private readonly ActionParser _parser = new();
+
+    public void Apply(ParseContext context)
+    {
+        var items = context.Items.Value;
+        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(a => new ActionItem
+        {
+            Text = a.Text,
+            Owner = a.Owner,
+            OwnerName = context.Owners.Value.Resolve(a.Owner),
+            // An action belongs to the last item that starts before it in reading order, unless it names its own.
+            Item = a.ItemRef ?? items.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
+            Due = context.DueDate(a.DueText ?? a.Text),
+        }).ToList());
+    }
+}

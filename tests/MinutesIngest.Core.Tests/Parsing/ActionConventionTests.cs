@@ -83,6 +83,16 @@ public sealed class ActionConventionTests
             ["Dana to circulate the annual report|Dana|Dana Ford|1|-"]
         },
         {
+            "a qualified marker carried from an earlier meeting",
+            [Attendance, "1. Matters arising", "Outstanding action from the March meeting: Carl to chase the printer."],
+            ["Carl to chase the printer|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a new-action marker",
+            [Attendance, "1. Matters arising", "New action: Dana to renew the insurance."],
+            ["Dana to renew the insurance|Dana|Dana Ford|1|-"]
+        },
+        {
             "the word action in prose is not a marker",
             [Attendance, "1. Report", "No action was needed on the report: it was noted."],
             []
@@ -144,6 +154,11 @@ public sealed class ActionConventionTests
             "a status in the owner column is not an owner",
             [Attendance, "1. Log", "|Action|Owner\n|Renew the insurance|Ongoing"],
             ["Renew the insurance|-|-|1|-"]
+        },
+        {
+            "a template's placeholder row with n/a as owner is not a task",
+            [Attendance, "1. Tasks", "|Task description|Assigned to\n|This section does not apply to the first meeting|n/a\n|Set up the shared drive|Carl"],
+            ["Set up the shared drive|Carl|Carl Dunn|1|-"]
         },
         {
             "a margin of statuses beside agenda rows gives no actions",

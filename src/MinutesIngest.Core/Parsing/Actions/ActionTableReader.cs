@@ -44,6 +44,8 @@ public static partial class ActionTableReader
                 var text = Cell(r, actionCol);
                 if (text.Length == 0 || ActionTableHeaders.IsAction(ActionTableHeaders.Normalise(text), out _)) continue;
                 var owner = Cell(r, ownerCol);
+                // "This section does not apply | n/a": a template's placeholder row, not a task.
+                if (Placeholder().IsMatch(owner)) continue;
                 var due = dueCol >= 0 ? Cell(r, dueCol) : null;
                 var reference = refCol >= 0 ? Cell(r, refCol).TrimEnd('.') : null;
                 // A reference written at the start of the task cell ("19/2021 Signed minutes to …").
@@ -59,6 +61,9 @@ public static partial class ActionTableReader
         }
         return result;
     }
+
+    [GeneratedRegex(@"^(?:n/?a|none|nil)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"^(?<ref>\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3}){1,3})\s+(?=[A-Za-z])")]
     private static partial Regex LeadingReference();

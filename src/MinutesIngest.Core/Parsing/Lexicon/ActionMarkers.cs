@@ -10,6 +10,7 @@ public static partial class ActionMarkers
 {
     /// <summary>
     /// An inline marker: "Action:", "ACTION(S):", "AI:", "Action item:", "Action point -", "TODO:", "Todo:", "#action",
+    /// a qualified marker ("Outstanding action from the last meeting:", "New action:"),
     /// "#todo", a numbered marker ("Action 3:", "ACTION 041:"), an owner inside the marker ("ACTION JS:", "Action (KM):",
     /// group <c>owner</c>), an owner before a to-do marker ("Sec TODO:", group <c>pre</c>), a bare upper-case "TODO" opening
     /// a line, a label line that opens a block of actions ("To do:", "Next steps:"), and "Action X to …" without a colon.
@@ -41,10 +42,10 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex DueLineLabel();
 
-    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:ACTIONS?|Actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:No\.?\s*)?\d{1,4}(?:\.\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
+    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)?(?:ACTIONS?|Actions?|(?<=(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:No\.?\s*)?\d{1,4}(?:\.\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)(?=\s*:))?(?:\s+from\s+(?:the\s+)?[\w ]{1,30}?\s+meeting(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
     private static partial Regex InlineMarker();
 
-    [GeneratedRegex(@"^\s*(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
+    [GeneratedRegex(@"^\s*(?:[A-Z]\w+\s+)?(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
     private static partial Regex Plural();
 
     [GeneratedRegex(@"\s*\((?:TODO|To\s?do|ACTION|Action)\)\s*\.?\s*$")]

@@ -29,7 +29,7 @@ public sealed class MinutesParser(ICommitmentClassifier? commitments = null)
         var items = _items.Parse(lines, tableBlocks, ActionParser.ActionListLines(lines).ToHashSet());
         var meeting = _metadata.Parse(doc, lines, attendance, items.Count > 0 ? items[0].Line : lines.Count);
         var meetingDate = meeting.Date == null ? (DateOnly?)null : DateOnly.Parse(meeting.Date, System.Globalization.CultureInfo.InvariantCulture);
-        var resolver = new ActionOwnerResolver(attendance);
+        var resolver = new ActionOwnerResolver(attendance, IntroducedInitials.Find(lines, attendance));
         var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
         var actions = _actions.Parse(doc, lines, items).Select(a => new ActionItem
         {

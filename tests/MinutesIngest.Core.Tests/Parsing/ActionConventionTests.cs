@@ -215,6 +215,21 @@ public sealed class ActionConventionTests
             ["Chris to book the room|Chris|Christopher Hale|1|-"]
         },
         {
+            "initials introduced in the text after a name resolve the owner",
+            ["Present: Jo Mills, Jack Moor, Dana Ford", "1. Data", "Jack Moor (JM) described the data feed.", "Action: JM to send the schema."],
+            ["JM to send the schema|JM|Jack Moor|1|-"]
+        },
+        {
+            "initials two attendees share are not resolved",
+            ["Present: Jo Mills, Jack Moor, Dana Ford", "1. Data", "Action: JM to send the schema."],
+            ["JM to send the schema|JM|-|1|-"]
+        },
+        {
+            "initials the list gives to two people are not resolved from a name",
+            ["Present: Rob Sands (RS), Rita Shaw (RS), Dana Ford", "1. Bank", "Action: RS to call the bank."],
+            ["RS to call the bank|RS|-|1|-"]
+        },
+        {
             "a group owner is not resolved",
             [Attendance, "1. Plan", "Action: Board members to read the plan."],
             ["Board members to read the plan|Board members|-|1|-"]

@@ -10,7 +10,9 @@ namespace MinutesIngest.Core.Parsing.Actions;
 /// through abbreviation, role, a role's initials or short form, initials, full name, surname, first name or a shortened
 /// first name. Several owners or no unique match → null.
 /// </summary>
-public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendance)
+/// <param name="attendance">The people recorded at the meeting.</param>
+/// <param name="introduced">Initials the text introduces after an attendee's name (see <see cref="IntroducedInitials"/>).</param>
+public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendance, IReadOnlyDictionary<string, string>? introduced = null)
 {
     public string? Resolve(string? owner)
     {
@@ -23,6 +25,9 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
 
         var byAbbr = Unique(a => a.Abbreviation != null && string.Equals(a.Abbreviation, o, StringComparison.OrdinalIgnoreCase));
         if (byAbbr != null) return byAbbr;
+        // Initials the list gives to two people are ambiguous: no guess from their names.
+        if (Count(a => (a.Abbreviation ?? a.Role) is { } given && string.Equals(given, o, StringComparison.Ordinal) && RoleAcronym().IsMatch(o)) > 1) return null;
+        if (introduced != null && introduced.TryGetValue(o, out var introducedName)) return introducedName;
         var byRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
         if (byRole != null) return byRole;
         var key = PersonNames.Key(o);
@@ -56,6 +61,8 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
     private string? ShortRole(string o) => !RoleShortForm().IsMatch(o) ? null
         : Unique(a => a.Role != null && RoleWords(a.Role) is { Count: > 0 } w
                 && w[0].Length > o.Length && w[0].StartsWith(o.TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && !RankPrefix().IsMatch(w[0] + " "));
+
+    private int Count(Func<Attendee, bool> predicate) => attendance.Where(predicate).Select(a => a.Name).Distinct().Count();
 
     private string? Unique(Func<Attendee, bool> predicate)
     {

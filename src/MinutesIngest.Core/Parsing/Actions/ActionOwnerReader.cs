@@ -1,16 +1,40 @@
 using System.Text.RegularExpressions;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Actions;
 
-/// <summary>Reads the owner as written from an action's text ("DCC to share…", "Cllr A Collins was asked to…").</summary>
+/// <summary>
+/// Reads the owner as written from an action's text: "DCC to share…", "Cllr B Hartley was asked to…", initials before a
+/// dash ("SS – submit the grant"), and an owner after an opening clause ("Upon receipt of the note, SP to provide…").
+/// </summary>
 public static partial class ActionOwnerReader
 {
     public static string? FromText(string text)
     {
+        var dash = InitialsDash().Match(text);
+        if (dash.Success) return dash.Groups["owner"].Value;
+        var owner = OwnerBeforeVerb(text);
+        if (owner != null) return owner;
+        // "KF raise the matter with the commission": initials straight before the verb.
+        var initials = InitialsVerb().Match(text);
+        if (initials.Success) return initials.Groups["owner"].Value;
+        // "Upon receipt of the note, SP to provide …": the owner follows an opening clause.
+        var clause = OpeningClause().Match(text);
+        if (clause.Success && OwnerBeforeVerb(text[clause.Length..]) is { } afterClause) return afterClause;
+        // "Confirm whether the plan is public (Jo Bloggs).": the owner in brackets at the end.
+        var bracket = BracketOwner().Match(text);
+        return bracket.Success ? bracket.Groups["owner"].Value : null;
+    }
+
+    private static string? OwnerBeforeVerb(string text)
+    {
+        if (ActionOwnerWords.StartsWithImperative(text)) return null;
         var m = OwnerVerb().Match(text);
         if (!m.Success) return null;
         var owner = m.Groups["owner"].Value.Trim().TrimEnd(',');
         owner = LeadingThe().Replace(owner, "");
+        // "Bank accounts - RS to look into them": a topic before a dash, then the owner.
+        if (TopicDash().Match(owner) is { Success: true } topic) owner = owner[topic.Length..];
         if (owner.Length == 0 || owner.Split(' ').Length > 6 || !char.IsUpper(owner[0]) && !char.IsLower(owner[0])) return null;
         if (NotOwner().IsMatch(owner)) return null;
         return owner;
@@ -19,9 +43,24 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
+    [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+[–—-]\s+(?=\w)")]
+    private static partial Regex InitialsDash();
+
+    [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?=[a-z]{3,}\s)(?!to\s|will\s|and\s|of\s|is\s|are\s|was\s|were\s|has\s|have\s|had\s)")]
+    private static partial Regex InitialsVerb();
+
+    [GeneratedRegex(@"^.{2,40}?\s[–—-]\s+(?=\S)")]
+    private static partial Regex TopicDash();
+
+    [GeneratedRegex(@"\((?<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\)\.?$")]
+    private static partial Regex BracketOwner();
+
+    [GeneratedRegex(@"^(?:upon|following|after|once|if|when|subject\s+to|in\s+light\s+of|before)\b[^,]{2,60},\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningClause();
+
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"^(?:it|this|that|there|we|they|also|and|please|need|continue|decision|agreed|proposal|update|in order|how|what)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|this|that|there|we|they|also|and|please|need|continue|decision|agreed|proposal|update|in order|how|what|upon|following|after|once|if|when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotOwner();
 }

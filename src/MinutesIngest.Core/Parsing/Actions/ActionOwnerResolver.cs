@@ -1,14 +1,18 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Attendance;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
-/// Resolves an action owner as written ("DCC", "Clerk", "AHol", "Cllr Collins", "Richard") to one attendee
-/// through abbreviation, role, initials, full name, surname or first name. Several owners or no unique match → null.
+/// Resolves an action owner as written ("DCC", "Clerk", "Sec", "AHol", "Cllr Hartley", a first name, a shortened first name) to one attendee
+/// through abbreviation, role, a role's initials or short form, initials, full name, surname, first name or a shortened
+/// first name. Several owners or no unique match → null.
 /// </summary>
-public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendance)
+/// <param name="attendance">The people recorded at the meeting.</param>
+/// <param name="introduced">Initials the text introduces after an attendee's name (see <see cref="IntroducedInitials"/>).</param>
+public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendance, IReadOnlyDictionary<string, string>? introduced = null)
 {
     public string? Resolve(string? owner)
     {
@@ -17,10 +21,13 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
         // A role may itself contain "and" ("Head of Libraries and Culture"): try the whole owner as a role first.
         var wholeRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
         if (wholeRole != null) return wholeRole;
-        if (Several().IsMatch(o)) return null;
+        if (ActionOwnerWords.IsSeveral(o)) return null;
 
         var byAbbr = Unique(a => a.Abbreviation != null && string.Equals(a.Abbreviation, o, StringComparison.OrdinalIgnoreCase));
         if (byAbbr != null) return byAbbr;
+        // Initials the list gives to two people are ambiguous: no guess from their names.
+        if (Count(a => (a.Abbreviation ?? a.Role) is { } given && string.Equals(given, o, StringComparison.Ordinal) && RoleAcronym().IsMatch(o)) > 1) return null;
+        if (introduced != null && introduced.TryGetValue(o, out var introducedName)) return introducedName;
         var byRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
         if (byRole != null) return byRole;
         var key = PersonNames.Key(o);
@@ -38,15 +45,24 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
             if (byInitials != null) return byInitials;
         }
         var tokens = PersonNames.CoreTokens(o);
-        if (tokens.Count == 0 || !PersonNames.LooksLikeName(o)) return null;
+        if (tokens.Count == 0 || !PersonNames.LooksLikeName(o)) return ShortRole(o);
         if (tokens.Count == 1)
             return Unique(a => PersonNames.CoreTokens(a.Name) is { Count: > 0 } t &&
                 (t[^1].Equals(tokens[0], StringComparison.OrdinalIgnoreCase) || t[0].Equals(tokens[0], StringComparison.OrdinalIgnoreCase)))
+                ?? ShortRole(o)
+                // Part of a name, such as a shortened first name (the first letters of a longer first name).
                 ?? Unique(a => a.Name.Contains(tokens[0], StringComparison.OrdinalIgnoreCase) && tokens[0].Length >= 3);
-        // "A Collins" / "Andy Collins" against "Cllr A. Collins": surname equal and first initials agree.
+        // "B Hartley" / "Bea Hartley" against "Cllr B. Hartley": surname equal and first initials agree.
         return Unique(a => PersonNames.CoreTokens(a.Name) is { Count: > 0 } t && t[^1].Equals(tokens[^1], StringComparison.OrdinalIgnoreCase)
                            && char.ToUpperInvariant(t[0][0]) == char.ToUpperInvariant(tokens[0][0]));
     }
+
+    // "Sec", "Treas", "Pres": a role written short, the first letters of its first word.
+    private string? ShortRole(string o) => !RoleShortForm().IsMatch(o) ? null
+        : Unique(a => a.Role != null && RoleWords(a.Role) is { Count: > 0 } w
+                && w[0].Length > o.Length && w[0].StartsWith(o.TrimEnd('.'), StringComparison.OrdinalIgnoreCase) && !RankPrefix().IsMatch(w[0] + " "));
+
+    private int Count(Func<Attendee, bool> predicate) => attendance.Where(predicate).Select(a => a.Name).Distinct().Count();
 
     private string? Unique(Func<Attendee, bool> predicate)
     {
@@ -90,8 +106,11 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThe();
 
-    [GeneratedRegex(@"/|\band\b|&|\ball\b|,|\beveryone\b|\bteam members\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Several();
+    private static List<string> RoleWords(string role) =>
+        role.Split([' ', '-', '&', ','], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+
+    [GeneratedRegex(@"^[A-Z][a-z]{2,4}\.?$")]
+    private static partial Regex RoleShortForm();
 
     [GeneratedRegex(@"^(?:[A-Z][a-z]{0,3}){2,4}$")]
     private static partial Regex Initials();

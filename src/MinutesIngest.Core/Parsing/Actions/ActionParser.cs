@@ -1,16 +1,30 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
+using MinutesIngest.Core.Scoring;
 
 namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
-/// Finds explicitly marked actions: "Action:"/"ACTIONS:"/"AI:"/"Action item:" markers (also mid-paragraph and as
-/// blocks of several lines), owner-only markers ("ACTION: MS") that take the paragraph they belong to,
-/// action-log tables, and owner initials in an action margin column.
+/// Finds explicitly marked actions: inline markers of <see cref="ActionMarkers"/> (also mid-paragraph and as blocks of
+/// several lines), owner-only markers ("ACTION: MS") that take the paragraph they belong to, markers written after the
+/// action ("(TODO)"), action lists under an action heading, action-log tables, and owner initials in an action margin column.
 /// </summary>
 public sealed partial class ActionParser
 {
+    /// <summary>Short actions ("Clerk to write.") recur under different items as different actions: only longer ones are compared.</summary>
+    private const int RepeatMinWords = 6;
+
+    /// <summary>A later action at least this similar (token Jaccard) to an earlier one repeats it.</summary>
+    private const double RepeatOverlap = 0.7;
+
+    /// <summary>A later action (a log row) whose words are at least this share of an earlier one's repeats it in short.</summary>
+    private const double RepeatContainment = 0.8;
+
+    private static bool Repeats(IReadOnlySet<string> earlier, IReadOnlySet<string> later) =>
+        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment;
+
     public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
     {
         var itemStarts = items.Where(it => it.Offset > 0).GroupBy(it => it.Line).ToDictionary(g => g.Key, g => g.Select(x => x.Offset).Order().ToList());
@@ -47,10 +61,18 @@ public sealed partial class ActionParser
             if (Items.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
             actions.Add(Make(text, index));
         }
-        // An action carried over in a later list is labelled once, where it first appears.
-        return actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
-            .DistinctBy(a => Normalise(a.Text))
-            .ToList();
+        // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
+        var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset).DistinctBy(a => Normalise(a.Text)).ToList();
+        var kept = new List<(RawAction Action, IReadOnlySet<string> Tokens, int Block)>();
+        foreach (var a in ordered)
+        {
+            var tokens = TextTokens.Of(a.Text);
+            var block = a.LineIndex >= 0 && a.LineIndex < lines.Count ? lines[a.LineIndex].Block : -1;
+            // Rows of one list may differ by a word; a repeat comes from another block (a summary, a log).
+            if (tokens.Count >= RepeatMinWords && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens))) continue;
+            kept.Add((a, tokens, block));
+        }
+        return kept.Select(k => k.Action).ToList();
     }
 
     // When a row carries both marked actions and an owner margin with one owner per action, the margin is the owner as written.
@@ -58,7 +80,7 @@ public sealed partial class ActionParser
     {
         foreach (var (block, row) in rows)
         {
-            var owners = lines.Where(l => l.Block == block && l.Row == row && l.IsMargin && OwnerOnly().IsMatch(l.Text)).Select(l => l.Text.TrimEnd('.')).ToList();
+            var owners = lines.Where(l => l.Block == block && l.Row == row && l.IsMargin && IsMarginOwner(l.Text)).Select(l => l.Text.TrimEnd('.')).ToList();
             var inRow = actions.Select((a, k) => (a, k)).Where(x => x.a.LineIndex >= 0 && lines[x.a.LineIndex].Block == block && lines[x.a.LineIndex].Row == row).ToList();
             if (owners.Count == 0 || owners.Count != inRow.Count) continue;
             for (var k = 0; k < inRow.Count; k++) actions[inRow[k].k] = inRow[k].a with { Owner = owners[k] };
@@ -74,24 +96,39 @@ public sealed partial class ActionParser
         var result = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Row >= 0 || !ActionListHeading().IsMatch(lines[i].Text.Trim())) continue;
-            if (lines[i].Origin != LineOrigin.Heading && !lines[i].Text.TrimEnd().EndsWith(':')) continue;
-            // A "To do:" label line is handled with the markers; headings own the lists below them.
-            if (lines[i].Origin != LineOrigin.Heading) continue;
-            var headingLevel = lines[i].Level;
+            if (lines[i].Row >= 0 || !ActionMarkers.IsListHeading(lines[i].Text)) continue;
+            // A heading owns the list below it; so does a heading-like line standing alone as its own paragraph
+            // ("Actions" above a numbered list). "Actions:" label lines are read with the markers.
+            var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
+            if (lines[i].Origin != LineOrigin.Heading && !standsAlone) continue;
+            var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
             bool? numberedMode = null;
             var level = -1;
+            var tableBlock = -1;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
-                if (l.Row >= 0) break;
                 var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Items.NumberScheme.Decimal };
+                // A numbered list may come as a table: a number cell beside each action.
+                if (l.Row >= 0)
+                {
+                    if (numberedMode == false || (tableBlock >= 0 && l.Block != tableBlock)) break;
+                    if (tableBlock < 0 && !(numbered && l.StartsBlock)) break;
+                    tableBlock = l.Block;
+                    numberedMode = true;
+                    if (numbered && l.StartsBlock && !l.IsMargin) result.Add(j);
+                    continue;
+                }
+                if (tableBlock >= 0) break;
                 if (l.Origin == LineOrigin.Heading && l.Level <= headingLevel) break;
+                if (headingLevel == int.MaxValue && l.Origin == LineOrigin.Heading) break;
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
                 // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
-                if (numberedMode == null && lines[i].Text.TrimEnd().EndsWith(':')) break;
+                if (numberedMode == null && (lines[i].Text.TrimEnd().EndsWith(':') || headingLevel == int.MaxValue)) break;
                 if (numberedMode == true)
                 {
+                    // Under a line standing alone the list ends at the first unnumbered paragraph.
+                    if (headingLevel == int.MaxValue && l.StartsBlock && !numbered) break;
                     if (numbered && l.StartsBlock) result.Add(j);
                     continue;
                 }
@@ -110,8 +147,8 @@ public sealed partial class ActionParser
     {
         var result = new List<RawAction>();
         var line = lines[i];
-        var matches = Marker().Matches(line.Text);
-        if (matches.Count == 0) return result;
+        var matches = ActionMarkers.Inline().Matches(line.Text);
+        if (matches.Count == 0) return FromTrailingMarker(line, i);
         for (var k = 0; k < matches.Count; k++)
         {
             var m = matches[k];
@@ -120,6 +157,14 @@ public sealed partial class ActionParser
             var nextItem = itemStarts?.FirstOrDefault(o => o > m.Index) ?? 0;
             if (nextItem > 0 && nextItem < end) end = nextItem;
             var rest = line.Text[(m.Index + m.Length)..end].Trim();
+            var markerOwner = m.Groups["owner"].Success ? m.Groups["owner"].Value.Trim() : m.Groups["pre"].Success ? m.Groups["pre"].Value.Trim() : null;
+            if (rest.Length == 0 && markerOwner != null)
+            {
+                // "ACTION JS:" alone: the owner is in the marker and the action is the paragraph it belongs to.
+                var before = PrecedingText(lines, i, m.Index);
+                if (before.Length > 0) result.Add(new RawAction(before, markerOwner, null, null, i) { Offset = m.Index });
+                continue;
+            }
             if (rest.Length == 0)
             {
                 // "Actions:" heading: the following lines are the actions; in a list, only its top level.
@@ -131,7 +176,7 @@ public sealed partial class ActionParser
                     if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
                     if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
                     if (next.IsMargin) continue;
-                    if (next.Number != null || Marker().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
+                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
                     // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
                     if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
                         && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
@@ -142,26 +187,97 @@ public sealed partial class ActionParser
                 i = Math.Max(i, j - 1);
                 continue;
             }
-            if (OwnerOnly().IsMatch(rest))
+            if (markerOwner == null && ActionOwnerWords.IsOwnerOnly(rest))
             {
                 var owner = rest.TrimEnd('.');
                 var paragraph = PrecedingText(lines, i, m.Index);
                 if (paragraph.Length > 0) result.Add(new RawAction(paragraph, owner, null, null, i) { Offset = m.Index });
                 continue;
             }
+            // Hard-wrapped text: the marker's sentence goes on in the next lines of the same paragraph.
+            if (end == line.Text.Length) rest = (rest + " " + Continuation(lines, i)).Trim();
+            // "Action: JS to follow up the following issues:" takes the list that follows as part of the action.
+            if (end == line.Text.Length && rest.EndsWith(':') && SubList(lines, i) is { Length: > 0 } sub) rest = rest + " " + sub;
             // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
-            if (PluralMarker().IsMatch(m.Value))
+            if (ActionMarkers.IsPlural(m.Value))
                 foreach (var sentence in Sentences(rest)) result.Add(Make(sentence, i) with { Offset = m.Index });
             else
             {
-                // "Action: X to do Y. Due: 25/04/2025": a deadline written after the sentence belongs to it.
+                // "Action: X to do Y. Due: 25/04/2025": a deadline written after the sentence (or on the next line) belongs to it.
                 var first = FirstSentence(rest);
                 var after = rest.Length > first.Length ? rest[first.Length..] : "";
-                var due = DueAfter().Match(after);
-                result.Add(Make(first, i) with { Offset = m.Index, DueText = due.Success ? due.Value : null });
+                var due = ActionMarkers.DueLabel().Match(after);
+                var dueText = due.Success ? due.Value : DueOnNextLine(lines, i);
+                var action = Make(first, i) with { Offset = m.Index, DueText = dueText };
+                if (markerOwner != null) action = action with { Owner = markerOwner };
+                result.Add(action);
             }
         }
         return result;
+    }
+
+    // "Lobby the regulator about the journal (TODO)": a marker after the action; a speaker label before it names the owner.
+    private static List<RawAction> FromTrailingMarker(DocLine line, int i)
+    {
+        var trailing = ActionMarkers.Trailing().Match(line.Text);
+        if (!trailing.Success) return [];
+        var text = line.Text[..trailing.Index].Trim();
+        var speaker = ActionMarkers.SpeakerLabel().Match(text);
+        string? owner = null;
+        if (speaker.Success)
+        {
+            owner = speaker.Groups["owner"].Value;
+            text = text[speaker.Length..].Trim();
+        }
+        if (text.Length == 0) return [];
+        var action = Make(text, i) with { Offset = trailing.Index };
+        return [owner == null ? action : action with { Owner = owner }];
+    }
+
+    // The lines after line i that continue its paragraph when the text was wrapped by hand (a lower-case start, or a long line).
+    private static string Continuation(IReadOnlyList<DocLine> lines, int i)
+    {
+        var parts = new List<string>();
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            var prev = lines[j - 1];
+            var next = lines[j];
+            if (next.StartsBlock || next.Block != prev.Block || next.Row != prev.Row || next.Column != prev.Column || next.IsMargin
+                || next.Number != null || next.Origin == LineOrigin.Heading || ActionMarkers.Inline().IsMatch(next.Text)) break;
+            var t = next.Text.Trim();
+            if (t.Length == 0 || SentenceClosed().IsMatch(prev.Text)) break;
+            if (!char.IsLower(t[0]) && prev.Text.Trim().Length < WrappedLineLength) break;
+            parts.Add(t);
+        }
+        return string.Join(" ", parts);
+    }
+
+    // The list entries directly below line i (deeper than it when it is itself a list entry).
+    private static string SubList(IReadOnlyList<DocLine> lines, int i)
+    {
+        var parts = new List<string>();
+        var minLevel = lines[i].Origin == LineOrigin.ListItem ? lines[i].Level + 1 : 0;
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            var l = lines[j];
+            if (l.Origin != LineOrigin.ListItem || l.Level < minLevel || ActionMarkers.Inline().IsMatch(l.Text)) break;
+            parts.Add(l.Text.Trim());
+        }
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>A line at least this long that stops mid-sentence was wrapped by hand.</summary>
+    private const int WrappedLineLength = 60;
+
+    private static string? DueOnNextLine(IReadOnlyList<DocLine> lines, int i)
+    {
+        for (var j = i + 1; j < lines.Count && j <= i + 3; j++)
+        {
+            if (lines[j].IsMargin) continue;
+            if (!lines[j].StartsBlock) continue;
+            return ActionMarkers.DueLine().IsMatch(lines[j].Text) ? lines[j].Text : null;
+        }
+        return null;
     }
 
     private static RawAction Make(string text, int index)
@@ -179,7 +295,7 @@ public sealed partial class ActionParser
         for (var j = i - 1; j >= 0; j--)
         {
             if (lines[j].IsMargin) continue;
-            if (Marker().IsMatch(lines[j].Text)) break;
+            if (ActionMarkers.Inline().IsMatch(lines[j].Text)) break;
             parts.Insert(0, lines[j].Text);
             if (lines[j].StartsBlock) break;
         }
@@ -188,8 +304,7 @@ public sealed partial class ActionParser
 
     private static IEnumerable<RawAction> FromMargin(IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rowsWithMarkers)
     {
-        // Margin owners are initials or names; "All" against a whole block of notes is not an action.
-        foreach (var margin in lines.Where(l => l.IsMargin && OwnerOnly().IsMatch(l.Text) && !HeaderWord().IsMatch(l.Text) && !Everyone().IsMatch(l.Text)))
+        foreach (var margin in lines.Where(l => l.IsMargin && IsMarginOwner(l.Text)))
         {
             if (rowsWithMarkers.Contains((margin.Block, margin.Row))) continue;
             var prose = lines.Where(l => l.Block == margin.Block && l.Row == margin.Row && !l.IsMargin && l.Column >= 0).ToList();
@@ -204,6 +319,10 @@ public sealed partial class ActionParser
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }
+
+    // Margin owners are initials or names; "All" against a whole block of notes, a status or "None" is not an owner.
+    private static bool IsMarginOwner(string text) =>
+        ActionOwnerWords.IsOwnerOnly(text) && !ActionOwnerWords.IsNotOwner(text) && !ActionOwnerWords.IsEveryone(text);
 
     private static IEnumerable<string> Sentences(string text)
     {
@@ -222,28 +341,17 @@ public sealed partial class ActionParser
         return m.Success ? text[..(m.Index + 1)].Trim() : text.Trim();
     }
 
+    [GeneratedRegex(@"[.!?;:]\s*$")]
+    private static partial Regex SentenceClosed();
+
     private static string Normalise(string text) => Regex.Replace(text.ToLowerInvariant(), @"\W+", " ").Trim();
 
-    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:ACTIONS?|Actions?|AI|Action\s+items?|Action\s+points?|ACTION\s+POINTS?)\s*(?:\([^)]*\))?\s*[:\-–]\s*|#action\s+|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
-    private static partial Regex Marker();
 
-    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
-    private static partial Regex OwnerOnly();
 
-    [GeneratedRegex(@"^\s*(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
-    private static partial Regex PluralMarker();
 
-    [GeneratedRegex(@"^(?:(?:pending|open|outstanding|new|agreed)\s+)?(?:action\s+(?:items?|points?|list)|actions|next\s+steps|to\s*-?\s*do(?:\s+list)?)\s*:?$", RegexOptions.IgnoreCase)]
-    private static partial Regex ActionListHeading();
 
-    [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?)\b\s*:?\s*\S.{0,40}", RegexOptions.IgnoreCase)]
-    private static partial Regex DueAfter();
 
-    [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Everyone();
 
-    [GeneratedRegex(@"^(?:Action|Actions|Owner|Who|By|Lead|Ref)$", RegexOptions.IgnoreCase)]
-    private static partial Regex HeaderWord();
 
     [GeneratedRegex(@"(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|etc|e\.g|i\.e))[.!?](?=\s+[A-Z""'‘“(])")]
     private static partial Regex SentenceEnd();

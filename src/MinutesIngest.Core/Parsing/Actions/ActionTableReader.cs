@@ -1,37 +1,60 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Parsing.Attendance;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Actions;
 
-/// <summary>Reads action logs: tables with an action column and an owner column (and optional due and reference columns).</summary>
+/// <summary>
+/// Reads action logs: tables with an action column and an owner column (and optional due, reference and status columns),
+/// headed as in <see cref="ActionTableHeaders"/>.
+/// </summary>
 public static partial class ActionTableReader
 {
+    /// <summary>A cell shorter than this can hold names ("NO/BM", "Finance / Clerk") rather than a task.</summary>
+    private const int ShortCell = 30;
+
     /// <summary>The actions of the table, with the table-relative row they came from; empty when it is not an action table.</summary>
     public static List<(RawAction Action, int Row)> Read(TableBlock table)
     {
         var result = new List<(RawAction, int)>();
         for (var h = 0; h < table.Rows.Count; h++)
         {
-            var header = table.Rows[h].Cells.Select(c => c.Text.Trim().TrimEnd(':').Trim().ToLowerInvariant()).ToList();
-            var actionCol = header.FindIndex(c => ActionHeader().IsMatch(c));
-            var ownerCol = header.FindIndex(c => OwnerHeader().IsMatch(c));
+            var header = table.Rows[h].Cells.Select(c => ActionTableHeaders.Normalise(c.Text)).ToList();
+            var strongAction = false;
+            var strongOwner = false;
+            var actionCol = header.FindIndex(c => ActionTableHeaders.IsAction(c, out strongAction));
+            var ownerCol = header.FindIndex(c => ActionTableHeaders.IsOwner(c, out strongOwner));
+            var dueCol = header.FindIndex(ActionTableHeaders.IsDue);
+            var refCol = header.FindIndex(ActionTableHeaders.IsReference);
+            // "Item | By whom | By when": an owner and a deadline column make a task table even when the task column has a generic heading.
+            if (actionCol < 0 && strongOwner && dueCol >= 0) actionCol = header.FindIndex(c => c.Length > 0) is var first && first != ownerCol && first != dueCol ? first : -1;
             if (actionCol < 0 || ownerCol < 0 || actionCol == ownerCol) continue;
-            var dueCol = header.FindIndex(c => DueHeader().IsMatch(c));
-            var refCol = header.FindIndex(c => RefHeader().IsMatch(c));
+            // "Item | Description | Lead" is an agenda with presenters, not an action log.
+            if (!strongAction && !strongOwner) continue;
+            if (refCol == actionCol) refCol = -1;
             var rows = Enumerable.Range(h + 1, table.Rows.Count - h - 1).ToList();
             string Cell(int r, int c) => c >= 0 && c < table.Rows[r].Cells.Count ? table.Rows[r].Cells[c].Text.Replace('\n', ' ').Trim() : "";
             // Some templates shift the header by one: names sit under the action heading and tasks under the owner's.
-            var namesUnderAction = rows.Count(r => PersonNames.LooksLikeName(Cell(r, actionCol)) || Cell(r, actionCol).Contains('/'));
-            var proseUnderOwner = rows.Count(r => Cell(r, ownerCol).Length > 0 && !PersonNames.LooksLikeName(Cell(r, ownerCol)));
+            var namesUnderAction = rows.Count(r => PersonNames.LooksLikeName(Cell(r, actionCol)) || Cell(r, actionCol) is { Length: < ShortCell } c && c.Contains('/'));
+            var proseUnderOwner = rows.Count(r => Cell(r, ownerCol) is { Length: > 0 } c && !PersonNames.LooksLikeName(c) && c.Split(' ').Length >= 4);
             if (rows.Count > 0 && namesUnderAction * 2 > rows.Count && proseUnderOwner * 2 > rows.Count) (actionCol, ownerCol) = (ownerCol, actionCol);
             foreach (var r in rows)
             {
                 var text = Cell(r, actionCol);
-                if (text.Length == 0 || ActionHeader().IsMatch(text.ToLowerInvariant())) continue;
+                if (text.Length == 0 || ActionTableHeaders.IsAction(ActionTableHeaders.Normalise(text), out _)) continue;
                 var owner = Cell(r, ownerCol);
+                // "This section does not apply | n/a": a template's placeholder row, not a task.
+                if (Placeholder().IsMatch(owner)) continue;
                 var due = dueCol >= 0 ? Cell(r, dueCol) : null;
                 var reference = refCol >= 0 ? Cell(r, refCol).TrimEnd('.') : null;
+                // A reference written at the start of the task cell ("19/2021 Signed minutes to …").
+                if (refCol < 0 && LeadingReference().Match(text) is { Success: true } lead && lead.Length < text.Length)
+                {
+                    reference = lead.Groups["ref"].Value;
+                    text = text[lead.Length..].Trim();
+                }
+                if (ActionOwnerWords.IsNotOwner(owner)) owner = "";
                 result.Add((new RawAction(text, owner.Length > 0 ? owner : null, due, string.IsNullOrEmpty(reference) ? null : reference, -1), r));
             }
             return result;
@@ -39,15 +62,9 @@ public static partial class ActionTableReader
         return result;
     }
 
-    [GeneratedRegex(@"^(?:actions?|action items?|action points?|agreed actions?|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*|description|what)$")]
-    private static partial Regex ActionHeader();
+    [GeneratedRegex(@"^(?:n/?a|none|nil)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^(?:owners?|person responsible|responsible|responsibility|who|by whom|assigned to|lead|action by|team member|assignee)$")]
-    private static partial Regex OwnerHeader();
-
-    [GeneratedRegex(@"^(?:due|due date|deadline|by when|target date|when|by|date due|completion date|target)$")]
-    private static partial Regex DueHeader();
-
-    [GeneratedRegex(@"^(?:ref|ref\.|reference|minute|minute ref|min ref|item|item no\.?|no\.?|#)$")]
-    private static partial Regex RefHeader();
+    [GeneratedRegex(@"^(?<ref>\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3}){1,3})\s+(?=[A-Za-z])")]
+    private static partial Regex LeadingReference();
 }

@@ -11,6 +11,6 @@ public sealed class AttendanceRule : IParseRule
     public void Apply(ParseContext context)
     {
         context.Attendance.Set(_parser.Parse(context.Document, context.Lines.Value));
-        context.Owners.Set(new ActionOwnerResolver(context.Attendance.Value));
+        context.Owners.Set(new ActionOwnerResolver(context.Attendance.Value, IntroducedInitials.Find(context.Lines.Value, context.Attendance.Value)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Parsing.Items;
+using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
 using MinutesIngest.Core.Scoring;
 
@@ -28,7 +29,7 @@ public static partial class CandidateSentenceFinder
             foreach (var sentence in SentenceSplitter.Split(text))
             {
                 var clean = sentence.Trim().TrimStart('-', '*', '•', ' ').Trim();
-                if (clean.Length < 12 || !clean.Any(char.IsLetter) || Marker().IsMatch(clean)) continue;
+                if (clean.Length < 12 || !clean.Any(char.IsLetter) || ActionMarkers.Inline().IsMatch(clean)) continue;
                 var tokens = TextTokens.Of(clean);
                 if (marked.Any(m => TextTokens.Jaccard(m, tokens) >= MarkedOverlap)) continue;
                 result.Add(new CandidateSentence(clean, first, item));
@@ -68,7 +69,4 @@ public static partial class CandidateSentenceFinder
         }
         if (buffer.Length > 0) yield return (buffer.ToString(), first);
     }
-
-    [GeneratedRegex(@"(?:^|[.;:!?)]\s*|\s)(?:ACTIONS?|Actions?|AI|Action\s+items?|Action\s+points?|ACTION\s+POINTS?)\s*(?:\([^)]*\))?\s*[:\-–]|#action\b|^Action\s+[A-Z]")]
-    private static partial Regex Marker();
 }

@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Lexicon;
+
+/// <summary>
+/// The words minutes use to mark an action, written once: inline markers, the headings that open a list of actions,
+/// and the labels written after an action (its deadline).
+/// </summary>
+public static partial class ActionMarkers
+{
+    /// <summary>
+    /// An inline marker: "Action:", "ACTION(S):", "AI:", "Action item:", "Action point -", "TODO:", "Todo:", "#action",
+    /// a qualified marker ("Outstanding action from the last meeting:", "New action:"),
+    /// "#todo", a numbered marker ("Action 3:", "ACTION 041:"), an owner inside the marker ("ACTION JS:", "Action (KM):",
+    /// group <c>owner</c>), an owner before a to-do marker ("Sec TODO:", group <c>pre</c>), a bare upper-case "TODO" opening
+    /// a line, a label line that opens a block of actions ("To do:", "Next steps:"), and "Action X to …" without a colon.
+    /// </summary>
+    public static Regex Inline() => InlineMarker();
+
+    /// <summary>A marker that introduces several actions ("ACTIONS:", "Action points:"): each following sentence is one.</summary>
+    public static bool IsPlural(string marker) => Plural().IsMatch(marker);
+
+    /// <summary>A marker written after the action it belongs to, at the end of its line: "… proceedings counted (TODO)".</summary>
+    public static Regex Trailing() => TrailingMarker();
+
+    /// <summary>A speaker label opening a line ("CH: …"): with a trailing marker it names the owner.</summary>
+    public static Regex SpeakerLabel() => Speaker();
+
+    /// <summary>
+    /// A heading (or a line standing alone) that opens a list of actions: "Actions", "Action points", "Pending action items",
+    /// "Next steps", "To do", "Actions arising", "Summary of actions", "Review of open action items", "Action log".
+    /// A leading item number is allowed ("4. Review of open action items").
+    /// </summary>
+    public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
+
+    /// <summary>A deadline label written after an action ("Due: 25/04/2025", "Deadline – end of May", "By: 3 June").</summary>
+    public static Regex DueLabel() => Due();
+
+    /// <summary>A line of its own that gives the deadline of the action above it ("Due: 23 March", "Deadline – 4 May").</summary>
+    public static Regex DueLine() => DueLineLabel();
+
+    [GeneratedRegex(@"^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex DueLineLabel();
+
+    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)?(?:ACTIONS?|Actions?|(?<=(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:No\.?\s*)?\d{1,4}(?:\.\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)(?=\s*:))?(?:\s+from\s+(?:the\s+)?[\w ]{1,30}?\s+meeting(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
+    private static partial Regex InlineMarker();
+
+    [GeneratedRegex(@"^\s*(?:[A-Z]\w+\s+)?(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
+    private static partial Regex Plural();
+
+    [GeneratedRegex(@"\s*\((?:TODO|To\s?do|ACTION|Action)\)\s*\.?\s*$")]
+    private static partial Regex TrailingMarker();
+
+    [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\})?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeading();
+
+    [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?|by\s+when)\b\s*:?\s*\S.{0,60}", RegexOptions.IgnoreCase)]
+    private static partial Regex Due();
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Lexicon;
+
+/// <summary>
+/// How minutes write an action's owner, written once: owner-only markers and margin entries (initials, first names),
+/// words that sit in owner columns but are not owners (statuses, "None"), group owners, and words that open an
+/// imperative action rather than name an owner ("Provide …", "Review …").
+/// </summary>
+public static partial class ActionOwnerWords
+{
+    /// <summary>Initials, a first name or several of them joined ("MS", "AHol", "NO/BM", "Tom and Ann", "All").</summary>
+    public static bool IsOwnerOnly(string text) => OwnerOnly().IsMatch(text);
+
+    /// <summary>A status or placeholder written where an owner would be ("Open", "Closed", "Ongoing", "None", "TBC", "Noted").</summary>
+    public static bool IsNotOwner(string text) => NotOwner().IsMatch(text.Trim());
+
+    /// <summary>Everyone at the meeting ("All", "Everyone", "Team"): no single owner.</summary>
+    public static bool IsEveryone(string text) => Everyone().IsMatch(text.Trim());
+
+    /// <summary>Several owners or a group ("NO/BM", "Tom and Ann", "All members", "Board members", "everyone").</summary>
+    public static bool IsSeveral(string owner) => Several().IsMatch(owner);
+
+    /// <summary>A text that opens with an imperative verb ("Provide draft changes …"): it names no owner.</summary>
+    public static bool StartsWithImperative(string text) => Imperative().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
+    private static partial Regex OwnerOnly();
+
+    [GeneratedRegex(@"^(?:none|nil|n/?a|tbc|tba|tbd|noted|agreed|approved|open|closed|done|complete|completed|ongoing|on-going|pending|deferred|in progress|status|update|action|actions|owner|who|by|lead|ref|see below\W*|carried forward|superseded|withdrawn|cancelled|postponed)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotOwner();
+
+    [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Everyone();
+
+    [GeneratedRegex(@"/|\band\b|&|\ball\b|,|\beveryone\b|\b(?:team|board|committee|panel|group)?\s*members\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Several();
+
+    [GeneratedRegex(@"^(?:provide|develop|find|investigate|establish|determine|identify|bring|consider|review|send|circulate|update|prepare|arrange|contact|write|check|confirm|research|organi[sz]e|discuss|draft|explore|ensure|follow|look|make|obtain|produce|publish|set|share|submit|talk|add|ask|book|chase|invite|present|seek|agree|create|get|put|swap|sort|lobby|speak|meet|email|call|schedule|plan|collect|compile|complete|finalise|finalize|raise|request|respond|reply|liaise)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
+}

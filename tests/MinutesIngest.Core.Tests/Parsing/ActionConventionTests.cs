@@ -1,0 +1,249 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>
+/// Action conventions many bodies use (marker vocabulary, action lists, task tables, owner forms), each over minimal
+/// invented text, as "text|owner|owner_name|item|due" with "-" for null.
+/// </summary>
+public sealed class ActionConventionTests
+{
+    private const string Attendance = "Present: Alan Grey (Chair), Beth Lowe (Secretary), Carl Dunn (CD), Dana Ford (Treasurer), Eve Hart (EH)";
+
+    public static TheoryData<string, string[], string[]> Markers() => new()
+    {
+        {
+            "numbered marker",
+            [Attendance, "1. Website", "Action 3: Carl to renew the domain."],
+            ["Carl to renew the domain|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "zero-padded numbered marker in capitals",
+            [Attendance, "1. Website", "ACTION 041: EH to renew the domain."],
+            ["EH to renew the domain|EH|Eve Hart|1|-"]
+        },
+        {
+            "owner inside the marker before the colon",
+            [Attendance, "1. Website", "ACTION CD: renew the domain before it lapses."],
+            ["renew the domain before it lapses|CD|Carl Dunn|1|-"]
+        },
+        {
+            "owner in brackets inside the marker",
+            [Attendance, "1. Website", "Action (EH): renew the domain before it lapses."],
+            ["renew the domain before it lapses|EH|Eve Hart|1|-"]
+        },
+        {
+            "to-do marker inside a numbered list entry (the entry is an item)",
+            [Attendance, "1. Room", "[2.] Todo: measure the storage room and list the shelving needed."],
+            ["measure the storage room and list the shelving needed|-|-|2|-"]
+        },
+        {
+            "hash todo marker",
+            [Attendance, "1. Room", "#todo Carl to measure the storage room"],
+            ["Carl to measure the storage room|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "owner written before a to-do marker, as a short role",
+            [Attendance, "1. Forms", "Sec TODO: update the membership form."],
+            ["update the membership form|Sec|Beth Lowe|1|-"]
+        },
+        {
+            "marker written after the action, with a speaker label naming the owner",
+            [Attendance, "1. Grants", "EH: apply to the community fund before the summer (TODO)"],
+            ["apply to the community fund before the summer|EH|Eve Hart|1|-"]
+        },
+        {
+            "action item marker with a capital I and no colon",
+            [Attendance, "1. Events", "Action Item Carl to book the speaker."],
+            ["Carl to book the speaker|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a hard-wrapped action goes on to the next line",
+            [Attendance, "1. Events", "Action: Carl to ask the venue whether the larger hall can be booked for\nthe autumn meeting."],
+            ["Carl to ask the venue whether the larger hall can be booked for the autumn meeting|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a new line starting with a capital after a short line is not a continuation",
+            [Attendance, "1. Events", "Action: Carl to book the hall\nMembers agreed the date."],
+            ["Carl to book the hall|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "an action that ends with a colon takes the list below it",
+            [Attendance, "1. Issues", "Action: EH to follow up the following issues:", "[] broken gate latch", "[] missing sign"],
+            ["EH to follow up the following issues: broken gate latch missing sign|EH|Eve Hart|1|-"]
+        },
+        {
+            "a deadline on its own line below the action",
+            ["Meeting held on 1 March 2024", Attendance, "1. Report", "Action 1: Dana to circulate the annual report.", "Due: 20 March 2024"],
+            ["Dana to circulate the annual report|Dana|Dana Ford|1|2024-03-20"]
+        },
+        {
+            "a deadline line without a day gives no date",
+            ["Meeting held on 1 March 2024", Attendance, "1. Report", "Action 1: Dana to circulate the annual report.", "Due: April 2024"],
+            ["Dana to circulate the annual report|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a qualified marker carried from an earlier meeting",
+            [Attendance, "1. Matters arising", "Outstanding action from the March meeting: Carl to chase the printer."],
+            ["Carl to chase the printer|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a new-action marker",
+            [Attendance, "1. Matters arising", "New action: Dana to renew the insurance."],
+            ["Dana to renew the insurance|Dana|Dana Ford|1|-"]
+        },
+        {
+            "the word action in prose is not a marker",
+            [Attendance, "1. Report", "No action was needed on the report: it was noted."],
+            []
+        },
+        {
+            "motion and second lines are not actions",
+            [Attendance, "1. Budget", "Motion: to approve the budget.", "Second: Beth Lowe. Carried."],
+            []
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> Lists() => new()
+    {
+        {
+            "an actions line standing alone above a numbered list",
+            [Attendance, "1. Standards", "Discussed.", "Actions", "[1.] Agree the letter to members.", "[2.] EH to draft the letter."],
+            ["Agree the letter to members|-|-|1|-", "EH to draft the letter|EH|Eve Hart|1|-"]
+        },
+        {
+            "an actions line above a numbered table",
+            [Attendance, "1. Standards", "Actions", "|1.|Agree the letter to members.\n|2.|EH to draft the letter."],
+            ["Agree the letter to members|-|-|1|-", "EH to draft the letter|EH|Eve Hart|1|-"]
+        },
+        {
+            "the list under an actions line ends at the first unnumbered paragraph",
+            [Attendance, "1. Standards", "Actions", "[1.] EH to draft the letter.", "Decisions", "[1.] The board endorsed the approach."],
+            ["EH to draft the letter|EH|Eve Hart|1|-"]
+        },
+        {
+            "a review of open action items heading owns its list",
+            [Attendance, "1. Minutes", "Approved.", "## 2. Review of open action items", "[a.] Carl to book the hall.", "[b.] Dana to pay the deposit."],
+            ["Carl to book the hall|Carl|Carl Dunn|2|-", "Dana to pay the deposit|Dana|Dana Ford|2|-"]
+        },
+        {
+            "an action repeated in a summary at the end is labelled once",
+            [Attendance, "1. Hall", "Action: Carl to book the hall for the spring fair.", "# Summary of actions arising", "[] Carl: book the hall for the spring fair"],
+            ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> Tables() => new()
+    {
+        {
+            "a responsible column headed with a slash",
+            [Attendance, "1. Log", "|Date opened|Action item|Person/committee responsible|Status\n|01.02.24|Draft the volunteer policy|Carl Dunn|Open\n|01.02.24|Price the new banner|Dana Ford|Closed"],
+            ["Draft the volunteer policy|Carl Dunn|Carl Dunn|1|-", "Price the new banner|Dana Ford|Dana Ford|1|-"]
+        },
+        {
+            "an agenda table with a presenter column is not an action log",
+            [Attendance, "|Item|Description|Lead\n|1|Welcome and update|AG\n|2|Finance report|DF"],
+            []
+        },
+        {
+            "a task column headed Item beside by whom and by when, with the reference first",
+            [Attendance, "1. Minutes", "|Item|By whom|By when\n|12/2024 Send the signed minutes to the website|Treasurer|asap"],
+            ["Send the signed minutes to the website|Treasurer|Dana Ford|12/2024|-"]
+        },
+        {
+            "a status in the owner column is not an owner",
+            [Attendance, "1. Log", "|Action|Owner\n|Renew the insurance|Ongoing"],
+            ["Renew the insurance|-|-|1|-"]
+        },
+        {
+            "a template's placeholder row with n/a as owner is not a task",
+            [Attendance, "1. Tasks", "|Task description|Assigned to\n|This section does not apply to the first meeting|n/a\n|Set up the shared drive|Carl"],
+            ["Set up the shared drive|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a margin of statuses beside agenda rows gives no actions",
+            [Attendance, "|1|To receive any apologies and welcome visitors to the meeting of the governing board this term|None\n|2|To agree the minutes of the last meeting of the governing board held in the spring term|None"],
+            []
+        },
+        {
+            "slashes in the task text do not swap the columns",
+            [Attendance, "1. Log", "|Action|Owner\n|Check the gate/fence and report the repairs needed|CD/EH\n|Arrange first-aid/awareness training for volunteers|EH"],
+            ["Check the gate/fence and report the repairs needed|CD/EH|-|1|-", "Arrange first-aid/awareness training for volunteers|EH|Eve Hart|1|-"]
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> Owners() => new()
+    {
+        {
+            "initials before a dash",
+            [Attendance, "1. Grants", "Action: EH – submit the grant request."],
+            ["EH – submit the grant request|EH|Eve Hart|1|-"]
+        },
+        {
+            "initials straight before the verb",
+            [Attendance, "1. Accounts", "Action: CD raise the query with the auditors."],
+            ["CD raise the query with the auditors|CD|Carl Dunn|1|-"]
+        },
+        {
+            "an imperative action names no owner",
+            [Attendance, "1. Policy", "Action: Provide draft changes to the policy."],
+            ["Provide draft changes to the policy|-|-|1|-"]
+        },
+        {
+            "an owner after an opening clause",
+            [Attendance, "1. Data", "Action: Upon receipt of the schema, CD to check the field names."],
+            ["Upon receipt of the schema, CD to check the field names|CD|Carl Dunn|1|-"]
+        },
+        {
+            "an owner in brackets at the end",
+            [Attendance, "1. Data", "Action: Confirm whether the plan is public (Dana Ford)."],
+            ["Confirm whether the plan is public (Dana Ford)|Dana Ford|Dana Ford|1|-"]
+        },
+        {
+            "a topic before a dash and then the owner",
+            [Attendance, "1. Bank", "TODO: Bank mandate - CD needs to sign the form."],
+            ["Bank mandate - CD needs to sign the form|CD|Carl Dunn|1|-"]
+        },
+        {
+            "a role written short resolves through the attendance",
+            [Attendance, "1. Accounts", "Action: Treas to pay the invoice."],
+            ["Treas to pay the invoice|Treas|Dana Ford|1|-"]
+        },
+        {
+            "a shortened first name resolves through the attendance",
+            ["Present: Christopher Hale, Dana Ford", "1. Room", "Action: Chris to book the room."],
+            ["Chris to book the room|Chris|Christopher Hale|1|-"]
+        },
+        {
+            "initials introduced in the text after a name resolve the owner",
+            ["Present: Jo Mills, Jack Moor, Dana Ford", "1. Data", "Jack Moor (JM) described the data feed.", "Action: JM to send the schema."],
+            ["JM to send the schema|JM|Jack Moor|1|-"]
+        },
+        {
+            "initials two attendees share are not resolved",
+            ["Present: Jo Mills, Jack Moor, Dana Ford", "1. Data", "Action: JM to send the schema."],
+            ["JM to send the schema|JM|-|1|-"]
+        },
+        {
+            "initials the list gives to two people are not resolved from a name",
+            ["Present: Rob Sands (RS), Rita Shaw (RS), Dana Ford", "1. Bank", "Action: RS to call the bank."],
+            ["RS to call the bank|RS|-|1|-"]
+        },
+        {
+            "a group owner is not resolved",
+            [Attendance, "1. Plan", "Action: Board members to read the plan."],
+            ["Board members to read the plan|Board members|-|1|-"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Markers))]
+    [MemberData(nameof(Lists))]
+    [MemberData(nameof(Tables))]
+    [MemberData(nameof(Owners))]
+    public void Records_actions_by_convention(string name, string[] blocks, string[] expected)
+    {
+        var actions = RecordText.Actions(Parse(blocks));
+        Assert.True(expected.SequenceEqual(actions), $"{name}: got [{string.Join("; ", actions)}]");
+    }
+}

@@ -17,4 +17,6 @@ root.Subcommands.Add(ActionsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(WorkCommand.Create());
+root.Subcommands.Add(QueueCommand.Create());
 return root.Parse(args).Invoke();

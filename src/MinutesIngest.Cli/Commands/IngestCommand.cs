@@ -13,15 +13,19 @@ internal static class IngestCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress and no summary unless something failed" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "files extracted in parallel (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var each = new Option<bool>("--each") { Description = "after the run, print one line per file with its final status and reason" };
+        var queue = new Option<bool>("--queue") { Description = "do not ingest here: queue one job per file for the job servers (`minutes work`) and exit" };
+        var wait = new Option<bool>("--wait") { Description = "with --queue: follow the queue until it is drained" };
         var database = new DatabaseOptions();
         var extraction = new ExtractionOptions();
-        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each };
+        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, queue, wait };
         database.AddTo(cmd);
         extraction.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
-            await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
+            var connectionString = database.ResolveConnectionString(parse);
+            await using var db = await MinutesDatabase.OpenAsync(connectionString, ct);
             var files = InputFileFinder.Find(parse.GetValue(paths)!);
+            if (parse.GetValue(queue)) return await QueuedIngest.ExecuteAsync(connectionString, files, parse.GetValue(wait), ct);
             var options = new IngestOptions { Parallelism = Math.Max(1, parse.GetValue(jobs)), Limits = extraction.Limits(parse) };
             var extractor = extraction.Create(parse, options.Parallelism);
             try { return await IngestRun.ExecuteAsync(db, extractor, files, options, new IngestRunDisplay(parse.GetValue(quiet), parse.GetValue(each)), ct); }

@@ -15,4 +15,6 @@ public sealed record IngestOptions
     public InputLimits Limits { get; init; } = new();
     /// <summary>When false, files whose bytes are unchanged are extracted again (reparse).</summary>
     public bool SkipUnchanged { get; init; } = true;
+    /// <summary>When true, files that failed before are extracted again even with unchanged bytes.</summary>
+    public bool RetryFailed { get; init; }
 }

@@ -124,7 +124,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
     // A failure recorded by older extraction rules gets another chance; anything else with the same bytes is done.
     private bool IsUnchanged(StoredDocument? known, string hash) =>
         _options.SkipUnchanged && known != null && known.Sha256 == hash
-        && (known.Status == "stored" || known.ParserVersion >= ParserVersion.Current);
+        && (known.Status == "stored" || (!_options.RetryFailed && known.ParserVersion >= ParserVersion.Current));
 
     private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken ct)
     {

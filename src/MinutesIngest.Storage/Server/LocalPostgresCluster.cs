@@ -56,6 +56,15 @@ public sealed class LocalPostgresCluster
         return ConnectionString(port, DatabaseName);
     }
 
+    /// <summary>Stops the server and starts it again on the same port, so clients elsewhere reconnect with what they have.</summary>
+    public string Restart()
+    {
+        var port = ReadPort();
+        Stop();
+        using var startLock = AcquireStartLock();
+        return ConnectionString(StartServer(port), DatabaseName);
+    }
+
     /// <summary>Stops the server if it runs; returns whether it was running.</summary>
     public bool Stop()
     {
@@ -92,7 +101,7 @@ public sealed class LocalPostgresCluster
         if (!result.Succeeded) throw new InvalidOperationException($"initdb failed: {result.Output}");
     }
 
-    private int StartServer()
+    private int StartServer(int? preferredPort = null)
     {
         Directory.CreateDirectory(SocketDirectory);
         _user.TakeOwnership(SocketDirectory);
@@ -100,7 +109,7 @@ public sealed class LocalPostgresCluster
         // A port found free can be taken by someone else before the server binds it: try a few.
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var port = FindFreePort();
+            var port = attempt == 0 && preferredPort is { } preferred ? preferred : FindFreePort();
             var options = $"-c listen_addresses=127.0.0.1 -p {port} -k {SocketDirectory} {MemorySettings()}";
             var result = _user.Run(_binaries.Value.PgCtl,
                 ["start", "-D", ClusterDirectory, "-l", LogFile, "-w", "-t", "60", "-o", options], ServerTimeout);

@@ -1,0 +1,33 @@
+using Hangfire;
+using Hangfire.Server;
+using MinutesIngest.Core.Extraction.Guards;
+using MinutesIngest.Storage;
+using MinutesIngest.Storage.Ingest;
+
+namespace MinutesIngest.Ingest.Jobs;
+
+/// <summary>The job a server runs for one queued file: the ordinary ingest of that file (worker-process extraction, the writer's transaction and status codes).</summary>
+/// <remarks>
+/// A database that is gone throws, and so does a worker that died under the document (<see cref="TransientIngestException"/>):
+/// Hangfire retries those with back-off. A document that fails for a reason in its bytes (corrupt, bomb, encrypted…) is
+/// stored as failed with its reason, and the job succeeds: retrying it would fail the same way.
+/// </remarks>
+public sealed class IngestFileJob(MinutesDatabase database, IMinutesFileExtractor extractor, IngestOptions options)
+{
+    /// <summary>Reasons that say nothing about the document's bytes: the work is tried again.</summary>
+    public static readonly IReadOnlySet<string> TransientReasons = new HashSet<string>(StringComparer.Ordinal) { FailureReasons.Crashed };
+
+    /// <summary>Attempts after which a transient-looking failure is taken as the document's own (a parser that always crashes on it).</summary>
+    public const int TransientAttempts = 2;
+
+    [AutomaticRetry(Attempts = 6, DelaysInSeconds = [2, 5, 15, 60, 300, 900], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [Queue(JobQueueStorage.Queue)]
+    public async Task Run(string path, string sha256, PerformContext? context, CancellationToken cancellationToken)
+    {
+        // A failure recorded by an earlier attempt is what is being retried, so it is extracted again, not skipped.
+        var report = await new IngestPipeline(database, extractor, options with { RetryFailed = true }).RunAsync([path], cancellationToken);
+        var retries = context?.GetJobParameter<int>("RetryCount") ?? 0;
+        if (retries < TransientAttempts && report.Failures.FirstOrDefault(f => f.Reason != null && TransientReasons.Contains(f.Reason)) is { } transient)
+            throw new TransientIngestException(path, transient.Reason!, transient.Message);
+    }
+}

@@ -85,7 +85,7 @@ public sealed partial class ActionParser
             {
                 var l = lines[j];
                 if (l.Row >= 0) break;
-                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Items.NumberScheme.Decimal };
+                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Lexicon.NumberScheme.Decimal };
                 if (l.Origin == LineOrigin.Heading && l.Level <= headingLevel) break;
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
                 // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
@@ -131,7 +131,7 @@ public sealed partial class ActionParser
                     if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
                     if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
                     if (next.IsMargin) continue;
-                    if (next.Number != null || Marker().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
+                    if (next.Number != null || Marker().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
                     if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
                         && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;

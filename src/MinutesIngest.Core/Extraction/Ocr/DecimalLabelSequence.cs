@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Extraction.Ocr;
 
@@ -11,15 +11,8 @@ namespace MinutesIngest.Core.Extraction.Ocr;
 /// read as 1 ("1." after "6." → "7."), letters for digits ("S51" → "5.1") and a label read as junk between two
 /// readable ones ("ae" between "2." and "4." → "3.").
 /// </summary>
-internal static partial class DecimalLabelSequence
+internal static class DecimalLabelSequence
 {
-    [GeneratedRegex(@"^(\d{1,2}(?:\.\d{1,2}){0,3})([.:,;)]?)$")]
-    private static partial Regex Valid();
-
-    // Letter and roman labels ("A.", "iv)") are other numbering schemes, not misread numbers.
-    [GeneratedRegex(@"^([A-Za-z]|[IVXivx]{1,4})[.)]$")]
-    private static partial Regex OtherScheme();
-
     /// <summary>The labels of a document in reading order; returns the corrected text for each one that needs it, else null.</summary>
     public static string?[] Repair(IReadOnlyList<string> tokens)
     {
@@ -34,7 +27,7 @@ internal static partial class DecimalLabelSequence
         for (var i = 0; i < tokens.Count; i++)
         {
             var own = parsed[i];
-            var candidates = Successors(previous);
+            var candidates = ItemLabelGrammar.DecimalSuccessors(previous);
             if (own != null && candidates.Any(c => Same(c, own)))
             {
                 previous = own;
@@ -46,11 +39,11 @@ internal static partial class DecimalLabelSequence
             // A readable number below the last one starts a new run (the minutes after the agenda, an action log's
             // references): an unreadable label just before it opens that run, and a readable one is judged without it.
             // A readable number that starts its own run ("1." then "2." after "6.": a new list) is left as it is.
-            var startsRun = own != null && next != null && !unknownBetween && Successors(own).Any(s => Same(s, next));
+            var startsRun = own != null && next != null && !unknownBetween && ItemLabelGrammar.DecimalSuccessors(own).Any(s => Same(s, next));
             var restart = next != null && previous != null && Compare(next, previous) <= 0;
-            if (restart && own == null && !unknownBetween && Predecessor(next!) is { } opener) candidates = [opener];
+            if (restart && own == null && !unknownBetween && ItemLabelGrammar.DecimalPredecessor(next!) is { } opener) candidates = [opener];
             else if (restart) next = null;
-            var fitting = candidates.Where(c => next == null || (unknownBetween ? Compare(c, next) < 0 : Successors(c).Any(s => Same(s, next)))).ToList();
+            var fitting = candidates.Where(c => next == null || (unknownBetween ? Compare(c, next) < 0 : ItemLabelGrammar.DecimalSuccessors(c).Any(s => Same(s, next)))).ToList();
 
             int[]? pick = null;
             if (own != null)
@@ -79,38 +72,15 @@ internal static partial class DecimalLabelSequence
 
     private static int[]? Parse(string token)
     {
-        var m = Valid().Match(token);
-        return m.Success ? m.Groups[1].Value.Split('.').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToArray() : null;
+        return ItemLabelGrammar.OcrDecimalDigits(token) is { } digits ? ItemLabelGrammar.DecimalParts(digits) : null;
     }
 
     // The stop most labels of one depth are written with ("5." but "5.1"), so a restored label looks like its neighbours.
     private static string StopOf(IReadOnlyList<string> tokens, List<int[]?> parsed, bool topLevel, string fallback)
     {
         var stops = tokens.Where((t, i) => parsed[i] is { } p && (p.Length == 1) == topLevel)
-            .Select(t => Valid().Match(t).Groups[2].Value).Select(s => s is "." or ")" ? s : "").ToList();
+            .Select(ItemLabelGrammar.OcrDecimalStop).ToList();
         return stops.Count == 0 ? fallback : stops.GroupBy(s => s).MaxBy(g => g.Count())!.Key;
-    }
-
-    /// <summary>The numbers that may follow <paramref name="previous"/>: the next at each level, or a first sub-number.</summary>
-    private static List<int[]> Successors(int[]? previous)
-    {
-        if (previous == null) return [[1]];
-        var result = new List<int[]>();
-        for (var k = previous.Length - 1; k >= 0; k--)
-        {
-            var s = previous[..(k + 1)];
-            s[k]++;
-            result.Add(s);
-        }
-        if (previous.Length < 4) result.Add([.. previous, 1]);
-        return result;
-    }
-
-    // The number a label follows directly as a first or next sibling: "2" after "1", "4.1" after "4"; none before "1".
-    private static int[]? Predecessor(int[] number)
-    {
-        if (number[^1] > 1) return [.. number[..^1], number[^1] - 1];
-        return number.Length > 1 ? number[..^1] : null;
     }
 
     private static bool Same(int[] a, int[] b) => a.AsSpan().SequenceEqual(b);
@@ -144,7 +114,7 @@ internal static partial class DecimalLabelSequence
     internal static string? LookAlikeDigits(string token)
     {
         var core = token.TrimEnd('.', ':', ',', ';');
-        if (core.Length is 0 or > 4 || OtherScheme().IsMatch(token)) return null;
+        if (core.Length is 0 or > 4 || ItemLabelGrammar.IsLetterOrRomanToken(token)) return null;
         var sb = new StringBuilder();
         foreach (var c in core)
         {

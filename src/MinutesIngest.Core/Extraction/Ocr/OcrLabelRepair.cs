@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using MinutesIngest.Core.Extraction.Pdf;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Extraction.Ocr;
 
@@ -8,38 +8,24 @@ namespace MinutesIngest.Core.Extraction.Ocr;
 /// colon or comma ("3:" → "3."), a label run into its word ("Item6" → "Item 6"), and a roman numeral that
 /// lost a stroke and repeats the one before it ("II." after "II." → "III.").
 /// </summary>
-internal static partial class OcrLabelRepair
+internal static class OcrLabelRepair
 {
-    [GeneratedRegex(@"^(\d{1,2}(\.\d{1,2})*)[:,;]$")]
-    private static partial Regex NumberWithWrongStop();
-
-    [GeneratedRegex(@"^(Item|ITEM)(\d{1,2}(\.\w{1,2})?\.?)$")]
-    private static partial Regex ItemRunOn();
-
-    [GeneratedRegex(@"^([IVX]{1,5})\.$")]
-    private static partial Regex Roman();
-
-    private static readonly string[] Romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"];
-
     /// <summary>The line's words with a misread leading label put right (only the first word can be a label).</summary>
     public static List<PdfWord> RepairLineStart(List<PdfWord> words)
     {
         if (words.Count < 2) return words;
         var first = words[0];
-        if (NumberWithWrongStop().Match(first.Text) is { Success: true } m)
-            words[0] = first with { Text = m.Groups[1].Value + "." };
-        else if (ItemRunOn().Match(first.Text) is { Success: true } item)
+        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';')
+            words[0] = first with { Text = digits + "." };
+        else if (ItemLabelGrammar.SplitRunOnLabel(first.Text) is var (word, number))
         {
             // Split the box in proportion to the characters so the layout still sees two words.
-            var split = first.Left + (first.Right - first.Left) * item.Groups[1].Length / first.Text.Length;
-            words[0] = first with { Text = item.Groups[1].Value, Right = split - 0.5 };
-            words.Insert(1, first with { Text = item.Groups[2].Value, Left = split + 0.5 });
+            var split = first.Left + (first.Right - first.Left) * word.Length / first.Text.Length;
+            words[0] = first with { Text = word, Right = split - 0.5 };
+            words.Insert(1, first with { Text = number, Left = split + 0.5 });
         }
         return words;
     }
-
-    [GeneratedRegex(@"^\d{1,2}(\.\d{1,2}){0,3}[.:,;)]?$")]
-    private static partial Regex DecimalLabel();
 
     /// <summary>
     /// Across the document's OCR'd pages: the decimal labels at line starts are read as one sequence and misread ones
@@ -58,7 +44,7 @@ internal static partial class OcrLabelRepair
                 var words = pages[p][i].Words;
                 if (words.Count < 2 || words[0].Text.Length > 6 || !(char.IsUpper(words[1].Text[0]) || char.IsDigit(words[1].Text[0]))) continue;
                 var gap = words[1].Left - words[0].Right;
-                var readable = DecimalLabel().IsMatch(words[0].Text);
+                var readable = ItemLabelGrammar.OcrDecimalDigits(words[0].Text) != null;
                 // A bare number needs a label's gap as ItemLabel does ("12 Members" is a sentence); a dotted one does not.
                 var labelGap = gap >= 0.6 * words[0].FontSize;
                 if (readable && (labelGap || (words[0].Text.Contains('.') && gap >= 0.15 * words[0].FontSize)))
@@ -89,17 +75,17 @@ internal static partial class OcrLabelRepair
             for (var i = 0; i < pages[p].Count; i++)
             {
                 var line = pages[p][i];
-                if (Roman().Match(line.Words[0].Text) is not { Success: true } m) continue;
-                var index = Array.IndexOf(Romans, m.Groups[1].Value);
-                if (index < 0) continue;
-                if (index == previous && index + 1 < Romans.Length)
+                if (ItemLabelGrammar.UpperRomanLabel(line.Words[0].Text) is not { } numeral) continue;
+                var value = ItemLabelGrammar.RomanValue(numeral);
+                if (value == 0) continue;
+                if (value == previous && ItemLabelGrammar.RomanNumeralOf(value + 1) is { } successor)
                 {
-                    index++;
+                    value++;
                     var words = line.Words.ToList();
-                    words[0] = words[0] with { Text = Romans[index] + "." };
+                    words[0] = words[0] with { Text = successor + "." };
                     pages[p][i] = line.With(words);
                 }
-                previous = index;
+                previous = value;
             }
     }
 }

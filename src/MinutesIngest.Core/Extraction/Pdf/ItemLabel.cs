@@ -1,24 +1,15 @@
-using System.Text.RegularExpressions;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
 
-/// <summary>Recognises bullet glyphs and item numbers printed at the start of a line.</summary>
-internal static partial class ItemLabel
+/// <summary>Recognises bullet glyphs and, by <see cref="ItemLabelGrammar"/>, item labels printed at the start of a PDF line.</summary>
+internal static class ItemLabel
 {
     // Glyphs that are bullets wherever they appear at a line start.
     private const string StrongBullets = "•◦▪▫●○■□◆◇►▸‣⁃∙➢➤✓✔❖";
 
     // Characters that are bullets only when set apart from the text by a wide gap.
     private const string WeakBullets = "o-*–·";
-
-    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[IVXLivxl]{1,6}[.)]|[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\))$")]
-    private static partial Regex DottedNumber();
-
-    [GeneratedRegex(@"^\d{1,3}$")]
-    private static partial Regex BareNumber();
-
-    [GeneratedRegex(@"^(\d{1,3}(\.\d{1,3})+\.?|\d{1,3}[.)]|[IVX]{1,6}\.|[a-z]\)|\([a-z0-9]{1,4}\))\s+\S")]
-    private static partial Regex NumberedText();
 
     public static bool IsBullet(string text) =>
         text.Length == 1 && (StrongBullets.Contains(text[0]) || WeakBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]));
@@ -27,13 +18,10 @@ internal static partial class ItemLabel
     public static bool IsStrongBullet(string text) =>
         text.Length == 1 && (StrongBullets.Contains(text[0]) || IsPrivateUseSymbol(text[0]));
 
-    public static bool IsNumber(string text) => DottedNumber().IsMatch(text) || BareNumber().IsMatch(text);
+    public static bool IsNumber(string text) => ItemLabelGrammar.IsDelimitedToken(text) || ItemLabelGrammar.IsBareNumberToken(text);
 
     /// <summary>True when the text starts like a numbered entry ("2.1 Finance", "IV. The ...").</summary>
-    public static bool StartsNumbered(string text) => NumberedText().IsMatch(text);
-
-    [GeneratedRegex(@"^\d{1,3}(\.[A-Za-z0-9]{1,3})*[.:)]?$")]
-    private static partial Regex ItemNumber();
+    public static bool StartsNumbered(string text) => ItemLabelGrammar.StartsNumbered(text);
 
     /// <summary>How many leading words of the line form a label (0, 1, or 2 for "Item 4.B").</summary>
     public static int LeadingLabelWords(PdfTextLine line)
@@ -42,7 +30,7 @@ internal static partial class ItemLabel
         var first = words[0];
         if (words.Count == 1) return IsNumber(first.Text) ? 1 : 0;
         // "Item 1      Call to Order": the label is two words, and with its title it is one piece of text, not two cells.
-        if (words.Count >= 3 && first.Text.Equals("Item", StringComparison.OrdinalIgnoreCase) && ItemNumber().IsMatch(words[1].Text)
+        if (words.Count >= 3 && ItemLabelGrammar.IsLabelWord(first.Text) && ItemLabelGrammar.IsNumberAfterLabelWord(words[1].Text)
             && words[2].Left - words[1].Right >= 0.6 * words[1].FontSize) return 2;
         var gap = words[1].Left - first.Right;
         var size = first.FontSize;
@@ -55,8 +43,8 @@ internal static partial class ItemLabel
             var startsItem = text[0] != 'o' && (char.IsUpper(next) || char.IsDigit(next));
             return gap >= 0.45 * size || startsItem ? 1 : 0;
         }
-        if (DottedNumber().IsMatch(text)) return gap >= 0.15 * size ? 1 : 0;
-        if (BareNumber().IsMatch(text)) return gap >= 0.6 * size ? 1 : 0;
+        if (ItemLabelGrammar.IsDelimitedToken(text)) return gap >= 0.15 * size ? 1 : 0;
+        if (ItemLabelGrammar.IsBareNumberToken(text)) return gap >= 0.6 * size ? 1 : 0;
         return 0;
     }
 

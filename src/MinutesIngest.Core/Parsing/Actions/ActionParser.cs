@@ -108,7 +108,7 @@ public sealed partial class ActionParser
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
-                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Items.NumberScheme.Decimal };
+                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Lexicon.NumberScheme.Decimal };
                 // A numbered list may come as a table: a number cell beside each action.
                 if (l.Row >= 0)
                 {
@@ -176,7 +176,7 @@ public sealed partial class ActionParser
                     if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
                     if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
                     if (next.IsMargin) continue;
-                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
+                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
                     if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
                         && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;

@@ -71,7 +71,7 @@ public sealed partial class AttendanceParser
                         && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
                              && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
-                    if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Items.NumberScheme.Decimal }) break;
+                    if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     var entries = ParseEntries(next.Text, preferList: false);
                     if (entries.Count == 0) break;
                     AddAll(people, entries, l.Status);
@@ -89,8 +89,8 @@ public sealed partial class AttendanceParser
 
     private static bool OpensItem(DocLine line) =>
         line.StartsBlock && line.Row < 0
-        && Items.NumberedLineReader.Read(line.Text, line.Number)?.Scheme is Items.NumberScheme.Decimal or Items.NumberScheme.Roman
-            or Items.NumberScheme.Slash or Items.NumberScheme.Labelled;
+        && Items.NumberedLineReader.Read(line.Text, line.Number)?.Scheme is Lexicon.NumberScheme.Decimal or Lexicon.NumberScheme.Roman
+            or Lexicon.NumberScheme.Slash or Lexicon.NumberScheme.Labelled;
 
     private static string SameRowValue(IReadOnlyList<DocLine> lines, int i)
     {

@@ -1,4 +1,5 @@
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
 
 namespace MinutesIngest.Core.Parsing.Items;
@@ -13,11 +14,13 @@ public sealed partial class ItemParser
     public IReadOnlyList<FoundItem> Parse(IReadOnlyList<DocLine> lines, IReadOnlySet<int>? skipBlocks = null, IReadOnlySet<int>? skipLines = null)
     {
         var found = new List<FoundItem>();
+        var agenda = new List<FoundItem>();
         var state = new SequenceState();
+        var notItems = ListsThatAreNotItems(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.IsMargin || skipBlocks?.Contains(line.Block) == true || skipLines?.Contains(i) == true) continue;
+            if (line.IsMargin || skipBlocks?.Contains(line.Block) == true || skipLines?.Contains(i) == true || notItems.Contains(i)) continue;
             // Bullets are never items, whatever their text starts with.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var offset = 0;
@@ -27,7 +30,7 @@ public sealed partial class ItemParser
             while (text.Length > 0)
             {
                 var eligible = !atLineStart || line.StartsBlock || label != null || line.Origin is LineOrigin.Paragraph or LineOrigin.TableCell;
-                var accepted = eligible ? TryAccept(lines, i, text, label, state, found, embeddedAt: !atLineStart) : null;
+                var accepted = eligible ? TryAccept(lines, i, text, label, state, found, agenda, embeddedAt: !atLineStart) : null;
                 if (!atLineStart && accepted == null) break;
                 var restStart = accepted == null ? 0 : text.Length - accepted.Rest.Length;
                 // Minutes crammed into one paragraph: the next item's number can sit inside this line.
@@ -38,7 +41,7 @@ public sealed partial class ItemParser
                     var next = i + 1 < lines.Count && embedded < 0 ? lines[i + 1].Text : null;
                     // A title that wraps onto the next line of its block continues in lower case.
                     if (rest.Length > 0 && next != null && !lines[i + 1].StartsBlock && lines[i + 1].Block == line.Block
-                        && char.IsLower(next[0]) && !rest.EndsWith('.') && !rest.EndsWith(':') && rest.Split(' ').Length + next.Split(' ').Length <= 20)
+                        && char.IsLower(next[0]) && !rest.EndsWith('.') && !rest.EndsWith(':') && WrapFits(rest, next))
                         rest = rest + " " + next;
                     var title = ItemTitle.From(rest, rest.Length == 0 ? next : null);
                     found[^1] = found[^1] with { Item = found[^1].Item with { Title = title }, Offset = offset };
@@ -51,22 +54,28 @@ public sealed partial class ItemParser
                 atLineStart = false;
             }
         }
+        found = WithAgendaOnlyEntries(agenda, found);
         return found.Select((f, k) => f with { Item = f.Item with { Text = Body(lines, f.Line, k + 1 < found.Count ? found[k + 1].Line : lines.Count) } }).ToList();
     }
 
     private static NumberedLine? TryAccept(IReadOnlyList<DocLine> lines, int i, string text, string? label, SequenceState state,
-        List<FoundItem> found, bool embeddedAt = false)
+        List<FoundItem> found, List<FoundItem> agenda, bool embeddedAt = false)
     {
         var line = lines[i];
         var numbered = NumberedLineReader.Read(text, label);
         if (numbered == null) return null;
         // Numbers typed into prose start a title, not a sentence running on in lower case ("3.1 release is planned").
-        if (label == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0])) return null;
+        // A heading keeps a title that starts in lower case ("5 data.gov.uk").
+        if (label == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0]) && line.Origin != LineOrigin.Heading) return null;
+        // Entries numbered under an item that reviews actions are those actions, not sub-items.
+        if (numbered.Scheme is NumberScheme.Letter or NumberScheme.Roman && found.Count > 0 && ReviewsActions(found[^1].Item.Title)) return null;
         if (numbered.Rest.Length == 0 && i + 1 >= lines.Count) return null;
         var number = state.Accept(numbered, embeddedAt ? line with { StartsBlock = true } : line, embeddedAt ? null : PreviousText(lines, i), i, lines);
         if (number == null) return null;
         if (state.AgendaRestart)
         {
+            agenda.Clear();
+            agenda.AddRange(found.Where(f => f.Line <= state.AgendaEnd));
             found.Clear();
             state.AgendaRestart = false;
             state.FirstTitle = null;
@@ -74,6 +83,59 @@ public sealed partial class ItemParser
         found.Add(new FoundItem(new AgendaItem { Number = number, Title = null }, i, 0));
         return numbered;
     }
+
+    // A numbered agenda whose entries come back as sections is counted at the sections; an agenda entry that never
+    // comes back still counts, where the agenda lists it.
+    private static List<FoundItem> WithAgendaOnlyEntries(List<FoundItem> agenda, List<FoundItem> sections)
+    {
+        if (agenda.Count == 0) return sections;
+        var returned = sections.Select(f => Key(f.Item.Number)).ToHashSet();
+        return agenda.Where(a => !returned.Contains(Key(a.Item.Number))).Concat(sections).OrderBy(f => f.Line).ThenBy(f => f.Offset).ToList();
+    }
+
+    private static string Key(string? number) => (number ?? "").TrimEnd('.').Replace(" ", "").ToLowerInvariant();
+
+    // A heading wraps within 20 words; a sentence standing as the title (a numbered motion) may wrap further.
+    private static bool WrapFits(string rest, string next)
+    {
+        var first = rest.Split(' ').Length;
+        var total = first + next.Split(' ').Length;
+        return total <= 20 || (first >= 8 && total <= 45);
+    }
+
+    // A numbered list directly under a label that names its entries as people ("Meeting attendees") or as actions
+    // ("Actions", "Next steps") is a roll or an action list, not items: its entries are names or tasks.
+    private static HashSet<int> ListsThatAreNotItems(IReadOnlyList<DocLine> lines)
+    {
+        var result = new HashSet<int>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (lines[i].Number == null || lines[i - 1].Number != null) continue;
+            var label = lines[i - 1].Text.Trim();
+            var run = Enumerable.Range(i, lines.Count - i).TakeWhile(j => lines[j].Number != null || !lines[j].StartsBlock).ToList();
+            var entries = run.Where(j => lines[j].Number != null).ToList();
+            if (entries.Count < 2) continue;
+            var roll = IsRollLabel(label, lines[i - 1].Origin == LineOrigin.Heading)
+                && entries.All(j => lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4
+                                    && Attendance.PersonNames.LooksLikeName(lines[j].Text));
+            if (roll || ActionListLabel().IsMatch(label)) result.UnionWith(run);
+        }
+        return result;
+    }
+
+    private static bool IsRollLabel(string label, bool isHeading) =>
+        Attendance.AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attendees|attendance|attending|present|participants|roll\s+call)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RollWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:agreed\s+)?(?:actions?(?:\s+(?:points?|items?|list|arising))?|next\s+steps|to\s+do)\s*:?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ActionListLabel();
+
+    private static bool ReviewsActions(string? title) => title != null && ActionReview().IsMatch(title);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:actions\b|action\s+(?:items?|points?|log|list)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ActionReview();
 
     private static string? PreviousText(IReadOnlyList<DocLine> lines, int i) => i > 0 ? lines[i - 1].Text : null;
 
@@ -155,7 +217,7 @@ public sealed partial class ItemParser
             var result = AcceptCore(n, line, previous, lineIndex, lines);
             if (result != null)
             {
-                if (_lastItemLine >= 0 && lineIndex - _lastItemLine > 2) _allCompact = false;
+                if (_lastItemLine >= 0 && lineIndex - _lastItemLine > 2 && !OnlyListEntriesBetween(_lastItemLine, lineIndex, lines)) _allCompact = false;
                 _lastItemLine = lineIndex;
                 _itemCount++;
             }
@@ -164,16 +226,88 @@ public sealed partial class ItemParser
 
         private IReadOnlyList<DocLine> _lines = [];
 
+        // "as follows:", "the following:-": a lead-in whose list belongs to the item's text.
+        private static bool IntroducesList(string previous)
+        {
+            var t = previous.TrimEnd();
+            return t.EndsWith(':') || t.EndsWith(":-") || t.EndsWith(":–");
+        }
+
+        // "07.18.08" then "05.18.09": a heading whose leading part is mistyped but whose last part continues the numbering.
+        private bool ContinuesLastPart(IReadOnlyList<int> parts)
+        {
+            var last = _lastDecimal == null ? null : ItemLabelGrammar.DecimalParts(_lastDecimal);
+            return last != null && last.Length == parts.Count && parts[^1] == last[^1] + 1;
+        }
+
+        private string? _restartParentLabel;  // the number a restarted list hangs under: "4", or "4.b" under a lettered sub-heading
+
+        // Sub-entries of a numbered agenda (rendered list entries) keep it compact even when they are not items.
+        private static bool OnlyListEntriesBetween(int from, int to, IReadOnlyList<DocLine> lines)
+        {
+            for (var k = from + 1; k < to; k++)
+                if (lines[k].Number == null) return false;
+            return true;
+        }
+
+        private readonly List<string> _verbatim = [];
+        private int _verbatimRun;
+        private int _verbatimLastLine = -1;
+        private int _verbatimLastRunLine = -1;
+
+        /// <summary>The last line of the numbered agenda, when the sections have restarted its numbering.</summary>
+        public int AgendaEnd { get; private set; } = int.MaxValue;
+
+        // Minute references are kept as printed. The first reference coming back after a compact run is the numbered
+        // agenda coming back as sections.
+        private string? AcceptVerbatim(NumberedLine n, int lineIndex)
+        {
+            _restartParent = -1;
+            var key = Key(n.Number);
+            if (_verbatimRun >= 3 && key == _verbatim[0] && !_verbatim.Skip(1).Contains(key))
+            {
+                AgendaRestart = true;
+                AgendaEnd = _verbatimLastRunLine;
+                _itemCount = 0;
+                _verbatim.Clear();
+                _verbatimRun = 0;
+            }
+            if (_verbatim.Count == 0 || (_verbatimRun == _verbatim.Count && lineIndex - _verbatimLastLine <= 2))
+            {
+                _verbatimRun++;
+                _verbatimLastRunLine = lineIndex;
+            }
+            _verbatim.Add(key);
+            _verbatimLastLine = lineIndex;
+            return n.Number;
+        }
+
+        // "4C", "1-A": a part of the current item, so a name such as "3D Printing Club" opening a sentence is not an item.
+        private string? AcceptCompound(NumberedLine n)
+        {
+            var head = int.Parse(new string(n.Number.TakeWhile(char.IsDigit).ToArray()), System.Globalization.CultureInfo.InvariantCulture);
+            if (!(_top == 0 ? head == 1 : head == _top)) return null;
+            _top = head;
+            _firstTop ??= head;
+            _lastDecimal = n.Number;
+            _subLetter = '\0';
+            _subParent = null;
+            _restartParent = -1;
+            return n.Number;
+        }
+
         private string? AcceptCore(NumberedLine n, DocLine line, string? previous, int lineIndex, IReadOnlyList<DocLine> lines)
         {
             _lines = lines;
-            var inTextList = previous != null && previous.TrimEnd().EndsWith(':') && line.Number == null && _lastItemLine != lineIndex - 1;
+            var inTextList = previous != null && IntroducesList(previous) && line.Number == null && _lastItemLine != lineIndex - 1;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:
                 case NumberScheme.Labelled:
-                    _restartParent = -1;
-                    return n.Number;
+                case NumberScheme.Reference:
+                    return AcceptVerbatim(n, lineIndex);
+                case NumberScheme.Compound:
+                    return AcceptCompound(n);
                 case NumberScheme.Decimal:
                     return AcceptDecimal(n, line, inTextList, lineIndex, lines);
                 default:
@@ -188,7 +322,13 @@ public sealed partial class ItemParser
             if (line.Origin == LineOrigin.ListItem && line.Level > 0 && parts.Count == 1 && _top > 0) return null;
             if (parts.Count > 1)
             {
-                if (_top != 0 && (parts[0] < _top || parts[0] > _top + 5)) return null;
+                if (_top != 0 && (parts[0] < _top || parts[0] > _top + 5))
+                {
+                    // A number printed with a typo is kept as printed.
+                    if (line.Origin != LineOrigin.Heading || !ContinuesLastPart(parts)) return null;
+                    _lastDecimal = n.Number;
+                    return n.Number;
+                }
                 if (parts[0] > 200) return null;
                 _top = parts[0];
                 _restartParent = -1;
@@ -199,6 +339,8 @@ public sealed partial class ItemParser
             var value = parts[0];
             if (_top == 0)
             {
+                // Under minute references, a list introduced by a colon ("aims were: 1) … 2) …") is the item's text.
+                if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
                 if (value > 30) return null;
                 Top(value, n);
                 return n.Number;
@@ -208,7 +350,7 @@ public sealed partial class ItemParser
                 if (value == _restartCount + 1 && !(value == _restartParent + 1 && !NextRepeats(value, lineIndex, lines)))
                 {
                     _restartCount = value;
-                    _lastDecimal = $"{_restartParent}.{value}";
+                    _lastDecimal = ItemLabelGrammar.ChildNumber(_restartParentLabel!, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     return _lastDecimal;
                 }
                 if (value > _restartParent && value <= _restartParent + 5) { _restartParent = -1; Top(value, n); return n.Number; }
@@ -234,6 +376,7 @@ public sealed partial class ItemParser
                     && TitleOverlap(ItemTitle.From(n.Rest, null) ?? "", FirstTitle) >= 0.5)
                 {
                     AgendaRestart = true;
+                    AgendaEnd = _lastItemLine;
                     _allCompact = true;
                     _itemCount = 0;
                     Top(1, n);
@@ -241,7 +384,11 @@ public sealed partial class ItemParser
                 }
                 _restartParent = _top;
                 _restartCount = 1;
-                _lastDecimal = $"{_top}.1";
+                // Under a lettered sub-heading ("b. Grounds") the restarted list numbers that sub-heading's parts ("4.b.1").
+                _restartParentLabel = _subLetter is not '\0' and not 'r' && _subLetterLabel != null && _subParent != null
+                    ? ItemLabelGrammar.ChildNumber(_subParent, _subLetterLabel)
+                    : _top.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _lastDecimal = ItemLabelGrammar.ChildNumber(_restartParentLabel, "1");
                 return _lastDecimal;
             }
             return null;
@@ -298,15 +445,39 @@ public sealed partial class ItemParser
                 _subParent = null;
                 return n.Number;
             }
-            if (_lastDecimal == null || inTextList) return null;
+            // "II(a)": a roman item with its lettered part printed in one label.
+            if (_top == 0 && n.Scheme == NumberScheme.Roman && n.Number.Contains('.') && !inTextList
+                && RomanValue(n.Number[..n.Number.IndexOf('.')]) is var head && head > 0 && (head == _topRoman || head == _topRoman + 1))
+            {
+                _topRoman = head;
+                return n.Number;
+            }
+            // Minutes without numbers whose items are lettered A., B. under unnumbered section headings: the letters
+            // restart in each section and are kept as printed.
+            if (_lastDecimal == null && _top == 0 && _topRoman == 0 && n.Scheme == NumberScheme.Letter && char.IsUpper(n.Number[0])
+                && !inTextList && IsShortHeading(n.Rest) && (line.Origin != LineOrigin.ListItem || line.Level == 0)
+                && (n.Number == "A" || (_topLetter != '\0' && n.Number[0] == _topLetter + 1)))
+            {
+                _topLetter = n.Number[0];
+                return n.Number;
+            }
+            // A list introduced by a colon numbers discussion points, unless its entries are short headings (a consent agenda read out).
+            if (_lastDecimal == null || (inTextList && !(IsShortHeading(n.Rest) && (_subLetter != '\0' || n.Number is "a" or "A")))) return null;
             // A nested lettered list entry is a sub-heading only when it is short and prose follows it; otherwise it numbers an answer.
             if (line.Origin == LineOrigin.ListItem && line.Level > 0 && !(line.Number?.Contains('.') == true && line.Number.TrimEnd('.').Contains('.'))
                 && !(n.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !n.Rest.EndsWith('.') && line.Row < 0
-                     && line.Index + 1 < _lines.Count && _lines[line.Index + 1].Origin != LineOrigin.ListItem)) return null;
+                     && line.Index + 1 < _lines.Count && (_lines[line.Index + 1].Origin != LineOrigin.ListItem || IsSiblingHeading(line, _lines[line.Index + 1])))) return null;
             var label = n.Number;
             var lower = label.ToLowerInvariant();
             var isRomanSeq = n.Scheme == NumberScheme.Roman && !(lower.Length == 1 && _subLetter != '\0' && _subLetter != 'r' && lower[0] == _subLetter + 1);
             var parent = _subParent ?? _lastDecimal;
+            // Roman numerals under a lettered sub-item number its parts ("2.b.i"); the next letter goes back up a level.
+            if (isRomanSeq && _subLetter is not '\0' and not 'r' && _subLetterLabel != null)
+            {
+                if (RomanValue(lower) != _nestedRoman + 1) return null;
+                _nestedRoman++;
+                return ItemLabelGrammar.ChildNumber(ItemLabelGrammar.ChildNumber(parent, _subLetterLabel), label);
+            }
             if (isRomanSeq)
             {
                 var value = RomanValue(lower);
@@ -321,18 +492,32 @@ public sealed partial class ItemParser
                 var expected = _subLetter is '\0' or 'r' ? 'a' : (char)(_subLetter + 1);
                 if (c != expected) return null;
                 _subLetter = c;
+                _subLetterLabel = label;
+                _restartParent = -1;
+                _nestedRoman = 0;
             }
             _subParent = parent;
-            return $"{parent}.{label}";
+            return ItemLabelGrammar.ChildNumber(parent, label);
         }
 
         private int _romanCount;
+        private char _topLetter;
+        private string? _subLetterLabel;
+        private int _nestedRoman;
 
-        private static int RomanValue(string s) => s switch
-        {
-            "i" => 1, "ii" => 2, "iii" => 3, "iv" => 4, "v" => 5, "vi" => 6, "vii" => 7, "viii" => 8, "ix" => 9, "x" => 10,
-            "xi" => 11, "xii" => 12, "xiii" => 13, _ => 0,
-        };
+        private static bool IsShortHeading(string rest) =>
+            rest.Length > 0 && char.IsUpper(rest[0]) && !rest.EndsWith('.') && !rest.EndsWith(';') && !rest.EndsWith(':')
+            && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 24 && !FiniteVerb().IsMatch(rest);
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are|was|were|has|have|had|will|would)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex FiniteVerb();
+
+        // A short numbered entry followed by another at its level or above is a list of sub-headings (an agenda's "a.", "b."),
+        // not an answer numbered inside a paragraph.
+        private static bool IsSiblingHeading(DocLine line, DocLine next) =>
+            next.Number != null && next.Level <= line.Level && !next.Text.EndsWith('.') && next.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8;
+
+        private static int RomanValue(string s) => ItemLabelGrammar.RomanValue(s);
 
         private static bool IsHeadingLike(string rest) => rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12;
     }

@@ -13,6 +13,13 @@ public static partial class ItemTitle
         var text = rest.Trim().TrimEnd(':').Trim();
         if (text.Length == 0) return nextLine == null ? null : From(nextLine, null);
         text = TrailingNa().Replace(text, "").Trim();
+        // Timings ("{5 min}") and footnote markers ("minutes[1]") are not part of a heading.
+        text = ExternalMarker().Replace(text, "").Trim();
+        // Markdown emphasis around the whole title ("*Finance*", "**Close**") is markup, not text.
+        text = Emphasis().Replace(text, "").Trim();
+        // "Personnel a. Pay committee …": the heading ends where its first lettered sub-item starts.
+        if (EmbeddedSubLabel().Match(text) is { Success: true } sub && Words(text[..sub.Index]) <= 8)
+            return text[..sub.Index].Trim().TrimEnd(':', '-', '–', '—').Trim();
         var words = Words(text);
         var cut = Separator().Match(text);
         if (cut.Success && cut.Index > 0)
@@ -20,8 +27,11 @@ public static partial class ItemTitle
             var head = text[..cut.Index].Trim();
             var tail = text[(cut.Index + cut.Length)..].Trim();
             var colon = cut.Value.Contains(':');
-            // A colon ends an upper-case heading or a label; a dash only ends a heading when prose follows.
-            var ends = colon
+            // A colon ends an upper-case heading or a label; a dash only ends a heading when prose follows. Either ends
+            // one before a status remark ("– no report") or, for a colon, a list of what was covered ("Talks: A, B, C").
+            var ends = StatusRemark().IsMatch(tail) || (colon && Words(head) <= 6 && tail.Count(ch => ch == ',') >= 2 && !tail.Contains(". "))
+                ? true
+                : colon
                 ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail)) || Attendance.AttendanceLabels.Match(head + ":") != null)
                 : ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]));
             if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
@@ -30,7 +40,9 @@ public static partial class ItemTitle
         foreach (Match start in SentenceStarter().Matches(text))
         {
             var head = text[..start.Index].Trim();
-            if (Words(head) > 16 || head.Contains(". ") || (Words(head) < 2 && !IsUpper(head)) || ReadsAsProse(head)) continue;
+            // One capitalised word can be the whole heading ("Finance The budget was …"); a lower-case one, or a title
+            // before a name's initial ("Cllr B Quenby …"), cannot.
+            if (Words(head) > 16 || head.Contains(". ") || (Words(head) < 2 && !IsUpper(head) && !(char.IsUpper(head[0]) && start.Value != "A" && !Attendance.PersonNames.IsHonorific(head))) || ReadsAsProse(head)) continue;
             var following = string.Join(' ', text[start.Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10));
             if (ProseVerb().IsMatch(following) || PastTense().IsMatch(following)) return head;
         }
@@ -71,6 +83,18 @@ public static partial class ItemTitle
     // A sentence ends at ". " followed by a capital, not after an initial or a common abbreviation.
     [GeneratedRegex(@"(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|Co|Ltd|etc|e\.g|i\.e|vs))[.!?](?=\s+[A-Z""'‘“(]|\s*$)")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\s*\{[^{}]{1,20}\}|(?<=\w)\[\d{1,3}\]")]
+    private static partial Regex ExternalMarker();
+
+    [GeneratedRegex(@"^(?:\*{1,2}|_{1,2})(?=\S)|(?<=\S)(?:\*{1,2}|_{1,2})$")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"^(?:no|none|nil|nothing)\b(?:\s+(?:report|questions?|update|items?|comments?|to report))?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusRemark();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?:[a-h]|i{1,3}|iv)[.)]\s+(?=[A-Z])")]
+    private static partial Regex EmbeddedSubLabel();
 
     [GeneratedRegex(@"\s+(?:N/A|n/a)\.?$")]
     private static partial Regex TrailingNa();

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Lines;
 
@@ -60,6 +61,7 @@ public static partial class DocumentLines
     private static void AddTable(List<DocLine> lines, TableBlock t, int block)
     {
         var marginColumn = MarginColumn(t);
+        var dateColumns = DateColumns(t);
         for (var r = 0; r < t.Rows.Count; r++)
         {
             var cells = t.Rows[r].Cells;
@@ -73,12 +75,14 @@ public static partial class DocumentLines
                 if (LabelCell().IsMatch(text) && c + 1 < cells.Count && cells[c + 1].Text.Trim() is { Length: > 0 } value && !LabelCell().IsMatch(value))
                 {
                     lines.Add(new DocLine(text + (text.EndsWith(':') ? " " : ": ") + string.Join(", ", value.Split('\n').Select(v => v.Trim().TrimStart('-', '•', ' ')).Where(v => v.Length > 0)),
-                        LineOrigin.TableCell, block, t.Page) { Row = r, Column = c, StartsBlock = true });
+                        LineOrigin.TableCell, block, t.Page) { Row = r, Column = c, StartsBlock = true, Number = pendingNumber });
+                    pendingNumber = null;
                     c++;
                     continue;
                 }
                 // A cell holding only an item number ("2.1", "3.") numbers the next cell's first line.
-                if (pendingNumber == null && c < cells.Count - 1 && NumberOnly().IsMatch(text) && cells.Skip(c + 1).Any(x => x.Text.Trim().Length > 0))
+                if (pendingNumber == null && c < cells.Count - 1 && !dateColumns.Contains(c) && ItemLabelGrammar.IsLabelOnly(text)
+                    && cells.Skip(c + 1).Any(x => x.Text.Trim().Length > 0))
                 {
                     pendingNumber = text;
                     continue;
@@ -128,6 +132,17 @@ public static partial class DocumentLines
     [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,4})*$")]
     private static partial Regex Initials();
 
-    [GeneratedRegex(@"^(?:Item\s+)?\(?(?:\d{1,3}(?:\.\d{1,3}){0,3}|\d{1,3}/\d{1,4}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$")]
-    private static partial Regex NumberOnly();
+    // A column headed as a date ("Date opened", "Due") holds dates such as "02.20.15", never item numbers.
+    private static HashSet<int> DateColumns(TableBlock t)
+    {
+        var result = new HashSet<int>();
+        if (t.Rows.Count == 0) return result;
+        var header = t.Rows[0].Cells;
+        for (var c = 0; c < header.Count; c++)
+            if (DateHeader().IsMatch(header[c].Text.Trim())) result.Add(c);
+        return result;
+    }
+
+    [GeneratedRegex(@"^(?:[\w ]{0,20}\b)?(?:date|dated|due|deadline|opened|closed|raised)\b[\w ?]{0,20}$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateHeader();
 }

@@ -45,7 +45,7 @@ public sealed partial class MetadataParser
             if (AttendanceLabels.Match(t) != null) break;
             if (t.Length < 4 || KnownLabel().IsMatch(t) || (line.Row >= 0 && line.Column > 0)) continue;
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
-            if (Items.NumberedLineReader.Read(t) is { Scheme: Items.NumberScheme.Decimal }) break;
+            if (Items.NumberedLineReader.Read(t) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
             candidates.Add(line);
         }
         if (labelled != null)

@@ -1,0 +1,200 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>
+/// Numbering conventions many bodies use, each in the block shapes it comes in (paragraphs, headings, rendered lists,
+/// table cells), over invented minutes: which entries become items and with which number.
+/// </summary>
+public sealed class ItemConventionTests
+{
+    public static TheoryData<string, string[], string[]> Conventions() => new()
+    {
+        {
+            "committee references in paragraphs",
+            ["FIC/23/112 Apologies", "None.", "FIC/23/113 Minutes", "Approved.", "FIC/23/114 Budget", "Noted."],
+            ["FIC/23/112", "FIC/23/113", "FIC/23/114"]
+        },
+        {
+            "committee references as headings",
+            ["# PB(3)1 Welcome", "The chair welcomed members.", "# PB(3)2 Data sharing", "Discussed.", "# PB(3)3 open data portal", "Noted."],
+            ["PB(3)1", "PB(3)2", "PB(3)3"]
+        },
+        {
+            "committee references in their own table cell",
+            ["|GB 12/2024|Apologies|None\n|GB 13/2024|Minutes|Approved\n|GB 14/2024|Finance|Noted"],
+            ["GB 12/2024", "GB 13/2024", "GB 14/2024"]
+        },
+        {
+            "a reference agenda coming back as sections, one entry never coming back",
+            ["GB 12/2024 Apologies", "GB 13/2024 Minutes", "GB 14/2024 Finance", "GB 15/2024 Close", "Minutes of the meeting",
+             "GB 12/2024 Apologies", "None received.", "GB 13/2024 Minutes", "Approved.", "GB 14/2024 Finance", "The balance was noted."],
+            ["GB 15/2024", "GB 12/2024", "GB 13/2024", "GB 14/2024"]     // in document order: the agenda entry where the agenda lists it
+        },
+        {
+            "initials before a date in an action table are not references",
+            ["1. Apologies", "None.", "2. Close", "Closed.", "|JS 31/12/2024 Order the new signs|Open"],
+            ["1", "2"]
+        },
+        {
+            "a colon-introduced list under minute references is the item's text",
+            ["GB 12/2024 Apologies", "None.", "GB 13/2024 Strategy", "The three aims were agreed:", "1) Open the hall on Sundays",
+             "2) Repaint the fence", "3) Plant new trees", "GB 14/2024 Close", "Closed."],
+            ["GB 12/2024", "GB 13/2024", "GB 14/2024"]
+        },
+        {
+            "parenthesised numbers",
+            ["(1) Apologies", "None.", "(2) Minutes", "Approved.", "(3) Close", "Closed."],
+            ["1", "2", "3"]
+        },
+        {
+            "zero-padded numbers kept as printed",
+            ["01 Apologies", "None.", "02 Minutes", "Approved.", "03 Close", "Closed."],
+            ["01", "02", "03"]
+        },
+        {
+            "numbers with a letter part in sequence",
+            ["1. Apologies", "None.", "2. Planning", "Noted.", "2A Extension at the mill", "Supported.", "3. Close", "Closed."],
+            ["1", "2", "2A", "3"]
+        },
+        {
+            "a number with a letter part out of sequence is prose",
+            ["1. Apologies", "None.", "2. Youth club", "Noted.", "3D Printing Club asked for a grant.", "3. Close", "Closed."],
+            ["1", "2", "3"]
+        },
+        {
+            "labelled minutes",
+            ["Minute 45 Apologies", "None.", "Minute 46 Finance", "Noted.", "Agenda item 47 Close", "Closed."],
+            ["45", "46", "47"]
+        },
+        {
+            "roman numerals with a lettered part",
+            ["I. Call to order", "Opened at 7pm.", "II(a) Treasurer's report", "Noted.", "II(b) Secretary's report", "Noted."],
+            ["I", "II.a", "II.b"]
+        },
+        {
+            "plain-text labels behind a quote bar",
+            ["| 1. Roll call\n| 2. Minutes of the last meeting\nAccepted.\n| 3. Review of the agenda\nNone."],
+            ["1", "2", "3"]
+        },
+        {
+            "a quantity is not an item",
+            ["# Meeting length", "1 Hour and 30 minutes", "# Budget", "3 weeks were allowed for comments."],
+            []
+        },
+        {
+            "dates in a column headed as a date are not items",
+            ["1. Apologies", "None.", "2. Close", "Closed.",
+             "|Date opened|Action|Owner\n|02.20.15|Order the new signs|Jo\n|06.15.15|Book the hall|Sam"],
+            ["1", "2"]
+        },
+        {
+            "lettered sub-headings of a rendered agenda, then the agenda coming back in part",
+            ["[1.] Welcome", "[2.] Library update", ">[a.] Opening hours", ">[b.] New databases", "[3.] Any other business",
+             "[1.] Welcome", "Members introduced themselves.", "[2.] Library update", "The librarian reported on the budget."],
+            ["2.a", "2.b", "3", "1", "2"]
+        },
+        {
+            "letters under unnumbered section headings restart in each section",
+            ["# Old Business", "A. Roof repairs", "The quote was accepted.", "B. Pool opening", "Set for May.",
+             "# New Business", "A. Budget for next year", "Adopted."],
+            ["A", "B", "A"]
+        },
+        {
+            "an initial opening a sentence is not a lettered item",
+            ["# Apologies", "A. Smith sent apologies and was thanked for her work on the accounts."],
+            []
+        },
+        {
+            "a consent agenda read out as a lettered list",
+            ["6. Reports", "Noted.", "7. Consent agenda", "The chair read the consent agenda as follows:",
+             "a. Approve the minutes of the May meeting", "b. Receive the financial report", "8. Close", "Closed."],
+            ["6", "7", "7.a", "7.b", "8"]
+        },
+        {
+            "discussion points introduced by a colon are not sub-items",
+            ["1. Apologies", "None.", "2. Safeguarding", "The main points were:",
+             "a. Two staff have attended refresher training", "b. The leaflet has been updated", "3. Close", "Closed."],
+            ["1", "2", "3"]
+        },
+        {
+            "roman parts under a lettered sub-item, then the next letter",
+            ["1. Minutes", "Approved.", "2. Matters arising", "a) Litter", "Noted.", "b) Bank closure", "Two aspects were reported.",
+             "i) Cash machine", "A new site is sought.", "ii) Banking hub", "Support was given.", "c) Library", "Reopened.", "3. Close", "Closed."],
+            ["1", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "2.c", "3"]
+        },
+        {
+            "a list restarting at 1 under a lettered sub-heading numbers that sub-heading's parts",
+            ["# 4. Committee reports", "# a. Social", "Prizes are being bought.", "# b. Grounds", "1. Report from the garden group.", "2. Tree survey", "# c. Security",
+             "1. Fire marshals", "# 5. New business", "None."],
+            ["4", "4.a", "4.b", "4.b.1", "4.b.2", "4.c", "4.c.1", "5"]
+        },
+        {
+            "a heading whose leading part is mistyped but whose last part continues the numbering is kept as printed",
+            ["# 07.24.01 Apologies", "None.", "# 07.24.02 Minutes", "Approved.", "# 05.24.03 Planning", "No applications."],
+            ["07.24.01", "07.24.02", "05.24.03"]
+        },
+        {
+            "a mistyped number in prose is not an item",
+            ["# 07.24.01 Apologies", "None.", "# 07.24.02 Minutes", "05.24.03 The hall was booked.", "# 07.24.03 Close", "Closed."],
+            ["07.24.01", "07.24.02", "07.24.03"]
+        },
+        {
+            "a lettered list after a colon-dash lead-in is the item's text",
+            ["1. Apologies", "None.", "2. Close", "Members were reminded to submit the following:-",
+             "(a) Expense forms by Friday;", "(b) Declarations by the end of the month."],
+            ["1", "2"]
+        },
+        {
+            "a numbered roll under an attendees heading is not items",
+            ["# Meeting attendees", "[1.] Jo Bloggs", "[2.] Sam Smithers", "[3.] Ali Khan", "# Agenda", "[1.] Sprint review", "[2.] Planning"],
+            ["1", "2"]
+        },
+        {
+            "a numbered list of agenda headings under an attendees label is still read",
+            ["Attendees: see the register", "[1.] Sprint review", "[2.] Release planning"],
+            ["1", "2"]
+        },
+        {
+            "a numbered action list in a table under an actions label is not items",
+            ["1. Apologies", "None.", "2. Close", "Closed.", "Actions", "|1.|Send the letter to the trusts.\n|2.|Write the blog post."],
+            ["1", "2"]
+        },
+        {
+            "entries under an item that reviews actions are those actions",
+            ["1. Apologies", "None.", "2. Review of open action items", "a. Jo to order the signs. Done.",
+             "b. Sam to book the hall. Continued.", "3. Close", "Closed."],
+            ["1", "2", "3"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Conventions))]
+    public void Finds_the_items_a_convention_numbers(string name, string[] blocks, string[] expected)
+    {
+        var items = RecordText.Items(Parse(blocks));
+        Assert.True(expected.SequenceEqual(items), $"{name}: got [{string.Join(", ", items)}]");
+    }
+
+    [Theory]
+    [InlineData("Review of open action items {5 min}", "Review of open action items")]
+    [InlineData("Accepting the minutes[1] of the previous meeting", "Accepting the minutes of the previous meeting")]
+    [InlineData("Staffing a. Recruitment. The post has been advertised.", "Staffing")]
+    [InlineData("Finance The budget monitors had been circulated to members.", "Finance")]
+    [InlineData("Library reports – no questions", "Library reports")]
+    [InlineData("Garden group: No report.", "Garden group")]
+    [InlineData("Coming talks: Using the cluster, Make, Packaging", "Coming talks")]
+    [InlineData("*Motion on the footpaths at the school*", "Motion on the footpaths at the school")]
+    public void A_title_leaves_out_timings_footnotes_markup_and_what_runs_on(string rest, string expected)
+    {
+        var record = Parse("1. Apologies", "None.", "2. " + rest, "Further discussion followed.", "3. Close");
+        Assert.Contains("2|" + expected, RecordText.ItemsWithTitles(record));
+    }
+
+    [Fact]
+    public void A_numbered_motion_wrapped_over_lines_keeps_its_whole_sentence()
+    {
+        var record = Parse("1. Apologies", "None.", "2. *“I will ask at the next meeting when the resurfacing work will be done on\nthe roads around the estate”.*", "3. Close");
+        Assert.Contains("2|“I will ask at the next meeting when the resurfacing work will be done on the roads around the estate”.", RecordText.ItemsWithTitles(record));
+    }
+}

@@ -118,7 +118,7 @@ public sealed partial class AttendanceParser
         return pieces >= 3 && PersonEntryParser.ParseList(text).Count * 2 >= pieces;
     }
 
-    // Officer lists written role first ("Director of Services (Mr. P. Jones), Senior Engineer (Ms. A. Lee)") often wrap over
+    // Officer lists written role first ("Director of Services (Mr. P. Quill), Senior Engineer (Ms. A. Lee)") often wrap over
     // several lines of plain text; the lines up to the one ending in a full stop are read as one list.
     private static (List<PersonEntry> Entries, int Last)? JoinedOfficerList(IReadOnlyList<DocLine> lines, int label)
     {

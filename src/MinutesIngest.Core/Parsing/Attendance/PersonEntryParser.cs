@@ -77,7 +77,7 @@ public static partial class PersonEntryParser
     {
         var tokens = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = Math.Min(2, tokens.Length - 1); n >= 1; n--)
-            if (Lexicon.RoleWords.PluralOffices.TryGetValue(string.Join(' ', tokens.Take(n)), out var office)
+            if (Lexicon.RoleWords.SingularOffice(string.Join(' ', tokens.Take(n))) is { } office
                 && PersonNames.LooksLikeName(string.Join(' ', tokens.Skip(n))))
                 return (office, string.Join(' ', tokens.Skip(n)));
         return null;

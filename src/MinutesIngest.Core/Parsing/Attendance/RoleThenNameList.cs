@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace MinutesIngest.Core.Parsing.Attendance;
 
 /// <summary>
-/// Reads officer lists written role first with the person in brackets: "Director of Services (Mr. P. Jones), Senior Engineer
+/// Reads officer lists written role first with the person in brackets: "Director of Services (Mr. P. Quill), Senior Engineer
 /// (Ms. A. Lee)". A role may itself contain a comma, so the text since the previous person is the role.
 /// </summary>
 public static partial class RoleThenNameList
@@ -29,7 +29,7 @@ public static partial class RoleThenNameList
         return result;
     }
 
-    // The person in the bracket carries an honorific or initials ("Mr. P. Crowe", "Dr Ann Lee", "J. Smith").
+    // The person in the bracket carries an honorific or initials ("Mr. T. Quill", "Dr Ann Lee", "J. Pell").
     private static Match? PersonInBracket(string piece)
     {
         var m = TrailingBracket().Match(piece.Trim().TrimEnd('.', ';', ',').Trim());

@@ -30,7 +30,7 @@ public static class RoleWords
         "alderman", "selectman", "legislator", "legislators", "senator", "delegate", "delegates", "librarian",
     };
 
-    /// <summary>Words that end an office written before a name ("Fire Chief", "County Councillor", "Mayor", "Trustee").</summary>
+    /// <summary>Words that end an office written before a name ("Fire Chief", "County Supervisor", "Mayor", "Trustee").</summary>
     public static readonly HashSet<string> OfficeEnds = new(StringComparer.OrdinalIgnoreCase)
     {
         "chair", "chairman", "chairperson", "clerk", "councillor", "councilor", "attorney", "chief", "officer", "manager", "director",
@@ -46,12 +46,16 @@ public static class RoleWords
     /// </summary>
     public static readonly Dictionary<string, string> PluralOffices = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["councillors"] = "Councillor", ["councilors"] = "Councilor", ["cllrs"] = "Councillor", ["cllrs."] = "Councillor",
-        ["trustees"] = "Trustee", ["commissioners"] = "Commissioner", ["directors"] = "Director", ["governors"] = "Governor",
-        ["supervisors"] = "Supervisor", ["aldermen"] = "Alderman", ["selectmen"] = "Selectman", ["legislators"] = "Legislator",
-        ["senators"] = "Senator", ["delegates"] = "Delegate", ["members"] = "Member", ["councilmembers"] = "Councilmember",
-        ["board members"] = "Board Member", ["council members"] = "Council Member", ["committee members"] = "Committee Member",
+        ["councillors"] = "councillor", ["councilors"] = "councilor", ["cllrs"] = "councillor", ["cllrs."] = "councillor",
+        ["trustees"] = "trustee", ["commissioners"] = "commissioner", ["directors"] = "director", ["governors"] = "governor",
+        ["supervisors"] = "supervisor", ["aldermen"] = "alderman", ["selectmen"] = "selectman", ["legislators"] = "legislator",
+        ["senators"] = "senator", ["delegates"] = "delegate", ["members"] = "member", ["councilmembers"] = "councilmember",
+        ["board members"] = "board member", ["council members"] = "council member", ["committee members"] = "committee member",
     };
+
+    /// <summary>The office one person holds in a roll call opened by a plural office ("Trustees" → "Trustee"), else null.</summary>
+    public static string? SingularOffice(string plural) =>
+        PluralOffices.TryGetValue(plural, out var office) ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(office) : null;
 
     /// <summary>True for a role, group or organisation word; plurals of those count too.</summary>
     public static bool IsDescriptor(string token)

@@ -101,7 +101,9 @@ public sealed partial class AttendanceParser
         }
 
         ApplyHeaderFields(people, lines);
-        return Consolidate(people);
+        var result = Consolidate(people);
+        ApplyIntroducedShortForms(result, lines);
+        return result;
     }
 
     // A numbered list of names under an attendance heading ("1. Ann Lee", "2. Bob Cole") lists people, not items.
@@ -157,6 +159,7 @@ public sealed partial class AttendanceParser
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
+        text = PersonEntryParser.SeparateRunTogether(text);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (!preferList && pieces.Count <= 2)
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
@@ -183,13 +186,15 @@ public sealed partial class AttendanceParser
 
     private static void ApplyHeaderFields(List<Attendee> people, IReadOnlyList<DocLine> lines)
     {
+        // "Treasurer - Ann Lee" is an officer block only in the header, before the attendance list; later it is prose.
+        var firstLabel = lines.Take(80).FirstOrDefault(l => AttendanceLabels.Match(l.Text, l.Origin == LineOrigin.Heading) != null)?.Index ?? 0;
         foreach (var line in lines.Take(80))
         {
             // Role fields inside a bullet outline are notes, not the header.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var text = line.Text;
             if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
-            if (HeaderRoleFields.Match(text) is not { } field) continue;
+            if (HeaderRoleFields.Match(text, allowDash: line.Index < firstLabel) is not { } field) continue;
             var value = field.Value;
             if (value.Contains(':') || value.Contains("__")) continue;
             var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -211,6 +216,26 @@ public sealed partial class AttendanceParser
                     };
                 }
                 else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
+            }
+        }
+    }
+
+    // Minutes often introduce a person once with a short form ("Ann Lee (AL) presented …") and use it afterwards; that bracket
+    // gives the short form of an attendee listed without one, when it is built from the name's initials.
+    private static void ApplyIntroducedShortForms(List<Attendee> people, IReadOnlyList<DocLine> lines)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (people[i].Abbreviation != null || PersonNames.CoreTokens(people[i].Name).Count < 2) continue;
+            var core = string.Join(' ', PersonNames.CoreTokens(people[i].Name));
+            var pattern = new Regex(Regex.Escape(core).Replace("\\ ", "\\s+") + @"\s*\((?<s>[A-Za-z]{2,5})\)");
+            foreach (var line in lines)
+            {
+                if (pattern.Match(line.Text) is not { Success: true } m) continue;
+                var shortForm = m.Groups["s"].Value;
+                if (PersonEntryParser.IsAbbreviation(shortForm) && PersonNames.MatchesInitials(core, shortForm))
+                    people[i] = people[i] with { Abbreviation = shortForm };
+                break;
             }
         }
     }

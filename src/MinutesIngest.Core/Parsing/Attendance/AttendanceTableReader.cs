@@ -34,7 +34,10 @@ public static partial class AttendanceTableReader
         if (nameCol < 0) return result;
         var abbrCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && table.Rows.All(r => Cell(r, c).Length == 0 || PersonEntryParser.IsAbbreviation(Cell(r, c))), -1);
         // Columns of one-letter marks ("P", "A", "-") record attendance per meeting, not a role.
-        var roleCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && c != abbrCol && table.Rows.Any(r => Cell(r, c).Count(char.IsLetter) >= 2), -1);
+        var worded = Enumerable.Range(0, width).Where(c => c != nameCol && c != abbrCol)
+            .Select(c => (Column: c, Count: table.Rows.Count(r => Cell(r, c).Count(char.IsLetter) >= 2)))
+            .Where(x => x.Count * 3 >= table.Rows.Count).OrderByDescending(x => x.Count).ThenBy(x => x.Column).ToList();
+        var roleCol = worded.Count > 0 ? worded[0].Column : -1;
         foreach (var row in table.Rows)
         {
             var entry = PersonEntryParser.ParseOne(LastFirst(Cell(row, nameCol)));

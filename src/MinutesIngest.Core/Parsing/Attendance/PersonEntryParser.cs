@@ -27,19 +27,20 @@ public static partial class PersonEntryParser
             if (PluralOffice(piece) is { } plural) { office = plural.Office; piece = plural.Remainder; }
             if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
             var substitute = Substitute().Match(piece);
-            var entry = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
+            var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
+            var entry = isSubstitute ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
             if (entry != null)
             {
                 if (entry.Role != null) office = null;
                 entry = entry with { Role = entry.Role ?? office };
-                if (substitute.Success && ParseOne(substitute.Groups["x"].Value) is { } stand)
+                if (isSubstitute && ParseOne(substitute.Groups["x"].Value) is { } stand)
                 {
                     // "X for Y": X attended in place of Y, who is absent; both hold the seat described after Y.
                     result.Add(stand with { Role = stand.Role ?? entry.Role });
                     result.Add(entry with { Status = Minutes.AttendanceStatus.Absent });
                 }
                 else result.Add(entry);
-                ShareTrailingOrganisation(result, run, split[k].Separator, semicolons, substitute.Success ? 2 : 1);
+                ShareTrailingOrganisation(result, run, split[k].Separator, semicolons, isSubstitute ? 2 : 1, piece.TrimEnd('.', ' ').EndsWith(')'));
             }
             else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece) && !char.IsDigit(piece.Trim()[0]))
             {
@@ -58,14 +59,14 @@ public static partial class PersonEntryParser
 
     // "A, B and C (Org)": an organisation written once after a run of bare names joined by "and" belongs to every name in the run.
     // A role word in the bracket stays with the last name only, and a list separated by semicolons keeps runs inside one piece.
-    private static void ShareTrailingOrganisation(List<PersonEntry> result, List<int> run, string separator, bool semicolons, int added)
+    private static void ShareTrailingOrganisation(List<PersonEntry> result, List<int> run, string separator, bool semicolons, int added, bool bracketed)
     {
         if (separator == ";" && semicolons) run.Clear();
         var last = result[^1];
         if (added == 1 && last.Role == null && last.Abbreviation == null) { run.Add(result.Count - 1); return; }
         // An organisation acronym ("(ABC)") parses as a short form; three or more capitals are shared as the organisation.
         var shared = last.Role ?? (last.Abbreviation is { Length: >= 3 } a && a.All(char.IsUpper) ? a : null);
-        if (shared != null && !HasRoleWord(shared) && separator is "and" or "&")
+        if (bracketed && shared != null && !HasRoleWord(shared) && separator is "and" or "&")
             foreach (var i in run.Where(i => result[i].Role == null).ToList()) result[i] = result[i] with { Role = shared };
         run.Clear();
     }
@@ -83,8 +84,9 @@ public static partial class PersonEntryParser
         return null;
     }
 
+    /// <summary>Marks entries run together where line breaks were lost, so they split like a list.</summary>
     // PDF table cells lose their line breaks: "Ann Lee (AL) CHAIR Bob Cole (BC)" and "Ann Lee (Finance)Bob Cole" are two entries.
-    private static string SeparateRunTogether(string text)
+    public static string SeparateRunTogether(string text)
     {
         text = GluedBracket().Replace(text, "); ");
         var depth0Brackets = TopLevelBracket().Matches(text).Count;
@@ -127,7 +129,14 @@ public static partial class PersonEntryParser
         {
             var inner = b.Groups[1].Value.Trim();
             text = text[..b.Index].Trim();
-            if (IsAbbreviation(inner)) abbr ??= inner;
+            // "(AL, Chair)": a short form and a role in one bracket.
+            if (inner.Split(',') is [var first, var second] && IsAbbreviation(first.Trim()) && PersonNames.MatchesInitials(text, first.Trim())
+                && !IsAbbreviation(second.Trim()))
+            {
+                abbr ??= first.Trim();
+                role ??= second.Trim();
+            }
+            else if (IsAbbreviation(inner)) abbr ??= inner;
             // "(PCSO, Kent Police)": the role comes first, the organisation after it.
             else role ??= inner.Contains(',') ? inner.Split(',')[0].Trim() : inner;
         }
@@ -160,6 +169,9 @@ public static partial class PersonEntryParser
             }
         }
         if (!PersonNames.LooksLikeName(text)) return null;
+        // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
+        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
+            (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, abbr);
     }
 
@@ -171,7 +183,7 @@ public static partial class PersonEntryParser
     public static bool IsAbbreviation(string s) => Abbrev().IsMatch(s);
 
     private static string Clean(string text) =>
-        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' '), " ").Trim());
+        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", ""), " ").Trim());
 
     /// <summary>Splits on commas, semicolons and "and"/"&amp;" outside brackets.</summary>
     public static IEnumerable<string> SplitTopLevel(string text) => SplitWithSeparators(text).Select(p => p.Piece);

@@ -51,6 +51,25 @@ public static partial class PersonNames
     public static string Initials(string name) =>
         string.Concat(CoreTokens(name).Where(t => !Particle().IsMatch(t)).Select(t => char.ToUpperInvariant(t[0])));
 
+    /// <summary>
+    /// True when a short form is built from the name's initials or the starts of its words ("DT", "AHol", "GSc" for Gina Scott);
+    /// middle names may be skipped.
+    /// </summary>
+    public static bool MatchesInitials(string name, string shortForm)
+    {
+        var tokens = CoreTokens(name).Select(t => t.Trim('.', ',').ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+        var s = shortForm.ToLowerInvariant();
+        bool From(int i, int j)
+        {
+            if (j == s.Length) return i > 0;
+            if (i >= tokens.Count) return false;
+            for (var k = 1; k <= tokens[i].Length && j + k <= s.Length; k++)
+                if (string.CompareOrdinal(s, j, tokens[i], 0, k) == 0 && From(i + 1, j + k)) return true;
+            return i > 0 && From(i + 1, j);
+        }
+        return tokens.Count > 0 && From(0, 0);
+    }
+
     private static IEnumerable<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     [GeneratedRegex(@"^(?:van|von|de|der|den|la|le|du|da|di|del|v/d|bin|al|st\.?|jr\.?|sr\.?|ii|iii)$", RegexOptions.IgnoreCase)]

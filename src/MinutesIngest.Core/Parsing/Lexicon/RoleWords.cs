@@ -57,6 +57,13 @@ public static class RoleWords
     public static string? SingularOffice(string plural) =>
         PluralOffices.TryGetValue(plural, out var office) ? System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(office) : null;
 
+    /// <summary>Short forms of roles that minutes give in brackets as a person's short form ("(GM)", "(CFO)", "(PCSO)").</summary>
+    public static readonly HashSet<string> RoleAcronyms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "gm", "mc", "fs", "ceo", "cfo", "coo", "cto", "cio", "cex", "md", "pa", "vp", "hr", "pcc", "dpcc", "pfcc", "cc", "dcc", "acc",
+        "pcso", "so", "pm", "go", "ht", "dht", "sbm", "rfo", "tc", "dg", "sro", "cs", "ps", "nso",
+    };
+
     /// <summary>True for a role, group or organisation word; plurals of those count too.</summary>
     public static bool IsDescriptor(string token)
     {

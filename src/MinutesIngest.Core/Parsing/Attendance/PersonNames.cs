@@ -52,7 +52,7 @@ public static partial class PersonNames
         string.Concat(CoreTokens(name).Where(t => !Particle().IsMatch(t)).Select(t => char.ToUpperInvariant(t[0])));
 
     /// <summary>
-    /// True when a short form is built from the name's initials or the starts of its words ("DT", "AHol", "GSc" for Gina Scott);
+    /// True when a short form is built from the name's initials or the starts of its words ("DT", "AHol", "GPe" for Gina Pell);
     /// middle names may be skipped.
     /// </summary>
     public static bool MatchesInitials(string name, string shortForm)

@@ -310,7 +310,8 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();
 
-    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
+    // A full stop ends the names unless it closes an initial or an honorific ("Messrs. B. Mooney").
+    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs|Cllr|St|Rev|Revd|Prof))\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 
     [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]

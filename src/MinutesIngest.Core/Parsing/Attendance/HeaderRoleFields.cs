@@ -39,7 +39,10 @@ public static partial class HeaderRoleFields
         return l.StartsWith("chair") || l.StartsWith("acting chair") || l == "facilitator" || l == "president" || l == "presiding";
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+    // A label written in capitals is given in sentence case; one written in title case ("Past President") is kept.
+    private static string Capitalise(string s) =>
+        s.Length == 0 ? s : s.Any(char.IsLower) && s.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? s
+            : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
 
     [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|(?:(?:immediate\s+)?past\s+|vice[\s-])?president|presiding|recorder|vice[\s-]chair(?:man|person)?|treasurer|executive\s+director|clerk)(?<sep>\s*:|\s[-–—]\s)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();

@@ -310,7 +310,7 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();
 
-    // A full stop ends the names unless it closes an initial or an honorific ("Messrs. B. Mooney").
+    // A full stop ends the names unless it closes an initial or an honorific ("Messrs. B. Quarry").
     [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs|Cllr|St|Rev|Revd|Prof))\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 

@@ -18,7 +18,8 @@ public sealed partial class AttendanceParser
             // A table right after an attendance label takes that label's status.
             var labelStatus = b > 0 && doc.Blocks[b - 1] is not TableBlock && BlockText.Of(doc.Blocks[b - 1]).Split('\n')[^1] is { } prev
                 && AttendanceLabels.Match(prev, isHeading: true) is { } l ? l.Status : null;
-            var fromTable = AttendanceTableReader.Read(t, labelStatus ?? AttendanceStatus.Present);
+            var fromTable = GroupColumnTableReader.Read(t);
+            if (fromTable.Count == 0) fromTable = AttendanceTableReader.Read(t, labelStatus ?? AttendanceStatus.Present);
             if (fromTable.Count == 0 && labelStatus != null) fromTable = AttendanceTableReader.ReadUnlabelled(t, labelStatus);
             if (fromTable.Count == 0) continue;
             people.AddRange(fromTable);
@@ -37,11 +38,19 @@ public sealed partial class AttendanceParser
                 {
                     // A heading-led group runs to the next heading or numbered item (the first item of the minutes
                     // when the heading only titled a table); notes between the names are passed over.
+                    // Once people have been found, a line of prose ends the group.
                     var j = i + 1;
-                    for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading && !OpensItem(lines[j]); j++)
-                        if (tableBlocks.Contains(lines[j].Block)) continue;
+                    var found = false;
+                    for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading && (!OpensItem(lines[j]) || NumberedName(lines[j])); j++)
+                        if (tableBlocks.Contains(lines[j].Block)) found = true;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
-                            AddAll(people, ParseEntries(lines[j].Text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(lines[j].Text)), l.Status);
+                        {
+                            if (found && !LooksLikeListLine(lines[j].Text) && !AllNames(lines[j].Text)) break;
+                            if (IsProse(lines[j].Text)) continue;
+                            var entries = ParseEntries(lines[j].Text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(lines[j].Text));
+                            AddAll(people, entries, l.Status, l.Role);
+                            found |= entries.Count > 0;
+                        }
                         else break;
                     i = j - 1;
                     continue;
@@ -51,15 +60,21 @@ public sealed partial class AttendanceParser
                 if (rest.Length > 0 && (char.IsLower(rest[0]) || ReceivedFrom().IsMatch(rest)))
                 {
                     var from = FromNames().Match(rest);
-                    if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status);
+                    if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status, l.Role);
                     continue;
                 }
                 if (rest.Length > 0)
                 {
-                    AddAll(people, ParseEntries(rest, preferList: true), l.Status);
+                    AddAll(people, ParseEntries(rest, preferList: true), l.Status, l.Role);
                     // "…, 6 Members of the Public. PCSO Jo Bloggs was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))
                         AddAll(people, ParseEntries(names, preferList: true), status);
+                }
+                if (rest.Length == 0 && JoinedOfficerList(lines, i) is { } officers)
+                {
+                    AddAll(people, officers.Entries, l.Status, l.Role);
+                    i = officers.Last;
+                    continue;
                 }
                 // Entries on the following lines, one per line, until something that is not a person.
                 for (var j = i + 1; j < lines.Count && j < i + 60; j++)
@@ -69,12 +84,14 @@ public sealed partial class AttendanceParser
                     // A new block ends the group unless the group is a run of list items.
                     if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
                         && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
-                             && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)) break;
+                             && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)
+                        // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
+                        && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(next.Text))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
                     if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     var entries = ParseEntries(next.Text, preferList: false);
                     if (entries.Count == 0) break;
-                    AddAll(people, entries, l.Status);
+                    AddAll(people, entries, l.Status, l.Role);
                     i = j;
                 }
                 continue;
@@ -84,7 +101,40 @@ public sealed partial class AttendanceParser
         }
 
         ApplyHeaderFields(people, lines);
-        return Consolidate(people);
+        var result = Consolidate(people);
+        ApplyIntroducedShortForms(result, lines);
+        return result;
+    }
+
+    // A numbered list of names under an attendance heading ("1. Ann Lee", "2. Bob Cole") lists people, not items.
+    private static bool NumberedName(DocLine line) => line.Origin == LineOrigin.ListItem && PersonEntryParser.ParseLine(line.Text) is { } e
+        && PersonNames.CoreTokens(e.Name).Count >= 2 && line.Text.Length < 60;
+
+    // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
+    private static bool IsProse(string text) =>
+        Bracketed().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => char.IsLower(t[0]) && t is not ("and" or "of" or "for")) >= 5;
+
+    private static bool ReadsAsList(string text)
+    {
+        var pieces = PersonEntryParser.SplitTopLevel(text).Count(p => p.Trim().Length > 0);
+        return pieces >= 3 && PersonEntryParser.ParseList(text).Count * 2 >= pieces;
+    }
+
+    // Officer lists written role first ("Director of Services (Mr. P. Quill), Senior Engineer (Ms. A. Lee)") often wrap over
+    // several lines of plain text; the lines up to the one ending in a full stop are read as one list.
+    private static (List<PersonEntry> Entries, int Last)? JoinedOfficerList(IReadOnlyList<DocLine> lines, int label)
+    {
+        var text = "";
+        for (var j = label + 1; j < lines.Count && j <= label + 10; j++)
+        {
+            var t = lines[j].Text.Trim();
+            if (lines[j].Origin == LineOrigin.Heading || AttendanceLabels.Match(t) != null || OpensItem(lines[j])) return null;
+            text = text.Length == 0 ? t : text + " " + t;
+            if (!t.EndsWith('.')) continue;
+            var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            return RoleThenNameList.Read(pieces) is { Count: >= 2 } entries ? (entries, j) : null;
+        }
+        return null;
     }
 
     private static bool OpensItem(DocLine line) =>
@@ -109,16 +159,21 @@ public sealed partial class AttendanceParser
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
+        text = PersonEntryParser.SeparateRunTogether(text);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (!preferList && pieces.Count <= 2)
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
         return PersonEntryParser.ParseList(text);
     }
 
-    private static void AddAll(List<Attendee> people, IEnumerable<PersonEntry> entries, string status)
+    // A role given by the group label ("Secretariat:", "Present in the chair:") wins over an organisation but not over a role.
+    private static void AddAll(List<Attendee> people, IEnumerable<PersonEntry> entries, string status, string? groupRole = null)
     {
         foreach (var e in entries)
-            people.Add(new Attendee { Name = e.Name, Role = e.Role, Abbreviation = e.Abbreviation, Status = status });
+        {
+            var role = groupRole != null && (e.Role == null || !PersonNames.LooksLikeDescriptor(e.Role) || PersonEntryParser.IsAbbreviation(e.Role)) ? groupRole : e.Role;
+            people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = e.Status ?? status });
+        }
     }
 
     private static IEnumerable<(string Status, string Names)> AttendanceSentences(string text)
@@ -131,13 +186,15 @@ public sealed partial class AttendanceParser
 
     private static void ApplyHeaderFields(List<Attendee> people, IReadOnlyList<DocLine> lines)
     {
+        // "Treasurer - Ann Lee" is an officer block only in the header, before the attendance list; later it is prose.
+        var firstLabel = lines.Take(80).FirstOrDefault(l => AttendanceLabels.Match(l.Text, l.Origin == LineOrigin.Heading) != null)?.Index ?? 0;
         foreach (var line in lines.Take(80))
         {
             // Role fields inside a bullet outline are notes, not the header.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var text = line.Text;
             if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
-            if (HeaderRoleFields.Match(text) is not { } field) continue;
+            if (HeaderRoleFields.Match(text, allowDash: line.Index < firstLabel) is not { } field) continue;
             var value = field.Value;
             if (value.Contains(':') || value.Contains("__")) continue;
             var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -159,6 +216,26 @@ public sealed partial class AttendanceParser
                     };
                 }
                 else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
+            }
+        }
+    }
+
+    // Minutes often introduce a person once with a short form ("Ann Lee (AL) presented …") and use it afterwards; that bracket
+    // gives the short form of an attendee listed without one, when it is built from the name's initials.
+    private static void ApplyIntroducedShortForms(List<Attendee> people, IReadOnlyList<DocLine> lines)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (people[i].Abbreviation != null || PersonNames.CoreTokens(people[i].Name).Count < 2) continue;
+            var core = string.Join(' ', PersonNames.CoreTokens(people[i].Name));
+            var pattern = new Regex(Regex.Escape(core).Replace("\\ ", "\\s+") + @"\s*\((?<s>[A-Za-z]{2,5})\)");
+            foreach (var line in lines)
+            {
+                if (pattern.Match(line.Text) is not { Success: true } m) continue;
+                var shortForm = m.Groups["s"].Value;
+                if (PersonEntryParser.IsAbbreviation(shortForm) && PersonNames.MatchesInitials(core, shortForm))
+                    people[i] = people[i] with { Abbreviation = shortForm };
+                break;
             }
         }
     }
@@ -224,13 +301,17 @@ public sealed partial class AttendanceParser
             ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
     }
 
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
+
     [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:\s")]
     private static partial Regex OtherLabel();
 
     [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();
 
-    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
+    // A full stop ends the names unless it closes an initial or an honorific ("Messrs. B. Quarry").
+    [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs|Cllr|St|Rev|Revd|Prof))\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 
     [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]

@@ -6,10 +6,12 @@ namespace MinutesIngest.Core.Parsing.Attendance;
 public static partial class HeaderRoleFields
 {
     /// <summary>The field's label as written, the role it gives (null for a plain minute-taker label) and the value.</summary>
-    public static (string Label, string? Role, string Value)? Match(string line)
+    /// <param name="line">The line.</param>
+    /// <param name="allowDash">Also read "Treasurer - Ann Lee", the way officer blocks at the head of minutes are written.</param>
+    public static (string Label, string? Role, string Value)? Match(string line, bool allowDash = false)
     {
         var m = Field().Match(line);
-        if (!m.Success) return null;
+        if (!m.Success || (!allowDash && m.Groups["sep"].Value.Trim() != ":")) return null;
         var label = m.Groups["label"].Value.Trim();
         var lower = label.ToLowerInvariant();
         string? role = lower switch
@@ -37,8 +39,11 @@ public static partial class HeaderRoleFields
         return l.StartsWith("chair") || l.StartsWith("acting chair") || l == "facilitator" || l == "president" || l == "presiding";
     }
 
-    private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+    // A label written in capitals is given in sentence case; one written in title case ("Past President") is kept.
+    private static string Capitalise(string s) =>
+        s.Length == 0 ? s : s.Any(char.IsLower) && s.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? s
+            : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
 
-    [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|president|presiding|recorder|vice[\s-]chair(?:man|person)?|treasurer|executive\s+director|clerk)\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|(?:(?:immediate\s+)?past\s+|vice[\s-])?president|presiding|recorder|vice[\s-]chair(?:man|person)?|treasurer|executive\s+director|clerk)(?<sep>\s*:|\s[-–—]\s)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

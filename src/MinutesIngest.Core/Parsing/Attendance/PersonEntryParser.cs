@@ -12,14 +12,36 @@ public static partial class PersonEntryParser
     public static List<PersonEntry> ParseList(string text)
     {
         var result = new List<PersonEntry>();
-        var pieces = SplitTopLevel(Clean(text)).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var split = SplitWithSeparators(SeparateRunTogether(Clean(text))).Where(p => p.Piece.Trim().Length > 0).ToList();
+        var pieces = split.Select(p => p.Piece.Trim()).ToList();
+        if (RoleThenNameList.Read(pieces) is { } officials) return officials;
         // In a list of bare names, a short capitalised token ("TC") is one more name, not a descriptor.
         var bareNames = pieces.Count >= 3 && pieces.Count(p => PersonNames.LooksLikeName(p) && !p.Contains('(')) >= pieces.Count - 1;
-        foreach (var piece in pieces)
+        var semicolons = split.Any(p => p.Separator == ";");
+        string? office = null;
+        var run = new List<int>();
+        for (var k = 0; k < pieces.Count; k++)
         {
-            if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, null, null)); continue; }
-            var entry = ParseOne(piece);
-            if (entry != null) result.Add(entry);
+            var piece = pieces[k];
+            // A roll call opened by a plural office ("Trustees A, B and C") gives each surname that office.
+            if (PluralOffice(piece) is { } plural) { office = plural.Office; piece = plural.Remainder; }
+            if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
+            var substitute = Substitute().Match(piece);
+            var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
+            var entry = isSubstitute ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
+            if (entry != null)
+            {
+                if (entry.Role != null) office = null;
+                entry = entry with { Role = entry.Role ?? office };
+                if (isSubstitute && ParseOne(substitute.Groups["x"].Value) is { } stand)
+                {
+                    // "X for Y": X attended in place of Y, who is absent; both hold the seat described after Y.
+                    result.Add(stand with { Role = stand.Role ?? entry.Role });
+                    result.Add(entry with { Status = Minutes.AttendanceStatus.Absent });
+                }
+                else result.Add(entry);
+                ShareTrailingOrganisation(result, run, split[k].Separator, semicolons, isSubstitute ? 2 : 1, piece.TrimEnd('.', ' ').EndsWith(')'));
+            }
             else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece) && !char.IsDigit(piece.Trim()[0]))
             {
                 // "Alan Holzer, Chair (AHol)": the descriptor may carry the person's short form in brackets.
@@ -28,9 +50,48 @@ public static partial class PersonEntryParser
                 string? abbr = null;
                 if (bracket.Success && IsAbbreviation(bracket.Groups[1].Value)) { abbr = bracket.Groups[1].Value; role = role[..bracket.Index].Trim(); }
                 result[^1] = result[^1] with { Role = role, Abbreviation = result[^1].Abbreviation ?? abbr };
+                run.Clear();
             }
+            else run.Clear();
         }
         return result;
+    }
+
+    // "A, B and C (Org)": an organisation written once after a run of bare names joined by "and" belongs to every name in the run.
+    // A role word in the bracket stays with the last name only, and a list separated by semicolons keeps runs inside one piece.
+    private static void ShareTrailingOrganisation(List<PersonEntry> result, List<int> run, string separator, bool semicolons, int added, bool bracketed)
+    {
+        if (separator == ";" && semicolons) run.Clear();
+        var last = result[^1];
+        if (added == 1 && last.Role == null && last.Abbreviation == null) { run.Add(result.Count - 1); return; }
+        // An organisation acronym ("(ABC)") parses as a short form; three or more capitals are shared as the organisation.
+        var shared = last.Role ?? (last.Abbreviation is { Length: >= 3 } a && a.All(char.IsUpper) ? a : null);
+        if (bracketed && shared != null && !HasRoleWord(shared) && separator is "and" or "&")
+            foreach (var i in run.Where(i => result[i].Role == null).ToList()) result[i] = result[i] with { Role = shared };
+        run.Clear();
+    }
+
+    private static bool HasRoleWord(string role) => role.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(PersonNames.IsOfficeEnd)
+        || RoleWordInside().IsMatch(role);
+
+    private static (string Office, string Remainder)? PluralOffice(string piece)
+    {
+        var tokens = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var n = Math.Min(2, tokens.Length - 1); n >= 1; n--)
+            if (Lexicon.RoleWords.SingularOffice(string.Join(' ', tokens.Take(n))) is { } office
+                && PersonNames.LooksLikeName(string.Join(' ', tokens.Skip(n))))
+                return (office, string.Join(' ', tokens.Skip(n)));
+        return null;
+    }
+
+    /// <summary>Marks entries run together where line breaks were lost, so they split like a list.</summary>
+    // PDF table cells lose their line breaks: "Ann Lee (AL) CHAIR Bob Cole (BC)" and "Ann Lee (Finance)Bob Cole" are two entries.
+    public static string SeparateRunTogether(string text)
+    {
+        text = GluedBracket().Replace(text, "); ");
+        var depth0Brackets = TopLevelBracket().Matches(text).Count;
+        if (depth0Brackets >= 2 && !text.Contains(',') && !text.Contains(';')) text = BracketThenName().Replace(text, ")$1; ");
+        return text;
     }
 
     /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
@@ -58,12 +119,24 @@ public static partial class PersonEntryParser
         if (text.Length == 0 || text.Length > 90) return null;
         string? role = null, abbr = null;
 
+        // "Ann Lee (AL) CHAIR": a role written after the short form.
+        if (BracketThenRole().Match(text) is { Success: true } br && PersonNames.LooksLikeName(br.Groups["name"].Value)
+            && IsAbbreviation(br.Groups["abbr"].Value) && PersonNames.LooksLikeDescriptor(br.Groups["role"].Value))
+            return new PersonEntry(br.Groups["name"].Value.Trim(), br.Groups["role"].Value.Trim(), br.Groups["abbr"].Value);
+
         // Trailing brackets: "(Chairman)", "(DT)", "Chair (AHol)".
         while (TrailingBracket().Match(text) is { Success: true } b)
         {
             var inner = b.Groups[1].Value.Trim();
             text = text[..b.Index].Trim();
-            if (IsAbbreviation(inner)) abbr ??= inner;
+            // "(AL, Chair)": a short form and a role in one bracket.
+            if (inner.Split(',') is [var first, var second] && IsAbbreviation(first.Trim()) && PersonNames.MatchesInitials(text, first.Trim())
+                && !IsAbbreviation(second.Trim()))
+            {
+                abbr ??= first.Trim();
+                role ??= second.Trim();
+            }
+            else if (IsAbbreviation(inner)) abbr ??= inner;
             // "(PCSO, Kent Police)": the role comes first, the organisation after it.
             else role ??= inner.Contains(',') ? inner.Split(',')[0].Trim() : inner;
         }
@@ -96,6 +169,9 @@ public static partial class PersonEntryParser
             }
         }
         if (!PersonNames.LooksLikeName(text)) return null;
+        // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
+        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
+            (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, abbr);
     }
 
@@ -106,11 +182,16 @@ public static partial class PersonEntryParser
     /// <summary>Short forms: initials or acronyms of 2-5 letters ("DT", "AHol", "GM", "PCC").</summary>
     public static bool IsAbbreviation(string s) => Abbrev().IsMatch(s);
 
-    private static string Clean(string text) => Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' '), " ").Trim();
+    private static string Clean(string text) =>
+        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", ""), " ").Trim());
 
     /// <summary>Splits on commas, semicolons and "and"/"&amp;" outside brackets.</summary>
-    public static IEnumerable<string> SplitTopLevel(string text)
+    public static IEnumerable<string> SplitTopLevel(string text) => SplitWithSeparators(text).Select(p => p.Piece);
+
+    /// <summary>The pieces of <see cref="SplitTopLevel"/>, each with the separator before it ("", ",", ";", "and" or "&amp;").</summary>
+    public static IEnumerable<(string Piece, string Separator)> SplitWithSeparators(string text)
     {
+        var separator = "";
         var depth = 0;
         var start = 0;
         for (var i = 0; i < text.Length; i++)
@@ -120,17 +201,19 @@ public static partial class PersonEntryParser
             else if (c == ')') depth = Math.Max(0, depth - 1);
             else if (depth == 0 && (c == ',' || c == ';'))
             {
-                yield return text[start..i];
+                yield return (text[start..i], separator);
+                separator = c.ToString();
                 start = i + 1;
             }
             else if (depth == 0 && AndAt(text, i, out var len))
             {
-                yield return text[start..i];
+                yield return (text[start..i], separator);
+                separator = text.Substring(i, len).Trim();
                 start = i + len;
                 i += len - 1;
             }
         }
-        if (start < text.Length) yield return text[start..];
+        if (start < text.Length) yield return (text[start..], separator);
     }
 
     private static bool AndAt(string text, int i, out int length)
@@ -158,4 +241,22 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?<x>.+?)\s+for\s+(?<y>[A-Z].+)$")]
+    private static partial Regex Substitute();
+
+    [GeneratedRegex(@"\)(?=\p{Lu})")]
+    private static partial Regex GluedBracket();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex TopLevelBracket();
+
+    [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex BracketThenName();
+
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[^()]+)\)\s+(?<role>[^()]+)$")]
+    private static partial Regex BracketThenRole();
+
+    [GeneratedRegex(@"\b(?:chair\w*|clerk|secretary|treasurer|officer|manager|director|president|member|lead|head|councillor|trustee|governor|minister|professor|spokesperson|advis[eo]r|coordinator|representative|secretariat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleWordInside();
 }

@@ -1,43 +1,19 @@
 using System.Text.RegularExpressions;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Attendance;
 
 /// <summary>Word lists and tests that tell a person's name from a role, an organisation or prose.</summary>
 public static partial class PersonNames
 {
-    public static readonly HashSet<string> Honorifics = new(StringComparer.OrdinalIgnoreCase)
-    { "cllr", "cllr.", "councillor", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "prof", "prof.", "professor", "sir", "dame", "rev", "rev.", "revd", "messrs", "messrs.", "lord", "lady" };
-
-    private static readonly HashSet<string> RoleWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "chair", "chairman", "chairperson", "chairwoman", "vice", "deputy", "clerk", "secretary", "treasurer", "officer", "manager",
-        "director", "commissioner", "constable", "member", "members", "mayor", "president", "head", "governor", "trustee",
-        "representative", "coordinator", "co-ordinator", "lead", "executive", "administrator", "accountant", "auditor", "advisor",
-        "adviser", "consultant", "scribe", "facilitator", "timekeeper", "taker", "observer", "observers", "public", "staff", "engineer",
-        "solicitor", "supervisor", "supervisors", "superintendent", "inspector", "sergeant", "principal", "headteacher", "teacher",
-        "councillors", "council", "committee", "board", "team", "group", "association", "society", "trust", "ltd", "limited", "inc",
-        "inc.", "company", "university", "library", "libraries", "county", "borough", "district", "parish", "town", "city",
-        "voting", "non-voting", "chief", "senior", "assistant", "policy", "finance", "financial", "operating", "none", "all",
-        "apologies", "present", "absent", "minutes", "agenda", "meeting", "the", "of", "and", "for", "to", "with", "from",
-        "police", "pcc", "manager,", "guest", "guests", "visitor", "visitors", "volunteer", "volunteers", "project", "student",
-        "admin", "coach", "captain", "editor", "partner", "founder", "ceo", "cfo", "coo", "cto", "chief", "hr",
-        "attorney", "township", "fire", "planner", "surveyor", "warden", "sheriff", "lawyer", "counsel", "pcso", "name", "role",
-        "initials", "status", "proceedings", "activities", "staffing", "signatures", "notes", "summary",
-    };
-
-    private static readonly HashSet<string> OfficeEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "chair", "chairman", "chairperson", "clerk", "councillor", "attorney", "chief", "officer", "manager", "director", "mayor",
-        "commissioner", "constable", "supervisor", "treasurer", "secretary", "inspector", "sergeant", "superintendent", "solicitor",
-        "engineer", "pcso", "member", "president", "lead", "head", "coordinator", "warden", "trustee", "governor", "planner",
-        "surveyor", "sheriff", "marshal", "ranger",
-    };
+    /// <summary>Honorifics and titles kept with a name (the shared lexicon's list).</summary>
+    public static IReadOnlySet<string> Honorifics => RoleWords.Honorifics;
 
     /// <summary>True for a word that ends an office written before a name ("Fire Chief", "County Councillor", "Mayor").</summary>
-    public static bool IsOfficeEnd(string token) => OfficeEnds.Contains(token.Trim('.', ',', ':'));
+    public static bool IsOfficeEnd(string token) => RoleWords.IsOfficeEnd(token);
 
     /// <summary>Honorifics and titles that may prefix a name and are kept as written.</summary>
-    public static bool IsHonorific(string token) => Honorifics.Contains(token.TrimEnd(','));
+    public static bool IsHonorific(string token) => RoleWords.IsHonorific(token);
 
     /// <summary>True when the text reads as a person's name: 1-5 capitalised tokens or initials, no role words or digits.</summary>
     public static bool LooksLikeName(string text)
@@ -62,12 +38,7 @@ public static partial class PersonNames
     public static bool LooksLikeDescriptor(string text) =>
         Tokens(text).Any(IsRoleWord) || Acronym().IsMatch(text.Trim());
 
-    // Plurals count too: "Directors, Members and Staff" names groups, not people.
-    private static bool IsRoleWord(string token)
-    {
-        var t = token.Trim('.', ',', '(', ')', ':');
-        return RoleWords.Contains(t) || (t.Length > 3 && t.EndsWith('s') && RoleWords.Contains(t[..^1]));
-    }
+    private static bool IsRoleWord(string token) => RoleWords.IsDescriptor(token);
 
     /// <summary>Name tokens without honorifics, for matching ("Cllr Mrs D Clements" → ["D", "Clements"]).</summary>
     public static IReadOnlyList<string> CoreTokens(string name) =>
@@ -79,6 +50,25 @@ public static partial class PersonNames
     /// <summary>Initials of the name's tokens ("Nikki Sturmey" → "NS").</summary>
     public static string Initials(string name) =>
         string.Concat(CoreTokens(name).Where(t => !Particle().IsMatch(t)).Select(t => char.ToUpperInvariant(t[0])));
+
+    /// <summary>
+    /// True when a short form is built from the name's initials or the starts of its words ("DT", "AHol", "GPe" for Gina Pell);
+    /// middle names may be skipped.
+    /// </summary>
+    public static bool MatchesInitials(string name, string shortForm)
+    {
+        var tokens = CoreTokens(name).Select(t => t.Trim('.', ',').ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+        var s = shortForm.ToLowerInvariant();
+        bool From(int i, int j)
+        {
+            if (j == s.Length) return i > 0;
+            if (i >= tokens.Count) return false;
+            for (var k = 1; k <= tokens[i].Length && j + k <= s.Length; k++)
+                if (string.CompareOrdinal(s, j, tokens[i], 0, k) == 0 && From(i + 1, j + k)) return true;
+            return i > 0 && From(i + 1, j);
+        }
+        return tokens.Count > 0 && From(0, 0);
+    }
 
     private static IEnumerable<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Minutes;
+
+namespace MinutesIngest.Core.Parsing.Lexicon;
+
+/// <summary>The words of attendance records: group labels, the status each gives, group roles and attendance modes.</summary>
+public static partial class AttendanceVocabulary
+{
+    /// <summary>
+    /// True when a label's words (without the colon) name an attendance group: a keyword ("Present", "Apologies", "Roll call",
+    /// "Attendee list") alone or after up to three group words ("Board Members Present", "Staff attending", "Other attendees").
+    /// </summary>
+    public static bool IsGroupLabel(string head)
+    {
+        var h = Spaces().Replace(head.Trim(), " ");
+        if (h.Length == 0 || h.Length > 60) return false;
+        if (StandaloneLabel().IsMatch(h)) return true;
+        return !NotAGroup().IsMatch(h) && GroupLabel().IsMatch(h);
+    }
+
+    /// <summary>The status a group label gives: apologies, absent, in attendance (staff, officials, public, guests) or present.</summary>
+    public static string StatusOf(string head)
+    {
+        var h = head.ToLowerInvariant();
+        if (ApologiesWords().IsMatch(h)) return AttendanceStatus.Apologies;
+        if (AbsentWords().IsMatch(h)) return AttendanceStatus.Absent;
+        if (InAttendanceWords().IsMatch(h)) return AttendanceStatus.InAttendance;
+        return AttendanceStatus.Present;
+    }
+
+    /// <summary>The role a group label gives everyone under it ("Present in the chair:" → Chair, "Secretariat:"), else null.</summary>
+    public static string? GroupRole(string head)
+    {
+        var h = head.Trim().ToLowerInvariant();
+        if (h.Contains("in the chair")) return "Chair";
+        if (h == "secretariat") return "Secretariat";
+        return null;
+    }
+
+    /// <summary>Removes how a person attended ("by phone", "via Zoom", "(remote)") so it is not read as a role.</summary>
+    public static string WithoutAttendanceMode(string entry) => Spaces().Replace(AttendanceMode().Replace(entry, " "), " ").Trim();
+
+    /// <summary>Markup left in front of a label by conversions ("[]()", "| ", "#", "**") that does not change its meaning.</summary>
+    public static string WithoutLeadingMarkup(string line) => LeadingMarkup().Replace(line, "");
+
+    // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
+    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupLabel();
+
+    // Labels that only name a group when they stand alone before the colon.
+    [GeneratedRegex(@"^(?:panel|panel\s+members|council|secretariat|remote|missing(?:\s+attendees)?|officers(?:\s+present)?|staff|public|also\s+present|also\s+attending|apologies\s+were\s+received\s+from)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandaloneLabel();
+
+    // Words that make a line an agenda heading or a vote, not a group of people.
+    [GeneratedRegex(@"\b(?:vote|votes|motion|report|reports|update|comments?|agenda|minutes|approval|approve|record|to\s+record|declarations?|interests?|quorum|note|noted|were|was|is|are|who|those\s+who)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAGroup();
+
+    [GeneratedRegex(@"apolog|regret|excused")]
+    private static partial Regex ApologiesWords();
+
+    [GeneratedRegex(@"absent|not\s+present|missing|unable\s+to\s+attend")]
+    private static partial Regex AbsentWords();
+
+    [GeneratedRegex(@"in\s+attendance|^also\b|invited|observer|guest|visitor|\bstaff\b|officials|public|community|\bothers?\b|secretariat|advis[eo]rs?")]
+    private static partial Regex InAttendanceWords();
+
+    [GeneratedRegex(@"\s*(?:\((?:remote(?:ly)?|by\s+phone|via\s+\w+|online|virtual(?:ly)?|in\s+person)\)|\b(?:by\s+(?:tele)?phone|via\s+(?:zoom|teams|skype|phone|video(?:\s+link)?|telephone)|on\s+the\s+phone)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AttendanceMode();
+
+    [GeneratedRegex(@"^(?:\s|\[\]\(\)|\[\s*\]\([^)]*\)|[|#>*_])+")]
+    private static partial Regex LeadingMarkup();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

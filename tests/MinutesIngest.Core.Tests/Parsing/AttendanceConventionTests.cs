@@ -1,0 +1,194 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>Attendance conventions shared by many bodies, as "name|role|abbreviation|status" with "-" for null.</summary>
+public sealed class AttendanceConventionTests
+{
+    public static TheoryData<string, string[], string[]> Cases() => new()
+    {
+        {
+            "a plural office opens a roll call of surnames",
+            ["Present: Trustees Abbot, Bexley and Corran", "1. Welcome"],
+            ["Abbot|Trustee|-|present", "Bexley|Trustee|-|present", "Corran|Trustee|-|present"]
+        },
+        {
+            "single offices before the plural one keep their own office",
+            ["Present: Chair Dunmore, Vice Chair Elstow and Commissioners Fenby, Garrow and Halse"],
+            ["Dunmore|Chair|-|present", "Elstow|Vice Chair|-|present", "Fenby|Commissioner|-|present", "Garrow|Commissioner|-|present",
+             "Halse|Commissioner|-|present"]
+        },
+        {
+            "a roll call of aldermen in the paragraph after the label",
+            ["MEMBERS PRESENT:", "Aldermen Abbot, Bexley and Corran.", "ABSENT: Trustee Garrow"],
+            ["Abbot|Alderman|-|present", "Bexley|Alderman|-|present", "Corran|Alderman|-|present", "Garrow|Trustee|-|absent"]
+        },
+        {
+            "a label on its own line with a list of entries in the next paragraph",
+            ["Present:", "Ann Quill (Biology); Ben Royle (History); Cara Sedgwick (Music)", "Absent:", "Dev Tait (Physics)"],
+            ["Ann Quill|Biology|-|present", "Ben Royle|History|-|present", "Cara Sedgwick|Music|-|present", "Dev Tait|Physics|-|absent"]
+        },
+        {
+            "X for Y: X attends in place of Y, who is absent; how someone attended is not a role",
+            ["Present: Ann Quill (Biology); Ben Royle for Cara Sedgwick (History); Dev Tait by phone (Music)"],
+            ["Ann Quill|Biology|-|present", "Ben Royle|History|-|present", "Cara Sedgwick|History|-|absent", "Dev Tait|Music|-|present"]
+        },
+        {
+            "two people standing in for one share the seat's descriptor",
+            ["Present: Ann Quill and Ben Royle for Cara Sedgwick (Chemistry); Dev Tait (Music)"],
+            ["Ann Quill|Chemistry|-|present", "Ben Royle|Chemistry|-|present", "Cara Sedgwick|Chemistry|-|absent", "Dev Tait|Music|-|present"]
+        },
+        {
+            "an organisation after a run of names joined by and belongs to the whole run",
+            ["Other attendees: Ann Quill, Ben Royle and Cara Sedgwick (Treasury)"],
+            ["Ann Quill|Treasury|-|in_attendance", "Ben Royle|Treasury|-|in_attendance", "Cara Sedgwick|Treasury|-|in_attendance"]
+        },
+        {
+            "a role after the last name stays with that person",
+            ["Present: Ann Quill, Ben Royle and Cara Sedgwick (Clerk)"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|Clerk|-|present"]
+        },
+        {
+            "a sentence after the names is not a shared organisation",
+            ["Apologies: were received from Cllr Quill and Cllr Royle. Cllr Sedgwick had not replied."],
+            ["Cllr Quill|-|-|apologies", "Cllr Royle|-|-|apologies"]
+        },
+        {
+            "officer lists written role first, wrapped over several lines",
+            ["OFFICIALS IN ATTENDANCE:", "Director of Roads (Mr. T. Quill), Senior", "Engineer (Ms. A. Royle), Administrative Officer, Finance",
+             "(Mr. B. Sedgwick).", "1. Minutes"],
+            ["Mr. T. Quill|Director of Roads|-|in_attendance", "Ms. A. Royle|Senior Engineer|-|in_attendance",
+             "Mr. B. Sedgwick|Administrative Officer, Finance|-|in_attendance"]
+        },
+        {
+            "the label's own role: in the chair, secretariat",
+            ["PRESENT IN THE CHAIR: Cllr Hal Yeo.", "Secretariat: Fay Vane and Gus Wray (HDT)."],
+            ["Cllr Hal Yeo|Chair|-|present", "Fay Vane|Secretariat|-|in_attendance", "Gus Wray|Secretariat|-|in_attendance"]
+        },
+        {
+            "side-by-side groups in a table, a label lower in a column opens a new group",
+            ["|Present:|Officials:\n|Ann Quill (Chair)|Ben Royle (Treasury)\n|Cara Sedgwick|Guests:\n|Dev Tait|Eve Ulley"],
+            ["Ann Quill|Chair|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|present", "Ben Royle|Treasury|-|in_attendance",
+             "Eve Ulley|-|-|in_attendance"]
+        },
+        {
+            "side-by-side groups with short forms and lower labels",
+            ["|Attendees|Officials\n|Ann Quill (AQ)|Ben Royle (BR)\n|Cara Sedgwick (CSe)|Apologies\n| |Dev Tait (DT)"],
+            ["Ann Quill|-|AQ|present", "Cara Sedgwick|-|CSe|present", "Ben Royle|-|BR|in_attendance", "Dev Tait|-|DT|apologies"]
+        },
+        {
+            "entries run together in one cell are split after each short form",
+            ["|Present:|Apologies:\n|Ann Quill (AQ) CHAIR Ben Royle (BR) Cara Sedgwick (CS) CLERK|Dev Tait"],
+            ["Ann Quill|CHAIR|AQ|present", "Ben Royle|-|BR|present", "Cara Sedgwick|CLERK|CS|present", "Dev Tait|-|-|apologies"]
+        },
+        {
+            "entries run together without a space after the bracket",
+            ["Present: Ann Quill (Biology)Ben Royle (History)"],
+            ["Ann Quill|Biology|-|present", "Ben Royle|History|-|present"]
+        },
+        {
+            "a table after a label: names with brackets, a dash column, organisations",
+            ["Attendees:", "|Ann Quill (AQ) (Chair)||-|Hollowmere Trust\n|Ben Royle (BR)||-|Eastvale Council\n|Cara Sedgwick (CS)||-|Westfield Trust"],
+            ["Ann Quill|Chair|AQ|present", "Ben Royle|Eastvale Council|BR|present", "Cara Sedgwick|Westfield Trust|CS|present"]
+        },
+        {
+            "columns of attendance marks are not roles",
+            ["# GOVERNOR ATTENDANCE", "|Ann Quill|P|P\n|Ben Royle|P|A\n|Cara Sedgwick||P\n|Chaired by Ann Quill||Clerked by Dev Tait",
+             "Agenda item 18/21 To record those present, accept any apologies and welcome any visitors"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "a numbered list of names under an attendance heading",
+            ["## Meeting Attendees", "[1.] Ann Quill", "[2.] Ben Royle", "## Agenda", "[1.] Discuss the plan"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a numbered roll call item followed by one name per line",
+            ["1. Roll call", "Ann Quill\nBen Royle", "Regrets:", "Cara Sedgwick", "2. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies"]
+        },
+        {
+            "a note between a roll call heading and the names is not a person",
+            ["## 2. Roll call", "All members recorded their attendance on the shared calendar before the meeting started.",
+             "Ann Quill (Northwind)", "Ben Royle (Individual)", "## 3. Agenda"],
+            ["Ann Quill|Northwind|-|present", "Ben Royle|Individual|-|present"]
+        },
+        {
+            "markup left before a converted heading does not hide the label",
+            ["## []()Attending", "[] Ann Quill (AQ)", "[] Ben Royle (BR)", "### []() Apologies", "[] Cara Sedgwick (CS)", "## Minutes"],
+            ["Ann Quill|-|AQ|present", "Ben Royle|-|BR|present", "Cara Sedgwick|-|CS|apologies"]
+        },
+        {
+            "an attendee list named after its meeting tool",
+            ["Webinar Attendee List", "[] Ann Quill (Northwind)", "[] Ben Royle (Eastvale)", "Discussion started late."],
+            ["Ann Quill|Northwind|-|present", "Ben Royle|Eastvale|-|present"]
+        },
+        {
+            "a short form with a role in one bracket; acronyms that are not initials name an organisation",
+            ["Present: Ann Quill (AQ, Chair), Ben Royle (NWL), Cara Sedgwick (CFO), Dev Tait (DT)"],
+            ["Ann Quill|Chair|AQ|present", "Ben Royle|NWL|-|present", "Cara Sedgwick|-|CFO|present", "Dev Tait|-|DT|present"]
+        },
+        {
+            "a short form introduced in the body belongs to a listed attendee when it is built from the initials",
+            ["Attendees:", "|Ann Quill|Northwind Trust\n|Ben Royle|Eastvale Council", "1. Welcome", "Ann Quill (AQ) welcomed everyone. Ben Royle (EV) spoke."],
+            ["Ann Quill|Northwind Trust|AQ|present", "Ben Royle|Eastvale Council|-|present"]
+        },
+        {
+            "an officer block with dashes at the head of the minutes",
+            ["# Quarterly Board Meeting", "Past President - Ann Quill", "President - Ben Royle", "Treasurer - Cara Sedgwick",
+             "Attendees: Ben Royle, Cara Sedgwick, Dev Tait", "1. Welcome"],
+            ["Ben Royle|President|-|present", "Cara Sedgwick|Treasurer|-|present", "Dev Tait|-|-|present", "Ann Quill|Past President|-|present"]
+        },
+        {
+            "a role and a name with a dash after the attendance list is prose, not an officer block",
+            ["Present: Ann Quill, Ben Royle", "1. Election of officers", "Chair – Ann Quill"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a roll call vote and its ayes are not attendance",
+            ["Present: Ann Quill", "Roll call vote:", "Ayes – Ben Royle, Cara Sedgwick", "Motion carried"],
+            ["Ann Quill|-|-|present"]
+        },
+        {
+            "an agenda heading about recording attendance is not a label",
+            ["## 1. To record those present", "Ann Quill welcomed the members and the minutes were approved."],
+            []
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Records_attendance_written_the_common_ways(string name, string[] blocks, string[] expected)
+    {
+        var people = RecordText.People(Parse(blocks));
+        Assert.True(expected.SequenceEqual(people), $"{name}: got [{string.Join("; ", people)}]");
+    }
+
+    [Theory]
+    [InlineData("Board Members Present:", "present")]
+    [InlineData("Meeting Attendees:", "present")]
+    [InlineData("Panel:", "present")]
+    [InlineData("Roll call:", "present")]
+    [InlineData("Board Members Absent:", "absent")]
+    [InlineData("Excused:", "apologies")]
+    [InlineData("Community Members Present:", "in_attendance")]
+    [InlineData("Staff attending:", "in_attendance")]
+    [InlineData("Public attending:", "in_attendance")]
+    [InlineData("Officials in attendance:", "in_attendance")]
+    [InlineData("Officials:", "in_attendance")]
+    [InlineData("Other Attendees:", "in_attendance")]
+    [InlineData("Members of the public:", "in_attendance")]
+    public void Group_labels_give_their_status(string label, string status)
+    {
+        var people = RecordText.People(Parse("# Committee meeting", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));
+        Assert.Equal([$"Grace Vellacott|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
+    }
+
+    [Theory]
+    [InlineData("Roll call vote:")]
+    [InlineData("Motion to approve the agenda:")]
+    [InlineData("Report from staff:")]
+    [InlineData("Members of the public were invited to speak.")]
+    public void Lines_that_only_mention_attendance_words_are_not_labels(string line) =>
+        Assert.Null(MinutesIngest.Core.Parsing.Attendance.AttendanceLabels.Match(line));
+}

@@ -8,7 +8,7 @@ public static partial class MeetingVocabulary
     /// <summary>True when the text names a meeting or a meeting body ("Minutes", "Board Meeting", "Committee").</summary>
     public static bool HasMeetingWord(string text) => MeetingWord().IsMatch(text);
 
-    /// <summary>True when the text names an organisation ("… Trust", "… Association, Inc.", "… Network").</summary>
+    /// <summary>True when the text names an organisation ("… Trust", "… Association, Inc.", "… Institute").</summary>
     public static bool HasOrganisationWord(string text) => OrganisationWord().IsMatch(text);
 
     /// <summary>True when the text names a kind of place meetings are held in ("Village Hall", "Room 4", "Council Offices").</summary>
@@ -86,7 +86,7 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"^(?:(?:present\s+)?in\s+the\s+chair\s*[:\-–]?|chaired\s+by\s*:?|presiding\s*:|(?:president|chair(?:man|person|woman)?)\s+[-–]\s+)\s*(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairLabel();
 
-    [GeneratedRegex(@"(?<n>(?:(?:Cllr|Councillor|Dr|Prof(?:essor)?|Sir|Mr|Mrs|Ms|Miss)\.?\s+)*[A-Z][\w’'-]+(?:\s+(?!(?i:vice)\b)[A-Z][\w’'.-]*){0,3})\s*(?:\((?:[A-Z]{2,4},\s*)?(?:the\s+)?(?i:chair(?:man|person|woman)?)\b[^)]*\)|(?:\([A-Z]{2,4}\)\s*)?(?:[-–,]\s*)?\bCHAIR(?:MAN|PERSON)?\b)")]
+    [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+(?!(?i:vice)\b)[A-Z][\w’'.-]*){0,3})\s*(?:\((?:[A-Z]{2,4},\s*)?(?:the\s+)?(?i:chair(?:man|person|woman)?)\b[^)]*\)|(?:\([A-Z]{2,4}\)\s*)?(?:[-–,]\s*)?\bCHAIR(?:MAN|PERSON)?\b)")]
     private static partial Regex ChairAfterName();
 
     [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written)\s+by|minutes\s+by|recorder|recording\s+secretary)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]

@@ -45,7 +45,7 @@ public static partial class TitleFinder
         foreach (var line in header.Take(CandidateLines))
         {
             var t = Clean(line.Text);
-            if (AttendanceLabels.Match(t) != null) break;
+            if (AttendanceLabels.Match(t, line.Origin == LineOrigin.Heading) != null) break;
             if (t.Length < 4 || MeetingVocabulary.IsFieldLabel(t) || (line.Row >= 0 && line.Column > 0)) continue;
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             if (Items.NumberedLineReader.Read(t) is { Scheme: Items.NumberScheme.Decimal }) break;
@@ -105,12 +105,21 @@ public static partial class TitleFinder
         return IsLetterhead(t) || (line.Origin == LineOrigin.Heading && t.Where(char.IsLetter).All(char.IsUpper) && t.Split(' ').Length <= 12);
     }
 
+    /// <summary>The page's article h1, else its &lt;title&gt; without the site name appended after the last separator.</summary>
     private static string? ArticleHeading(SourceDocument doc)
     {
-        if (!doc.Properties.TryGetValue(HtmlExtractor.ArticleHeadingProperty, out var h)) return null;
-        var t = Clean(h);
-        return MeetingVocabulary.HasMeetingWord(t) && t.Split(' ').Length <= MaxTitleWords ? t : null;
+        string? t = null;
+        if (doc.Properties.TryGetValue(HtmlExtractor.ArticleHeadingProperty, out var h)) t = Clean(h);
+        else if (doc.Properties.TryGetValue(HtmlExtractor.TitleProperty, out var pageTitle))
+        {
+            var cut = SiteSeparator().Matches(pageTitle).LastOrDefault();
+            t = Clean(cut == null ? pageTitle : pageTitle[..cut.Index]);
+        }
+        return t != null && MeetingVocabulary.HasMeetingWord(t) && t.Split(' ').Length <= MaxTitleWords ? t : null;
     }
+
+    [GeneratedRegex(@"\s+[|–—-]\s+")]
+    private static partial Regex SiteSeparator();
 
     private static bool IsDateOnly(string t)
     {
@@ -120,7 +129,11 @@ public static partial class TitleFinder
         return NotDateWords().Replace(without, "").Length < 3;
     }
 
-    private static string Clean(string text) => text.Replace("\u200b", "").Trim().TrimEnd(':', ';').Trim();
+    // Markdown converters leave empty anchors ("[]()Attending") and word processors zero-width spaces.
+    private static string Clean(string text) => EmptyAnchor().Replace(text.Replace("\u200b", ""), "").Trim().TrimEnd(':', ';').Trim();
+
+    [GeneratedRegex(@"\[\]\([^)]*\)")]
+    private static partial Regex EmptyAnchor();
 
     [GeneratedRegex(@"[\W\d]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|the|of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotDateWords();

@@ -22,6 +22,11 @@ public sealed class MeetingDateRuleTests
         { "figures deep in the minutes are not the date",
           ["# Annual General Meeting", "1° — 2004", "[1] Attendance", "[2] Apologies", "[3] Quoracy", "[4] Reports", "[5] Elections",
            "[6] Constitution", "[7] Accounts", "Income to 30/09/04: £5,579"], null, null },
+        { "stated time beats called to order", ["# Library Board", "Wednesday, June 17, 2020, 7:00 p.m.", "1. Call to order – the meeting was called to order at 7:12 p.m."], "2020-06-17", "19:00" },
+        { "a UTC log stamp is not the start", ["# Technical Committee Meeting October 25, 2017", "From 2017-10-25 17:11 UTC until 17:46 UTC", "Called the meeting to order at 1:11 EDT."], "2017-10-25", "13:11" },
+        { "time wrapped onto the next line", ["# Committee Minutes: 16 Apr 2002", "The committee met on Tuesday, 16 Apr 2002 at\n01:00p EDT for 90 minutes.", "Meeting called to order at 13:05."], "2002-04-16", "13:00" },
+        { "four-digit time", ["# Finance Committee", "Date: 23/11/2020", "The meeting commenced at 1835"], "2020-11-23", "18:35" },
+        { "date inside a wrapped heading", ["MINUTES OF THE MEETING OF THE HARBOUR", "DISTRICT COMMITTEE HELD IN THE OLD MILL,", "QUAY STREET, ON MONDAY, 3RD", "MARCH, 2025, AT 7.00 P.M.", "Present: Ann Lee"], "2025-03-03", "19:00" },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

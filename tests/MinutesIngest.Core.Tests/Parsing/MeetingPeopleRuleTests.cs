@@ -14,6 +14,15 @@ public sealed class MeetingPeopleRuleTests
         { "minutes taken by", ["# Board meeting", "Present: Ann Lee (Chair), Priya Nandakumar", "Minutes taken by: Priya Nandakumar"], "Ann Lee", "Priya Nandakumar" },
         { "note taker label", ["# Project meeting", "Facilitator: Grace Okafor", "Note taker: Yusuf Ibrahim"], "Grace Okafor", "Yusuf Ibrahim" },
         { "nobody said to chair", ["# Team meeting", "Present: Grace Okafor, Yusuf Ibrahim", "1. Welcome"], null, null },
+        { "present in the chair", ["# District meeting", "PRESENT IN THE CHAIR: Councillor Jo Bell.", "MEMBERS PRESENT:", "Councillors Hart and Ives."], "Councillor Jo Bell", null },
+        { "chaired by and clerked by in a header table", ["# Finance Committee", "|Chaired by Ann Lee||Clerked by Tom Hart"], "Ann Lee", "Tom Hart" },
+        { "officer block president", ["# Board Meeting", "OFFICERS:", "Past President - Rita Gomez", "President - Lena Park", "Treasurer - Joe Bloggs", "Attendees: Lena Park, Joe Bloggs"], "Lena Park", null },
+        { "prepared by", ["# Sprint Meeting 1", "Prepared by: Sam Okoro", "Meeting Date: 03/27/2023"], null, "Sam Okoro" },
+        { "chair in a bracket with initials", ["# Annual General Meeting", "Present:", "Ann Lee (AL), Bob Hart (BH, Chair), Carl Ives (CI, Secretary)"], "Bob Hart", null },
+        { "chair after initials in a table cell", ["# Parish Council", "|Present:|Apologies:\n|Ann Lee (AL) CHAIR Bob Hart (BH)|Carl Ives"], "Ann Lee", null },
+        { "vice chair is not the chair", ["# Board meeting", "Present: Ann Lee (Vice Chair), Bob Hart", "1. Welcome"], null, null },
+        { "an election further down is not the header's chair",
+          ["# Board meeting", "Present: Ann Lee, Bob Hart", "1. Welcome", "Noted.", "2. Apologies", "None.", "3. Minutes", "Approved.", "4. Elections", "The following were elected:", "Chair – Ann Lee"], null, null },
     };
 
     [Theory]

@@ -15,6 +15,11 @@ public sealed class NextMeetingRuleTests
         { "heading then date line", ["# Parish Council", "12 February 2025", "## Date of next meeting", "Wednesday 12 March 2025 at 7pm"], "2025-03-12", "19:00" },
         { "not stated", ["# Parish Council", "12 February 2025", "1. Minutes", "The minutes of 8 January 2025 were approved."], null, null },
         { "date to be confirmed", ["# Parish Council", "12 February 2025", "Date of next meeting: to be confirmed."], null, null },
+        { "a deadline is not the next meeting", ["# Board", "3 March 2024", "Action: Ann to draft a plan by the next board meeting on 2 April 2024."], null, null },
+        { "an action log's due column is not the next meeting", ["# Trustees", "3 March 2024", "|Date|No.|Action|Owner|Due\n|3/3/2024|041|Cleaner for hall|PB|Next Meeting\n|3/3/2024|042|Locks|KF|Ongoing"], null, null },
+        { "statement wrapped over two lines", ["# Council", "2 July 2014", "It was noted that the next", "Meeting would take place on Wednesday, 3rd September, 2014 at 10.00 a.m."], "2014-09-03", "10:00" },
+        { "table row", ["# Governors", "23 November 2020", "|34/2021|Date of next meeting|Monday 25 January 2021 at 1830 Online"], "2021-01-25", "18:30" },
+        { "is, without a verb of holding", ["# Township", "11 February 2025", "The next regular meeting is March 11, 2025 at 7:00 PM."], "2025-03-11", "19:00" },
         { "UK numeric date", ["# Parish Council", "12 February 2025", "Next meeting: 05/03/2025 at 7.30pm"], "2025-03-05", "19:30" },
     };
 

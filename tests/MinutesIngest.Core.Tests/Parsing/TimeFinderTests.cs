@@ -22,6 +22,10 @@ public sealed class TimeFinderTests
     [InlineData("Start time: 19:00", "19:00")]
     [InlineData("commenced at 14.00 hrs", "14:00")]
     [InlineData("7:05 PM EST", "19:05")]                      // time zones are dropped
+    [InlineData("met at 01:00p EDT", "13:00")]                // a lone p after the minutes
+    [InlineData("The meeting commenced at 1835", "18:35")]    // four digits after "at"
+    [InlineData("closed at 2015", "20:15")]
+    [InlineData("started 0930 hrs", "09:30")]
     public void Reads_a_clock_time_as_24_hour(string text, string expected)
     {
         Assert.Equal(expected, TimeFinder.FindFirst(text));
@@ -33,6 +37,8 @@ public sealed class TimeFinderTests
     [InlineData("Item 10.30 deferred")]
     [InlineData("05/03/2024")]
     [InlineData("The 2020 budget")]
+    [InlineData("Room 4a")]
+    [InlineData("budget for 2021")]
     [InlineData("Section 3.15 of the standing orders")]
     public void Finds_no_time_where_none_is_written(string text)
     {

@@ -9,13 +9,25 @@ public static partial class TimeFinder
     /// <summary>The first time in the text, as HH:mm; the start of a range counts.</summary>
     public static string? FindFirst(string text) => FindAll(text).Select(t => t.Time).FirstOrDefault();
 
-    public static IEnumerable<(string Time, int Index)> FindAll(string text)
+    public static IEnumerable<(string Time, int Index)> FindAll(string text) =>
+        ClockTimes(text).Concat(FourDigitTimes(text)).OrderBy(t => t.Index);
+
+    // Military-style "at 1830" / "1830 hrs": four digits are a time only after "at"/"from" or before "hrs", since alone they read as years.
+    private static IEnumerable<(string Time, int Index)> FourDigitTimes(string text)
+    {
+        foreach (Match m in FourDigit().Matches(text))
+            yield return ($"{m.Groups["h"].Value}:{m.Groups["m"].Value}", m.Groups["h"].Index);
+    }
+
+    private static IEnumerable<(string Time, int Index)> ClockTimes(string text)
     {
         foreach (Match m in Clock().Matches(text))
         {
             var hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture);
             var minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
             var suffix = m.Groups["ap"].Value.ToLowerInvariant().Replace(".", "");
+            // "01:00p": a lone a/p is a suffix only after minutes; "4a" is a room or a paragraph.
+            if (suffix.Length == 1) { if (!m.Groups["m"].Success) continue; suffix += "m"; }
             var sep = m.Groups["sep"].Value;
             if (m.Groups["noon"].Success)
             {
@@ -59,8 +71,11 @@ public static partial class TimeFinder
         return m.Success ? int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) : null;
     }
 
-    [GeneratedRegex(@"(?<![\d.:/£$€-])(?<h>[0-2]?\d)(?:(?<sep>[:.])(?<m>[0-5]\d))?(?![\d/])(?:\s*(?<ap>[ap]\.?m\.?)(?![a-z])|\s*(?<noon>noon|midday)\b|(?<hrs>\s*(?:hrs|hours|h)\b))?(?![.:]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.:/£$€-])(?<h>[0-2]?\d)(?:(?<sep>[:.])(?<m>[0-5]\d))?(?![\d/])(?:\s*(?<ap>[ap]\.?m\.?)(?![a-z])|(?<ap>[ap])(?![a-z])|\s*(?<noon>noon|midday)\b|(?<hrs>\s*(?:hrs|hours|h)\b))?(?![.:]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
+
+    [GeneratedRegex(@"(?:\b(?:at|from)\s+)(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\b(?![/.:-]\d)(?!\s*(?:am|pm|a\.m|p\.m))|(?<![\d/.:-])\b(?<h>[01]\d|2[0-3])(?<m>[0-5]\d)\s*(?:hrs|hours|h)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FourDigit();
 
     [GeneratedRegex(@"^\s*(?:-|–|—|to|until)\s*(?<h>[0-2]?\d)(?:[:.][0-5]\d)?\s*(?<ap>[ap]\.?m\.?)?", RegexOptions.IgnoreCase)]
     private static partial Regex RangeTail();

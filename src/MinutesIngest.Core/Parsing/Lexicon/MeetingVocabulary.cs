@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Lexicon;
+
+/// <summary>The words of a meeting's header: meeting and organisation words, venue words, header labels and site chrome.</summary>
+public static partial class MeetingVocabulary
+{
+    /// <summary>True when the text names a meeting or a meeting body ("Minutes", "Board Meeting", "Committee").</summary>
+    public static bool HasMeetingWord(string text) => MeetingWord().IsMatch(text);
+
+    /// <summary>True when the text names an organisation ("… Trust", "… Association, Inc.", "… Institute").</summary>
+    public static bool HasOrganisationWord(string text) => OrganisationWord().IsMatch(text);
+
+    /// <summary>True when the text names a kind of place meetings are held in ("Village Hall", "Room 4", "Council Offices").</summary>
+    public static bool HasVenueWord(string text) => VenueWord().IsMatch(text);
+
+    /// <summary>True for a classification or status banner printed above documents ("UNCLASSIFIED", "Draft", "Approved").</summary>
+    public static bool IsBanner(string text) => Banner().IsMatch(text.Trim());
+
+    /// <summary>
+    /// True for a line that is site or converter chrome rather than the minutes' text: a wiki macro ("[[_TOC_]]"), a line
+    /// that is only a link ("[Original file](…)"), or a blog post's byline ("Posted: …").
+    /// </summary>
+    public static bool IsChrome(string text) => Chrome().IsMatch(text.Trim());
+
+    /// <summary>True for header labels that introduce a field, not a heading ("Date:", "Venue:", "Start:", "Agenda:").</summary>
+    public static bool IsFieldLabel(string text) => FieldLabel().IsMatch(text);
+
+    /// <summary>A "Title:" / "Meeting:" / "Committee:" field, whose value is the meeting's title.</summary>
+    public static Match TitleField(string text) => TitleLabel().Match(text);
+
+    /// <summary>Words that carry a heading sentence on to its next line ("… OF THE DISTRICT" / "HELD IN …").</summary>
+    public static bool EndsWithConnective(string text) => TrailingConnective().IsMatch(text);
+
+    /// <summary>True when the line starts with a word that continues the sentence of the line above ("of", "held", "on").</summary>
+    public static bool StartsWithConnective(string text) => LeadingConnective().IsMatch(text);
+
+    /// <summary>The clause where a one-sentence heading turns to the meeting's place and time ("… HELD IN", "… held on").</summary>
+    public static Match HeldClause(string text) => Held().Match(text);
+
+    /// <summary>
+    /// A label that names who chaired, with the name after it: "Chaired by X", "In the chair: X", "Present in the chair: X",
+    /// "Presiding: X", or an officer block line "President – X" / "Chair - X".
+    /// </summary>
+    public static Match ChairField(string text) => ChairLabel().Match(text);
+
+    /// <summary>A name followed by a chair role in brackets or after it: "Ann Lee (Chair)", "Ann Lee (AL, Chair)", "Ann Lee (AL) CHAIR".</summary>
+    public static Match ChairRoleAfterName(string text) => ChairAfterName().Match(text);
+
+    /// <summary>A label that names who took the minutes: "Prepared by:", "Recorded by", "Clerked by", "Minutes by".</summary>
+    public static Match MinuteTakerField(string text) => MinuteTakerLabel().Match(text);
+
+    /// <summary>A statement of the next meeting's date: "Date of next meeting", "Next meeting:", "the next meeting will be held …".</summary>
+    public static Match NextMeetingStatement(string text) => NextMeeting().Match(text);
+
+    [GeneratedRegex(@"\b(?:minutes|meeting|committee|board|panel|council|agm|trustees|governors|cabinet|forum|group|assembly|session)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWord();
+
+    [GeneratedRegex(@"\b(?:trust|council|office|school|academy|college|university|ltd|limited|ips|association|society|foundation|commissioner|charity|partnership|authority|department|service|services|library|libraries|inc|plc|nhs|police|fire|network|institute|club|union|federation|alliance|consortium|corporation|company|strata\s+plan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationWord();
+
+    [GeneratedRegex(@"\b(?:hall|room|offices?|cent(?:re|er)|house|library|lodge|street|st|road|rd|avenue|ave|lane|building|institute|chambers?|school|church|hotel|workspace|pavilion|clubhouse|campus|suite|floor|ground|conference\s+call|zoom|teams|online|virtual)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex VenueWord();
+
+    [GeneratedRegex(@"^(?:(?:un)?classified|official(?:[\s-]sensitive)?|restricted|confidential|draft|approved|final|public|private|not\s+protectively\s+marked)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Banner();
+
+    [GeneratedRegex(@"^(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|posted(?:\s+on)?\s*:.*|(?:last\s+)?(?:updated|modified)\s*:.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Chrome();
+
+    [GeneratedRegex(@"^(?:date|time|start(?:\s+time)?|end(?:\s+time)?|finish|venue|location|place|where|when|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|prepared\s+by|recorder)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldLabel();
+
+    [GeneratedRegex(@"^(?:title\s+of\s+meeting|meeting\s+title|meeting\s+name|title|committee|meeting)\s*[:;]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleLabel();
+
+    [GeneratedRegex(@"(?:,|\b(?:of|the|and|for|at|in|on|held|to))\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingConnective();
+
+    [GeneratedRegex(@"^(?:of|held|on|at|in|and|for)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConnective();
+
+    [GeneratedRegex(@"[\s,]+(?:which\s+was\s+|that\s+was\s+)?held\s+(?:in|at|on|via|by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Held();
+
+    [GeneratedRegex(@"^(?:(?:present\s+)?in\s+the\s+chair\s*[:\-–]?|chaired\s+by\s*:?|presiding\s*:|(?:president|chair(?:man|person|woman)?)\s+[-–]\s+)\s*(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChairLabel();
+
+    [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+(?!(?i:vice)\b)[A-Z][\w’'.-]*){0,3})\s*(?:\((?:[A-Z]{2,4},\s*)?(?:the\s+)?(?i:chair(?:man|person|woman)?)\b[^)]*\)|(?:\([A-Z]{2,4}\)\s*)?(?:[-–,]\s*)?\bCHAIR(?:MAN|PERSON)?\b)")]
+    private static partial Regex ChairAfterName();
+
+    [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written)\s+by|minutes\s+by|recorder|recording\s+secretary)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteTakerLabel();
+
+    // "by/for/until the next meeting" names a deadline or a topic, not the date of the next meeting.
+    [GeneratedRegex(@"\bdate\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\b|(?<!\b(?:by|at|for|to|until|through|before|after|from|till|during|than)\s+(?:the\s+|our\s+|its\s+)?)\bnext\s+(?:\w+\s+){0,2}meetings?\b|\bnext\s+(?:\w+\s+)?(?:is|will\s+be)\s+(?:on|held)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeeting();
+}

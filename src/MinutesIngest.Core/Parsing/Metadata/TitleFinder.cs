@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Html;
+using MinutesIngest.Core.Parsing.Attendance;
+using MinutesIngest.Core.Parsing.Lexicon;
+using MinutesIngest.Core.Parsing.Lines;
+using MinutesIngest.Core.Parsing.Text;
+
+namespace MinutesIngest.Core.Parsing.Metadata;
+
+/// <summary>The minutes' own heading (the title) and a letterhead printed above it (the body).</summary>
+public static partial class TitleFinder
+{
+    private const int CandidateLines = 14;
+    private const int MaxLetterheadWords = 10;
+    private const int MaxTitleWords = 20;
+
+    /// <summary>Title and body from the header stack; the title keeps its date (trimmed later by the caller).</summary>
+    /// <param name="header">The header as written.</param>
+    /// <param name="stack">The header with a wrapped heading joined (<see cref="HeadingStack.From"/>).</param>
+    /// <param name="doc">The document, for an article heading outside the minutes.</param>
+    public static (string? Title, string? Body) Find(List<DocLine> header, List<DocLine> stack, SourceDocument doc)
+    {
+        var (title, body) = FindUncut(stack, doc);
+        return (title == null ? null : HeadingStack.TitleOf(title, header, stack), body);
+    }
+
+    private static (string? Title, string? Body) FindUncut(List<DocLine> header, SourceDocument doc)
+    {
+        var candidates = Candidates(header);
+        if (LabelledTitle(header) is { } labelled)
+            return (labelled, candidates.Count > 0 && IsBodyAboveLabelledTitle(candidates[0], labelled) ? Clean(candidates[0].Text) : null);
+        var (title, body) = FromCandidates(candidates);
+        // A page whose minutes carry no heading of their own (nothing, or a plain caption without a meeting word) is titled
+        // by its article heading, a blog post's h1.
+        var ownHeading = body != null || candidates.Any(c => c.Origin == LineOrigin.Heading)
+            || (title != null && MeetingVocabulary.HasMeetingWord(title));
+        if (!ownHeading && ArticleHeading(doc) is { } article) return (article, null);
+        return (title, body);
+    }
+
+    private static List<DocLine> Candidates(List<DocLine> header)
+    {
+        var candidates = new List<DocLine>();
+        foreach (var line in header.Take(CandidateLines))
+        {
+            var t = Clean(line.Text);
+            if (AttendanceLabels.Match(t, line.Origin == LineOrigin.Heading) != null) break;
+            if (t.Length < 4 || MeetingVocabulary.IsFieldLabel(t) || (line.Row >= 0 && line.Column > 0)) continue;
+            if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
+            if (Items.NumberedLineReader.Read(t) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+            candidates.Add(line);
+        }
+        return candidates;
+    }
+
+    private static (string? Title, string? Body) FromCandidates(List<DocLine> candidates)
+    {
+        if (candidates.Count == 0) return (null, null);
+        var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
+        var first = h1 != null && !IsLetterhead(candidates[0].Text) ? h1 : candidates[0];
+        var firstText = Clean(first.Text);
+        if (IsDateOnly(firstText)) return (null, null);
+        var index = candidates.IndexOf(first);
+        // A letterhead (the organisation's name) printed above the minutes' heading is the body.
+        if (IsLetterhead(firstText) && index + 1 < candidates.Count && IsMeetingHeading(candidates[index + 1].Text))
+            return (Clean(candidates[index + 1].Text), firstText);
+        // A wrapped heading sentence is judged by its title part; its venue and date clause is cut later.
+        var titlePart = MeetingVocabulary.HeldClause(firstText) is { Success: true } held ? firstText[..held.Index] : firstText;
+        return titlePart.Split(' ').Length > MaxTitleWords ? (null, null) : (firstText, null);
+    }
+
+    private static bool IsMeetingHeading(string text) =>
+        MeetingVocabulary.HasMeetingWord(text) && text.Split(' ').Length <= 16 && !HeldOn().IsMatch(text);
+
+    /// <summary>An organisation's name on its own line: no meeting word, short, and an organisation word or set in capitals.</summary>
+    private static bool IsLetterhead(string text)
+    {
+        var t = Clean(text);
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (MeetingVocabulary.HasMeetingWord(t) || words > MaxLetterheadWords || words < 2 || t.Contains(':')) return false;
+        if (DateFinder.FindFirst(t, 2000) != null || TimeFinder.FindFirst(t) != null) return false;
+        return MeetingVocabulary.HasOrganisationWord(t) || t.Where(char.IsLetter).All(char.IsUpper);
+    }
+
+    /// <summary>A "Title:" / "Committee:" field, written inline or as a table column whose value sits in the row below.</summary>
+    private static string? LabelledTitle(List<DocLine> header)
+    {
+        foreach (var l in header)
+        {
+            var m = MeetingVocabulary.TitleField(Clean(l.Text));
+            if (m.Success) return m.Groups["v"].Value.Trim();
+            if (l.Row < 0 || !MeetingVocabulary.TitleField(l.Text.Trim() + " x").Success) continue;
+            var below = header.FirstOrDefault(b => b.Block == l.Block && b.Row == l.Row + 1 && b.Column == l.Column);
+            if (below != null && Clean(below.Text) is { Length: > 2 } v) return v;
+        }
+        return null;
+    }
+
+    // Above a labelled title, a heading line of the document (not the title itself) is the organisation's letterhead.
+    private static bool IsBodyAboveLabelledTitle(DocLine line, string title)
+    {
+        var t = Clean(line.Text);
+        if (string.Equals(t, title, StringComparison.OrdinalIgnoreCase) || line.Row >= 0) return false;
+        return IsLetterhead(t) || (line.Origin == LineOrigin.Heading && t.Where(char.IsLetter).All(char.IsUpper) && t.Split(' ').Length <= 12);
+    }
+
+    /// <summary>The page's article h1, else its &lt;title&gt; without the site name appended after the last separator.</summary>
+    private static string? ArticleHeading(SourceDocument doc)
+    {
+        string? t = null;
+        if (doc.Properties.TryGetValue(HtmlExtractor.ArticleHeadingProperty, out var h)) t = Clean(h);
+        else if (doc.Properties.TryGetValue(HtmlExtractor.TitleProperty, out var pageTitle))
+        {
+            var cut = SiteSeparator().Matches(pageTitle).LastOrDefault();
+            t = Clean(cut == null ? pageTitle : pageTitle[..cut.Index]);
+        }
+        return t != null && MeetingVocabulary.HasMeetingWord(t) && t.Split(' ').Length <= MaxTitleWords ? t : null;
+    }
+
+    [GeneratedRegex(@"\s+[|–—-]\s+")]
+    private static partial Regex SiteSeparator();
+
+    private static bool IsDateOnly(string t)
+    {
+        var d = DateFinder.FindFirst(t, 2000);
+        if (d == null) return false;
+        var without = t.Remove(d.Value.Index, d.Value.Length);
+        return NotDateWords().Replace(without, "").Length < 3;
+    }
+
+    // Markdown converters leave empty anchors ("[]()Attending") and word processors zero-width spaces.
+    private static string Clean(string text) => EmptyAnchor().Replace(text.Replace("\u200b", ""), "").Trim().TrimEnd(':', ';').Trim();
+
+    [GeneratedRegex(@"\[\]\([^)]*\)")]
+    private static partial Regex EmptyAnchor();
+
+    [GeneratedRegex(@"[\W\d]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|the|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDateWords();
+
+    [GeneratedRegex(@"\bheld\s+(?:on|at|in)\b|^(?:on|at)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex HeldOn();
+}

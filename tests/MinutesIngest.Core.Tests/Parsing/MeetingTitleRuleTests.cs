@@ -1,0 +1,70 @@
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Html;
+using MinutesIngest.Core.Parsing;
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>The minutes' own heading is the title; a letterhead above it is the body; chrome and captions never are.</summary>
+public sealed class MeetingTitleRuleTests
+{
+    public static TheoryData<string, string[], string?, string?> Cases() => new()
+    {
+        { "letterhead above the meeting heading", ["HILLTOP HOUSING ASSOCIATION", "Board Meeting", "Present: Ann Lee, Bob Hart"], "Board Meeting", "HILLTOP HOUSING ASSOCIATION" },
+        { "organisation name above the heading", ["Riverbend Network for Young Engineers", "March 2024 Board Meeting", "Attendees: Ann Lee"], "March 2024 Board Meeting", "Riverbend Network for Young Engineers" },
+        { "two letterhead lines are one body", ["### MAPLE COURT", "### OWNERS PLAN LMS9", "Owners Council Meeting", "Present: Ann Lee"], "Owners Council Meeting", "MAPLE COURT OWNERS PLAN LMS9" },
+        { "a wrapped one-sentence heading is cut before its venue and date",
+          ["MINUTES OF THE MEETING OF THE HARBOUR", "DISTRICT COMMITTEE HELD IN THE OLD MILL,", "QUAY STREET, ON MONDAY, 3RD", "MARCH, 2025, AT 7.00 P.M.", "Present: Ann Lee"],
+          "MINUTES OF THE MEETING OF THE HARBOUR DISTRICT COMMITTEE", null },
+        { "a heading complete on its line keeps its place", ["Minutes of Riverside Parish Council Meeting held in The Village Hall", "At 7.30pm on Wednesday 10 July 2024", "1. Apologies"],
+          "Minutes of Riverside Parish Council Meeting held in The Village Hall", null },
+        { "a classification banner is not a title", ["UNCLASSIFIED", "Finance Board Minutes", "12 March 2024"], "Finance Board Minutes", null },
+        { "a committee field in a header table names the meeting", ["### GREENFIELD SCHOOL BOARD OF GOVERNORS", "|COMMITTEE;|DATE;\n|Finance Committee|04/03/2024", "Present: Ann Lee"],
+          "Finance Committee", "GREENFIELD SCHOOL BOARD OF GOVERNORS" },
+        { "a heading that is only a date gives no title", ["# 16th September 2019", "Present: Ann Lee"], null, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Reads_the_title_and_body(string name, string[] blocks, string? title, string? body)
+    {
+        var meeting = Parse(blocks).Meeting;
+        Assert.True(meeting.Title == title && meeting.Body == body, $"{name}: got {meeting.Title} / {meeting.Body}");
+    }
+
+    public static TheoryData<string, string[], string?> ChromeCases() => new()
+    {
+        { "a wiki macro is not a title", ["[[_TOC_]]", "[]()Attending", "Ann Lee (AL)"], null },
+        { "a link-only line is not a title", ["[Original file](https://example.org/minutes.pdf)", "Minutes of the Finance Committee", "1. Apologies"], "Minutes of the Finance Committee" },
+        { "a post's byline is not a title", ["Posted: October 8, 2020", "Committee Meeting Notes", "Present: Ann Lee"], "Committee Meeting Notes" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChromeCases))]
+    public void Site_and_converter_chrome_gives_no_title(string name, string[] paragraphs, string? title)
+    {
+        var doc = new SourceDocument("test.md", "txt", 1, paragraphs.Select(p => (Block)new ParagraphBlock(p)).ToList());
+        var meeting = new MinutesParser().Parse(doc).Meeting;
+        Assert.True(meeting.Title == title, $"{name}: got {meeting.Title}");
+    }
+
+    public static TheoryData<string, string[], string, string, string?> PageCases() => new()
+    {
+        { "a caption is not the minutes' heading: the article h1 is", ["Attendee List", "[] Ann Lee (Acme)", "Action Item: AL to circulate the draft."],
+          HtmlExtractor.ArticleHeadingProperty, "Minutes 2024-01-05", "Minutes 2024-01-05" },
+        { "the page title without its site name", ["Attendee List", "[] Ann Lee (Acme)"],
+          HtmlExtractor.TitleProperty, "Minutes 2024-01-05 – Example Working Group", "Minutes 2024-01-05" },
+        { "the minutes' own heading beats the article h1", ["# Steering Group Meeting", "Present: Ann Lee"],
+          HtmlExtractor.ArticleHeadingProperty, "Minutes and notes", "Steering Group Meeting" },
+        { "an article h1 without a meeting word is site chrome", ["Present: Ann Lee"], HtmlExtractor.ArticleHeadingProperty, "Welcome to our society", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(PageCases))]
+    public void Uses_the_pages_heading_only_when_the_minutes_have_none(string name, string[] blocks, string property, string value, string? title)
+    {
+        var doc = Document(blocks) with { Properties = new Dictionary<string, string> { [property] = value } };
+        var meeting = new MinutesParser().Parse(doc).Meeting;
+        Assert.True(meeting.Title == title, $"{name}: got {meeting.Title}");
+    }
+}

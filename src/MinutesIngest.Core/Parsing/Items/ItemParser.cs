@@ -65,7 +65,7 @@ public sealed partial class ItemParser
         var numbered = NumberedLineReader.Read(text, label);
         if (numbered == null) return null;
         // Numbers typed into prose start a title, not a sentence running on in lower case ("3.1 release is planned").
-        // A heading keeps a title that starts in lower case ("5 data.gov.uk").
+        // A heading keeps a title that starts in lower case ("5 open.data portal").
         if (label == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0]) && line.Origin != LineOrigin.Heading) return null;
         // Entries numbered under an item that reviews actions are those actions, not sub-items.
         if (numbered.Scheme is NumberScheme.Letter or NumberScheme.Roman && found.Count > 0 && ReviewsActions(found[^1].Item.Title)) return null;
@@ -233,7 +233,7 @@ public sealed partial class ItemParser
             return t.EndsWith(':') || t.EndsWith(":-") || t.EndsWith(":–");
         }
 
-        // "07.18.08" then "05.18.09": a heading whose leading part is mistyped but whose last part continues the numbering.
+        // "07.24.08" then "05.24.09": a heading whose leading part is mistyped but whose last part continues the numbering.
         private bool ContinuesLastPart(IReadOnlyList<int> parts)
         {
             var last = _lastDecimal == null ? null : ItemLabelGrammar.DecimalParts(_lastDecimal);
@@ -339,7 +339,7 @@ public sealed partial class ItemParser
             var value = parts[0];
             if (_top == 0)
             {
-                // Under minute references, a list introduced by a colon ("aims were: 1) … 2) …") is the item's text.
+                // Under minute references, a list introduced by a colon ("the aims agreed: 1) … 2) …") is the item's text.
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
                 if (value > 30) return null;
                 Top(value, n);
@@ -384,7 +384,7 @@ public sealed partial class ItemParser
                 }
                 _restartParent = _top;
                 _restartCount = 1;
-                // Under a lettered sub-heading ("b. Grounds") the restarted list numbers that sub-heading's parts ("4.b.1").
+                // Under a lettered sub-heading ("b. Premises") the restarted list numbers that sub-heading's parts ("4.b.1").
                 _restartParentLabel = _subLetter is not '\0' and not 'r' && _subLetterLabel != null && _subParent != null
                     ? ItemLabelGrammar.ChildNumber(_subParent, _subLetterLabel)
                     : _top.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -17,7 +17,7 @@ public static partial class ItemTitle
         text = ExternalMarker().Replace(text, "").Trim();
         // Markdown emphasis around the whole title ("*Finance*", "**Close**") is markup, not text.
         text = Emphasis().Replace(text, "").Trim();
-        // "Personnel a. Pay committee …": the heading ends where its first lettered sub-item starts.
+        // "Staffing a. Recruitment …": the heading ends where its first lettered sub-item starts.
         if (EmbeddedSubLabel().Match(text) is { Success: true } sub && Words(text[..sub.Index]) <= 8)
             return text[..sub.Index].Trim().TrimEnd(':', '-', '–', '—').Trim();
         var words = Words(text);
@@ -36,11 +36,11 @@ public static partial class ItemTitle
                 : ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]));
             if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
         }
-        // "DOG BINS It was noted that …": the heading stops where a sentence starts.
+        // "PLAY AREA It was noted that …": the heading stops where a sentence starts.
         foreach (Match start in SentenceStarter().Matches(text))
         {
             var head = text[..start.Index].Trim();
-            // One capitalised word can be the whole heading ("Finance The budget was …"); a lower-case one, or a title
+            // One capitalised word can be the whole heading ("Finance The accounts were …"); a lower-case one, or a title
             // before a name's initial ("Cllr B Quenby …"), cannot.
             if (Words(head) > 16 || head.Contains(". ") || (Words(head) < 2 && !IsUpper(head) && !(char.IsUpper(head[0]) && start.Value != "A" && !Attendance.PersonNames.IsHonorific(head))) || ReadsAsProse(head)) continue;
             var following = string.Join(' ', text[start.Index..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10));
@@ -56,7 +56,7 @@ public static partial class ItemTitle
 
     private static bool IsUpper(string s) => s.Count(char.IsLetter) >= 3 && s.Where(char.IsLetter).All(char.IsUpper);
 
-    /// <summary>Prose has a finite verb; a heading continuation ("update on options", "month 6 position") does not.</summary>
+    /// <summary>Prose has a finite verb; a heading continuation ("update on the lease", "quarter 2 position") does not.</summary>
     private static bool ReadsAsProse(string tail) =>
         tail.Length > 0 && (ProseVerb().IsMatch(tail) || PastTense().IsMatch(tail) || (char.IsLower(tail[0]) && tail.EndsWith('.') && Words(tail) >= 3));
 

@@ -67,7 +67,7 @@ public static partial class ItemLabelGrammar
     /// <summary>A sub-item's number, normalised as the contract wants: parent + "." + child ("7" + "a" → "7.a").</summary>
     public static string ChildNumber(string parent, string child) => $"{parent}.{child}";
 
-    /// <summary>True for a cell or margin holding only a label ("2.1", "3.", "(b)", "iv", "23/045", "BM 18/2021", "Item 4").</summary>
+    /// <summary>True for a cell or margin holding only a label ("2.1", "3.", "(b)", "iv", "23/045", "GB 12/2024", "Item 4").</summary>
     public static bool IsLabelOnly(string text) => LabelOnly().IsMatch(text) || (Reference().Match(text + " ") is { Success: true } m && Rest(m).Length == 0);
 
     /// <summary>True for a word that names the label after it ("Item 4", "Minute 45").</summary>
@@ -90,9 +90,9 @@ public static partial class ItemLabelGrammar
     [GeneratedRegex(@"^\d{1,3}(\.[A-Za-z0-9]{1,3})*[.:)]?$")]
     private static partial Regex NumberAfterLabelWord();
 
-    // A committee prefix before a running number: "FIC/23/112", "BD/21/07", "TC/22/118(b)", "CAB.45/23", "BM 18/2021",
-    // "TB(5)2", "TB(5)3.ii". Separated by a space or a dot, the number must carry one slash, so neither "COVID 19" nor
-    // initials before a date ("KF 31/12/2018") are one.
+    // A committee prefix before a running number: "FIC/23/112", "BD/21/07", "TC/22/118(b)", "CAB.45/23", "GB 12/2024",
+    // "PB(3)2", "PB(3)4.ii". Separated by a space or a dot, the number must carry one slash, so neither "COVID 19" nor
+    // initials before a date ("JS 31/12/2024") are one.
     [GeneratedRegex(@"^(?<n>[A-Z]{2,5}(?:/\d{1,4}(?:/\d{1,4}){0,2}|[ .]\d{1,4}/\d{1,4}(?!/)|\(\d{1,3}\)\s?\d{1,3})(?:\.(?:\d{1,3}|[a-z]{1,4}))*(?:\([a-z0-9]{1,3}\))?)[.:)]?(?:\s+|$)(?<rest>.*)$")]
     private static partial Regex Reference();
 

@@ -13,7 +13,7 @@ public enum NumberScheme
     Roman,
     /// <summary>"Item 4.B", "Agenda item 7", "Minute 45": a word naming the label, kept verbatim without the word.</summary>
     Labelled,
-    /// <summary>"FIC/23/112", "BM 18/2021", "CAB.45/23", "TB(5)2": a committee prefix before the number, kept verbatim.</summary>
+    /// <summary>"FIC/23/112", "GB 12/2024", "CAB.45/23", "PB(3)2": a committee prefix before the number, kept verbatim.</summary>
     Reference,
     /// <summary>"4C", "1-A": a number with a letter suffix, kept verbatim.</summary>
     Compound,

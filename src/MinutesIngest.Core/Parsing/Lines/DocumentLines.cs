@@ -121,7 +121,7 @@ public static partial class DocumentLines
         var shortCells = lastTexts.Count(s => s.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Length <= 4);
         var longLeft = t.Rows.Any(r => r.Cells.Take(last).Any(c => c.Text.Length > 150));
         if (longLeft && shortCells >= lastTexts.Count * 0.8) return last;
-        // Initials beside a sentence ("… will be arranged. | NS"): a one-column action margin.
+        // Initials beside a sentence ("… will be booked. | JB"): a one-column action margin.
         var proseLeft = t.Rows.Any(r => r.Cells.Take(last).Any(c => c.Text.Length > 40));
         return proseLeft && lastTexts.All(x => Initials().IsMatch(x)) ? last : -1;
     }
@@ -132,7 +132,7 @@ public static partial class DocumentLines
     [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,4})*$")]
     private static partial Regex Initials();
 
-    // A column headed as a date ("Date opened", "Due") holds dates such as "02.20.15", never item numbers.
+    // A column headed as a date ("Date opened", "Due") holds dates such as "03.21.24", never item numbers.
     private static HashSet<int> DateColumns(TableBlock t)
     {
         var result = new HashSet<int>();

@@ -6,7 +6,7 @@ namespace MinutesIngest.Ml.Topics;
 /// <summary>
 /// Takes people's names out of an item's text before a topic fit: a topic of who spoke ("smith, jones") says nothing
 /// about the subject. Removed are capitalised words of the names in the same meeting's attendance, and capitalised
-/// words after an honorific ("Cllr Ann Green", "Dr Patel") or an initial ("J. Smith"). Lower-case words stay, so a
+/// words after an honorific ("Cllr Ann Green", "Dr Quarrendon") or an initial ("J. Brackwell"). Lower-case words stay, so a
 /// person called Green does not take "green spaces" with them.
 /// </summary>
 public static partial class PersonNameFilter
@@ -34,7 +34,7 @@ public static partial class PersonNameFilter
             last = w.Index + w.Length;
             var capitalised = char.IsUpper(w.Value[0]);
             var initial = capitalised && InitialBefore().IsMatch(text.AsSpan(Math.Max(0, w.Index - 12), Math.Min(w.Index, 12)));
-            // "Cllr Ann Green": the capitalised words right after an honorific ("Dr. Patel" too), until punctuation or a lower-case word.
+            // "Cllr Ann Green": the capitalised words right after an honorific ("Dr. Quarrendon" too), until punctuation or a lower-case word.
             var named = previous switch
             {
                 Previous.Honorific => gap.Trim().IsEmpty || gap.Trim() is ".",
@@ -55,7 +55,7 @@ public static partial class PersonNameFilter
     [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
     private static partial Regex Word();
 
-    // A capital initial and a full stop just before the word ("J. Smith", "A.B. Jones").
+    // A capital initial and a full stop just before the word ("J. Brackwell", "A.B. Tolliver").
     [GeneratedRegex(@"(?:^|[\s(])(?:\p{Lu}\.\s?)+\s*$")]
     private static partial Regex InitialBefore();
 }

@@ -5,8 +5,8 @@ namespace MinutesIngest.Ml.Topics;
 
 /// <summary>
 /// Takes people's names out of an item's text before a topic fit: a topic of who spoke ("smith, jones") says nothing
-/// about the subject. Removed are capitalised words of the names in the same meeting's attendance, and capitalised
-/// words after an honorific ("Cllr Ann Green", "Dr Quarrendon") or an initial ("J. Brackwell"). Lower-case words stay, so a
+/// about the subject. Removed are capitalised words of the names in an attendance (the fit passes every meeting's, so a
+/// member named in another body's minutes goes too), and capitalised words after an honorific ("Cllr Ann Green", "Dr Quarrendon") or an initial ("J. Brackwell"). Lower-case words stay, so a
 /// person called Green does not take "green spaces" with them.
 /// </summary>
 public static partial class PersonNameFilter
@@ -17,13 +17,22 @@ public static partial class PersonNameFilter
         "lady", "rev", "revd", "reverend", "alderman", "mayor",
     };
 
-    /// <summary>The text with the name words replaced by spaces; <paramref name="names"/> are the meeting's attendees.</summary>
-    public static string Remove(string text, IEnumerable<string> names)
+    /// <summary>The words of people's names (honorifics and initials left out), compared ignoring case.</summary>
+    public static HashSet<string> NameWords(IEnumerable<string> names)
     {
         var nameWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var name in names)
             foreach (Match w in Word().Matches(name))
                 if (w.Value.Length > 1 && !Honorifics.Contains(w.Value)) nameWords.Add(w.Value);
+        return nameWords;
+    }
+
+    /// <summary>The text with the name words replaced by spaces; <paramref name="names"/> are attendees' names.</summary>
+    public static string Remove(string text, IEnumerable<string> names) => Remove(text, NameWords(names));
+
+    /// <summary>The text with the name words replaced by spaces; <paramref name="nameWords"/> from <see cref="NameWords"/>.</summary>
+    public static string Remove(string text, IReadOnlySet<string> nameWords)
+    {
         var b = new StringBuilder(text.Length);
         var last = 0;
         var previous = Previous.Other;

@@ -46,12 +46,14 @@ public static partial class TopicModeller
         return new TopicFit(topics, rows, watch.Elapsed);
     }
 
-    // Figures, currency signs and one- or two-letter tokens ("pm", "m" of "£3m") carry no subject. A word found in a
+    // People's names go first (PersonNameFilter). Figures, currency signs and one- or two-letter tokens ("pm", "m" of "£3m") carry no subject. A word found in a
     // single item cannot link items, and one found in a large share of them ("plan", "review") links them all: both
     // only blur the topics (and the rare ones make most of the vocabulary at scale).
     private static IEnumerable<string> Vocabulary(IReadOnlyList<TopicText> texts, TopicOptions options)
     {
-        var words = texts.Select(t => NonLetters().Split(PersonNameFilter.Remove(t.Text, t.Names ?? []).ToLowerInvariant()).Where(w => w.Length > 2).ToList()).ToList();
+        // Every attendance's names, not only the item's own meeting's: members are mentioned in other bodies' minutes too.
+        var nameWords = PersonNameFilter.NameWords(texts.SelectMany(t => t.Names ?? []).Distinct(StringComparer.Ordinal));
+        var words = texts.Select(t => NonLetters().Split(PersonNameFilter.Remove(t.Text, nameWords).ToLowerInvariant()).Where(w => w.Length > 2).ToList()).ToList();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var w in words.SelectMany(ws => ws.Distinct()))
             documentFrequency[w] = documentFrequency.GetValueOrDefault(w) + 1;

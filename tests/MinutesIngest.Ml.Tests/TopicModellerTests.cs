@@ -35,4 +35,19 @@ public class TopicModellerTests
         Assert.All(fit.Texts, t => Assert.True(t.Weights.Sum() == 0 || Math.Abs(t.Weights.Sum() - 1) < 0.01, $"weights sum to {t.Weights.Sum()}"));
         Assert.True(fit.Texts.Count(t => t.Weights.Sum() > 0) > fit.Texts.Count * 0.8);
     }
+
+    [Fact]
+    public void A_member_named_in_minutes_of_a_meeting_they_did_not_attend_is_no_topic_term()
+    {
+        // Only one meeting lists the member; every item names them, and no honorific gives them away.
+        var texts = Enumerable.Range(0, 40).Select(i => new TopicText(i,
+            i % 2 == 0 ? $"Quirrelby presented the precept reserves forecast {i}" : $"Quirrelby reported potholes gully resurfacing {i}",
+            i == 0 ? ["Zebulon Quirrelby"] : null)).ToList();
+
+        var fit = TopicModeller.Fit(texts, new TopicOptions { Topics = 2, Iterations = 50, MaxItemShare = 1.0 });
+        var terms = fit.Topics.SelectMany(t => t.Terms.Select(x => x.Term)).ToList();
+
+        Assert.DoesNotContain(terms, t => t.Contains("quirrelby"));
+        Assert.Contains(terms, t => t.Contains("precept") || t.Contains("potholes"));
+    }
 }

@@ -11,13 +11,14 @@ internal static class DbSummaryCommand
     public static Command Create()
     {
         var database = new DatabaseOptions();
-        var cmd = new Command("summary", "Count the documents, meetings, attendees, items and actions in the database, per body and year");
+        var format = QueryOptions.Format("table", "csv", "json");
+        var cmd = new Command("summary", "Count the documents, meetings, attendees, items and actions in the database, per body and year") { format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
             await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
             await using var connection = await db.OpenConnectionAsync(ct);
-            DatabaseSummaryRenderer.Write(await DatabaseSummary.LoadAsync(connection, ct));
+            DatabaseSummaryRenderer.Write(Console.Out, parse.GetValue(format)!, await DatabaseSummary.LoadAsync(connection, ct));
             return 0;
         }));
         return cmd;

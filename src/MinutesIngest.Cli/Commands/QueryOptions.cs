@@ -12,6 +12,9 @@ internal static class QueryOptions
     public static Option<string?> Topic() =>
         new("--topic") { Description = "only items (and actions under items) carrying this topic: its number, or a word of its label or terms (`minutes topics` lists them)" };
 
+    public static Option<bool> Exact() =>
+        new("--exact") { Description = "match every word as written, unstemmed (\"planning\" not \"plan\"); or mark single words: =planning" };
+
     public static Option<DateOnly?> Date(string name, string description) => new(name)
     {
         Description = description + " (YYYY-MM-DD)",

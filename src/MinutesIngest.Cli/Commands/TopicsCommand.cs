@@ -14,16 +14,18 @@ internal static class TopicsCommand
     public static Command Create()
     {
         var database = new DatabaseOptions();
-        var cmd = new Command("topics", "List the topics of the last build with their top terms and how many meetings they occur in");
+        var format = QueryOptions.Format("table", "csv", "json");
+        var cmd = new Command("topics", "List the topics of the last build with their top terms, how many meetings they occur in and their coherence") { format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
             await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
             await using var connection = await db.OpenConnectionAsync(ct);
-            TopicsRenderer.WriteList(Console.Out, await TopicStore.LoadBuildAsync(connection, ct), await TopicStore.ListAsync(connection, ct));
+            TopicsRenderer.WriteList(Console.Out, parse.GetValue(format)!, await TopicStore.LoadBuildAsync(connection, ct), await TopicStore.ListAsync(connection, ct));
             return 0;
         }));
         cmd.Subcommands.Add(Build());
+        cmd.Subcommands.Add(Coherence());
         cmd.Subcommands.Add(Trend());
         cmd.Subcommands.Add(Bench());
         return cmd;
@@ -53,10 +55,16 @@ internal static class TopicsCommand
     private static Command Build()
     {
         var database = new DatabaseOptions();
-        var k = new Option<int>("--k") { DefaultValueFactory = _ => new TopicOptions().Topics, Description = "number of topics" };
-        var body = new Option<bool>("--body") { Description = "fit on item bodies as well as titles (default: titles only)" };
+        var k = new Option<int?>("--k")
+        {
+            Description = $"number of topics (default: the most coherent of {string.Join(", ", TopicSettingsSearch.TopicCounts)})",
+        };
+        var titlesOnly = new Option<bool>("--titles-only") { Description = "fit on item titles only (default: titles and text)" };
         var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => new TopicOptions().Iterations, Description = "LDA iterations" };
-        var cmd = new Command("build", "Fit topics (LDA, fixed seed, one thread) over the stored items and replace the stored topics") { k, body, iterations };
+        var format = QueryOptions.Format("table", "csv", "json");
+        var cmd = new Command("build",
+            "Fit topics (LDA, fixed seed, one thread) over the stored non-procedural items, people's names left out, choosing the settings by coherence, and replace the stored topics")
+            { k, titlesOnly, iterations, format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
@@ -68,14 +76,38 @@ internal static class TopicsCommand
             }
             await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
             await using var connection = await db.OpenConnectionAsync(ct);
-            var options = new TopicOptions { Topics = topics, Iterations = parse.GetValue(iterations) };
-            var result = await TopicBuildRun.ExecuteAsync(connection, options, parse.GetValue(body), ct);
+            var options = new TopicOptions { Iterations = parse.GetValue(iterations) };
+            var result = await TopicBuildRun.ExecuteAsync(connection, options, !parse.GetValue(titlesOnly), ct, TopicSettingsSearch.Grid(options, topics));
             if (result == null)
             {
                 Console.Error.WriteLine("error: no items with text are stored; run `minutes ingest` first");
                 return 1;
             }
-            TopicsRenderer.WriteList(Console.Out, result.Value.Build, await TopicStore.ListAsync(connection, ct));
+            TopicsRenderer.WriteList(Console.Out, parse.GetValue(format)!, result.Build, await TopicStore.ListAsync(connection, ct));
+            if (parse.GetValue(format) == "table")
+            {
+                Console.Out.WriteLine($"{result.ProceduralItems} procedural items (apologies, minutes of the last meeting, any other business, …) left out.");
+                TopicsRenderer.WriteTrials(Console.Out, result.Trials, result.Chosen);
+            }
+            return 0;
+        }));
+        return cmd;
+    }
+
+    // Scores the stored topics as they are: how a build made before coherence was scored compares with a new one.
+    private static Command Coherence()
+    {
+        var database = new DatabaseOptions();
+        var cmd = new Command("coherence", "Score the stored topics' coherence (mean NPMI of their top terms over the stored items) without refitting");
+        cmd.Hidden = true;
+        database.AddTo(cmd);
+        cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
+        {
+            var scored = await TopicBuildRun.ScoreStoredAsync(connection, ct);
+            foreach (var (t, score) in scored)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{t.Number,3}  {score,7:0.000}  {string.Join(", ", t.Terms)}"));
+            if (scored.Count > 0)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mean coherence {scored.Average(s => s.Coherence):0.000} over {scored.Count} topics"));
             return 0;
         }));
         return cmd;
@@ -88,16 +120,18 @@ internal static class TopicsCommand
         var by = new Option<string>("--by") { DefaultValueFactory = _ => "year", Description = "year, quarter or month" };
         by.AcceptOnlyFromAmong("year", "quarter", "month");
         var bodies = new Option<string[]>("--body") { Description = "only bodies whose name contains this text (repeat for several)" };
-        var cmd = new Command("trend", "Prevalence of a topic over time, per body") { topic, by, bodies };
+        var format = QueryOptions.Format("table", "csv", "json");
+        var cmd = new Command("trend", "Prevalence of a topic over time, per body") { topic, by, bodies, format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
             var choice = await TopicStore.ResolveAsync(connection, parse.GetValue(topic), ct);
             if (choice.Message != null) return DatabaseQuery.Refuse(choice.Message);
             if (choice.Number is not { } number) return DatabaseQuery.Refuse("Name a topic: its number, or a word of its label or terms.");
+            if (await BodyNames.ProblemAsync(connection, parse.GetValue(bodies) ?? [], ct) is { } unknown) return DatabaseQuery.Refuse(unknown);
             var summary = (await TopicStore.SummaryAsync(connection, number, ct))!;
             var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
-            TopicsRenderer.WriteTrend(Console.Out, summary, await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct),
+            TopicsRenderer.WriteTrend(Console.Out, parse.GetValue(format)!, summary, await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct),
                 unit.ToString().ToLower(CultureInfo.InvariantCulture));
             return 0;
         }));

@@ -9,7 +9,7 @@ internal static class TrendCommand
 {
     public static Command Create()
     {
-        var query = new Argument<string>("query") { Description = "the topic, in web-search syntax" };
+        var query = new Argument<string>("query") { Description = "the topic, in web-search syntax; =word matches that word unstemmed" };
         var by = new Option<string>("--by") { Description = "period: month, quarter or year", DefaultValueFactory = _ => "year" };
         by.AcceptOnlyFromAmong("month", "quarter", "year");
         var bodies = new Option<string[]>("--body")
@@ -20,14 +20,16 @@ internal static class TrendCommand
         var from = QueryOptions.Date("--from", "only meetings on or after this date");
         var to = QueryOptions.Date("--to", "only meetings on or before this date");
         var format = QueryOptions.Format("table", "json", "csv");
+        var exact = QueryOptions.Exact();
         var database = new DatabaseOptions();
-        var cmd = new Command("trend", "Count the meetings mentioning a topic per month, quarter or year, with a bar chart") { query, by, bodies, from, to, format };
+        var cmd = new Command("trend", "Count the meetings mentioning a topic per month, quarter or year, with a bar chart") { query, exact, by, bodies, from, to, format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
             var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
             var text = parse.GetValue(query) ?? "";
-            var result = await TrendQuery.RunAsync(connection, new TrendRequest(text, unit, parse.GetValue(bodies), parse.GetValue(from), parse.GetValue(to)), ct);
+            var result = await TrendQuery.RunAsync(connection, new TrendRequest(text, unit, parse.GetValue(bodies), parse.GetValue(from), parse.GetValue(to),
+                Exact: parse.GetValue(exact)), ct);
             if (result.Message != null) return DatabaseQuery.Refuse(result.Message);
             TrendRenderer.Write(Console.Out, parse.GetValue(format)!, text, result);
             return 0;

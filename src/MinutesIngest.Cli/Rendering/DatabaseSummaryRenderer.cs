@@ -1,17 +1,34 @@
+using System.Globalization;
 using MinutesIngest.Storage.Queries;
 using Spectre.Console;
 
 namespace MinutesIngest.Cli.Rendering;
 
-/// <summary>Renders what the database holds: totals and a table per body and year.</summary>
+/// <summary>Renders what the database holds: totals and a table per body and year; as CSV the table's rows, as JSON both.</summary>
 internal static class DatabaseSummaryRenderer
 {
-    public static void Write(DatabaseSummary summary)
+    public static readonly (string, Func<BodyYearCounts, string?>)[] CsvColumns =
+    [
+        ("body", r => r.Body), ("year", r => r.Year?.ToString(CultureInfo.InvariantCulture)),
+        ("meetings", r => r.Meetings.ToString(CultureInfo.InvariantCulture)), ("attendees", r => r.Attendees.ToString(CultureInfo.InvariantCulture)),
+        ("items", r => r.Items.ToString(CultureInfo.InvariantCulture)), ("actions", r => r.Actions.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    public static void Write(TextWriter writer, string format, DatabaseSummary summary)
     {
+        switch (format)
+        {
+            case "json":
+                JsonOutput.Write(writer, summary);
+                return;
+            case "csv":
+                CsvOutput.Write(writer, CsvColumns, summary.ByBodyAndYear);
+                return;
+        }
         var t = summary.Totals;
-        var console = AnsiConsole.Console;
+        var console = WriterConsole.Create(writer);
         // Plain writer: Spectre would wrap this line at 80 columns when output is redirected.
-        Console.Out.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
+        writer.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
                           $"{t.Attendees} attendees, {t.Items} items, {t.Actions} actions");
         var table = new Table().AddColumns("Body", "Year", "Meetings", "Attendees", "Items", "Actions");
         foreach (var c in table.Columns.Skip(1)) c.RightAligned();

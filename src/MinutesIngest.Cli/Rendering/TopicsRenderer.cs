@@ -1,31 +1,81 @@
 using System.Globalization;
+using MinutesIngest.Ml.Topics;
 using MinutesIngest.Storage.Topics;
 using Spectre.Console;
 
 namespace MinutesIngest.Cli.Rendering;
 
-/// <summary>Renders the stored topics and a topic's trend as tables.</summary>
+/// <summary>Renders the stored topics, the settings a build tried and a topic's trend as tables, or as CSV or JSON.</summary>
 internal static class TopicsRenderer
 {
-    public static void WriteList(TextWriter writer, TopicBuild? build, IReadOnlyList<TopicSummary> topics)
+    public static void WriteList(TextWriter writer, string format, TopicBuild? build, IReadOnlyList<TopicSummary> topics)
     {
+        switch (format)
+        {
+            case "json":
+                JsonOutput.Write(writer, new { Build = build, Topics = topics });
+                return;
+            case "csv":
+                CsvOutput.Write(writer, ListCsvColumns, topics);
+                return;
+        }
         if (build == null || topics.Count == 0)
         {
             writer.WriteLine("no topics yet: run `minutes topics build`");
             return;
         }
+        var chosen = build.MeanCoherence is { } mean ? string.Create(CultureInfo.InvariantCulture, $"; mean coherence {mean:0.000} ({build.Settings})") : "";
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{topics.Count} topics over {build.Items} items ({(build.IncludeBody ? "titles and bodies" : "titles")}), fitted in {build.FitSeconds:0.0} s"));
-        var table = new Table().AddColumns("#", "Label", "Top terms", "Items", "Meetings");
-        foreach (var c in new[] { 0, 3, 4 }) table.Columns[c].RightAligned();
+            $"{topics.Count} topics over {build.Items} items ({(build.IncludeBody ? "titles and bodies" : "titles")}), fitted in {build.FitSeconds:0.0} s{chosen}"));
+        var table = new Table().AddColumns("#", "Label", "Top terms", "Items", "Meetings", "Coherence");
+        foreach (var c in new[] { 0, 3, 4, 5 }) table.Columns[c].RightAligned();
         foreach (var t in topics)
             table.AddRow(t.Number.ToString(CultureInfo.InvariantCulture), Markup.Escape(t.Label), Markup.Escape(string.Join(", ", t.Terms)),
-                t.Items.ToString(CultureInfo.InvariantCulture), t.Meetings.ToString(CultureInfo.InvariantCulture));
+                t.Items.ToString(CultureInfo.InvariantCulture), t.Meetings.ToString(CultureInfo.InvariantCulture), Coherence(t.Coherence));
         WriterConsole.Create(writer).Write(table);
     }
 
-    public static void WriteTrend(TextWriter writer, TopicSummary topic, IReadOnlyList<TopicTrendRow> rows, string periodName)
+    /// <summary>The settings a build tried, best mean coherence marked: what the choice was made from.</summary>
+    public static void WriteTrials(TextWriter writer, IReadOnlyList<TopicTrial> trials, TopicOptions chosen)
     {
+        writer.WriteLine("settings tried (mean NPMI coherence of the top terms over the stored items; the highest is kept):");
+        foreach (var t in trials)
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {(t.Options == chosen ? "*" : " ")} k={t.Options.Topics,-3} coherence {t.MeanCoherence,7:0.000}  ({t.FitTime.TotalSeconds:0.0} s)"));
+    }
+
+    public static readonly (string, Func<TopicSummary, string?>)[] ListCsvColumns =
+    [
+        ("number", t => t.Number.ToString(CultureInfo.InvariantCulture)), ("label", t => t.Label), ("terms", t => string.Join("; ", t.Terms)),
+        ("items", t => t.Items.ToString(CultureInfo.InvariantCulture)), ("meetings", t => t.Meetings.ToString(CultureInfo.InvariantCulture)),
+        ("coherence", t => t.Coherence?.ToString("0.####", CultureInfo.InvariantCulture)),
+    ];
+
+    public static readonly (string, Func<TopicTrendRow, string?>)[] TrendCsvColumns =
+    [
+        ("body", r => r.Body), ("period", r => r.Period), ("items", r => r.Items.ToString(CultureInfo.InvariantCulture)),
+        ("meetings_with_topic", r => r.Meetings.ToString(CultureInfo.InvariantCulture)),
+        ("prevalence", r => r.Prevalence.ToString("0.####", CultureInfo.InvariantCulture)),
+    ];
+
+    public static readonly (string, Func<TopicMeeting, string?>)[] MeetingCsvColumns =
+    [
+        ("document_id", m => m.DocumentId.ToString(CultureInfo.InvariantCulture)), ("date", m => m.Date), ("body", m => m.Body), ("title", m => m.Title),
+        ("items", m => m.Items.ToString(CultureInfo.InvariantCulture)), ("top_item_number", m => m.TopItemNumber), ("top_item_title", m => m.TopItemTitle),
+        ("top_weight", m => m.TopWeight.ToString("0.####", CultureInfo.InvariantCulture)),
+    ];
+
+    public static void WriteTrend(TextWriter writer, string format, TopicSummary topic, IReadOnlyList<TopicTrendRow> rows, string periodName)
+    {
+        switch (format)
+        {
+            case "json":
+                JsonOutput.Write(writer, new { Topic = topic, Unit = periodName, Rows = rows });
+                return;
+            case "csv":
+                CsvOutput.Write(writer, TrendCsvColumns, rows);
+                return;
+        }
         writer.WriteLine($"topic {topic.Number}: {topic.Label} — prevalence = mean share of the topic over every item of the body in that {periodName}");
         var table = new Table().AddColumns("Body", periodName, "Items", "Meetings", "Prevalence", "");
         foreach (var c in new[] { 2, 3, 4 }) table.Columns[c].RightAligned();
@@ -35,4 +85,6 @@ internal static class TopicsRenderer
                 new string('█', (int)Math.Round(r.Prevalence * 40)));
         WriterConsole.Create(writer).Write(table);
     }
+
+    private static string Coherence(double? value) => value?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—";
 }

@@ -31,7 +31,11 @@ internal static class TrendRenderer
         ("meetings_mentioning", p => p.MeetingsMentioning.ToString(CultureInfo.InvariantCulture)),
         ("meetings_held", p => p.MeetingsHeld.ToString(CultureInfo.InvariantCulture)),
         ("items_matching", p => p.ItemsMatching.ToString(CultureInfo.InvariantCulture)),
+        ("share", p => p.Share?.ToString("0.####", CultureInfo.InvariantCulture)),
     ];
+
+    /// <summary>A share of meetings as a whole percentage ("40%"), a dash when no meeting was held.</summary>
+    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "—";
 
     private static void WriteChart(TextWriter writer, string query, TrendResult result)
     {
@@ -49,14 +53,14 @@ internal static class TrendRenderer
             var held = points.Sum(p => p.MeetingsHeld);
             var chart = new BarChart()
                 .Label($"[bold]\"{Markup.Escape(query)}\"[/]{(series[s].Key is { } body ? $" in [bold]{Markup.Escape(body)}[/]" : "")}: " +
-                       $"{mentioning} of {held} meetings, {points.Sum(p => p.ItemsMatching)} items")
+                       $"{mentioning} of {held} meetings ({Percent(held == 0 ? null : (double)mentioning / held)}), {points.Sum(p => p.ItemsMatching)} items")
                 .LeftAlignLabel()
                 .ShowValues(false);
             foreach (var p in points)
-                chart.AddItem($"{p.Period,-7} {p.MeetingsMentioning,4}/{p.MeetingsHeld,-4} {p.ItemsMatching,4} items", p.MeetingsMentioning, SeriesColours[s % SeriesColours.Length]);
+                chart.AddItem($"{p.Period,-7} {p.MeetingsMentioning,4}/{p.MeetingsHeld,-4} {Percent(p.Share),4} {p.ItemsMatching,4} items", p.MeetingsMentioning, SeriesColours[s % SeriesColours.Length]);
             console.Write(chart);
             console.WriteLine();
         }
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bars: meetings mentioning the topic per {result.Unit.ToString().ToLowerInvariant()} (mentioning/held, matching items)"));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"bars: meetings mentioning the topic per {result.Unit.ToString().ToLowerInvariant()} (mentioning/held, share of meetings held, matching items)"));
     }
 }

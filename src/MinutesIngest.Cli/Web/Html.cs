@@ -35,6 +35,10 @@ internal static class Html
         return b.Append("</select></label>").ToString();
     }
 
+    /// <summary>The search and trend forms' switch for matching every word unstemmed.</summary>
+    public static string ExactBox(bool exact) =>
+        $"<label title=\"planning finds planning, not plan\"><input type=\"checkbox\" name=\"exact\" value=\"1\"{(exact ? " checked" : "")}> Exact words (no stemming)</label>";
+
     public static string TopicLink(int number, string label) => $"<a href=\"/topics/{number}\">{E(label)}</a>";
 
     public static string MeetingLink(long documentId, string? text) => $"<a href=\"/meetings/{documentId}\">{E(text ?? "(untitled)")}</a>";
@@ -51,6 +55,7 @@ internal static class Html
         table{border-collapse:collapse;width:100%;background:#fff}th,td{border:1px solid #e2e8f0;padding:.35em .5em;text-align:left;vertical-align:top}
         th{background:#edf2f7}td:first-child,td.overdue{white-space:nowrap}td.overdue{color:#b42318;font-weight:600}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
         .terms span{display:inline-block;background:#edf2f7;border-radius:3px;padding:0 .4em;margin:.15em .3em .15em 0}
+        td.body{white-space:normal;overflow-wrap:anywhere;max-width:22em}a.csv{font-size:.9em}
         .legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em;vertical-align:middle}
         """;
 }

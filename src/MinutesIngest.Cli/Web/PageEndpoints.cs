@@ -22,7 +22,8 @@ internal static class PageEndpoints
             SearchResult? result = null;
             if (filters.Problems.Count == 0 && choice.Message == null && filters.Text("q") != null)
                 result = await SearchQuery.RunAsync(connection, search, ct);
-            return HtmlResult(SearchPage.Render(search, result, Problem(filters) ?? choice.Message, await TopicStore.NamesAsync(connection, ct)));
+            return HtmlResult(SearchPage.Render(search, result, Problem(filters) ?? choice.Message, await TopicStore.NamesAsync(connection, ct),
+                request.QueryString.Value ?? ""));
         });
 
         app.MapGet("/trend", async (HttpRequest request, CancellationToken ct) =>
@@ -35,7 +36,7 @@ internal static class PageEndpoints
                 await using var connection = await database.OpenConnectionAsync(ct);
                 result = await TrendQuery.RunAsync(connection, trend, ct);
             }
-            return HtmlResult(TrendPage.Render(trend, result, Problem(filters)));
+            return HtmlResult(TrendPage.Render(trend, result, Problem(filters), request.QueryString.Value ?? ""));
         });
 
         app.MapGet("/actions", async (HttpRequest request, CancellationToken ct) =>
@@ -70,22 +71,39 @@ internal static class PageEndpoints
             var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
             if (choice.Message != null) return Results.BadRequest(choice.Message);
             filter = filter with { TopicId = choice.Number };
-            var csv = new StringWriter();
             if (filters.Suggested)
             {
                 var found = await SuggestedActionQuery.RunAsync(connection, filter, ct);
                 if (found.Message != null) return Results.BadRequest(found.Message);
-                CsvOutput.Write(csv, ActionsRenderer.SuggestedCsvColumns, found.Actions);
+                return CsvDownload.File("suggested-actions.csv", w => CsvOutput.Write(w, ActionsRenderer.SuggestedCsvColumns, found.Actions));
             }
-            else
-            {
-                var result = await ActionQuery.RunAsync(connection, filter, ct);
-                if (result.Message != null) return Results.BadRequest(result.Message);
-                CsvOutput.Write(csv, ActionsRenderer.CsvColumns, result.Actions);
-            }
-            // The byte order mark makes spreadsheet programs read the file as UTF-8 rather than a legacy code page.
-            var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-            return Results.File(bytes, "text/csv; charset=utf-8", filters.Suggested ? "suggested-actions.csv" : "actions.csv");
+            var result = await ActionQuery.RunAsync(connection, filter, ct);
+            if (result.Message != null) return Results.BadRequest(result.Message);
+            return CsvDownload.File("actions.csv", w => CsvOutput.Write(w, ActionsRenderer.CsvColumns, result.Actions));
+        });
+
+        app.MapGet("/search.csv", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var search = filters.Search() with { Limit = SearchQuery.MaxLimit };
+            if (filters.Problems.Count > 0) return Results.BadRequest(Problem(filters));
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
+            if (choice.Message != null) return Results.BadRequest(choice.Message);
+            var result = await SearchQuery.RunAsync(connection, search with { TopicId = choice.Number }, ct);
+            if (result.Message != null) return Results.BadRequest(result.Message);
+            return CsvDownload.File("search.csv", w => SearchRenderer.Write(w, "csv", result));
+        });
+
+        app.MapGet("/trend.csv", async (HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var trend = filters.Trend();
+            if (filters.Problems.Count > 0) return Results.BadRequest(Problem(filters));
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var result = await TrendQuery.RunAsync(connection, trend, ct);
+            if (result.Message != null) return Results.BadRequest(result.Message);
+            return CsvDownload.File("trend.csv", w => TrendRenderer.Write(w, "csv", trend.Query, result));
         });
 
         app.MapGet("/meetings/{id}", async (string id, CancellationToken ct) =>

@@ -24,9 +24,10 @@ internal sealed class SvgBarChart
     /// <summary>Width of one series' bar in a period's slot.</summary>
     public double BarWidth { get; }
 
-    /// <summary>Draws the chart: <paramref name="drawBar"/>(builder, period, series, x) adds the rectangles of one bar.</summary>
+    /// <summary>Draws the chart: <paramref name="drawBar"/>(builder, period, series, x) adds the rectangles of one bar; a grid
+    /// line and label per tick (<see cref="AxisTicks"/>), the last tick at the top of the plot.</summary>
     public static string Render(string id, string ariaLabel, int left, IReadOnlyList<string> periods, int series,
-        double max, Func<double, string> tickLabel, Action<StringBuilder, SvgBarChart, int, int, double> drawBar)
+        IReadOnlyList<double> ticks, Func<double, string> tickLabel, Action<StringBuilder, SvgBarChart, int, int, double> drawBar)
     {
         if (periods.Count == 0 || series == 0) return "";
         var chart = new SvgBarChart(left, periods.Count, series);
@@ -34,10 +35,11 @@ internal sealed class SvgBarChart
         var labelEvery = (int)Math.Ceiling(28 / chart._slot);
         var b = new StringBuilder();
         b.Append(Inv($"<svg id=\"{id}\" xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{Height}\" viewBox=\"0 0 {width} {Height}\" role=\"img\" aria-label=\"{ariaLabel}\">"));
-        for (var tick = 0; tick <= 4; tick++)
+        var max = ticks[^1];
+        foreach (var tick in ticks)
         {
-            var y = Top + Plot - Plot * tick / 4.0;
-            b.Append(Inv($"<line x1=\"{left}\" x2=\"{width}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#e2e8f0\"/><text x=\"{left - 4}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{tickLabel(max * tick / 4.0)}</text>"));
+            var y = Top + Plot - Plot * tick / max;
+            b.Append(Inv($"<line x1=\"{left}\" x2=\"{width}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#e2e8f0\"/><text class=\"tick\" x=\"{left - 4}\" y=\"{y + 4:0.#}\" text-anchor=\"end\">{tickLabel(tick)}</text>"));
         }
         for (var i = 0; i < periods.Count; i++)
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage;
+using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Topics;
 using Npgsql;
 
@@ -28,10 +29,41 @@ internal static class TopicEndpoints
             if (topic == null) return PageEndpoints.HtmlResult(Html.Page("Topic not found", "Topics", Html.Message(message)), StatusCodes.Status404NotFound);
             var filters = new WebFilters(request);
             var trend = new TopicTrendRequest(topic.Number, filters.Unit(), filters.Bodies());
+            var problem = filters.Problems.Count == 0 ? await BodyNames.ProblemAsync(connection, filters.Bodies(), ct) : string.Join(" ", filters.Problems);
+            // A body matching nothing shows the message and the topic over every body, not an empty chart.
+            if (problem != null) trend = trend with { Bodies = [] };
             return PageEndpoints.HtmlResult(TopicPage.Render(topic, trend, await TopicTrendQuery.RunAsync(connection, trend, ct),
                 await TopicStore.TrendAsync(connection, topic.Number, trend.Unit, trend.Bodies, ct),
-                await TopicMeetingQuery.RunAsync(connection, topic.Number, ListedMeetings, ct),
-                filters.Problems.Count == 0 ? null : string.Join(" ", filters.Problems)));
+                await TopicMeetingQuery.RunAsync(connection, topic.Number, ListedMeetings, ct), problem, request.QueryString.Value ?? ""));
+        });
+
+        app.MapGet("/topics.csv", async (CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var topics = await TopicStore.ListAsync(connection, ct);
+            return CsvDownload.File("topics.csv", w => CsvOutput.Write(w, TopicsRenderer.ListCsvColumns, topics));
+        });
+
+        app.MapGet("/topics/{id}/trend.csv", async (string id, HttpRequest request, CancellationToken ct) =>
+        {
+            var filters = new WebFilters(request);
+            var unit = filters.Unit();
+            if (filters.Problems.Count > 0) return Results.BadRequest(string.Join(" ", filters.Problems));
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var (topic, message) = await FindAsync(connection, id, ct);
+            if (topic == null) return Results.NotFound(message);
+            if (await BodyNames.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return Results.BadRequest(unknown);
+            var rows = await TopicStore.TrendAsync(connection, topic.Number, unit, filters.Bodies(), ct);
+            return CsvDownload.File($"topic-{topic.Number}-trend.csv", w => CsvOutput.Write(w, TopicsRenderer.TrendCsvColumns, rows));
+        });
+
+        app.MapGet("/topics/{id}/meetings.csv", async (string id, CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var (topic, message) = await FindAsync(connection, id, ct);
+            if (topic == null) return Results.NotFound(message);
+            var meetings = await TopicMeetingQuery.RunAsync(connection, topic.Number, ListedMeetings, ct);
+            return CsvDownload.File($"topic-{topic.Number}-meetings.csv", w => CsvOutput.Write(w, TopicsRenderer.MeetingCsvColumns, meetings));
         });
 
         app.MapGet("/api/topics", async (CancellationToken ct) =>
@@ -56,6 +88,7 @@ internal static class TopicEndpoints
             await using var connection = await database.OpenConnectionAsync(ct);
             var (topic, message) = await FindAsync(connection, id, ct);
             if (topic == null) return NotFound(message);
+            if (await BodyNames.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return ApiEndpoints.Error([unknown]);
             var trend = new TopicTrendRequest(topic.Number, unit, filters.Bodies());
             return ApiEndpoints.Json(new
             {

@@ -12,7 +12,7 @@ internal static class TopicPage
     public const int ShownBodyRows = 300;
 
     public static string Render(TopicSummary topic, TopicTrendRequest request, IReadOnlyList<TopicTrendPoint> points,
-        IReadOnlyList<TopicTrendRow> byBody, IReadOnlyList<TopicMeeting> meetings, string? problem)
+        IReadOnlyList<TopicTrendRow> byBody, IReadOnlyList<TopicMeeting> meetings, string? problem, string queryString = "")
     {
         var b = new StringBuilder($"<h1>Topic {topic.Number}: {E(topic.Label)}</h1>");
         b.Append("<p class=\"terms\">Top terms: ").Append(string.Concat(topic.Terms.Select(t => $"<span>{E(t)}</span>"))).Append("</p>");
@@ -44,12 +44,14 @@ internal static class TopicPage
         // Years of hundreds of bodies make thousands of rows: the page shows the first ones, the API all.
         if (byBody.Count > ShownBodyRows)
             b.Append(Message($"The first {ShownBodyRows} of {byBody.Count} rows; filter by body to see others (/api/topics/{topic.Number}/trend lists all)."));
+        b.Append("<p>").Append(CsvDownload.Link("by-body-csv", $"/topics/{topic.Number}/trend.csv", queryString)).Append("</p>");
         b.Append("<table id=\"by-body\"><thead><tr><th>Body</th><th>Period</th><th>Items</th><th>Meetings with the topic</th><th>Prevalence</th></tr></thead><tbody>");
         foreach (var r in byBody.Take(ShownBodyRows))
-            b.Append($"<tr><td>{E(r.Body ?? "(not stated)")}</td><td>{E(r.Period ?? "undated")}</td><td>{r.Items}</td><td>{r.Meetings}</td><td>{Percent(r.Prevalence)}</td></tr>");
+            b.Append($"<tr><td class=\"body\" title=\"{E(r.Body)}\">{E(r.Body ?? "(not stated)")}</td><td>{E(r.Period ?? "undated")}</td><td>{r.Items}</td><td>{r.Meetings}</td><td>{Percent(r.Prevalence)}</td></tr>");
         b.Append("</tbody></table>");
 
         b.Append($"<h2>Meetings it occurs in ({meetings.Count}{(meetings.Count < topic.Meetings ? $" most recent of {topic.Meetings}" : "")})</h2>");
+        b.Append("<p>").Append(CsvDownload.Link("meetings-csv", $"/topics/{topic.Number}/meetings.csv", "")).Append("</p>");
         b.Append("<table id=\"topic-meetings\"><thead><tr><th>Date</th><th>Meeting</th><th>Items carrying it</th><th>Strongest item</th></tr></thead><tbody>");
         foreach (var m in meetings)
             b.Append($"<tr><td>{E(m.Date ?? "undated")}</td><td>{MeetingLink(m.DocumentId, m.Body ?? m.Title)}</td><td>{m.Items}</td>")

@@ -18,7 +18,7 @@ internal static class TopicTrendChartSvg
         // The axis tops out at the highest prevalence rounded up to 5 %, so a rare topic's bars are not flat lines.
         var max = Math.Max(0.05, Math.Ceiling(points.Max(p => p.Prevalence) * 20) / 20);
         return SvgBarChart.Render("topic-trend-chart", "prevalence of the topic per period", 44, series[0].Select(p => p.Period).ToList(), series.Count,
-            max, value => Inv($"{value * 100:0.#}%"), (b, chart, i, s, x) =>
+            AxisTicks.Quarters(max), value => Inv($"{value * 100:0.#}%"), (b, chart, i, s, x) =>
             {
                 var p = series[s][i];
                 var tip = E(string.Create(CultureInfo.InvariantCulture,

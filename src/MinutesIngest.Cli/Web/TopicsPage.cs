@@ -17,10 +17,14 @@ internal static class TopicsPage
             $"<p id=\"summary\">{topics.Count} topics fitted over {build.Items} items ({(build.IncludeBody ? "titles and bodies" : "titles")}). "));
         b.Append(string.Create(CultureInfo.InvariantCulture,
             $"An item carries a topic when at least {TopicStore.OccurrenceWeight:0%} of it is about the topic; a meeting, when one of its items does.</p>"));
-        b.Append("<table id=\"topics\"><thead><tr><th>#</th><th>Topic</th><th>Top terms</th><th>Items</th><th>Meetings</th></tr></thead><tbody>");
+        if (build.MeanCoherence is { } mean)
+            b.Append(string.Create(CultureInfo.InvariantCulture,
+                $"<p>Settings chosen by mean coherence {mean:0.000} ({E(build.Settings)}); coherence is the mean NPMI of a topic's top terms over the items, −1 (never together) to 1 (always together).</p>"));
+        b.Append("<p>").Append(CsvDownload.Link("csv", "/topics.csv", "")).Append("</p>");
+        b.Append("<table id=\"topics\"><thead><tr><th>#</th><th>Topic</th><th>Top terms</th><th>Items</th><th>Meetings</th><th>Coherence</th></tr></thead><tbody>");
         foreach (var t in topics)
             b.Append($"<tr><td>{t.Number}</td><td>{TopicLink(t.Number, t.Label)}</td><td class=\"terms\">{string.Concat(t.Terms.Select(term => $"<span>{E(term)}</span>"))}</td>")
-             .Append($"<td>{t.Items}</td><td class=\"meetings\">{t.Meetings}</td></tr>");
+             .Append($"<td>{t.Items}</td><td class=\"meetings\">{t.Meetings}</td><td class=\"coherence\">{t.Coherence?.ToString("0.000", CultureInfo.InvariantCulture) ?? "—"}</td></tr>");
         b.Append("</tbody></table>");
         return Page("Topics", "Topics", b.ToString());
     }

@@ -15,15 +15,16 @@ internal static class TrendChartSvg
     {
         var series = trend.Points.GroupBy(p => p.Series).Select(g => g.ToList()).ToList();
         if (series.Count == 0) return "";
-        var max = Math.Max(1, trend.Points.Max(p => p.MeetingsHeld));
+        var ticks = AxisTicks.Counts(trend.Points.Max(p => p.MeetingsHeld));
+        var max = ticks[^1];
         return SvgBarChart.Render("trend-chart", "meetings mentioning the topic per period", 36, series[0].Select(p => p.Period).ToList(), series.Count,
-            max, value => Inv($"{value:0.#}"), (b, chart, i, s, x) =>
+            ticks, value => Inv($"{value:0}"), (b, chart, i, s, x) =>
             {
                 var p = series[s][i];
                 var held = SvgBarChart.Plot * p.MeetingsHeld / (double)max;
                 var mentioning = SvgBarChart.Plot * p.MeetingsMentioning / (double)max;
                 var bottom = SvgBarChart.Top + SvgBarChart.Plot;
-                var tip = E($"{p.Series ?? "all meetings"} {p.Period}: {p.MeetingsMentioning} of {p.MeetingsHeld} meetings, {p.ItemsMatching} items");
+                var tip = E($"{p.Series ?? "all meetings"} {p.Period}: {p.MeetingsMentioning} of {p.MeetingsHeld} meetings ({Rendering.TrendRenderer.Percent(p.Share)}), {p.ItemsMatching} items");
                 b.Append(Inv($"<rect class=\"held\" x=\"{x:0.##}\" y=\"{bottom - held:0.##}\" width=\"{chart.BarWidth - 1:0.##}\" height=\"{held:0.##}\" fill=\"{Colour(s)}\" fill-opacity=\"0.18\"><title>{tip}</title></rect>"));
                 if (p.MeetingsMentioning > 0)
                     b.Append(Inv($"<rect class=\"bar\" data-period=\"{E(p.Period)}\" data-count=\"{p.MeetingsMentioning}\" x=\"{x:0.##}\" y=\"{bottom - mentioning:0.##}\" width=\"{chart.BarWidth - 1:0.##}\" height=\"{mentioning:0.##}\" fill=\"{Colour(s)}\"><title>{tip}</title></rect>"));

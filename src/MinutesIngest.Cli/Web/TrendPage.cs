@@ -7,10 +7,11 @@ namespace MinutesIngest.Cli.Web;
 /// <summary>The trend page: a form (topic, period, body filter) and the chart with a table of the counts.</summary>
 internal static class TrendPage
 {
-    public static string Render(TrendRequest request, TrendResult? trend, string? problem)
+    public static string Render(TrendRequest request, TrendResult? trend, string? problem, string queryString = "")
     {
         var b = new StringBuilder("<h1>Topic trend</h1><form method=\"get\" action=\"/trend\">");
         b.Append(Input("q", "Topic", request.Query == "" ? null : request.Query, extra: "autofocus"));
+        b.Append(ExactBox(request.Exact));
         b.Append("<label>Per <select name=\"by\">");
         foreach (var unit in Enum.GetValues<TrendUnit>())
         {
@@ -33,9 +34,10 @@ internal static class TrendPage
                 for (var s = 0; s < groups.Count; s++)
                     b.Append($"<span style=\"background:{TrendChartSvg.Colour(s)}\"></span>{E(groups[s].Key ?? "all meetings")}: {groups[s].Sum(p => p.MeetingsMentioning)} of {groups[s].Sum(p => p.MeetingsHeld)} meetings");
                 b.Append("</p>").Append(TrendChartSvg.Render(trend));
-                b.Append("<table><thead><tr><th>Series</th><th>Period</th><th>Meetings mentioning</th><th>Meetings held</th><th>Items matching</th></tr></thead><tbody>");
+                b.Append("<p>").Append(CsvDownload.Link("csv", "/trend.csv", queryString)).Append("</p>");
+                b.Append("<table id=\"trend\"><thead><tr><th>Series</th><th>Period</th><th>Meetings mentioning</th><th>Meetings held</th><th>Share of meetings held</th><th>Items matching</th></tr></thead><tbody>");
                 foreach (var p in trend.Points.Where(p => p.MeetingsHeld > 0))
-                    b.Append($"<tr><td>{E(p.Series ?? "all")}</td><td>{E(p.Period)}</td><td>{p.MeetingsMentioning}</td><td>{p.MeetingsHeld}</td><td>{p.ItemsMatching}</td></tr>");
+                    b.Append($"<tr><td class=\"body\">{E(p.Series ?? "all")}</td><td>{E(p.Period)}</td><td>{p.MeetingsMentioning}</td><td>{p.MeetingsHeld}</td><td class=\"share\">{Rendering.TrendRenderer.Percent(p.Share)}</td><td>{p.ItemsMatching}</td></tr>");
                 b.Append("</tbody></table>");
             }
         }

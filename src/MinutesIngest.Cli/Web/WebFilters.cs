@@ -42,13 +42,14 @@ internal sealed class WebFilters(HttpRequest request)
         return TrendUnit.Year;
     }
 
-    public SearchRequest Search() => new(Text("q") ?? "", Text("body"), Date("from"), Date("to"), Math.Clamp(Int("limit", 20), 1, SearchQuery.MaxLimit));
+    public SearchRequest Search() =>
+        new(Text("q") ?? "", Text("body"), Date("from"), Date("to"), Math.Clamp(Int("limit", 20), 1, SearchQuery.MaxLimit), Exact: Flag("exact"));
 
     /// <summary>Several bodies compare side by side: repeat body=, or separate them with ";" in one field.</summary>
     public IReadOnlyList<string> Bodies() =>
         All("body").SelectMany(v => v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
 
-    public TrendRequest Trend() => new(Text("q") ?? "", Unit(), Bodies(), Date("from"), Date("to"));
+    public TrendRequest Trend() => new(Text("q") ?? "", Unit(), Bodies(), Date("from"), Date("to"), Exact: Flag("exact"));
 
     /// <summary>Whether the action list should show the suggested actions instead of the actions.</summary>
     public bool Suggested => Flag("suggested");

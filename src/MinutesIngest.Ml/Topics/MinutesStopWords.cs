@@ -14,6 +14,7 @@ internal static class MinutesStopWords
         "accepted", "head", "chief", "officer", "officers", "annual", "previous", "following", "time", "times", "week", "weeks",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quarter", "months", "years", "day", "days",
-        "ful", "hou", "non", "end", "date", "log", "motion", "seconded", "proposed", "second", "carried", "unanimously", "none", "declared", "signed", "true", "accurate",
+        "clerk", "vice", "secretary", "treasurer", "mentioned", "advised", "informed", "stated", "raised", "suggested",
+        "docx", "pdf", "json", "html", "ful", "hou", "non", "end", "date", "log", "motion", "seconded", "proposed", "second", "carried", "unanimously", "none", "declared", "signed", "true", "accurate",
     ];
 }

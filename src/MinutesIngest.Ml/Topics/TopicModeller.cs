@@ -7,13 +7,14 @@ using Microsoft.ML.Transforms.Text;
 namespace MinutesIngest.Ml.Topics;
 
 /// <summary>
-/// Fits LDA topics over item texts with ML.NET: keep lower-cased words of three letters or more, tokenise, drop English
-/// stop words and minutes boilerplate, count words and two-word phrases, then LightLDA. One thread, a fixed seed and a
-/// reset random generator make the fit repeat exactly on the same texts in the same order.
+/// Fits LDA topics over item texts with ML.NET: take out people's names, keep lower-cased words of three letters or more,
+/// tokenise, drop English stop words and minutes boilerplate, count words and two-word phrases, then LightLDA. One thread,
+/// a fixed seed and a reset random generator make the fit repeat exactly on the same texts in the same order. Given a
+/// reference corpus, each topic is scored for coherence (<see cref="TopicCoherence"/>).
 /// </summary>
 public static partial class TopicModeller
 {
-    public static TopicFit Fit(IReadOnlyList<TopicText> texts, TopicOptions options)
+    public static TopicFit Fit(IReadOnlyList<TopicText> texts, TopicOptions options, TopicCoherence? coherence = null)
     {
         if (texts.Count == 0) throw new ArgumentException("no texts to fit topics on", nameof(texts));
         var watch = Stopwatch.StartNew();
@@ -39,17 +40,20 @@ public static partial class TopicModeller
         }
         var rows = ml.Data.CreateEnumerable<TopicWeightsRow>(transformed, reuseRowObject: false)
             .Select((r, i) => new TextTopicWeights(texts[i].Id, r.Topics)).ToList();
-        var topics = Topics(model.LastTransformer.GetLdaDetails(0), options);
+        var topics = Topics(model.LastTransformer.GetLdaDetails(0), options)
+            .Select(t => coherence == null ? t : t with { Coherence = coherence.Score(t.Terms.Select(x => x.Term).ToList()) }).ToList();
         watch.Stop();
         return new TopicFit(topics, rows, watch.Elapsed);
     }
 
-    // Figures, currency signs and one- or two-letter tokens ("pm", "m" of "£3m") carry no subject. A word found in a
+    // People's names go first (PersonNameFilter). Figures, currency signs and one- or two-letter tokens ("pm", "m" of "£3m") carry no subject. A word found in a
     // single item cannot link items, and one found in a large share of them ("plan", "review") links them all: both
     // only blur the topics (and the rare ones make most of the vocabulary at scale).
     private static IEnumerable<string> Vocabulary(IReadOnlyList<TopicText> texts, TopicOptions options)
     {
-        var words = texts.Select(t => NonLetters().Split(t.Text.ToLowerInvariant()).Where(w => w.Length > 2).ToList()).ToList();
+        // Every attendance's names, not only the item's own meeting's: members are mentioned in other bodies' minutes too.
+        var nameWords = PersonNameFilter.NameWords(texts.SelectMany(t => t.Names ?? []).Distinct(StringComparer.Ordinal));
+        var words = texts.Select(t => NonLetters().Split(PersonNameFilter.Remove(t.Text, nameWords).ToLowerInvariant()).Where(w => w.Length > 2).ToList()).ToList();
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var w in words.SelectMany(ws => ws.Distinct()))
             documentFrequency[w] = documentFrequency.GetValueOrDefault(w) + 1;

@@ -34,22 +34,22 @@ public static class SearchQuery
     // Per table: does more match than the window (counting stops at the window + 1, so a common word costs no more than a
     // rare one), and how many matches are in the newest ProbeMeetings meetings. A word common overall but rare lately (or
     // within the filters) would send the walk through most meetings for a few matches.
-    private static readonly string ProbeSql = $"""
-        SELECT (SELECT count(*) FROM (SELECT 1 FROM items WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) i) AS items,
-               (SELECT count(*) FROM (SELECT 1 FROM actions WHERE search @@ websearch_to_tsquery('english', @Query) LIMIT @Window + 1) a) AS actions,
-               {RecentCount("items")} AS recentitems,
-               {RecentCount("actions")} AS recentactions
+    private static string ProbeSql(SearchTerms t) => $"""
+        SELECT (SELECT count(*) FROM (SELECT 1 FROM items x WHERE {t.Match("x")} LIMIT @Window + 1) i) AS items,
+               (SELECT count(*) FROM (SELECT 1 FROM actions x WHERE {t.Match("x")} LIMIT @Window + 1) a) AS actions,
+               {RecentCount(t, "items")} AS recentitems,
+               {RecentCount(t, "actions")} AS recentactions
         """;
 
-    private static string RecentCount(string table) => $"""
+    private static string RecentCount(SearchTerms t, string table) => $"""
         (SELECT count(*) FROM (SELECT m.id FROM meetings m WHERE {Filters} ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT {ProbeMeetings}) m
-         JOIN {table} x ON x.meeting_id = m.id WHERE x.search @@ websearch_to_tsquery('english', @Query) AND {TopicFilter(table == "items" ? "item" : "action")})
+         JOIN {table} x ON x.meeting_id = m.id WHERE {t.Match("x")} AND {TopicFilter(table == "items" ? "item" : "action")})
         """;
 
     // Few matches in a table: rank them all (the best may be the last found).
-    private static string AllMatches(string kind, string table) => $"""
-        SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, ts_rank(x.search, q.tsq) AS rank
-        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE x.search @@ q.tsq AND {Filters} AND {TopicFilter(kind)}
+    private static string AllMatches(SearchTerms t, string kind, string table) => $"""
+        SELECT '{kind}' AS kind, x.id, x.meeting_id, m.meeting_date, {t.Rank("x", "q.tsq", "q.xq")} AS rank
+        FROM {table} x CROSS JOIN q JOIN meetings m ON m.id = x.meeting_id WHERE {t.Match("x", "q.tsq", "q.xq")} AND {Filters} AND {TopicFilter(kind)}
         """;
 
     // Many matches: reading and ranking every one of hundreds of thousands is what makes a common word slow, so the
@@ -58,30 +58,28 @@ public static class SearchQuery
     // read every meeting for nothing.
     // The lateral subquery (kept apart by OFFSET 0) makes the walk explicit: the planner, misjudging a phrase's matches,
     // otherwise read and hashed every match to sort them by date.
-    private static string RecentMatches(string kind, string table) => $"""
+    private static string RecentMatches(SearchTerms t, string kind, string table) => $"""
         (SELECT '{kind}' AS kind, x.id, m.id AS meeting_id, m.meeting_date, x.rank
          FROM meetings m CROSS JOIN LATERAL (
-             SELECT x.id, ts_rank(x.search, websearch_to_tsquery('english', @Query)) AS rank FROM {table} x
-             WHERE x.meeting_id = m.id AND x.search @@ websearch_to_tsquery('english', @Query) AND {TopicFilter(kind)} OFFSET 0) x
+             SELECT x.id, {t.Rank("x")} AS rank FROM {table} x
+             WHERE x.meeting_id = m.id AND {t.Match("x")} AND {TopicFilter(kind)} OFFSET 0) x
          WHERE {Filters}
          ORDER BY m.meeting_date DESC NULLS LAST, m.id DESC LIMIT @Window)
         """;
 
-    // The four shapes, built once: [items walk newest first? * 2 + actions walk newest first?].
-    private static readonly string[] Shapes = [Sql(false, false), Sql(false, true), Sql(true, false), Sql(true, true)];
-
-    private static string Sql(bool recentItems, bool recentActions) => $"""
-        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+    // Items and actions each walk newest first or rank every match; the terms decide which columns are matched.
+    private static string Sql(SearchTerms t, bool recentItems, bool recentActions) => $"""
+        WITH q AS (SELECT {SearchTerms.StemmedQuery} AS tsq, {SearchTerms.ExactQuery} AS xq),
         hits AS (
-            {(recentItems ? RecentMatches("item", "items") : AllMatches("item", "items"))}
+            {(recentItems ? RecentMatches(t, "item", "items") : AllMatches(t, "item", "items"))}
             UNION ALL
-            {(recentActions ? RecentMatches("action", "actions") : AllMatches("action", "actions"))}),
-        {KeepAndDescribe}
+            {(recentActions ? RecentMatches(t, "action", "actions") : AllMatches(t, "action", "actions"))}),
+        {KeepAndDescribe(t.Headline("q.tsq", "q.xq"))}
         """;
 
     // Snippets, the costly part, are cut for the kept rows only. An item's body usually repeats its heading, so the
     // title is prefixed only when the body lacks it; line breaks become spaces.
-    private const string KeepAndDescribe = """
+    private static string KeepAndDescribe((string Config, string Query) headline) => $"""
         kept AS (
             SELECT h.kind, h.id, h.rank, h.meeting_date, count(*) OVER () AS total,
                    greatest(count(*) FILTER (WHERE h.kind = 'item') OVER (), count(*) FILTER (WHERE h.kind = 'action') OVER ()) AS fullerhalf
@@ -91,12 +89,12 @@ public static class SearchQuery
         SELECT k.kind, k.rank::float8 AS rank, k.total, k.fullerhalf, m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title,
                to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
                coalesce(i.number, a.item_number) AS itemnumber, coalesce(i.title, ai.title) AS itemtitle, a.owner,
-               ts_headline('english', regexp_replace(
+               ts_headline('{headline.Config}', regexp_replace(
                    CASE WHEN k.kind = 'action' THEN concat_ws(' — ', a.text, a.owner, a.owner_name)
                         WHEN i.body = '' THEN i.title
                         WHEN i.title IS NULL OR strpos(i.body, i.title) > 0 THEN i.body
                         ELSE i.title || '. ' || i.body END, '\s+', ' ', 'g'),
-                   q.tsq, @Options) AS snippet
+                   {headline.Query}, @Options) AS snippet
         FROM kept k CROSS JOIN q
         LEFT JOIN items i ON k.kind = 'item' AND i.id = k.id
         LEFT JOIN actions a ON k.kind = 'action' AND a.id = k.id
@@ -109,12 +107,16 @@ public static class SearchQuery
     public static async Task<SearchResult> RunAsync(NpgsqlConnection connection, SearchRequest request, CancellationToken cancellationToken = default)
     {
         var text = SearchText.Clean(request.Query);
-        if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return SearchResult.Problem(problem);
+        var (terms, problem) = await SearchTerms.ResolveAsync(connection, text, request.Exact, cancellationToken);
+        if (problem != null) return SearchResult.Problem(problem);
+        if (await BodyNames.ProblemAsync(connection, request.Body is null ? [] : [request.Body], cancellationToken) is { } unknown)
+            return SearchResult.Problem(unknown);
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);
         var window = Math.Max(RankWindow, limit);
         var filters = new
         {
-            Query = text,
+            Query = terms.Stemmed,
+            terms.Exact,
             Window = window,
             Body = ContainsPattern.From(request.Body),
             From = request.From?.ToDateTime(TimeOnly.MinValue),
@@ -122,13 +124,14 @@ public static class SearchQuery
             topic = request.TopicId,
             topicWeight = TopicStore.OccurrenceWeight,
         };
-        var probe = await connection.QuerySingleAsync<Probe>(new CommandDefinition(ProbeSql, filters, cancellationToken: cancellationToken));
+        var probe = await connection.QuerySingleAsync<Probe>(new CommandDefinition(ProbeSql(terms), filters, cancellationToken: cancellationToken));
         var walkItems = Walks(probe.Items, probe.RecentItems, window);
         var walkActions = Walks(probe.Actions, probe.RecentActions, window);
         var recentOnly = walkItems || walkActions;
-        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Shapes[(walkItems ? 2 : 0) + (walkActions ? 1 : 0)], new
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql(terms, walkItems, walkActions), new
         {
             filters.Query,
+            filters.Exact,
             filters.Window,
             filters.Body,
             filters.From,

@@ -7,13 +7,18 @@ namespace MinutesIngest.Storage.Queries;
 /// <summary>Per period, how many meetings mention a topic out of how many were held, and how many items match; periods without meetings included.</summary>
 public static class TrendQuery
 {
+    private const string Q = $"q AS (SELECT {SearchTerms.StemmedQuery} AS tsq, {SearchTerms.ExactQuery} AS xq)";
+
+    // The postings hold stemmed words only: the one-word shapes are for stemmed text.
+    private static readonly SearchTerms Stemmed = new("word", "");
+
     // A series is a body pattern; with no --body there is one series of every meeting, joined to nothing. Patterns are matched
     // against the distinct body names (hundreds) rather than every meeting's (100,000 ILIKEs were ~70 ms of a trend), and
     // the mentions are materialised so two series do not compute them twice.
     // Meetings are counted per series and month first (a few hundred groups, on the stored meeting_month), then rolled
     // up to the unit; generate_series fills the periods in which nothing was held, so a chart shows the gaps.
     private static string Sql(string mentions, bool bodies) => $"""
-        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        WITH {Q},
         series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
         mentions AS MATERIALIZED ({mentions}),
         {(bodies ? Named : "")}
@@ -63,12 +68,12 @@ public static class TrendQuery
     // body, such counts would be a row per word and meeting — as many as the postings hold meetings, at ~100 bytes each
     // rather than ~10 — so a trend by body reads the postings.)
     private static readonly string MonthlySql = $"""
-        WITH q AS (SELECT websearch_to_tsquery('english', @Query) AS tsq),
+        WITH {Q},
         series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
         pending AS MATERIALIZED (SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed AND meeting_month IS NOT NULL),
         pending_mentions AS (
             SELECT p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
-            FROM ({MatchesPerMeeting("pending")}) x
+            FROM ({MatchesPerMeeting(Stemmed, "pending")}) x
             JOIN pending p ON p.id = x.meeting_id
             GROUP BY p.meeting_month),
         mentioned AS (
@@ -86,33 +91,31 @@ public static class TrendQuery
 
     // The meetings whose items or actions match, with how many of their items do: among the meetings of relation
     // <within> (an id column), or, with none, through the GIN indexes of items and actions.
-    private static string MatchesPerMeeting(string? within = null) => $"""
+    private static string MatchesPerMeeting(SearchTerms terms, string? within = null) => $"""
         SELECT meeting_id, sum(is_item)::int AS items FROM (
-            SELECT i.meeting_id, 1 AS is_item FROM {Among("items", "i", within)}, q WHERE i.search @@ q.tsq
+            SELECT i.meeting_id, 1 AS is_item FROM {Among("items", "i", within)}, q WHERE {terms.Match("i", "q.tsq", "q.xq")}
             UNION ALL
-            SELECT a.meeting_id, 0 FROM {Among("actions", "a", within)}, q WHERE a.search @@ q.tsq) x
+            SELECT a.meeting_id, 0 FROM {Among("actions", "a", within)}, q WHERE {terms.Match("a", "q.tsq", "q.xq")}) x
         GROUP BY meeting_id
         """;
 
     private static string Among(string table, string alias, string? within) =>
         within is null ? $"{table} {alias}" : $"{within} w JOIN {table} {alias} ON {alias}.meeting_id = w.id";
 
-    // Any query: every match.
-    private static readonly string MatchedRows = MatchesPerMeeting();
 
     // One plain word: the meeting-level postings list the meetings and their item counts directly (a few hundred rows
     // for a word in every other meeting); meetings stored since the postings were last brought up to date are read
-    // from their items and actions, so the answer is the same as MatchedRows'.
+    // from their items and actions, so the answer is the same as MatchesPerMeeting's.
     private static readonly string PostedWord = $"""
         SELECT p.meeting_id, p.items::int AS items
         FROM meeting_term_postings t CROSS JOIN LATERAL unnest(t.meeting_ids, t.item_counts) AS p(meeting_id, items)
         WHERE t.lexeme = @Lexeme
         UNION ALL
-        {MatchesPerMeeting("(SELECT id FROM meetings WHERE NOT terms_indexed)")}
+        {MatchesPerMeeting(Stemmed, "(SELECT id FROM meetings WHERE NOT terms_indexed)")}
         """;
 
-    // [one word from the postings? * 2 + per body?]: with no --body every meeting is in the one series, unjoined.
-    private static readonly string[] Shapes = [Sql(MatchedRows, false), Sql(MatchedRows, true), Sql(PostedWord, false), Sql(PostedWord, true)];
+    // One word from the postings, per body or not: built once. Any other text reads every match (MatchesPerMeeting).
+    private static readonly string[] PostedShapes = [Sql(PostedWord, false), Sql(PostedWord, true)];
 
     /// <summary>More periods than this is a request mistake (say, by month over centuries), not a chart.</summary>
     public const int MaxPeriods = 5000;
@@ -120,21 +123,24 @@ public static class TrendQuery
     public static async Task<TrendResult> RunAsync(NpgsqlConnection connection, TrendRequest request, CancellationToken cancellationToken = default)
     {
         var text = SearchText.Clean(request.Query);
-        if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return TrendResult.Problem(request.Unit, problem);
+        var (terms, problem) = await SearchTerms.ResolveAsync(connection, text, request.Exact, cancellationToken);
+        if (problem != null) return TrendResult.Problem(request.Unit, problem);
         if (request.From is { } from && request.To is { } to)
         {
             if (from > to) return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
             if (PeriodCount(request.Unit, from, to) > MaxPeriods) return TrendResult.Problem(request.Unit, $"More than {MaxPeriods} periods: choose a longer period or a shorter range.");
         }
+        if (await BodyNames.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
         var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
-        var lexeme = request.UsePostings ? await SingleWordQuery.LexemeAsync(connection, text, cancellationToken) : null;
+        var lexeme = request.UsePostings && !terms.HasExact ? await SingleWordQuery.LexemeAsync(connection, terms.Stemmed, cancellationToken) : null;
         var monthly = lexeme != null && bodies.Count == 0 && request.From is null && request.To is null;
-        var sql = monthly ? MonthlySql : Shapes[(lexeme is null ? 0 : 2) + (bodies.Count > 0 ? 1 : 0)];
+        var sql = monthly ? MonthlySql : lexeme != null ? PostedShapes[bodies.Count > 0 ? 1 : 0] : Sql(MatchesPerMeeting(terms), bodies.Count > 0);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, new
         {
-            Query = text,
+            Query = terms.Stemmed,
+            terms.Exact,
             Lexeme = lexeme,
             Labels = labels,
             Patterns = patterns,

@@ -17,13 +17,19 @@ public static class TopicStore
     /// <summary>
     /// Item texts in content order: by the document's SHA-256, then the item's place in it. Not by id: ids follow the
     /// order in which parallel ingest stored the documents, and the fit's input order decides the topics, so the same
-    /// files ingested again (or elsewhere) give the same topics. The title, and the body when asked.
+    /// files ingested again (or elsewhere) give the same topics. The title, and the body when asked; with each item the
+    /// names of its meeting's attendees.
     /// </summary>
     public static async Task<IReadOnlyList<StoredItemText>> LoadTextsAsync(NpgsqlConnection connection, bool includeBody, CancellationToken ct = default)
     {
-        var sql = includeBody
-            ? "SELECT i.id, concat_ws(E'\\n', i.title, i.body) AS text FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE coalesce(i.title, '') <> '' OR i.body <> '' ORDER BY d.sha256, d.path, i.position"
-            : "SELECT i.id, i.title AS text FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id WHERE coalesce(i.title, '') <> '' ORDER BY d.sha256, d.path, i.position";
+        var sql = $"""
+            WITH names AS (SELECT meeting_id, array_agg(name ORDER BY position) AS names FROM attendees GROUP BY meeting_id)
+            SELECT i.id, {(includeBody ? "concat_ws(E'\\n', i.title, i.body)" : "i.title")} AS text, i.title, coalesce(n.names, ARRAY[]::text[]) AS names
+            FROM items i JOIN meetings m ON m.id = i.meeting_id JOIN documents d ON d.id = m.document_id
+            LEFT JOIN names n ON n.meeting_id = i.meeting_id
+            WHERE coalesce(i.title, '') <> '' {(includeBody ? "OR i.body <> ''" : "")}
+            ORDER BY d.sha256, d.path, i.position
+            """;
         return (await connection.QueryAsync<StoredItemText>(new CommandDefinition(sql, cancellationToken: ct))).ToList();
     }
 
@@ -39,8 +45,8 @@ public static class TopicStore
             """, transaction: transaction, cancellationToken: ct));
         foreach (var t in topics)
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO topics (number, label, terms, term_weights) VALUES (@Number, @Label, @Terms, @Weights)",
-                new { t.Number, t.Label, Terms = t.Terms.ToArray(), Weights = t.TermWeights.ToArray() }, transaction, cancellationToken: ct));
+                "INSERT INTO topics (number, label, terms, term_weights, coherence) VALUES (@Number, @Label, @Terms, @Weights, @Coherence)",
+                new { t.Number, t.Label, Terms = t.Terms.ToArray(), Weights = t.TermWeights.ToArray(), Coherence = (float?)t.Coherence }, transaction, cancellationToken: ct));
         await using (var copy = await connection.BeginBinaryImportAsync("COPY stage_item_topics (item_id, topic, weight) FROM STDIN (FORMAT BINARY)", ct))
         {
             foreach (var w in weights)
@@ -56,15 +62,16 @@ public static class TopicStore
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO item_topics (item_id, topic, weight)
             SELECT s.item_id, s.topic, s.weight FROM stage_item_topics s JOIN items i ON i.id = s.item_id;
-            INSERT INTO topic_builds (id, topic_count, items, include_body, seed, fit_seconds)
-            VALUES (1, @TopicCount, @Items, @IncludeBody, @Seed, @FitSeconds);
+            INSERT INTO topic_builds (id, topic_count, items, include_body, seed, fit_seconds, mean_coherence, settings)
+            VALUES (1, @TopicCount, @Items, @IncludeBody, @Seed, @FitSeconds, @MeanCoherence::real, @Settings);
             """, build, transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
     }
 
     public static async Task<TopicBuild?> LoadBuildAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
         await connection.QuerySingleOrDefaultAsync<TopicBuild>(new CommandDefinition(
-            "SELECT topic_count AS TopicCount, items AS Items, include_body AS IncludeBody, seed AS Seed, fit_seconds AS FitSeconds FROM topic_builds", cancellationToken: ct));
+            "SELECT topic_count AS TopicCount, items AS Items, include_body AS IncludeBody, seed AS Seed, fit_seconds AS FitSeconds, mean_coherence::float8 AS MeanCoherence, settings AS Settings FROM topic_builds",
+            cancellationToken: ct));
 
     public static async Task<IReadOnlyList<TopicSummary>> ListAsync(NpgsqlConnection connection, CancellationToken ct = default) =>
         await SummariesAsync(connection, null, ct);
@@ -76,12 +83,12 @@ public static class TopicStore
     private static async Task<IReadOnlyList<TopicSummary>> SummariesAsync(NpgsqlConnection connection, int? only, CancellationToken ct) =>
         (await connection.QueryAsync<TopicSummary>(new CommandDefinition("""
             SELECT t.number, t.label, t.terms,
-                   count(DISTINCT it.item_id) AS items, count(DISTINCT i.meeting_id) AS meetings
+                   count(DISTINCT it.item_id) AS items, count(DISTINCT i.meeting_id) AS meetings, t.coherence::float8 AS coherence
             FROM topics t
             LEFT JOIN item_topics it ON it.topic = t.number AND it.weight >= @occurrence
             LEFT JOIN items i ON i.id = it.item_id
             WHERE @only::int IS NULL OR t.number = @only
-            GROUP BY t.number, t.label, t.terms
+            GROUP BY t.number, t.label, t.terms, t.coherence
             ORDER BY t.number
             """, new { occurrence = OccurrenceWeight, only }, cancellationToken: ct))).ToList();
 

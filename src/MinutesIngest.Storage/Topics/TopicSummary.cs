@@ -8,4 +8,6 @@ public sealed record TopicSummary
     public string[] Terms { get; init; } = [];
     public long Items { get; init; }
     public long Meetings { get; init; }
+    /// <summary>Mean NPMI of the top terms over the items (−1 to 1); null for a build made before coherence was scored.</summary>
+    public double? Coherence { get; init; }
 }

@@ -66,7 +66,7 @@ public sealed partial class AttendanceParser
                 if (rest.Length > 0)
                 {
                     AddAll(people, ParseEntries(rest, preferList: true), l.Status, l.Role);
-                    // "…, 6 Members of the Public. PCSO Jo Bloggs was present for part of the meeting."
+                    // An attendance sentence may follow the list: "…, 4 members of the public. Ann Lee was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))
                         AddAll(people, ParseEntries(names, preferList: true), status);
                 }
@@ -249,7 +249,7 @@ public sealed partial class AttendanceParser
         if (tokens.Count == 1)
         {
             var t = tokens[0];
-            // Handles such as "eholk" (first initial + surname) name one attendee.
+            // Handles written as first initial + surname ("alee") name one attendee.
             if (t.All(c => char.IsLower(c) || char.IsDigit(c)) && t.Length >= 4)
             {
                 var handle = Enumerable.Range(0, people.Count).Where(i => PersonNames.CoreTokens(people[i].Name) is { Count: > 1 } pt

@@ -159,7 +159,9 @@ public sealed partial class AttendanceParser
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
-        text = PersonEntryParser.SeparateRunTogether(text);
+        var separated = PersonEntryParser.SeparateRunTogether(text);
+        // Entries run together on one line are a list even when there are only two of them.
+        if (separated != text) return PersonEntryParser.ParseList(separated);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (!preferList && pieces.Count <= 2)
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];

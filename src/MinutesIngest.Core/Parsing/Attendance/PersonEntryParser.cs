@@ -138,6 +138,8 @@ public static partial class PersonEntryParser
             }
             else if (IsAbbreviation(inner)) abbr ??= inner;
             // "(PCSO, County Police)": the role comes first, the organisation after it.
+            // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
+            else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
             else role ??= inner.Contains(',') ? inner.Split(',')[0].Trim() : inner;
         }
         // "Name – role" or "Name - role".

@@ -87,6 +87,13 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|Biology|-|present", "Ben Royle|History|-|present"]
         },
         {
+            "two entries run together under a heading; an office before a dash in the bracket is the role",
+            ["## Present", "Ann Quill (Chair – Youth Club) Ben Royle (Drama Society)", "Cara Sedgwick (Film Society)", "## Apologies",
+             "Dev Tait (Town Council) Eve Ulley (Parish Council)", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Drama Society|-|present", "Cara Sedgwick|Film Society|-|present",
+             "Dev Tait|Town Council|-|apologies", "Eve Ulley|Parish Council|-|apologies"]
+        },
+        {
             "a table after a label: names with brackets, a dash column, organisations",
             ["Attendees:", "|Ann Quill (AQ) (Chair)||-|Hollowmere Trust\n|Ben Royle (BR)||-|Eastvale Council\n|Cara Sedgwick (CS)||-|Westfield Trust"],
             ["Ann Quill|Chair|AQ|present", "Ben Royle|Eastvale Council|BR|present", "Cara Sedgwick|Westfield Trust|CS|present"]

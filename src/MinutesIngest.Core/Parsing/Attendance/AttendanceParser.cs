@@ -66,7 +66,7 @@ public sealed partial class AttendanceParser
                 if (rest.Length > 0)
                 {
                     AddAll(people, ParseEntries(rest, preferList: true), l.Status, l.Role);
-                    // "…, 6 Members of the Public. PCSO Jo Bloggs was present for part of the meeting."
+                    // An attendance sentence may follow the list: "…, 4 members of the public. Ann Lee was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))
                         AddAll(people, ParseEntries(names, preferList: true), status);
                 }
@@ -159,7 +159,9 @@ public sealed partial class AttendanceParser
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
-        text = PersonEntryParser.SeparateRunTogether(text);
+        var separated = PersonEntryParser.SeparateRunTogether(text);
+        // Entries run together on one line are a list even when there are only two of them.
+        if (separated != text) return PersonEntryParser.ParseList(separated);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         if (!preferList && pieces.Count <= 2)
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
@@ -249,7 +251,7 @@ public sealed partial class AttendanceParser
         if (tokens.Count == 1)
         {
             var t = tokens[0];
-            // Handles such as "eholk" (first initial + surname) name one attendee.
+            // Handles written as first initial + surname ("alee") name one attendee.
             if (t.All(c => char.IsLower(c) || char.IsDigit(c)) && t.Length >= 4)
             {
                 var handle = Enumerable.Range(0, people.Count).Where(i => PersonNames.CoreTokens(people[i].Name) is { Count: > 1 } pt

@@ -115,7 +115,7 @@ public static partial class AttendanceTableReader
         return result;
     }
 
-    // Tables print people as "Fridley, Troy": give them in first-last order.
+    // Tables often print people surname first ("Lee, Ann"): give them in first-last order.
     private static string LastFirst(string name)
     {
         var parts = name.Split(',');

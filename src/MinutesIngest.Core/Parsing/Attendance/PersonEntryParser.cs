@@ -8,7 +8,7 @@ namespace MinutesIngest.Core.Parsing.Attendance;
 /// </summary>
 public static partial class PersonEntryParser
 {
-    /// <summary>Several entries on one line, e.g. "A Smith (Chair), B Jones, C Brown – Treasurer and D Green".</summary>
+    /// <summary>Several entries on one line, e.g. "A Lee (Chair), B Cole, C Dunn – Treasurer and D Farr".</summary>
     public static List<PersonEntry> ParseList(string text)
     {
         var result = new List<PersonEntry>();
@@ -44,7 +44,7 @@ public static partial class PersonEntryParser
             }
             else if (result.Count > 0 && result[^1].Role == null && IsDescriptor(piece) && !char.IsDigit(piece.Trim()[0]))
             {
-                // "Alan Holzer, Chair (AHol)": the descriptor may carry the person's short form in brackets.
+                // "Ann Lee, Chair (ALe)": the descriptor may carry the person's short form in brackets.
                 var role = TrimRole(piece);
                 var bracket = TrailingBracket().Match(role);
                 string? abbr = null;
@@ -124,7 +124,7 @@ public static partial class PersonEntryParser
             && IsAbbreviation(br.Groups["abbr"].Value) && PersonNames.LooksLikeDescriptor(br.Groups["role"].Value))
             return new PersonEntry(br.Groups["name"].Value.Trim(), br.Groups["role"].Value.Trim(), br.Groups["abbr"].Value);
 
-        // Trailing brackets: "(Chairman)", "(DT)", "Chair (AHol)".
+        // Trailing brackets: "(Chairman)", "(DT)", "Chair (ALe)".
         while (TrailingBracket().Match(text) is { Success: true } b)
         {
             var inner = b.Groups[1].Value.Trim();
@@ -137,7 +137,9 @@ public static partial class PersonEntryParser
                 role ??= second.Trim();
             }
             else if (IsAbbreviation(inner)) abbr ??= inner;
-            // "(PCSO, Kent Police)": the role comes first, the organisation after it.
+            // "(PCSO, County Police)": the role comes first, the organisation after it.
+            // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
+            else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
             else role ??= inner.Contains(',') ? inner.Split(',')[0].Trim() : inner;
         }
         // "Name – role" or "Name - role".
@@ -154,12 +156,12 @@ public static partial class PersonEntryParser
             {
                 var head = string.Join(' ', tokens.Take(cut));
                 var tail = string.Join(' ', tokens.Skip(cut));
-                // An office before the name ("County Councillor Derek Hollis", "Fire Chief Robert Dale") is the role.
+                // An office before the name ("County Supervisor Ann Lee", "Fire Chief Bo Dunn") is the role.
                 if (PersonNames.IsOfficeEnd(tokens[cut - 1]) && !(cut == 1 && PersonNames.IsHonorific(tokens[0])) && PersonNames.LooksLikeName(tail)
                     && !PersonNames.IsOfficeEnd(tokens[cut]))
                 { role ??= head; text = tail; break; }
             }
-            // "Robin Kerr Chairman": the longest name followed by a role.
+            // "Ann Lee Chairman": the longest name followed by a role.
             for (var cut = tokens.Count - 1; cut >= 1 && PersonNames.LooksLikeName(text) == false; cut--)
             {
                 var head = string.Join(' ', tokens.Take(cut));
@@ -179,7 +181,7 @@ public static partial class PersonEntryParser
 
     private static string TrimRole(string s) => s.Trim().Trim(',', ';', '.', '-', '–', ' ').Trim();
 
-    /// <summary>Short forms: initials or acronyms of 2-5 letters ("DT", "AHol", "GM", "PCC").</summary>
+    /// <summary>Short forms: initials or acronyms of 2-5 letters ("DT", "ALe", "GM", "PCC").</summary>
     public static bool IsAbbreviation(string s) => Abbrev().IsMatch(s);
 
     private static string Clean(string text) =>

@@ -9,7 +9,7 @@ public static partial class PersonNames
     /// <summary>Honorifics and titles kept with a name (the shared lexicon's list).</summary>
     public static IReadOnlySet<string> Honorifics => RoleWords.Honorifics;
 
-    /// <summary>True for a word that ends an office written before a name ("Fire Chief", "County Councillor", "Mayor").</summary>
+    /// <summary>True for a word that ends an office written before a name ("Fire Chief", "County Supervisor", "Mayor").</summary>
     public static bool IsOfficeEnd(string token) => RoleWords.IsOfficeEnd(token);
 
     /// <summary>Honorifics and titles that may prefix a name and are kept as written.</summary>
@@ -40,19 +40,19 @@ public static partial class PersonNames
 
     private static bool IsRoleWord(string token) => RoleWords.IsDescriptor(token);
 
-    /// <summary>Name tokens without honorifics, for matching ("Cllr Mrs D Clements" → ["D", "Clements"]).</summary>
+    /// <summary>Name tokens without honorifics, for matching ("Cllr Mrs A Lee" → ["A", "Lee"]).</summary>
     public static IReadOnlyList<string> CoreTokens(string name) =>
         Tokens(name).Where(t => !IsHonorific(t)).Select(t => t.Trim('.', ',')).Where(t => t.Length > 0).ToList();
 
     /// <summary>Normalised key for comparing names: lower case, honorifics and punctuation dropped.</summary>
     public static string Key(string name) => string.Join(" ", CoreTokens(name).Select(t => t.ToLowerInvariant().Replace("’", "'")));
 
-    /// <summary>Initials of the name's tokens ("Nikki Sturmey" → "NS").</summary>
+    /// <summary>Initials of the name's tokens ("Ann Lee" → "AL").</summary>
     public static string Initials(string name) =>
         string.Concat(CoreTokens(name).Where(t => !Particle().IsMatch(t)).Select(t => char.ToUpperInvariant(t[0])));
 
     /// <summary>
-    /// True when a short form is built from the name's initials or the starts of its words ("DT", "AHol", "GPe" for Gina Pell);
+    /// True when a short form is built from the name's initials or the starts of its words ("DT", "ALe", "GPe" for Gina Pell);
     /// middle names may be skipped.
     /// </summary>
     public static bool MatchesInitials(string name, string shortForm)
@@ -67,7 +67,7 @@ public static partial class PersonNames
                 if (string.CompareOrdinal(s, j, tokens[i], 0, k) == 0 && From(i + 1, j + k)) return true;
             return i > 0 && From(i + 1, j);
         }
-        return tokens.Count > 0 && From(0, 0);
+        return tokens.Count > 0 && s.Length >= 2 && From(0, 0);
     }
 
     private static IEnumerable<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);

@@ -20,6 +20,7 @@ internal static class CorpusFolders
         {
             yield return ("corpus-seed", SharedCorpus.Folder("corpus-seed"));
             yield return ("corpus-real", SharedCorpus.Folder("corpus-real"));
+            yield return ("corpus-real-2", SharedCorpus.Folder("corpus-real-2"));
         }
         var own = ProjectCorpus();
         if (Directory.Exists(own)) yield return ("corpus", own);

@@ -5,7 +5,7 @@ namespace MinutesIngest.Core.Extraction.Ocr;
 /// <summary>An 8-bit grey image as pdftoppm writes it (binary PGM, "P5"); one byte per pixel, 0 = black.</summary>
 internal sealed class GrayImage
 {
-    private GrayImage(int width, int height, byte[] pixels) => (Width, Height, Pixels) = (width, height, pixels);
+    internal GrayImage(int width, int height, byte[] pixels) => (Width, Height, Pixels) = (width, height, pixels);
 
     public int Width { get; }
     public int Height { get; }
@@ -26,6 +26,14 @@ internal sealed class GrayImage
         var size = (long)width * height;
         if (bytes.Length - pos < size) return null;
         return new GrayImage(width, height, bytes.AsSpan(pos, (int)size).ToArray());
+    }
+
+    /// <summary>Writes the image as a binary PGM, the form Tesseract and pdftoppm share.</summary>
+    public void WritePgm(string path)
+    {
+        using var file = File.Create(path);
+        file.Write(System.Text.Encoding.ASCII.GetBytes($"P5\n{Width} {Height}\n255\n"));
+        file.Write(Pixels);
     }
 
     private static string Token(byte[] bytes, ref int pos)

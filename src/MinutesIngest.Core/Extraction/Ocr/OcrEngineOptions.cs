@@ -18,6 +18,9 @@ public sealed record OcrEngineOptions
     // A clean page takes ~3 s; a page ten times slower is pathological (huge or noise-filled) and must not stall an ingest.
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    // Clean scans read at a mean confidence of ~90; below this a page is read a second time with watermark and specks removed.
+    public double CleanupBelowConfidence { get; init; } = 75;
+
     /// <summary>Where each call makes (and always removes) its folder of page images; the system temp folder by default.</summary>
     public string? TempRoot { get; init; }
 }

@@ -57,6 +57,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     {
         var root = Path.Combine(folder, "page-" + pageNumber.ToString(CultureInfo.InvariantCulture));
         var image = root + ".pgm";
+        var cleaned = root + "-clean.pgm";
         try
         {
             var n = pageNumber.ToString(CultureInfo.InvariantCulture);
@@ -66,19 +67,31 @@ public sealed class TesseractOcrEngine : IOcrEngine
                 _options.PageTimeout, $"rendering page {n}");
             var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(image, _options.RenderDpi), _options.PageTimeout, $"OCR of page {n}");
             var page = TesseractTsvReader.Read(tsv, pageNumber).FirstOrDefault() ?? new OcrPage(pageNumber, 0, 0, []);
-            return WithInk(page with { PageNumber = pageNumber }, image);
+            var original = GrayImage.ReadPgm(image);
+            // A page read with low confidence is often text under a grey watermark or scanner dust: read it again cleaned,
+            // and keep whichever reading holds more confident words. Good pages are read once, as before.
+            if (original != null && (page.MeanConfidence ?? 0) < _options.CleanupBelowConfidence)
+            {
+                ScanCleanup.Clean(original).WritePgm(cleaned);
+                var retry = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(cleaned, _options.RenderDpi), _options.PageTimeout, $"OCR of cleaned page {n}");
+                var second = TesseractTsvReader.Read(retry, pageNumber).FirstOrDefault();
+                if (second != null && ConfidentWords(second) > ConfidentWords(page)) page = second;
+            }
+            return WithInk(page with { PageNumber = pageNumber }, original);
         }
         finally
         {
             File.Delete(image);
+            File.Delete(cleaned);
         }
     }
 
+    private static int ConfidentWords(OcrPage page) => page.Words.Count(w => w.Confidence >= 60);
+
     // The rendered image is at hand: measure stroke weight and rules from it, which TSV does not report.
-    private static OcrPage WithInk(OcrPage page, string imagePath)
+    private static OcrPage WithInk(OcrPage page, GrayImage? image)
     {
         var skew = OcrSkew.Estimate(page.Words);
-        var image = GrayImage.ReadPgm(imagePath);
         if (image == null || image.Width != page.WidthPixels || image.Height != page.HeightPixels) return page with { Skew = skew };
         var (words, rules) = PageInk.Measure(image, page.Words, skew);
         return page with { Words = words, Skew = skew, Rules = rules };

@@ -1,0 +1,62 @@
+using MinutesIngest.Core.Extraction.Ocr;
+
+namespace MinutesIngest.Core.Tests.Extraction.Ocr;
+
+/// <summary>Before Tesseract, light grey (watermarks, grey paper) becomes paper and isolated specks go; print stays.</summary>
+public sealed class ScanCleanupTests
+{
+    private const int Size = 40;
+
+    /// <summary>A page of <paramref name="paper"/> grey with a black 3-pixel stroke across row 10 and a grey band over rows 20-29.</summary>
+    private static GrayImage Page(byte paper, byte band)
+    {
+        var px = Enumerable.Repeat(paper, Size * Size).ToArray();
+        for (var x = 5; x < 35; x++)
+            for (var y = 9; y <= 11; y++) px[y * Size + x] = 0;
+        for (var y = 20; y < 30; y++)
+            for (var x = 0; x < Size; x++) px[y * Size + x] = band;
+        return new GrayImage(Size, Size, px);
+    }
+
+    public static TheoryData<string, byte, byte, int, int, byte> Cases() => new()
+    {
+        { "the stroke stays ink", 255, 175, 10, 10, 0 },
+        { "a light grey watermark band becomes paper", 255, 175, 15, 25, 255 },
+        { "grey paper becomes white paper", 200, 200, 2, 2, 255 },
+        { "a dark band is print, not watermark", 255, 40, 15, 25, 40 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Keeps_print_and_drops_light_grey(string name, byte paper, byte band, int x, int y, byte expected)
+    {
+        var cleaned = ScanCleanup.Clean(Page(paper, band));
+        Assert.True(cleaned[x, y] == expected, $"{name}: got {cleaned[x, y]}");
+    }
+
+    [Fact]
+    public void Removes_an_isolated_speck_but_not_a_stroke_end()
+    {
+        var page = Page(255, 255);
+        page.Pixels[35 * Size + 20] = 30;
+        var cleaned = ScanCleanup.Clean(page);
+        Assert.Equal(255, cleaned[20, 35]);
+        Assert.Equal(0, cleaned[34, 10]);
+        Assert.Equal(0, cleaned[5, 9]);
+    }
+
+    [Fact]
+    public void Leaves_a_blank_page_as_it_is()
+    {
+        var blank = new GrayImage(Size, Size, Enumerable.Repeat((byte)230, Size * Size).ToArray());
+        Assert.All(ScanCleanup.Clean(blank).Pixels, p => Assert.Equal(230, p));
+    }
+
+    [Fact]
+    public void Does_not_change_the_original()
+    {
+        var page = Page(255, 175);
+        ScanCleanup.Clean(page);
+        Assert.Equal(175, page[15, 25]);
+    }
+}

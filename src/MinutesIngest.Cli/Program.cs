@@ -4,6 +4,7 @@ using MinutesIngest.Cli.Commands;
 var root = new RootCommand("minutes: turn published meeting minutes into structured, searchable data");
 root.Subcommands.Add(ExtractCommand.Create());
 root.Subcommands.Add(BlocksCommand.Create());
+root.Subcommands.Add(TriageCommand.Create());
 root.Subcommands.Add(EvalCommand.Create());
 root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());

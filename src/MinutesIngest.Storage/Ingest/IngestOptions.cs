@@ -15,4 +15,6 @@ public sealed record IngestOptions
     public InputLimits Limits { get; init; } = new();
     /// <summary>When false, files whose bytes are unchanged are extracted again (reparse).</summary>
     public bool SkipUnchanged { get; init; } = true;
+    /// <summary>When true, documents triage takes for agendas, papers or non-meeting documents are stored as meetings too.</summary>
+    public bool IncludeAll { get; init; }
 }

@@ -14,6 +14,10 @@ public sealed record IngestReport(IReadOnlyList<FileResult> Results, TimeSpan El
     public int Skipped => Count(FileOutcome.Skipped);
     public int Failed => Count(FileOutcome.Failed);
     public int Missing => Count(FileOutcome.Missing);
+    public int NotMinutes => Count(FileOutcome.NotMinutes);
+    /// <summary>Documents set aside by triage, per class code.</summary>
+    public IReadOnlyDictionary<string, int> NotMinutesByClass => Results.Where(r => r.Outcome == FileOutcome.NotMinutes)
+        .GroupBy(r => r.DocumentClass ?? "unknown").ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
     public IEnumerable<FileResult> Failures => Results.Where(r => r.Outcome == FileOutcome.Failed).OrderBy(r => r.Path, StringComparer.Ordinal);
 
     private int Count(FileOutcome outcome) => Results.Count(r => r.Outcome == outcome);

@@ -28,6 +28,8 @@ internal static class IngestReportRenderer
             writer.WriteLine("missing (stored rows left as they were):");
             foreach (var f in report.Results.Where(r => r.Outcome == FileOutcome.Missing)) writer.WriteLine($"  {f.Path}");
         }
+        if (report.TwinsMerged > 0)
+            writer.WriteLine($"copies of one meeting: {report.TwinsMerged} documents kept as further sources of a meeting stored from a better copy");
         if (report.MeetingsIndexed > 0)
             writer.WriteLine($"word postings: {report.MeetingsIndexed} meetings added in {report.IndexingTime.TotalSeconds:0.0} s");
         writer.WriteLine($"database: {totals.Documents} documents ({totals.Stored} stored, {totals.Failed} failed, {totals.NotMinutes} not minutes), " +

@@ -6,6 +6,7 @@ using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Triage;
 using MinutesIngest.Storage.Indexing;
+using MinutesIngest.Storage.Twins;
 using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Ingest;
@@ -55,9 +56,14 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
         var indexing = Stopwatch.StartNew();
         long indexed;
+        int merged;
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        {
+            // Copies of one meeting are merged before indexing, so the merged-away meetings are never counted.
+            merged = await MeetingTwinMerger.MergeAsync(connection, cancellationToken);
             indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
-        var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed };
+        }
+        var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed, TwinsMerged = merged };
         await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
         return report;
     }

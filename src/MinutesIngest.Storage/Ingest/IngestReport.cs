@@ -8,6 +8,9 @@ public sealed record IngestReport(IReadOnlyList<FileResult> Results, TimeSpan El
 
     public TimeSpan IndexingTime { get; init; }
 
+    /// <summary>Documents found to be another copy of a stored meeting at the end of the run: their own meeting rows were merged away.</summary>
+    public int TwinsMerged { get; init; }
+
     public int Total => Results.Count;
     public int Stored => Count(FileOutcome.Stored);
     public int Replaced => Count(FileOutcome.Replaced);

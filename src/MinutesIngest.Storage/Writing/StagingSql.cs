@@ -28,6 +28,18 @@ internal static class StagingSql
 
     public const string CopySuggestedActions = "COPY stage_suggested_actions (doc_key, position, item_number, text, owner, owner_name, due, confidence) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>Takes meetings about to be deleted out of term_months, when they were counted there. <paramref name="meetings"/> is
+    /// a FROM clause over meetings m ending in a WHERE condition that picks them.</summary>
+    public static string UncountMeetings(string meetings) => $"""
+        WITH gone AS MATERIALIZED (
+            SELECT m.id, m.meeting_month FROM {meetings} AND m.terms_indexed AND m.meeting_month IS NOT NULL),
+        words AS ({MeetingTermIndex.WordsOf("gone")})
+        UPDATE term_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
+        FROM (SELECT w.lexeme, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
+              GROUP BY w.lexeme, g.meeting_month) w
+        WHERE t.lexeme = w.lexeme AND t.month = w.meeting_month;
+        """;
+
     /// <summary>Serialises writers of different runs, so two ingests of the same path cannot interleave their replace.</summary>
     public const long WriteLockKey = 0x4d494e5554455332; // "MINUTES2"
 
@@ -45,19 +57,12 @@ internal static class StagingSql
                 pages = excluded.pages, parser_version = excluded.parser_version, status = excluded.status,
                 error_reason = excluded.error_reason, error_message = excluded.error_message,
                 ocr_confidence = excluded.ocr_confidence, ocr_page_confidence = excluded.ocr_page_confidence,
-                document_class = excluded.document_class, triage_reason = excluded.triage_reason, updated_at = now()
+                document_class = excluded.document_class, triage_reason = excluded.triage_reason, twin_of = NULL, updated_at = now()
             RETURNING d.id, d.path)
         INSERT INTO stage_document_ids (doc_key, document_id)
         SELECT s.doc_key, u.id FROM upserted u JOIN stage_documents s ON s.path = u.path;
         SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
-        WITH gone AS MATERIALIZED (
-            SELECT m.id, m.meeting_month FROM meetings m JOIN stage_document_ids i ON i.document_id = m.document_id
-            WHERE m.terms_indexed AND m.meeting_month IS NOT NULL),
-        words AS ({MeetingTermIndex.WordsOf("gone")})
-        UPDATE term_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
-        FROM (SELECT w.lexeme, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
-              GROUP BY w.lexeme, g.meeting_month) w
-        WHERE t.lexeme = w.lexeme AND t.month = w.meeting_month;
+        {UncountMeetings("meetings m JOIN stage_document_ids i ON i.document_id = m.document_id WHERE true")}
         DELETE FROM meetings m USING stage_document_ids i WHERE m.document_id = i.document_id;
         WITH inserted AS (
             INSERT INTO meetings (document_id, body, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time)

@@ -10,6 +10,7 @@ root.Subcommands.Add(DbCommand.Create());
 root.Subcommands.Add(IngestCommand.Create());
 root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(DbSummaryCommand.Create());
+root.Subcommands.Add(BodiesCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
 root.Subcommands.Add(TopicsCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());

@@ -13,11 +13,16 @@ public static partial class MeetingTwins
     private const double TitleAgreement = 0.5;
     private const double UndatedTitleAgreement = 0.8;
     private const double ContentOverlap = 0.5;
+    private const double PeopleAgreement = 0.3;
 
     public static bool AreTwins(MeetingCopy a, MeetingCopy b)
     {
         if (a.DocumentId == b.DocumentId) return false;
         if (Normalise(a.Body) is { Length: > 0 } ba && Normalise(b.Body) is { Length: > 0 } bb && ba != bb) return false;
+        // "Meeting 3" and "Meeting 87" of one body are two meetings, however alike their business.
+        if (!Numbers(a.Title).SetEquals(Numbers(b.Title))) return false;
+        // Two lists of people that barely overlap were two meetings (a standing agenda makes items alike).
+        if (a.People.Count >= 2 && b.People.Count >= 2 && Jaccard(a.People, b.People) < PeopleAgreement) return false;
         var title = Jaccard(Words(a.Title), Words(b.Title));
         var content = Math.Max(Jaccard(a.ItemWords, b.ItemWords), Jaccard(a.People, b.People));
         if (a.Date is { } da && b.Date is { } db) return da == db && title >= TitleAgreement && content >= ContentOverlap;
@@ -41,6 +46,16 @@ public static partial class MeetingTwins
     /// <summary>The words of a text, lower-cased, for overlap measures.</summary>
     public static IReadOnlySet<string> Words(string? text) =>
         text == null ? new HashSet<string>() : WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value).Where(w => w.Length > 1).ToHashSet();
+
+    /// <summary>The people recorded at a meeting as a set of lower-cased names (names separated by '|').</summary>
+    public static IReadOnlySet<string> Names(string? names) =>
+        names == null ? new HashSet<string>() : names.Split('|').Select(n => string.Join(' ', Words(n))).Where(n => n.Length > 0).ToHashSet();
+
+    private static HashSet<string> Numbers(string? title) =>
+        title == null ? [] : NumberPattern().Matches(title).Select(m => m.Value.TrimStart('0')).ToHashSet();
+
+    [GeneratedRegex(@"\b\d+\b")]
+    private static partial Regex NumberPattern();
 
     private static string Normalise(string? body) => string.Join(' ', Words(body).Order(StringComparer.Ordinal));
 

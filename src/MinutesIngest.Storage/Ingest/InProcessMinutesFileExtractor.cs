@@ -6,6 +6,7 @@ using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Parsing.Suggestions;
 using MinutesIngest.Core.Triage;
+using MinutesIngest.Core.Bodies;
 
 namespace MinutesIngest.Storage.Ingest;
 
@@ -41,6 +42,7 @@ public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, IC
                 OcrPageConfidence = OcrProperties.PageConfidences(document),
                 DocumentClass = triage.Code,
                 TriageReason = triage.Reason,
+                BodyFound = BodyResolver.Find(document, record),
             };
         }
         catch (ExtractionException e)

@@ -17,4 +17,6 @@ public sealed record IngestOptions
     public bool SkipUnchanged { get; init; } = true;
     /// <summary>When true, documents triage takes for agendas, papers or non-meeting documents are stored as meetings too.</summary>
     public bool IncludeAll { get; init; }
+    /// <summary>The body a file's meeting is filed under when the document names none (ingest --body, --body-from-folder).</summary>
+    public Func<string, string?>? BodyForPath { get; init; }
 }

@@ -111,7 +111,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (IsUnchanged(known, hash)) return null;
             var outcome = await extractor.ExtractAsync(new ExtractionRequest(path, bytes), ct);
-            return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces) { SetAside = IsSetAside(outcome) };
+            return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces) { SetAside = IsSetAside(outcome), FallbackBody = _options.BodyForPath?.Invoke(path) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

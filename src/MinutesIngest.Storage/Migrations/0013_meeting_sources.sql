@@ -4,3 +4,8 @@
 ALTER TABLE documents ADD COLUMN twin_of bigint REFERENCES documents (id) ON DELETE SET NULL;
 CREATE INDEX documents_twin_of_idx ON documents (twin_of) WHERE twin_of IS NOT NULL;
 COMMENT ON COLUMN documents.twin_of IS 'The document whose meeting this one is another copy of (its own meeting rows were merged away); NULL for a meeting''s best source.';
+
+-- Bodies: meetings.body holds the resolved, normalised body (stated apart, else read from the title or letterhead, else
+-- given by the importer); the name as the document (or importer) wrote it is kept so `minutes bodies` can list aliases.
+ALTER TABLE meetings ADD COLUMN body_as_found text;
+COMMENT ON COLUMN meetings.body_as_found IS 'The body as the document wrote it (or as ingest --body/--body-from-folder gave it), before normalising and merging.';

@@ -15,7 +15,7 @@ public static class MeetingTwinMerger
              undated AS (SELECT lower(title) AS t FROM meetings WHERE meeting_date IS NULL AND title IS NOT NULL GROUP BY lower(title) HAVING count(*) > 1)
         SELECT m.document_id AS documentid, d.path, d.format, m.body, m.title, m.meeting_date AS date,
                (SELECT string_agg(coalesce(i.title, ''), ' ') FROM items i WHERE i.meeting_id = m.id) AS itemtext,
-               (SELECT string_agg(p.name, ' ') FROM attendees p WHERE p.meeting_id = m.id) AS people,
+               (SELECT string_agg(p.name, '|') FROM attendees p WHERE p.meeting_id = m.id) AS people,
                ((SELECT count(*) FROM items i WHERE i.meeting_id = m.id) + (SELECT count(*) FROM attendees p WHERE p.meeting_id = m.id)
                 + (SELECT count(*) FROM actions a WHERE a.meeting_id = m.id))::int AS rows
         FROM meetings m JOIN documents d ON d.id = m.document_id
@@ -35,7 +35,7 @@ public static class MeetingTwinMerger
     {
         var rows = await connection.QueryAsync<CandidateRow>(new CommandDefinition(CandidatesSql, cancellationToken: cancellationToken));
         var copies = rows.Select(r => new MeetingCopy(r.DocumentId, r.Path, r.Format, r.Body, r.Title,
-            r.Date, MeetingTwins.Words(r.ItemText), MeetingTwins.Words(r.People), r.Rows)).ToList();
+            r.Date, MeetingTwins.Words(r.ItemText), MeetingTwins.Names(r.People), r.Rows)).ToList();
         var merged = 0;
         foreach (var group in MeetingTwins.Group(copies))
         {

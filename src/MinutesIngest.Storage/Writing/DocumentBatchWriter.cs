@@ -1,5 +1,6 @@
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Bodies;
 using MinutesIngest.Storage.Ingest;
 using Npgsql;
 using NpgsqlTypes;
@@ -101,7 +102,8 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             var m = record.Meeting;
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
-            await WriteTextAsync(copy, m.Body, ct);
+            await WriteTextAsync(copy, BodyNames.Normalise(batch[key].BodyAsFound), ct);
+            await WriteTextAsync(copy, batch[key].BodyAsFound, ct);
             await WriteTextAsync(copy, m.Title, ct);
             await WriteDateAsync(copy, SqlText.Date(m.Date), ct);
             await WriteTimeAsync(copy, SqlText.Time(m.StartTime), ct);

@@ -8,6 +8,12 @@ public sealed record DocumentToStore(string Path, string? Sha256, long SizeBytes
     /// <summary>Triage set it aside: only its documents row (status not_minutes, with its class) is written, no meeting.</summary>
     public bool SetAside { get; init; }
 
+    /// <summary>The body the importer gave for this file, used when the document names none.</summary>
+    public string? FallbackBody { get; init; }
+
+    /// <summary>The body as found (document first, importer second) and as stored (normalised).</summary>
+    public string? BodyAsFound => Extraction.BodyFound ?? Extraction.Record?.Meeting.Body ?? FallbackBody;
+
     /// <summary>Whether the document's meeting, attendance, items and actions are written.</summary>
     public bool StoresMeeting => Extraction.Succeeded && !SetAside;
 

@@ -8,7 +8,7 @@ public sealed class MeetingTwinsTests
     private static MeetingCopy Copy(long id, string? title, string? date, string items, string people = "", string? body = null,
         string format = "pdf", string path = "x.pdf", int rows = 10) =>
         new(id, path, format, body, title, date == null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture),
-            MeetingTwins.Words(items), MeetingTwins.Words(people), rows);
+            MeetingTwins.Words(items), MeetingTwins.Names(people), rows);
 
     private const string Items = "Apologies Minutes of the last meeting Footpaths Play area Budget";
 
@@ -21,8 +21,10 @@ public sealed class MeetingTwinsTests
         { "same date and title, different business", Copy(1, "Board meeting", "2024-03-04", Items),
           Copy(2, "Board meeting", "2024-03-04", "Strategy Recruitment Audit report Pensions"), false },
         { "bodies stated differently", Copy(1, "Board meeting", "2024-03-04", Items, body: "North Trust"), Copy(2, "Board meeting", "2024-03-04", Items, body: "South Trust"), false },
-        { "undated, same title and content", Copy(1, "Annual General Meeting", null, Items, "Ann Lee Bob Ray"), Copy(2, "Annual General Meeting", null, Items, "Ann Lee Bob Ray"), true },
+        { "undated, same title and content", Copy(1, "Annual General Meeting", null, Items, "Ann Lee|Bob Ray"), Copy(2, "Annual General Meeting", null, Items, "Ann Lee|Bob Ray"), true },
         { "undated and dated", Copy(1, "Annual General Meeting", null, Items), Copy(2, "Annual General Meeting", "2024-03-04", Items), false },
+        { "numbered meetings of one body", Copy(1, "Parish Council meeting 3", "2024-03-04", Items), Copy(2, "Parish Council meeting 87", "2024-03-04", Items), false },
+        { "same business, different people", Copy(1, "Board", "2024-03-04", Items, "Ann Lee|Bob Ray|Cat Poe"), Copy(2, "Board", "2024-03-04", Items, "Dan Orr|Eve Fox|Fay Holt"), false },
         { "one document is no twin of itself", Copy(1, "Board", "2024-03-04", Items), Copy(1, "Board", "2024-03-04", Items), false },
     };
 

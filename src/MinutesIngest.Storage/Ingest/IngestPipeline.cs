@@ -60,7 +60,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
         {
             // Copies of one meeting are merged before indexing, so the merged-away meetings are never counted.
-            merged = await MeetingTwinMerger.MergeAsync(connection, cancellationToken);
+            merged = _options.MergeCopies ? await MeetingTwinMerger.MergeAsync(connection, cancellationToken) : 0;
             indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
         }
         var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed, TwinsMerged = merged };

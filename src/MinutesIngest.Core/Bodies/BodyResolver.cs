@@ -39,7 +39,7 @@ public static partial class BodyResolver
     private static partial Regex TailPattern();
 
     // A name ending in the word for a kind of body, or a board/committee "of" an organisation.
-    [GeneratedRegex(@"^(?:[\p{L}\p{N}'’&.-]+\s+){0,8}(?:(?:Parish|Town|District|Borough|County|City|Community|Village|Metropolitan|Student)\s+Council|Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors)(?:\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’&.-]+\s*){1,8})?)?|Trust|Trustees|Association|Society|Club|Panel|Group|Governors|Governing\s+Body|Foundation|Partnership|Forum|Cabinet|Assembly|Executive|Co-operative|Cooperative|Union|Network|Commission|Authority|Charity|Federation|Institute|Friends\s+of\s+(?:[\p{L}\p{N}'’&.-]+\s*){1,5}|PC|TC)\b",
+    [GeneratedRegex(@"^(?:[\p{L}\p{N}'’&.-]+\s+){0,8}(?:(?:Parish|Town|District|Borough|County|City|Community|Village|Metropolitan|Student)\s+Council|Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors)(?:\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’&.-]+\s*){1,8})?)?|Trust|Trustees|Association|Society|Club|Panel|Group|Governors|Governing\s+Body|Foundation|Partnership|Forum|Cabinet|Assembly|Executive|Co-operative|Cooperative|Union|Commission|Authority|Charity|Federation|Institute|Friends\s+of\s+(?:[\p{L}\p{N}'’&.-]+\s*){1,5}|PC|TC)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex BodyPattern();
 }

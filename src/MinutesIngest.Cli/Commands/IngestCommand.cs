@@ -15,9 +15,12 @@ internal static class IngestCommand
         var each = new Option<bool>("--each") { Description = "after the run, print one line per file with its final status and reason" };
         var queue = new Option<bool>("--queue") { Description = "do not ingest here: queue one job per file for the job servers (`minutes work`) and exit" };
         var wait = new Option<bool>("--wait") { Description = "with --queue: follow the queue until it is drained" };
+        var includeAll = new Option<bool>("--include-all") { Description = "store agendas, meeting papers and other documents as meetings too (triage sets them aside by default)" };
+        var body = new Option<string>("--body") { Description = "the body meetings are filed under when a document names none" };
+        var bodyFromFolder = new Option<bool>("--body-from-folder") { Description = "file a document naming no body under the first folder level below the path given" };
         var database = new DatabaseOptions();
         var extraction = new ExtractionOptions();
-        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, queue, wait };
+        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, includeAll, body, bodyFromFolder, queue, wait };
         database.AddTo(cmd);
         extraction.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
@@ -26,7 +29,8 @@ internal static class IngestCommand
             await using var db = await MinutesDatabase.OpenAsync(connectionString, ct);
             var files = InputFileFinder.Find(parse.GetValue(paths)!);
             if (parse.GetValue(queue)) return await QueuedIngest.ExecuteAsync(connectionString, files, parse.GetValue(wait), ct);
-            var options = new IngestOptions { Parallelism = Math.Max(1, parse.GetValue(jobs)), Limits = extraction.Limits(parse) };
+            var options = new IngestOptions { Parallelism = Math.Max(1, parse.GetValue(jobs)), Limits = extraction.Limits(parse), IncludeAll = parse.GetValue(includeAll),
+                BodyForPath = ImporterBody.For(parse.GetValue(paths)!, parse.GetValue(body), parse.GetValue(bodyFromFolder)) };
             var extractor = extraction.Create(parse, options.Parallelism);
             try { return await IngestRun.ExecuteAsync(db, extractor, files, options, new IngestRunDisplay(parse.GetValue(quiet), parse.GetValue(each)), ct); }
             finally { (extractor as IDisposable)?.Dispose(); }

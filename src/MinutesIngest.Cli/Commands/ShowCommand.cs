@@ -23,7 +23,12 @@ internal static class ShowCommand
                 return DatabaseQuery.Refuse(found.Message ?? "no such meeting");
             }
             if (parse.GetValue(format) == "json") Console.Out.WriteLine(MeetingJson.Serialize(detail));
-            else SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", MeetingRecord.From(detail), detail.OcrPageConfidence);
+            else
+            {
+                SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", MeetingRecord.From(detail), detail.OcrPageConfidence);
+                Console.Out.WriteLine($"sources ({detail.Sources.Count}):");
+                foreach (var s in detail.Sources) Console.Out.WriteLine($"  {s.Role,-4} {s.Status,-7} {s.Format,-8} document {s.DocumentId}  {s.Path}");
+            }
             return 0;
         }));
         return cmd;

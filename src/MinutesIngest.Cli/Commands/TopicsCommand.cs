@@ -128,7 +128,7 @@ internal static class TopicsCommand
             var choice = await TopicStore.ResolveAsync(connection, parse.GetValue(topic), ct);
             if (choice.Message != null) return DatabaseQuery.Refuse(choice.Message);
             if (choice.Number is not { } number) return DatabaseQuery.Refuse("Name a topic: its number, or a word of its label or terms.");
-            if (await BodyNames.ProblemAsync(connection, parse.GetValue(bodies) ?? [], ct) is { } unknown) return DatabaseQuery.Refuse(unknown);
+            if (await BodyFilterCheck.ProblemAsync(connection, parse.GetValue(bodies) ?? [], ct) is { } unknown) return DatabaseQuery.Refuse(unknown);
             var summary = (await TopicStore.SummaryAsync(connection, number, ct))!;
             var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
             TopicsRenderer.WriteTrend(Console.Out, parse.GetValue(format)!, summary, await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct),

@@ -30,6 +30,8 @@ internal static class DatabaseSummaryRenderer
         // Plain writer: Spectre would wrap this line at 80 columns when output is redirected.
         writer.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
                           $"{t.Attendees} attendees, {t.Items} items, {t.Actions} actions");
+        Console.Out.WriteLine($"triage: {t.Stored} stored as meetings; not minutes {t.NotMinutes} " +
+                              $"(agenda {t.Agendas}, meeting_paper {t.MeetingPapers}, not_meeting {t.NotMeeting})");
         var table = new Table().AddColumns("Body", "Year", "Meetings", "Attendees", "Items", "Actions");
         foreach (var c in table.Columns.Skip(1)) c.RightAligned();
         foreach (var row in summary.ByBodyAndYear)

@@ -11,7 +11,7 @@ internal static class FileStatusList
         foreach (var r in report.Results.OrderBy(r => r.Path, StringComparer.Ordinal))
         {
             var seconds = r.ExtractionTime is { } t ? t.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) + "s" : "-";
-            writer.WriteLine($"{r.Outcome.ToString().ToLowerInvariant(),-8} {r.Reason ?? "-",-14} {seconds,8} {r.Path}");
+            writer.WriteLine($"{r.OutcomeCode,-8} {r.Reason ?? r.DocumentClass ?? "-",-14} {seconds,8} {r.Path}");
         }
     }
 }

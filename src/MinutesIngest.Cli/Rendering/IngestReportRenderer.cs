@@ -11,7 +11,11 @@ internal static class IngestReportRenderer
         var rate = report.Elapsed.TotalSeconds > 0 ? report.Total / report.Elapsed.TotalSeconds : 0;
         writer.WriteLine($"{report.Total} files in {IngestProgressText.Duration(report.Elapsed)} ({rate:0.0} docs/s): " +
                          $"{report.Stored} stored, {report.Skipped} skipped, {report.Replaced} replaced, {report.Failed} failed" +
-                         (report.Missing > 0 ? $", {report.Missing} missing" : ""));
+                         (report.Missing > 0 ? $", {report.Missing} missing" : "") +
+                         (report.NotMinutes > 0 ? $", {report.NotMinutes} not minutes" : ""));
+        if (report.NotMinutes > 0)
+            writer.WriteLine("not minutes (documents row only; --include-all stores them): " + string.Join(", ", report.NotMinutesByClass
+                .OrderByDescending(g => g.Value).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Value}")));
         if (report.Failed > 0)
         {
             writer.WriteLine("failed by reason: " + string.Join(", ", report.Failures.GroupBy(f => f.Reason ?? "unknown")
@@ -24,9 +28,11 @@ internal static class IngestReportRenderer
             writer.WriteLine("missing (stored rows left as they were):");
             foreach (var f in report.Results.Where(r => r.Outcome == FileOutcome.Missing)) writer.WriteLine($"  {f.Path}");
         }
+        if (report.TwinsMerged > 0)
+            writer.WriteLine($"copies of one meeting: {report.TwinsMerged} documents kept as further sources of a meeting stored from a better copy");
         if (report.MeetingsIndexed > 0)
             writer.WriteLine($"word postings: {report.MeetingsIndexed} meetings added in {report.IndexingTime.TotalSeconds:0.0} s");
-        writer.WriteLine($"database: {totals.Documents} documents ({totals.Stored} stored, {totals.Failed} failed), " +
+        writer.WriteLine($"database: {totals.Documents} documents ({totals.Stored} stored, {totals.Failed} failed, {totals.NotMinutes} not minutes), " +
                          $"{totals.Meetings} meetings, {totals.Attendees} attendees, {totals.Items} items, {totals.Actions} actions");
     }
 }

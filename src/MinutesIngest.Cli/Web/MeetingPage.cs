@@ -14,6 +14,8 @@ internal static class MeetingPage
         Row("Body", m.Body); Row("Date", m.Date); Row("Start", m.StartTime); Row("Venue", m.Venue); Row("Chair", m.Chair);
         Row("Minute taker", m.MinuteTaker); Row("Next meeting", $"{m.NextMeetingDate} {m.NextMeetingTime}".Trim() is { Length: > 0 } next ? next : null);
         Row("Source", $"{m.DocumentPath} ({m.Format}, document {m.DocumentId})");
+        // Other copies of the same meeting (a scan, an HTML page, a draft) are listed; the content shown is the kept one's.
+        foreach (var s in m.Sources.Where(s => !s.Kept)) Row("Also from", $"{s.Path} ({s.Format}, document {s.DocumentId}, {s.Status}, copy)");
         // Mean first, then each OCR'd page: a low page is where to check the extraction against the scan.
         if (Rendering.OcrConfidenceText.Describe(m.OcrPageConfidence) is { } ocr) Row("OCR confidence", ocr);
         b.Append("</table>");

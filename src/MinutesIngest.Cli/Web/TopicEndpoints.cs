@@ -29,7 +29,7 @@ internal static class TopicEndpoints
             if (topic == null) return PageEndpoints.HtmlResult(Html.Page("Topic not found", "Topics", Html.Message(message)), StatusCodes.Status404NotFound);
             var filters = new WebFilters(request);
             var trend = new TopicTrendRequest(topic.Number, filters.Unit(), filters.Bodies());
-            var problem = filters.Problems.Count == 0 ? await BodyNames.ProblemAsync(connection, filters.Bodies(), ct) : string.Join(" ", filters.Problems);
+            var problem = filters.Problems.Count == 0 ? await BodyFilterCheck.ProblemAsync(connection, filters.Bodies(), ct) : string.Join(" ", filters.Problems);
             // A body matching nothing shows the message and the topic over every body, not an empty chart.
             if (problem != null) trend = trend with { Bodies = [] };
             return PageEndpoints.HtmlResult(TopicPage.Render(topic, trend, await TopicTrendQuery.RunAsync(connection, trend, ct),
@@ -52,7 +52,7 @@ internal static class TopicEndpoints
             await using var connection = await database.OpenConnectionAsync(ct);
             var (topic, message) = await FindAsync(connection, id, ct);
             if (topic == null) return Results.NotFound(message);
-            if (await BodyNames.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return Results.BadRequest(unknown);
+            if (await BodyFilterCheck.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return Results.BadRequest(unknown);
             var rows = await TopicStore.TrendAsync(connection, topic.Number, unit, filters.Bodies(), ct);
             return CsvDownload.File($"topic-{topic.Number}-trend.csv", w => CsvOutput.Write(w, TopicsRenderer.TrendCsvColumns, rows));
         });
@@ -88,7 +88,7 @@ internal static class TopicEndpoints
             await using var connection = await database.OpenConnectionAsync(ct);
             var (topic, message) = await FindAsync(connection, id, ct);
             if (topic == null) return NotFound(message);
-            if (await BodyNames.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return ApiEndpoints.Error([unknown]);
+            if (await BodyFilterCheck.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return ApiEndpoints.Error([unknown]);
             var trend = new TopicTrendRequest(topic.Number, unit, filters.Bodies());
             return ApiEndpoints.Json(new
             {

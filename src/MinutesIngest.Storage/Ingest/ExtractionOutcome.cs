@@ -17,6 +17,12 @@ public sealed record ExtractionOutcome
     /// <summary>A stable code (corrupt, unsupported, empty, crashed…) when extraction failed.</summary>
     public string? FailureReason { get; init; }
     public string? FailureMessage { get; init; }
+    /// <summary>The triage class code (minutes, agenda, meeting_paper, not_meeting) of a document that was read; null when it failed.</summary>
+    public string? DocumentClass { get; init; }
+    /// <summary>The body the document names (stated apart, in the title or the letterhead), as written; null when it names none.</summary>
+    public string? BodyFound { get; init; }
+    /// <summary>The per-class scores behind <see cref="DocumentClass"/>.</summary>
+    public string? TriageReason { get; init; }
     /// <summary>Wall-clock time the extraction took (in a worker: from the request sent to the reply read), when measured.</summary>
     public TimeSpan? Elapsed { get; init; }
 

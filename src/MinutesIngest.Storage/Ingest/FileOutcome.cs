@@ -13,4 +13,6 @@ public enum FileOutcome
     Failed,
     /// <summary>Reparse only: the stored path no longer exists on disk; its rows are left as they were.</summary>
     Missing,
+    /// <summary>Read, but triage took it for an agenda, a meeting paper or no meeting document: a documents row with its class, no meeting.</summary>
+    NotMinutes,
 }

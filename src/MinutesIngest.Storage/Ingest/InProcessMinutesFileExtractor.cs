@@ -5,6 +5,8 @@ using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Parsing.Suggestions;
+using MinutesIngest.Core.Triage;
+using MinutesIngest.Core.Bodies;
 
 namespace MinutesIngest.Storage.Ingest;
 
@@ -32,10 +34,15 @@ public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, IC
         try
         {
             var document = reader.ReadDocument(request.Content, sourceName);
-            return ExtractionOutcome.Success(parser.Parse(document), document.PageCount) with
+            var record = parser.Parse(document);
+            var triage = DocumentTriage.Classify(document, record);
+            return ExtractionOutcome.Success(record, document.PageCount) with
             {
                 Elapsed = clock.Elapsed,
                 OcrPageConfidence = OcrProperties.PageConfidences(document),
+                DocumentClass = triage.Code,
+                TriageReason = triage.Reason,
+                BodyFound = BodyResolver.Find(document, record),
             };
         }
         catch (ExtractionException e)

@@ -17,4 +17,10 @@ public sealed record IngestOptions
     public bool SkipUnchanged { get; init; } = true;
     /// <summary>When true, files that failed before are extracted again even with unchanged bytes.</summary>
     public bool RetryFailed { get; init; }
+    /// <summary>When true, documents triage takes for agendas, papers or non-meeting documents are stored as meetings too.</summary>
+    public bool IncludeAll { get; init; }
+    /// <summary>When false, copies of one meeting are left as separate meetings (to compare a scan with its original).</summary>
+    public bool MergeCopies { get; init; } = true;
+    /// <summary>The body a file's meeting is filed under when the document names none (ingest --body, --body-from-folder).</summary>
+    public Func<string, string?>? BodyForPath { get; init; }
 }

@@ -4,7 +4,9 @@ using System.Threading.Channels;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Triage;
 using MinutesIngest.Storage.Indexing;
+using MinutesIngest.Storage.Twins;
 using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Ingest;
@@ -54,9 +56,14 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
         var indexing = Stopwatch.StartNew();
         long indexed;
+        int merged;
         await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        {
+            // Copies of one meeting are merged before indexing, so the merged-away meetings are never counted.
+            merged = _options.MergeCopies ? await MeetingTwinMerger.MergeAsync(connection, cancellationToken) : 0;
             indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
-        var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed };
+        }
+        var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed, TwinsMerged = merged };
         await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
         return report;
     }
@@ -104,7 +111,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (IsUnchanged(known, hash)) return null;
             var outcome = await extractor.ExtractAsync(new ExtractionRequest(path, bytes), ct);
-            return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces);
+            return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces) { SetAside = IsSetAside(outcome), FallbackBody = _options.BodyForPath?.Invoke(path) };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -121,10 +128,17 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         return FileKindSniffer.Sniff(head.AsSpan(0, n), path);
     }
 
-    // A failure recorded by older extraction rules gets another chance; anything else with the same bytes is done.
+    // A failure recorded by older extraction rules gets another chance, and so does a document set aside when the run
+    // includes all; anything else with the same bytes is done.
     private bool IsUnchanged(StoredDocument? known, string hash) =>
         _options.SkipUnchanged && known != null && known.Sha256 == hash
-        && (known.Status == "stored" || (!_options.RetryFailed && known.ParserVersion >= ParserVersion.Current));
+        && (known.Status == "stored" || (known.Status == "not_minutes" && !_options.IncludeAll)
+            || (known.Status == "failed" && !_options.RetryFailed && known.ParserVersion >= ParserVersion.Current));
+
+    // Only minutes become meetings, unless the importer asked for everything. A document triage could not class
+    // (a worker of an older build) is kept: dropping minutes costs more than storing a stray paper.
+    private bool IsSetAside(ExtractionOutcome outcome) =>
+        !_options.IncludeAll && outcome.Succeeded && outcome.DocumentClass is { } c && c != DocumentClassCodes.Minutes;
 
     private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken ct)
     {

@@ -13,17 +13,17 @@ public static class IngestRunRecorder
         await using var transaction = await connection.BeginTransactionAsync(ct);
         long runId;
         await using (var insert = new NpgsqlCommand("""
-            INSERT INTO ingest_runs (started_at, files, stored, replaced, skipped, failed, missing)
-            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id
+            INSERT INTO ingest_runs (started_at, files, stored, replaced, skipped, failed, missing, not_minutes)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
             """, connection, transaction))
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = startedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            foreach (var count in new[] { report.Total, report.Stored, report.Replaced, report.Skipped, report.Failed, report.Missing })
+            foreach (var count in new[] { report.Total, report.Stored, report.Replaced, report.Skipped, report.Failed, report.Missing, report.NotMinutes })
                 insert.Parameters.Add(new NpgsqlParameter { Value = count });
             runId = (long)(await insert.ExecuteScalarAsync(ct))!;
         }
         await using (var copy = await connection.BeginBinaryImportAsync(
-            "COPY ingest_run_files (run_id, path, outcome, reason, extraction_ms) FROM STDIN (FORMAT BINARY)", ct))
+            "COPY ingest_run_files (run_id, path, outcome, reason, extraction_ms, document_class) FROM STDIN (FORMAT BINARY)", ct))
         {
             // A path given twice in one run is reported once per result; the table keeps the first.
             foreach (var result in report.Results.DistinctBy(r => r.Path))
@@ -31,11 +31,12 @@ public static class IngestRunRecorder
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(runId, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(result.Path, NpgsqlDbType.Text, ct);
-                await copy.WriteAsync(result.Outcome.ToString().ToLowerInvariant(), NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(result.OutcomeCode, NpgsqlDbType.Text, ct);
                 var reason = result.Outcome == FileOutcome.Failed ? result.Reason ?? "unknown" : null;
                 if (reason is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(reason, NpgsqlDbType.Text, ct);
                 if (result.ExtractionTime is { } t) await copy.WriteAsync((int)Math.Min(int.MaxValue, t.TotalMilliseconds), NpgsqlDbType.Integer, ct);
                 else await copy.WriteNullAsync(ct);
+                if (result.DocumentClass is { } c) await copy.WriteAsync(c, NpgsqlDbType.Text, ct); else await copy.WriteNullAsync(ct);
             }
             await copy.CompleteAsync(ct);
         }

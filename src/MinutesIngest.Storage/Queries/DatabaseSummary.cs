@@ -17,6 +17,14 @@ public sealed record DatabaseSummary(DatabaseTotals Totals, IReadOnlyList<BodyYe
                    (SELECT count(*) FROM items) AS items,
                    (SELECT count(*) FROM actions) AS actions
             """, cancellationToken: cancellationToken));
+        totals = totals with
+        {
+            NotMinutes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM documents WHERE status = 'not_minutes'", cancellationToken: cancellationToken)),
+            Agendas = await CountSetAsideAsync(connection, "agenda", cancellationToken),
+            MeetingPapers = await CountSetAsideAsync(connection, "meeting_paper", cancellationToken),
+            NotMeeting = await CountSetAsideAsync(connection, "not_meeting", cancellationToken),
+        };
         var byBodyAndYear = await connection.QueryAsync<BodyYearCounts>(new CommandDefinition("""
             SELECT m.body AS body, extract(year FROM m.meeting_date)::int AS year, count(*) AS meetings,
                    coalesce(sum(a.n), 0)::bigint AS attendees, coalesce(sum(i.n), 0)::bigint AS items, coalesce(sum(x.n), 0)::bigint AS actions
@@ -29,4 +37,8 @@ public sealed record DatabaseSummary(DatabaseTotals Totals, IReadOnlyList<BodyYe
             """, cancellationToken: cancellationToken));
         return new DatabaseSummary(totals, byBodyAndYear.ToList());
     }
+
+    private static Task<long> CountSetAsideAsync(NpgsqlConnection connection, string documentClass, CancellationToken ct) =>
+        connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT count(*) FROM documents WHERE status = 'not_minutes' AND document_class = @documentClass", new { documentClass }, cancellationToken: ct));
 }

@@ -1,4 +1,11 @@
 namespace MinutesIngest.Storage.Queries;
 
 /// <summary>Row counts of the whole database.</summary>
-public sealed record DatabaseTotals(long Documents, long Stored, long Failed, long Meetings, long Attendees, long Items, long Actions);
+public sealed record DatabaseTotals(long Documents, long Stored, long Failed, long Meetings, long Attendees, long Items, long Actions)
+{
+    /// <summary>Documents triage set aside (status not_minutes).</summary>
+    public long NotMinutes { get; init; }
+    public long Agendas { get; init; }
+    public long MeetingPapers { get; init; }
+    public long NotMeeting { get; init; }
+}

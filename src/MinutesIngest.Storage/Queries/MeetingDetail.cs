@@ -9,6 +9,9 @@ public sealed record MeetingDetail(
     public IReadOnlyList<MeetingItem> Items { get; init; } = [];
     public IReadOnlyList<MeetingAction> Actions { get; init; } = [];
 
+    /// <summary>Every file this meeting was read from, the kept source first (several when copies of one meeting were merged).</summary>
+    public IReadOnlyList<MeetingSource> Sources { get; init; } = [];
+
     /// <summary>Mean OCR word confidence (0-100) of each page in page order, null for pages read from their text layer; empty when no page was OCR'd.</summary>
     public IReadOnlyList<double?> OcrPageConfidence { get; init; } = [];
 

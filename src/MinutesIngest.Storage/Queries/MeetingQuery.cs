@@ -25,11 +25,16 @@ public static class MeetingQuery
         FROM actions a JOIN meetings m ON m.id = a.meeting_id WHERE m.document_id = @Id ORDER BY a.position;
         SELECT u.confidence FROM documents d CROSS JOIN LATERAL unnest(d.ocr_page_confidence) WITH ORDINALITY AS u(confidence, page)
         WHERE d.id = @Id ORDER BY u.page;
+        SELECT d.id AS documentid, d.path, d.format, d.status, d.id = @Id AS kept FROM documents d
+        WHERE d.id = @Id OR d.twin_of = @Id ORDER BY d.id = @Id DESC, d.path;
         """;
+
+    // A copy merged into another source's meeting is found as that meeting.
+    private const string KeptSourceSql = "SELECT coalesce(twin_of, id) FROM documents WHERE id = @Id";
 
     // Exact path first, then a path ending in the key ("/name.pdf"), then any path containing it.
     private const string PathSql = """
-        SELECT d.id, d.path FROM documents d JOIN meetings m ON m.document_id = d.id
+        SELECT d.id, d.path FROM documents d JOIN meetings m ON m.document_id = coalesce(d.twin_of, d.id)
         WHERE d.path = @Key OR d.path LIKE @Suffix ESCAPE '\' OR d.path ILIKE @Contains
         ORDER BY (d.path = @Key) DESC, (d.path LIKE @Suffix ESCAPE '\') DESC, d.path
         LIMIT @Limit
@@ -60,6 +65,7 @@ public static class MeetingQuery
 
     public static async Task<MeetingDetail?> LoadAsync(NpgsqlConnection connection, long documentId, CancellationToken cancellationToken = default)
     {
+        documentId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(KeptSourceSql, new { Id = documentId }, cancellationToken: cancellationToken)) ?? documentId;
         var meeting = await connection.QuerySingleOrDefaultAsync<MeetingDetail>(new CommandDefinition(MeetingSql, new { Id = documentId }, cancellationToken: cancellationToken));
         if (meeting == null) return null;
         using var rows = await connection.QueryMultipleAsync(new CommandDefinition(RowsSql, new { Id = documentId }, cancellationToken: cancellationToken));
@@ -69,6 +75,7 @@ public static class MeetingQuery
             Items = (await rows.ReadAsync<MeetingItem>()).ToList(),
             Actions = (await rows.ReadAsync<MeetingAction>()).ToList(),
             OcrPageConfidence = (await rows.ReadAsync<float?>()).Select(c => (double?)c).ToList(),
+            Sources = (await rows.ReadAsync<MeetingSource>()).ToList(),
         };
     }
 }

@@ -109,7 +109,7 @@ public static class SearchQuery
         var text = SearchText.Clean(request.Query);
         var (terms, problem) = await SearchTerms.ResolveAsync(connection, text, request.Exact, cancellationToken);
         if (problem != null) return SearchResult.Problem(problem);
-        if (await BodyNames.ProblemAsync(connection, request.Body is null ? [] : [request.Body], cancellationToken) is { } unknown)
+        if (await BodyFilterCheck.ProblemAsync(connection, request.Body is null ? [] : [request.Body], cancellationToken) is { } unknown)
             return SearchResult.Problem(unknown);
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);
         var window = Math.Max(RankWindow, limit);

@@ -130,7 +130,7 @@ public static class TrendQuery
             if (from > to) return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
             if (PeriodCount(request.Unit, from, to) > MaxPeriods) return TrendResult.Problem(request.Unit, $"More than {MaxPeriods} periods: choose a longer period or a shorter range.");
         }
-        if (await BodyNames.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
+        if (await BodyFilterCheck.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
         var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();

@@ -1,5 +1,6 @@
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Bodies;
 using MinutesIngest.Storage.Ingest;
 using Npgsql;
 using NpgsqlTypes;
@@ -80,12 +81,14 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             await copy.WriteAsync(d.SizeBytes, NpgsqlDbType.Bigint, ct);
             await WriteIntAsync(copy, x.Pages, ct);
             await copy.WriteAsync(ParserVersion.Current, NpgsqlDbType.Integer, ct);
-            await WriteTextAsync(copy, x.Succeeded ? "stored" : "failed", ct);
+            await WriteTextAsync(copy, d.Status, ct);
             await WriteTextAsync(copy, x.Succeeded ? null : x.FailureReason ?? "unknown", ct);
             await WriteTextAsync(copy, x.Succeeded ? null : x.FailureMessage, ct);
             await WriteRealAsync(copy, x.OcrConfidence, ct);
             if (x.OcrPageConfidence.Count == 0) await copy.WriteNullAsync(ct);
             else await copy.WriteAsync(x.OcrPageConfidence.Select(c => (float?)c).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
+            await WriteTextAsync(copy, x.DocumentClass, ct);
+            await WriteTextAsync(copy, x.TriageReason, ct);
         }
         await copy.CompleteAsync(ct);
     }
@@ -95,11 +98,12 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
         await using var copy = await _connection.BeginBinaryImportAsync(StagingSql.CopyMeetings, ct);
         for (var key = 0; key < batch.Count; key++)
         {
-            if (batch[key].Extraction.Record is not { } record) continue;
+            if (!batch[key].StoresMeeting || batch[key].Extraction.Record is not { } record) continue;
             var m = record.Meeting;
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
-            await WriteTextAsync(copy, m.Body, ct);
+            await WriteTextAsync(copy, BodyNames.Normalise(batch[key].BodyAsFound), ct);
+            await WriteTextAsync(copy, batch[key].BodyAsFound, ct);
             await WriteTextAsync(copy, m.Title, ct);
             await WriteDateAsync(copy, SqlText.Date(m.Date), ct);
             await WriteTimeAsync(copy, SqlText.Time(m.StartTime), ct);
@@ -147,7 +151,7 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
         await using var copy = await _connection.BeginBinaryImportAsync(copySql, ct);
         for (var key = 0; key < batch.Count; key++)
         {
-            if (batch[key].Extraction.Record is not { } record || rows(record) is not { } list) continue;
+            if (!batch[key].StoresMeeting || batch[key].Extraction.Record is not { } record || rows(record) is not { } list) continue;
             for (var position = 0; position < list.Count; position++)
             {
                 await copy.StartRowAsync(ct);

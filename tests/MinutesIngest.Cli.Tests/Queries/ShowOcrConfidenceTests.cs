@@ -22,7 +22,8 @@ public sealed class ShowOcrConfidenceTests(PostgresFixture postgres)
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _connectionString;
 
-    // One database with the scan (two OCR'd pages) and its born-digital twin, made once for the class's tests.
+    // One database with the scan (two OCR'd pages) and its born-digital twin, made once for the class's tests; the copies
+    // are kept apart (not merged into one meeting) so each can be shown with its own OCR figures.
     private async Task<string> DatabaseAsync()
     {
         await Gate.WaitAsync();
@@ -36,7 +37,7 @@ public sealed class ShowOcrConfidenceTests(PostgresFixture postgres)
                 File.Copy(Path.Combine(CorpusDatabase.Folder, "scanned", Scan), Path.Combine(input.FullName, Scan));
                 File.Copy(Path.Combine(CorpusDatabase.Folder, Typed), Path.Combine(input.FullName, Typed));
                 await using var database = await MinutesDatabase.OpenAsync(connectionString);
-                var report = await new IngestPipeline(database, new InProcessMinutesFileExtractor()).RunAsync(InputFileFinder.Find([input.FullName]));
+                var report = await new IngestPipeline(database, new InProcessMinutesFileExtractor(), new IngestOptions { MergeCopies = false }).RunAsync(InputFileFinder.Find([input.FullName]));
                 Assert.Equal(2, report.Stored);
             }
             finally { input.Delete(recursive: true); }

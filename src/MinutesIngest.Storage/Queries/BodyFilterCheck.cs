@@ -4,7 +4,7 @@ using Npgsql;
 namespace MinutesIngest.Storage.Queries;
 
 /// <summary>Checks --body filters against the stored body names: a filter no meeting matches would answer with zeros, which reads as "never discussed".</summary>
-public static class BodyNames
+public static class BodyFilterCheck
 {
     /// <summary>How many near names a message suggests.</summary>
     public const int Suggested = 5;

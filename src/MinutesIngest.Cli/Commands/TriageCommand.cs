@@ -1,0 +1,67 @@
+using System.CommandLine;
+using MinutesIngest.Core;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Triage;
+using MinutesIngest.Cli.Rendering;
+
+namespace MinutesIngest.Cli.Commands;
+
+/// <summary><c>minutes triage FILE…</c> and <c>minutes triage eval --labels TSV</c>: the class each file gets, and the classifier's scores on a labelled set.</summary>
+internal static class TriageCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "documents to classify" };
+        var cmd = new Command("triage", "Classify documents as minutes, agenda, meeting paper or not a meeting document") { files };
+        cmd.SetAction(parse =>
+        {
+            var exit = 0;
+            foreach (var f in parse.GetValue(files)!)
+            {
+                try
+                {
+                    var decision = Classify(f);
+                    Console.Out.WriteLine($"{decision.Code}\t{f}\t{decision.Reason}");
+                }
+                catch (ExtractionException e) { Console.Error.WriteLine($"error: {f}: {e.Reason}: {e.Message}"); exit = 1; }
+            }
+            return exit;
+        });
+        cmd.Subcommands.Add(CreateEval());
+        return cmd;
+    }
+
+    private static Command CreateEval()
+    {
+        var labels = new Option<string[]>("--labels") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "TSV files: class, source, path" };
+        var verbose = new Option<bool>("--verbose") { Description = "list every misclassified file" };
+        var cmd = new Command("eval", "Score the triage rules on labelled files: precision and recall per class") { labels, verbose };
+        cmd.SetAction(parse =>
+        {
+            var cases = TriageLabelFile.ReadAll(parse.GetValue(labels)!);
+            var results = new List<TriageEvalCase>();
+            var bag = new System.Collections.Concurrent.ConcurrentBag<TriageEvalCase>();
+            Parallel.ForEach(cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
+            {
+                try { bag.Add(c with { Predicted = Classify(c.Path) }); }
+                catch (ExtractionException e) { Console.Error.WriteLine($"error: {c.Path}: {e.Reason}: {e.Message}"); bag.Add(c); }
+            });
+            results.AddRange(bag.OrderBy(c => c.Path, StringComparer.Ordinal));
+            Console.Out.Write(TriageEvalRenderer.Render(results, parse.GetValue(verbose)));
+            return TriageEvalRenderer.MeetsTargets(results) ? 0 : 1;
+        });
+        return cmd;
+    }
+
+    [ThreadStatic] private static MinutesExtractor? _extractor;
+    [ThreadStatic] private static MinutesParser? _parser;
+
+    private static TriageDecision Classify(string path)
+    {
+        _extractor ??= new MinutesExtractor();
+        _parser ??= new MinutesParser();
+        var document = _extractor.ReadDocument(path);
+        return DocumentTriage.Classify(document, _parser.Parse(document));
+    }
+}

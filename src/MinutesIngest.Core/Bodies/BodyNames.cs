@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Bodies;
+
+/// <summary>Writes a body's name one way, so the spellings of one body ("The X PC", "X Parish Council", "X PARISH COUNCIL") merge.</summary>
+public static partial class BodyNames
+{
+    /// <summary>The normalised name: spaces collapsed, a leading "The" dropped, "&amp;" as "and", common abbreviations
+    /// of the kind of body spelled out, an all-capitals name in title case; null for an empty name.</summary>
+    public static string? Normalise(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var s = SpacePattern().Replace(name, " ").Trim().Trim(',', ';', ':', '-', '–', '.').Trim();
+        s = LeadingThePattern().Replace(s, "");
+        s = s.Replace(" & ", " and ", StringComparison.Ordinal);
+        s = ParishCouncilPattern().Replace(s, "Parish Council");
+        s = TownCouncilPattern().Replace(s, "Town Council");
+        if (s.Any(char.IsLetter) && !s.Any(char.IsLower))
+            s = CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant());
+        return s.Length == 0 ? null : s;
+    }
+
+    /// <summary>The key two names of one body share: the normalised name, lower-cased.</summary>
+    public static string? Key(string? name) => Normalise(name)?.ToLowerInvariant();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex SpacePattern();
+
+    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingThePattern();
+
+    [GeneratedRegex(@"\bP\.?C\.?$")]
+    private static partial Regex ParishCouncilPattern();
+
+    [GeneratedRegex(@"\bT\.?C\.?$")]
+    private static partial Regex TownCouncilPattern();
+}

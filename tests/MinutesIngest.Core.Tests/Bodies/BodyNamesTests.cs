@@ -1,0 +1,32 @@
+using MinutesIngest.Core.Bodies;
+
+namespace MinutesIngest.Core.Tests.Bodies;
+
+/// <summary>Spellings of one body normalise to one name; the body is read from headings that name it.</summary>
+public sealed class BodyNamesTests
+{
+    [Theory]
+    [InlineData("Example Parish Council", "Example Parish Council")]
+    [InlineData("The Example Parish Council", "Example Parish Council")]
+    [InlineData("Example PC", "Example Parish Council")]
+    [InlineData("Example TC", "Example Town Council")]
+    [InlineData("EXAMPLE PARISH COUNCIL", "Example Parish Council")]
+    [InlineData("Friends  of the   Park & Garden", "Friends of the Park and Garden")]
+    [InlineData("  ", null)]
+    public void Normalises_a_bodys_name(string name, string? expected) => Assert.Equal(expected, BodyNames.Normalise(name));
+
+    [Fact]
+    public void Spellings_of_one_body_share_a_key() =>
+        Assert.Single(new[] { "The Example PC", "Example Parish Council", "EXAMPLE PARISH COUNCIL" }.Select(BodyNames.Key).Distinct());
+
+    [Theory]
+    [InlineData("Minutes of the Meeting of Example Parish Council", "Example Parish Council")]
+    [InlineData("Minutes of the annual meeting of the Example Allotment Society held on 4 May 2024", "Example Allotment Society")]
+    [InlineData("Example Township Board of Supervisors – Minutes", "Example Township Board of Supervisors")]
+    [InlineData("Board of Trustees of the Example Community Trust", "Board of Trustees of the Example Community Trust")]
+    [InlineData("Example Housing Co-operative Management Committee", "Example Housing Co-operative Management Committee")]
+    [InlineData("Notes of the Steering Group meeting", "Steering Group")]
+    [InlineData("Monthly Assurance Meeting April 2021", null)]
+    [InlineData("2024-04-12", null)]
+    public void Reads_the_body_a_heading_names(string line, string? expected) => Assert.Equal(expected, BodyResolver.FromLine(line));
+}

@@ -36,6 +36,7 @@ public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, IC
             {
                 Elapsed = clock.Elapsed,
                 OcrPageConfidence = OcrProperties.PageConfidences(document),
+                Warnings = document.Warnings,
             };
         }
         catch (ExtractionException e)

@@ -108,6 +108,7 @@ public static class SearchQuery
 
     public static async Task<SearchResult> RunAsync(NpgsqlConnection connection, SearchRequest request, CancellationToken cancellationToken = default)
     {
+        if (DateRange.Problem(request.From, request.To) is { } dates) return SearchResult.Problem(dates);
         var text = SearchText.Clean(request.Query);
         if (await SearchText.ProblemAsync(connection, text, cancellationToken) is { } problem) return SearchResult.Problem(problem);
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);

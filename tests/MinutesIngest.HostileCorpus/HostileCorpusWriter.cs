@@ -49,6 +49,9 @@ public static class HostileCorpusWriter
             () => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta charset=\"utf-7\"></head><body>" + Paragraphs(MinutesText.Body) + "</body></html>")),
         (new("missing-parts.docx", "DOCX whose relationships name a theme, app properties and footer it lacks", "stored", null), DocxBytes.MissingParts),
         (new("many-cells.docx", "DOCX table of 1,000 × 60 cells after the minutes", "stored", null), () => DocxBytes.ManyCells(1_000, 60)),
+        // Found by scripts/fuzz: every row of a text table was padded to its widest, so one line of thousands of tabs made millions of cells.
+        (new("wide-tab-row.txt", "800 tab-separated rows and one row of 20,000 cells", "stored", null),
+            () => Encoding.UTF8.GetBytes(MinutesText.Body + "\n\n" + string.Concat(Enumerable.Range(0, 800).Select(i => $"Name {i}\tRole\n")) + string.Join('\t', Enumerable.Range(0, 20_000)) + "\n")),
         (new("over-text-cap.txt", "text just over the text cap a worker can parse", "failed", "too_large"), () => Repeated(MinutesText.Body + "\n", (int)DefaultTextCap + 1)),
         (new("endless-items.txt", "400 KB line of '1. item' (once a parser hang)", "stored", null), () => Repeated("minutes of the meeting 1. item ", 400 * 1024)),
     ];

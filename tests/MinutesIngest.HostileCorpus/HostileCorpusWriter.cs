@@ -37,8 +37,48 @@ public static class HostileCorpusWriter
         (new("no-body.docx", "DOCX whose document has no body", "failed", "corrupt"), DocxBytes.NoBody),
         // Found by this corpus: numbered-looking text on one long line once made the rule parser run for minutes;
         // the parser now cuts over-long lines and must store it well inside the time limit.
+        // Issue 16, one file per finding: each once failed, crashed a command or could not be stored.
+        (new("huge-list-start.docx", "Word list numbered from 2,147,483,000 in letters (once 82-million-letter labels)", "stored", null), DocxBytes.HugeListStart),
+        (new(DeepPath, "path of twelve 240-character folders, over a b-tree entry", "stored", null), () => Encoding.UTF8.GetBytes(MinutesText.Body)),
+        (new("long-title.txt", "3 KB title of varied words, over a b-tree entry", "stored", null), () => Encoding.UTF8.GetBytes(LongTitle() + "\n\n" + MinutesText.Body)),
+        (new("highlight-markers.txt", "search-match markers U+E000/U+E001 and control characters in the text", "stored", null),
+            () => Encoding.UTF8.GetBytes(MinutesText.Body.Replace("FINANCE", "\uE000FINANCE\uE001").Replace("stile", "st\u0007ile\u001B"))),
+        (new("stray-closing-tags.html", "</body></html> straight after <body>, the minutes after them", "stored", null),
+            () => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><title>Minutes</title></head><body></body></html>" + Paragraphs(MinutesText.Body))),
+        (new("utf7-charset.html", "a second meta charset naming utf-7", "stored", null),
+            () => Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta charset=\"utf-7\"></head><body>" + Paragraphs(MinutesText.Body) + "</body></html>")),
+        (new("missing-parts.docx", "DOCX whose relationships name a theme, app properties and footer it lacks", "stored", null), DocxBytes.MissingParts),
+        (new("many-cells.docx", "DOCX table of 1,000 × 60 cells after the minutes", "stored", null), () => DocxBytes.ManyCells(1_000, 60)),
+        // Found by scripts/fuzz: every row of a text table was padded to its widest, so one line of thousands of tabs made millions of cells.
+        (new("wide-tab-row.txt", "800 tab-separated rows and one row of 20,000 cells", "stored", null),
+            () => Encoding.UTF8.GetBytes(MinutesText.Body + "\n\n" + string.Concat(Enumerable.Range(0, 800).Select(i => $"Name {i}\tRole\n")) + string.Join('\t', Enumerable.Range(0, 20_000)) + "\n")),
+        (new("over-text-cap.txt", "text just over the text cap a worker can parse", "failed", "too_large"), () => Repeated(MinutesText.Body + "\n", (int)DefaultTextCap + 1)),
         (new("endless-items.txt", "400 KB line of '1. item' (once a parser hang)", "stored", null), () => Repeated("minutes of the meeting 1. item ", 400 * 1024)),
     ];
+
+    /// <summary>The default cap on text and HTML files (InputLimits.MaxTextBytes), which over-text-cap.txt exceeds by one byte.</summary>
+    public const long DefaultTextCap = 4L * 1024 * 1024;
+
+    // Twelve folders of 240 characters: a path of about 2,900 bytes, legal on Linux.
+    private static string DeepPath => string.Join('/', Enumerable.Range(0, 12).Select(Folder)) + "/deep-path.txt";
+
+    private static string Folder(int seed)
+    {
+        var random = new Random(seed);
+        return new string(Enumerable.Range(0, 240).Select(_ => (char)('a' + random.Next(26))).ToArray());
+    }
+
+    private static string LongTitle()
+    {
+        var random = new Random(16);
+        // Fifteen long words: a heading of at most twenty words is still read as the title.
+        var sb = new StringBuilder("Minutes of the ");
+        for (var word = 0; word < 15; word++) sb.Append(new string(Enumerable.Range(0, 200).Select(_ => (char)('a' + random.Next(26))).ToArray())).Append(' ');
+        return sb.ToString().TrimEnd();
+    }
+
+    private static string Paragraphs(string text) =>
+        string.Concat(text.Split('\n').Where(l => l.Trim().Length > 0).Select(l => $"<p>{System.Security.SecurityElement.Escape(l.Trim())}</p>"));
 
     /// <summary>Every file of the corpus with its expected status, without writing anything.</summary>
     public static IReadOnlyList<HostileFile> Manifest { get; } = Files.Select(f => f.File).ToList();
@@ -47,7 +87,12 @@ public static class HostileCorpusWriter
     public static IReadOnlyList<HostileFile> Write(string folder)
     {
         Directory.CreateDirectory(folder);
-        foreach (var (file, bytes) in Files) File.WriteAllBytes(Path.Combine(folder, file.Name), bytes());
+        foreach (var (file, bytes) in Files)
+        {
+            var path = Path.Combine(folder, file.Name);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes());
+        }
         File.WriteAllLines(Path.Combine(folder, ManifestName), Manifest.Select(f => $"{f.Name}\t{f.Status}\t{f.Reason ?? "-"}\t{f.Kind}"));
         return Manifest;
     }

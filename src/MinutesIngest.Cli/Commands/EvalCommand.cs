@@ -1,10 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using MinutesIngest.Cli.Rendering;
-using MinutesIngest.Core;
-using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Scoring;
+using MinutesIngest.Storage.Ingest;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -18,14 +18,24 @@ internal static class EvalCommand
         var pred = new Option<string?>("--pred") { Description = "read predictions from PRED/NAME.json instead of extracting the documents" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "list every mismatch per document (missing/extra entries, wrong values)" };
         var only = new Option<string?>("--only") { Description = "score only documents whose name contains this text" };
+        var extraction = new ExtractionOptions();
         var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs, json, pred, verbose, only };
-        cmd.SetAction(parse => Run(
-            new EvalOptions(parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose), parse.GetValue(only)),
-            parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error));
+        extraction.AddTo(cmd);
+        cmd.SetAction(parse =>
+        {
+            // Documents are extracted in workers under ingest's limits, so one hostile file is a listed failure, not a crash.
+            var extractor = parse.GetValue(pred) == null ? extraction.Create(parse, Environment.ProcessorCount) : null;
+            try
+            {
+                return Run(new EvalOptions(parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose), parse.GetValue(only)),
+                    parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, extractor, extraction.Limits(parse));
+            }
+            finally { (extractor as IDisposable)?.Dispose(); }
+        });
         return cmd;
     }
 
-    internal static int Run(EvalOptions options, TextWriter output, TextWriter error)
+    internal static int Run(EvalOptions options, TextWriter output, TextWriter error, IMinutesFileExtractor? extractor, InputLimits limits)
     {
         var (dirs, json, predDir, verbose, only) = options;
         foreach (var dir in dirs.Append(predDir).OfType<string>())
@@ -44,21 +54,26 @@ internal static class EvalCommand
             return 1;
         }
 
-        var extractor = new MinutesExtractor(commitments: Suggestions.Classifier);
         var scorer = new DocumentScorer();
         var scores = new List<DocumentScore>();
         var failures = new List<EvalFailure>();
+        var golds = new List<(GoldCase Case, MinutesRecord Gold)>();
         foreach (var gc in cases)
         {
-            MinutesRecord gold;
-            try { gold = MinutesJson.Deserialize(File.ReadAllText(gc.GoldPath)); }
+            try { golds.Add((gc, MinutesJson.Deserialize(File.ReadAllText(gc.GoldPath)))); }
             catch (Exception e) when (e is JsonException or IOException)
             {
                 error.WriteLine($"eval: {gc.GoldPath}: unreadable gold file: {e.Message}");
                 failures.Add(new EvalFailure(gc.Name, $"unreadable gold file (not scored): {e.Message}"));
-                continue;
             }
-            var (predicted, failure) = predDir == null ? Extract(extractor, gc, gold) : ReadPrediction(predDir, gc, gold);
+        }
+        var outcomes = new Dictionary<string, ExtractionOutcome>(StringComparer.Ordinal);
+        if (predDir == null && extractor != null)
+            OrderedExtraction.RunAsync(extractor, golds.Select(g => g.Case.DocumentPath).OfType<string>().Distinct(StringComparer.Ordinal).ToList(),
+                2 * Environment.ProcessorCount, limits, (file, outcome) => outcomes[file] = outcome).GetAwaiter().GetResult();
+        foreach (var (gc, gold) in golds)
+        {
+            var (predicted, failure) = predDir == null ? Extracted(outcomes, gc, gold) : ReadPrediction(predDir, gc, gold);
             if (failure != null) failures.Add(new EvalFailure(gc.Name, failure));
             scores.Add(scorer.Score(gc.Name, gold, predicted));
         }
@@ -74,14 +89,11 @@ internal static class EvalCommand
         return 0;
     }
 
-    private static (MinutesRecord Record, string? Failure) Extract(MinutesExtractor extractor, GoldCase gc, MinutesRecord gold)
+    // A document that could not be read is scored as an empty prediction and listed with its reason; the evaluation goes on.
+    private static (MinutesRecord Record, string? Failure) Extracted(IReadOnlyDictionary<string, ExtractionOutcome> outcomes, GoldCase gc, MinutesRecord gold)
     {
-        if (gc.DocumentPath == null) return (Empty(gold), "no document beside the gold file");
-        try { return (extractor.Extract(gc.DocumentPath), null); }
-        catch (ExtractionException e) { return (Empty(gold), $"{e.Reason}: {e.Message}"); }
-        // A parser bug on one document must not end the whole evaluation; it is scored as an empty prediction and listed.
-        catch (Exception e) when (e is not OutOfMemoryException)
-        { return (Empty(gold), $"crash: {e.GetType().Name}: {e.Message}"); }
+        if (gc.DocumentPath == null || !outcomes.TryGetValue(gc.DocumentPath, out var outcome)) return (Empty(gold), "no document beside the gold file");
+        return outcome.Record is { } record ? (record, null) : (Empty(gold), $"{outcome.FailureReason}: {outcome.FailureMessage}");
     }
 
     private static (MinutesRecord Record, string? Failure) ReadPrediction(string predDir, GoldCase gc, MinutesRecord gold)

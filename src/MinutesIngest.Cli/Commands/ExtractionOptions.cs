@@ -57,13 +57,13 @@ internal sealed class ExtractionOptions
     };
 
     /// <summary>The extractor the options ask for; the caller disposes it (a pool owns worker processes).</summary>
-    public IMinutesFileExtractor Create(ParseResult parse, int parallelism)
+    /// <param name="suggestions">Whether records carry suggested actions (the workers then load the model).</param>
+    public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
     {
         var limits = Limits(parse);
-        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits, Suggestions.Classifier);
-        // Workers run the suggested-action model too, so stored records carry suggested_actions as extract's do.
-        var launch = WorkerLaunch.ForCurrentExecutable();
-        return new WorkerPoolMinutesFileExtractor(launch with { Arguments = [.. launch.Arguments, "--suggestions"] }, new WorkerPoolOptions
+        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits, suggestions ? Suggestions.Classifier : null);
+        var launch = CliWorkerLaunch();
+        return new WorkerPoolMinutesFileExtractor(suggestions ? launch with { Arguments = [.. launch.Arguments, "--suggestions"] } : launch, new WorkerPoolOptions
         {
             Workers = parallelism,
             Timeout = TimeSpan.FromSeconds(Math.Max(0.001, parse.GetValue(Timeout))),
@@ -72,4 +72,11 @@ internal sealed class ExtractionOptions
             Limits = limits,
         });
     }
+
+    // This executable in worker mode; when the commands run inside another host (a test runner), the minutes assembly
+    // beside this one.
+    private static WorkerLaunch CliWorkerLaunch() =>
+        System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "minutes"
+            ? WorkerLaunch.ForCurrentExecutable()
+            : WorkerLaunch.ForAssembly(Path.Combine(AppContext.BaseDirectory, "minutes.dll"));
 }

@@ -49,7 +49,7 @@ internal static class ApiEndpoints
         app.MapGet("/api/actions", async (HttpRequest request, CancellationToken ct) =>
         {
             var filters = new WebFilters(request);
-            var filter = filters.Actions(filters.Text("limit") == null ? null : Math.Max(0, filters.Int("limit", 0)));
+            var filter = filters.Actions(ListLimit.Actions.Read(filters));
             if (filters.Problems.Count > 0) return Error(filters.Problems);
             await using var connection = await database.OpenConnectionAsync(ct);
             var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);
@@ -72,10 +72,19 @@ internal static class ApiEndpoints
             await using var connection = await database.OpenConnectionAsync(ct);
             var found = await MeetingQuery.FindAsync(connection, id, ct);
             if (found.Meeting is not { } meeting)
-                return Results.Content(JsonOutput.Serialize(new { Error = found.Message, found.Candidates }), "application/json", null, StatusCodes.Status404NotFound);
+            {
+                // Server paths tell a client how the machine is laid out: candidates name files below the import root.
+                var root = await DocumentRoot.FindAsync(connection, ct);
+                var candidates = found.Candidates.Select(c => c.Split('\t', 2) is [var docId, var path] ? $"{docId}\t{DocumentRoot.Relative(root, path)}" : c);
+                return Results.Content(JsonOutput.Serialize(new { Error = found.Message, Candidates = candidates }), "application/json", null, StatusCodes.Status404NotFound);
+            }
             return Results.Content(MeetingJson.Serialize(meeting), "application/json");
         });
     }
+
+    /// <summary>Any other path under /api: JSON like every API answer, not the framework's empty 404.</summary>
+    public static void MapFallback(WebApplication app) =>
+        app.MapFallback("/api/{**rest}", () => Results.Content(JsonOutput.Serialize(new { Error = "No such API endpoint." }), "application/json", null, StatusCodes.Status404NotFound));
 
     public static IResult Json<T>(T value) => Results.Content(JsonOutput.Serialize(value), "application/json");
 

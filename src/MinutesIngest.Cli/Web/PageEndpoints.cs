@@ -65,7 +65,7 @@ internal static class PageEndpoints
         app.MapGet("/actions.csv", async (HttpRequest request, HttpResponse response, CancellationToken ct) =>
         {
             var filters = new WebFilters(request);
-            var filter = filters.Actions(limit: null);
+            var filter = filters.Actions(ListLimit.CsvDownload.Read(filters));
             if (filters.Problems.Count > 0) return Results.BadRequest(Problem(filters));
             await using var connection = await database.OpenConnectionAsync(ct);
             var choice = await TopicStore.ResolveAsync(connection, filters.Text("topic"), ct);

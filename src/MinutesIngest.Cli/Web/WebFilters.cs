@@ -12,6 +12,9 @@ internal sealed class WebFilters(HttpRequest request)
 
     public IReadOnlyList<string> Problems => _problems;
 
+    /// <summary>Records a problem found by a reader outside this type (a limit, say).</summary>
+    public void AddProblem(string message) => _problems.Add(message);
+
     public string? Text(string name) => request.Query[name].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
 
     public IReadOnlyList<string> All(string name) => request.Query[name].Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).ToList();
@@ -21,7 +24,12 @@ internal sealed class WebFilters(HttpRequest request)
     public DateOnly? Date(string name)
     {
         if (Text(name) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            if (DateRange.Contains(date)) return date;
+            _problems.Add($"{name} must be a date from {DateRange.Earliest.Year} to {DateRange.Latest.Year}, not \"{text}\".");
+            return null;
+        }
         _problems.Add($"{name} must be a date as YYYY-MM-DD, not \"{text}\".");
         return null;
     }

@@ -14,6 +14,9 @@ public sealed record ExtractionOutcome
 
     /// <summary>Mean over the OCR'd pages of <see cref="OcrPageConfidence"/>; null when no page was OCR'd.</summary>
     public double? OcrConfidence => OcrPageConfidence.Any(c => c.HasValue) ? OcrPageConfidence.Where(c => c.HasValue).Average() : null;
+    /// <summary>What the extractor skipped or repaired to read the file (a missing optional part), one sentence each.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     /// <summary>A stable code (corrupt, unsupported, empty, crashed…) when extraction failed.</summary>
     public string? FailureReason { get; init; }
     public string? FailureMessage { get; init; }

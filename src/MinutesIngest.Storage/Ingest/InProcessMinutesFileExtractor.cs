@@ -43,6 +43,7 @@ public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, IC
                 DocumentClass = triage.Code,
                 TriageReason = triage.Reason,
                 BodyFound = BodyResolver.Find(document, record),
+                Warnings = document.Warnings,
             };
         }
         catch (ExtractionException e)

@@ -30,7 +30,7 @@ public static class IngestRunRecorder
             {
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(runId, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(result.Path, NpgsqlDbType.Text, ct);
+                await copy.WriteAsync(Writing.SqlText.Path(result.Path)!, NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(result.OutcomeCode, NpgsqlDbType.Text, ct);
                 var reason = result.Outcome == FileOutcome.Failed ? result.Reason ?? "unknown" : null;
                 if (reason is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(reason, NpgsqlDbType.Text, ct);

@@ -70,6 +70,7 @@ internal static class ActionListSql
     public static async Task<(IReadOnlyList<T> Rows, string? Message)> RunAsync<T>(NpgsqlConnection connection, ActionFilter filter, string table,
         string extraColumns, CancellationToken cancellationToken)
     {
+        if (DateRange.Problem(filter.From, filter.To) is { } dates) return ([], dates);
         string? query = null;
         if (filter.Query != null && SearchText.Clean(filter.Query) is { Length: > 0 } text)
         {

@@ -106,6 +106,7 @@ public static class SearchQuery
 
     public static async Task<SearchResult> RunAsync(NpgsqlConnection connection, SearchRequest request, CancellationToken cancellationToken = default)
     {
+        if (DateRange.Problem(request.From, request.To) is { } dates) return SearchResult.Problem(dates);
         var text = SearchText.Clean(request.Query);
         var (terms, problem) = await SearchTerms.ResolveAsync(connection, text, request.Exact, cancellationToken);
         if (problem != null) return SearchResult.Problem(problem);

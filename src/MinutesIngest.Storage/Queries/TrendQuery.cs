@@ -39,8 +39,8 @@ public static class TrendQuery
             SELECT ord, date_trunc(@Unit, meeting_month::timestamp)::date AS period, sum(held) AS held, sum(mentioning) AS mentioning, sum(items) AS items
             FROM per_month GROUP BY ord, date_trunc(@Unit, meeting_month::timestamp)::date),
         bounds AS (
-            SELECT coalesce(date_trunc(@Unit, @From::date::timestamp)::date, min(period)) AS lo,
-                   coalesce(date_trunc(@Unit, @To::date::timestamp)::date, max(period)) AS hi
+            SELECT greatest(coalesce(date_trunc(@Unit, @From::date::timestamp)::date, min(period)), date_trunc(@Unit, @Earliest::date::timestamp)::date) AS lo,
+                   least(coalesce(date_trunc(@Unit, @To::date::timestamp)::date, max(period)), @Latest::date) AS hi
             FROM per_period),
         periods AS (SELECT generate_series(lo::timestamp, hi::timestamp, @Step::interval)::date AS period FROM bounds)
         SELECT s.label AS series, to_char(p.period, 'YYYY-MM-DD') AS periodstart,
@@ -51,15 +51,22 @@ public static class TrendQuery
         """;
 
     // Distinct body names by a skip scan of meetings_body_month_idx (a few hundred probes, not 100,000 rows), matched
-    // against each series' pattern.
+    // against each series' pattern. The index holds the first 200 characters of a name (a b-tree entry cannot
+    // hold a long one); a key that long may stand for several names, which are looked up.
     private const string Named = """
-        body_names AS MATERIALIZED (
+        body_keys AS MATERIALIZED (
             WITH RECURSIVE n AS (
-                (SELECT coalesce(body_name, '') AS b FROM meetings ORDER BY coalesce(body_name, '') LIMIT 1)
+                (SELECT left(coalesce(body_name, ''), 200) AS b FROM meetings ORDER BY left(coalesce(body_name, ''), 200) LIMIT 1)
                 UNION ALL
-                SELECT (SELECT coalesce(m.body_name, '') FROM meetings m WHERE coalesce(m.body_name, '') > n.b ORDER BY coalesce(m.body_name, '') LIMIT 1)
+                SELECT (SELECT left(coalesce(m.body_name, ''), 200) FROM meetings m WHERE left(coalesce(m.body_name, ''), 200) > n.b
+                        ORDER BY left(coalesce(m.body_name, ''), 200) LIMIT 1)
                 FROM n WHERE n.b IS NOT NULL)
-            SELECT b AS body_name FROM n WHERE b IS NOT NULL),
+            SELECT b AS body_key FROM n WHERE b IS NOT NULL),
+        body_names AS MATERIALIZED (
+            SELECT body_key AS body_name FROM body_keys WHERE char_length(body_key) < 200
+            UNION
+            SELECT coalesce(m.body_name, '') FROM body_keys k JOIN meetings m ON left(coalesce(m.body_name, ''), 200) = k.body_key
+            WHERE char_length(k.body_key) = 200),
         named AS MATERIALIZED (SELECT b.body_name, s.ord FROM body_names b JOIN series s ON b.body_name ILIKE s.pattern),
         """;
 
@@ -117,21 +124,26 @@ public static class TrendQuery
     // One word from the postings, per body or not: built once. Any other text reads every match (MatchesPerMeeting).
     private static readonly string[] PostedShapes = [Sql(PostedWord, false), Sql(PostedWord, true)];
 
-    /// <summary>More periods than this is a request mistake (say, by month over centuries), not a chart.</summary>
-    public const int MaxPeriods = 5000;
+    /// <summary>Most series (bodies) one trend compares: a chart of more is unreadable, and each multiplies the periods.</summary>
+    public const int MaxSeries = 50;
+
+    /// <summary>Most points (periods × series) one answer holds, which bounds the reply and the work behind it.</summary>
+    public const int MaxPoints = 10_000;
 
     public static async Task<TrendResult> RunAsync(NpgsqlConnection connection, TrendRequest request, CancellationToken cancellationToken = default)
     {
+        if (DateRange.Problem(request.From, request.To) is { } dates) return TrendResult.Problem(request.Unit, dates);
         var text = SearchText.Clean(request.Query);
         var (terms, problem) = await SearchTerms.ResolveAsync(connection, text, request.Exact, cancellationToken);
         if (problem != null) return TrendResult.Problem(request.Unit, problem);
-        if (request.From is { } from && request.To is { } to)
-        {
-            if (from > to) return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
-            if (PeriodCount(request.Unit, from, to) > MaxPeriods) return TrendResult.Problem(request.Unit, $"More than {MaxPeriods} periods: choose a longer period or a shorter range.");
-        }
+        if (request.From is { } from && request.To is { } to && from > to)
+            return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
         if (await BodyFilterCheck.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
         var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
+        if (bodies.Count > MaxSeries) return TrendResult.Problem(request.Unit, $"At most {MaxSeries} bodies can be compared in one trend, not {bodies.Count}.");
+        var periods = await PeriodCountAsync(connection, request, cancellationToken);
+        if ((long)periods * Math.Max(1, bodies.Count) > MaxPoints)
+            return TrendResult.Problem(request.Unit, $"{periods:N0} periods × {Math.Max(1, bodies.Count)} series is more than {MaxPoints:N0} points: choose a longer period, a shorter range or fewer bodies.");
         var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
         var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
         var lexeme = request.UsePostings && !terms.HasExact ? await SingleWordQuery.LexemeAsync(connection, terms.Stemmed, cancellationToken) : null;
@@ -148,6 +160,8 @@ public static class TrendQuery
             Step = request.Unit switch { TrendUnit.Month => "1 month", TrendUnit.Quarter => "3 months", _ => "1 year" },
             From = request.From?.ToDateTime(TimeOnly.MinValue),
             To = request.To?.ToDateTime(TimeOnly.MinValue),
+            Earliest = DateRange.Earliest.ToDateTime(TimeOnly.MinValue),
+            Latest = DateRange.Latest.ToDateTime(TimeOnly.MinValue),
         }, cancellationToken: cancellationToken));
         var points = rows.Select(r =>
         {
@@ -165,6 +179,20 @@ public static class TrendQuery
     };
 
     private static string UnitName(TrendUnit unit) => unit switch { TrendUnit.Month => "month", TrendUnit.Quarter => "quarter", _ => "year" };
+
+    // The periods the answer will list: from --from (else the first stored meeting) to --to (else the last), inside DateRange.
+    private static async Task<int> PeriodCountAsync(NpgsqlConnection connection, TrendRequest request, CancellationToken cancellationToken)
+    {
+        var (first, last) = request.From is not null && request.To is not null ? (null, null)
+            : await connection.QuerySingleAsync<(DateTime?, DateTime?)>(new CommandDefinition(
+                "SELECT min(meeting_date)::timestamp, max(meeting_date)::timestamp FROM meetings", cancellationToken: cancellationToken));
+        var from = request.From ?? (first is { } f ? DateOnly.FromDateTime(f) : null);
+        var to = request.To ?? (last is { } l ? DateOnly.FromDateTime(l) : null);
+        if (from is not { } lo || to is not { } hi) return 0;
+        lo = lo < DateRange.Earliest ? DateRange.Earliest : lo;
+        hi = hi > DateRange.Latest ? DateRange.Latest : hi;
+        return lo > hi ? 0 : PeriodCount(request.Unit, lo, hi);
+    }
 
     private static int PeriodCount(TrendUnit unit, DateOnly from, DateOnly to)
     {

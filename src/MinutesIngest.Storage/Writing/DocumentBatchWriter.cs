@@ -75,7 +75,7 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             var x = d.Extraction;
             await copy.StartRowAsync(ct);
             await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
-            await WriteTextAsync(copy, d.Path, ct);
+            await WritePathAsync(copy, d.Path, ct);
             await WriteTextAsync(copy, d.Sha256, ct);
             await WriteTextAsync(copy, x.Format, ct);
             await copy.WriteAsync(d.SizeBytes, NpgsqlDbType.Bigint, ct);
@@ -89,6 +89,8 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             else await copy.WriteAsync(x.OcrPageConfidence.Select(c => (float?)c).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Real, ct);
             await WriteTextAsync(copy, x.DocumentClass, ct);
             await WriteTextAsync(copy, x.TriageReason, ct);
+            if (x.Warnings.Count == 0) await copy.WriteNullAsync(ct);
+            else await copy.WriteAsync(x.Warnings.Select(w => SqlText.Clean(w)!).ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
         }
         await copy.CompleteAsync(ct);
     }
@@ -175,6 +177,9 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
 
     private static Task WriteTextAsync(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
         SqlText.Clean(value) is { } text ? copy.WriteAsync(text, NpgsqlDbType.Text, ct) : copy.WriteNullAsync(ct);
+
+    private static Task WritePathAsync(NpgsqlBinaryImporter copy, string value, CancellationToken ct) =>
+        copy.WriteAsync(SqlText.Path(value)!, NpgsqlDbType.Text, ct);
 
     private static Task WriteIntAsync(NpgsqlBinaryImporter copy, int? value, CancellationToken ct) =>
         value is { } v ? copy.WriteAsync(v, NpgsqlDbType.Integer, ct) : copy.WriteNullAsync(ct);

@@ -8,7 +8,7 @@ internal static class StagingSql
     // Rows vanish at commit (or rollback), so a staging table only ever holds the batch in flight.
     public const string CreateTables = """
         CREATE TEMP TABLE IF NOT EXISTS stage_documents (doc_key int, path text, sha256 text, format text, size_bytes bigint, pages int,
-            parser_version int, status text, error_reason text, error_message text, ocr_confidence real, ocr_page_confidence real[], document_class text, triage_reason text) ON COMMIT DELETE ROWS;
+            parser_version int, status text, error_reason text, error_message text, ocr_confidence real, ocr_page_confidence real[], document_class text, triage_reason text, warnings text[]) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_meetings (doc_key int, body text, body_as_found text, title text, meeting_date date, start_time time, venue text,
             chair text, minute_taker text, next_meeting_date date, next_meeting_time time) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_attendees (doc_key int, position int, name text, role text, abbreviation text, status text) ON COMMIT DELETE ROWS;
@@ -20,7 +20,7 @@ internal static class StagingSql
         CREATE TEMP TABLE IF NOT EXISTS stage_meeting_ids (doc_key int, meeting_id bigint) ON COMMIT DELETE ROWS;
         """;
 
-    public const string CopyDocuments = "COPY stage_documents (doc_key, path, sha256, format, size_bytes, pages, parser_version, status, error_reason, error_message, ocr_confidence, ocr_page_confidence, document_class, triage_reason) FROM STDIN (FORMAT BINARY)";
+    public const string CopyDocuments = "COPY stage_documents (doc_key, path, sha256, format, size_bytes, pages, parser_version, status, error_reason, error_message, ocr_confidence, ocr_page_confidence, document_class, triage_reason, warnings) FROM STDIN (FORMAT BINARY)";
     public const string CopyMeetings = "COPY stage_meetings (doc_key, body, body_as_found, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time) FROM STDIN (FORMAT BINARY)";
     public const string CopyAttendees = "COPY stage_attendees (doc_key, position, name, role, abbreviation, status) FROM STDIN (FORMAT BINARY)";
     public const string CopyItems = "COPY stage_items (doc_key, position, number, title, body) FROM STDIN (FORMAT BINARY)";
@@ -50,14 +50,14 @@ internal static class StagingSql
         SELECT pg_advisory_xact_lock({WriteLockKey});
         WITH upserted AS (
             INSERT INTO documents AS d (path, sha256, format, size_bytes, pages, parser_version, status, error_reason, error_message, ocr_confidence, ocr_page_confidence,
-                document_class, triage_reason)
+                document_class, triage_reason, warnings)
             SELECT path, sha256, format, size_bytes, pages, parser_version, status, error_reason, error_message, ocr_confidence, ocr_page_confidence,
-                document_class, triage_reason FROM stage_documents
-            ON CONFLICT (path) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format, size_bytes = excluded.size_bytes,
+                document_class, triage_reason, warnings FROM stage_documents
+            ON CONFLICT ((minutes_text_key(path))) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format, size_bytes = excluded.size_bytes,
                 pages = excluded.pages, parser_version = excluded.parser_version, status = excluded.status,
                 error_reason = excluded.error_reason, error_message = excluded.error_message,
                 ocr_confidence = excluded.ocr_confidence, ocr_page_confidence = excluded.ocr_page_confidence,
-                document_class = excluded.document_class, triage_reason = excluded.triage_reason, twin_of = NULL, updated_at = now()
+                document_class = excluded.document_class, triage_reason = excluded.triage_reason, warnings = excluded.warnings, twin_of = NULL, updated_at = now()
             RETURNING d.id, d.path)
         INSERT INTO stage_document_ids (doc_key, document_id)
         SELECT s.doc_key, u.id FROM upserted u JOIN stage_documents s ON s.path = u.path;

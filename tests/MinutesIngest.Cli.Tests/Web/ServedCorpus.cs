@@ -17,9 +17,11 @@ internal sealed class ServedCorpus : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    public static async Task<ServedCorpus> StartAsync(string connectionString)
+    public static async Task<ServedCorpus> StartAsync(string connectionString) => await StartAsync(await MinutesDatabase.OpenAsync(connectionString));
+
+    /// <summary>Serves an open database; disposing the server disposes it.</summary>
+    public static async Task<ServedCorpus> StartAsync(MinutesDatabase database)
     {
-        var database = await MinutesDatabase.OpenAsync(connectionString);
         var app = MinutesWebApp.Build(database, "http://127.0.0.1:0");
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -44,9 +44,9 @@ public sealed class WorkerPoolTests
     [Fact]
     public async Task A_worker_over_its_memory_cap_is_out_of_memory_and_the_next_worker_carries_on()
     {
-        // 12 MB of short lines passes the 16 MB text cap, but decoding and splitting it needs far more than a 40 MB heap.
+        // 3.5 MB of short lines passes the 4 MB text cap, but decoding and splitting it needs far more than a 40 MB heap.
         var big = new StringBuilder();
-        while (big.Length < 12 * 1024 * 1024) big.Append("Item ").Append(big.Length).Append(" was discussed at length.\n");
+        while (big.Length < 3584 * 1024) big.Append("Item ").Append(big.Length).Append(" was discussed at length.\n");
         var request = new ExtractionRequest("big.txt", Encoding.ASCII.GetBytes(big.ToString()));
         var small = Path.Combine(ProjectCorpus.Folder, "parish-little-hadlow-2019-04.txt");
         using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 1, MemoryCapBytes = 40L * 1024 * 1024 });

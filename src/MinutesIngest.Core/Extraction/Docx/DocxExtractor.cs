@@ -25,7 +25,8 @@ public sealed class DocxExtractor : IDocumentExtractor
     {
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
+            var (package, warnings) = DocxDanglingRelationships.Repair(content);
+            using var stream = new MemoryStream(package, writable: false);
             using var doc = WordprocessingDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = _maxCharactersInPart });
             var main = doc.MainDocumentPart ?? throw new ExtractionException("corrupt", "the package has no main document part");
             var body = main.Document?.Body ?? throw new ExtractionException("corrupt", "the main document part has no body");
@@ -37,6 +38,7 @@ public sealed class DocxExtractor : IDocumentExtractor
             return new SourceDocument(sourceName, Format, reader.Page, blocks)
             {
                 Properties = DocxProperties.Read(doc),
+                Warnings = warnings,
             };
         }
         catch (ExtractionException) { throw; }

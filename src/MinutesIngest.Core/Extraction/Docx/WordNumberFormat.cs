@@ -6,6 +6,11 @@ namespace MinutesIngest.Core.Extraction.Docx;
 /// <summary>Renders one list counter in a Word <c>numFmt</c> ("decimal", "lowerRoman", ...).</summary>
 internal static class WordNumberFormat
 {
+    // 26 letters repeated at most 30 times: the longest letter label Word's list dialog offers ("zzz…", 780). Past
+    // it the counter comes from numbering.xml, which a hostile file sets near int.MaxValue to build a label of
+    // tens of millions of letters.
+    private const int MaxLetterValue = 26 * 30;
+
     /// <summary>The counter as Word prints it; unknown formats fall back to decimal, as Word does for formats it cannot draw.</summary>
     public static string Format(int value, string? numFmt) => numFmt switch
     {
@@ -24,7 +29,7 @@ internal static class WordNumberFormat
     // Word's letter lists repeat the letter once the alphabet runs out: y, z, aa, bb, ..., zz, aaa.
     private static string Letters(int value, char first)
     {
-        if (value <= 0) return Decimal(value);
+        if (value is <= 0 or > MaxLetterValue) return Decimal(value);
         var letter = (char)(first + (value - 1) % 26);
         return new string(letter, (value - 1) / 26 + 1);
     }

@@ -54,13 +54,15 @@ internal static partial class HtmlEncodingDetector
         }
     }
 
+    // Labels a browser does not know are ignored; labels that disagree cannot all be right, so then the bytes decide.
     private static Encoding? Declared(ReadOnlySpan<byte> head)
     {
         // Latin-1 maps every byte to one char, so ASCII markup is readable whatever the real encoding.
         var text = Encoding.Latin1.GetString(head);
-        var match = MetaCharset().Match(text);
-        if (!match.Success) match = XmlEncoding().Match(text);
-        return match.Success ? ByLabel(match.Groups[1].Value) : null;
+        var labels = MetaCharset().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        if (XmlEncoding().Match(text) is { Success: true } xml) labels.Add(xml.Groups[1].Value);
+        var known = labels.Select(ByLabel).OfType<Encoding>().DistinctBy(e => e.CodePage).ToList();
+        return known.Count == 1 ? known[0] : null;
     }
 
     /// <summary>The encoding a browser uses for a charset label, or null when the label is unknown.</summary>
@@ -76,9 +78,24 @@ internal static partial class HtmlEncodingDetector
             // A meta tag cannot be read in UTF-16 without a BOM, so browsers take it as UTF-8.
             case "utf-8" or "utf8" or "unicode-1-1-utf-8" or "utf-16" or "utf-16le" or "utf-16be":
                 return LenientUtf8;
+            // The HTML standard forbids UTF-7 (it smuggles markup past filters) and has no UTF-32.
+            case "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" or "x-unicode20utf7" or "utf-32" or "utf-32le" or "utf-32be":
+                return null;
         }
-        try { return Encoding.GetEncoding(name); }
+        Encoding encoding;
+        try { encoding = Encoding.GetEncoding(name); }
         catch (ArgumentException) { return null; }
+        catch (NotSupportedException) { return null; }
+        // The declaration was read as ASCII, so an encoding that does not write ASCII as ASCII (EBCDIC, UTF-16/32)
+        // cannot be the page's.
+        return AsciiCompatible(encoding) ? encoding : null;
+    }
+
+    private static bool AsciiCompatible(Encoding encoding)
+    {
+        const string probe = "<meta charset=\"x\"> Az09";
+        try { return encoding.GetBytes(probe).AsSpan().SequenceEqual(Encoding.ASCII.GetBytes(probe)); }
+        catch (EncoderFallbackException) { return false; }
     }
 
     [GeneratedRegex(@"<meta\b[^>]*?\bcharset\s*=\s*[""']?\s*([A-Za-z0-9_\-:.]+)", RegexOptions.IgnoreCase)]

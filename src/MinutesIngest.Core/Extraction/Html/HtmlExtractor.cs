@@ -22,7 +22,8 @@ public sealed class HtmlExtractor : IDocumentExtractor
 
         // The guard counts only elements that must be closed explicitly; the real tree (ol > li > ol …) can be
         // deeper, so the parser's own limit and the stack checks in the recursive walks are further defences.
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = HtmlNestingGuard.MaxDepth * 2 };
+        // The text is decoded already: HtmlAgilityPack must not act on a meta charset itself (it throws on utf-7).
+        var document = new HtmlDocument { OptionMaxNestedChildNodes = HtmlNestingGuard.MaxDepth * 2, OptionReadEncoding = false };
         try
         {
             document.LoadHtml(html);
@@ -42,6 +43,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
             properties[TitleProperty] = titleText;
 
         var body = HtmlText.DescendantElements(document.DocumentNode, "body").FirstOrDefault() ?? document.DocumentNode;
+        if (body != document.DocumentNode) HtmlStrayContent.MoveIntoBody(body);
         HtmlChromeFilter.Remove(body);
         var main = HtmlContentLocator.Locate(body);
         if (main != body

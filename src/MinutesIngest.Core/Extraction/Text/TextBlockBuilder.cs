@@ -93,7 +93,7 @@ internal sealed partial class TextBlockBuilder
         var t = line.Trim(' ');
         if (line.Contains('\t') && line.Trim().Length > 0)
         {
-            cells = line.TrimStart(' ').Split('\t').Select(c => c.Trim()).ToList();
+            cells = CapColumns(line.TrimStart(' ').Split('\t').Select(c => c.Trim()).ToList());
             return cells.Count >= 2;
         }
         if (t.StartsWith('|') && t.Length > 1 && t.IndexOf('|', 1) > 0)
@@ -109,7 +109,15 @@ internal sealed partial class TextBlockBuilder
     private bool _paragraphIndentSet;
 
     private static List<string> WideCells(string raw) =>
-        WideSplit().Split(raw.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+        CapColumns(WideSplit().Split(raw.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0).ToList());
+
+    // Every row of a table is padded to its widest row, so one line of thousands of tabs among hundreds of rows once made
+    // millions of cells (a 2 MB file exhausted a 512 MB worker). Word allows 63 columns; the text of any further cells is
+    // kept, joined into the last one.
+    private const int MaxColumns = 64;
+
+    private static List<string> CapColumns(List<string> cells) =>
+        cells.Count <= MaxColumns ? cells : [.. cells.Take(MaxColumns - 1), string.Join(" ", cells.Skip(MaxColumns - 1).Where(c => c.Length > 0))];
 
     private static int Indent(string line) => line.Replace("\t", "    ").Length - line.Replace("\t", "    ").TrimStart().Length;
 

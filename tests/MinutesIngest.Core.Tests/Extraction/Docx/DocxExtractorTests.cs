@@ -202,6 +202,53 @@ public class DocxExtractorTests
         Assert.Equal("too_large", e.Reason);
     }
 
+    // Word and LibreOffice open a package whose relationships name a part that is not there; so must we.
+    [Theory]
+    [InlineData("word/footer1.xml", null)]
+    [InlineData("word/theme/theme1.xml", "word/_rels/document.xml.rels|http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme|theme/theme1.xml")]
+    [InlineData("docProps/app.xml", "_rels/.rels|http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties|docProps/app.xml")]
+    public void MissingOptionalPartsAreWarningsNotFailures(string missing, string? relationship)
+    {
+        var package = new DocxFixture { Body = P("Present: A. Lee"), Footer = P("page footer") }.Build();
+        if (relationship?.Split('|') is [var rels, var type, var target]) package = AddRelationship(package, rels, type, target);
+        package = Remove(package, missing);
+
+        var doc = new DocxExtractor().Extract(package, "parts.docx");
+
+        Assert.Equal([new ParagraphBlock("Present: A. Lee")], doc.Blocks);
+        Assert.Contains(doc.Warnings, w => w.Contains(missing, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APackageWithAllItsPartsHasNoWarnings() =>
+        Assert.Empty(new DocxFixture { Body = P("Present: A. Lee"), Footer = P("page footer") }.Extract().Warnings);
+
+    private static byte[] Remove(byte[] package, string entry)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(package);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+            zip.GetEntry(entry)?.Delete();
+        return ms.ToArray();
+    }
+
+    private static byte[] AddRelationship(byte[] package, string relsEntry, string type, string target)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(package);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(relsEntry)!;
+            string xml;
+            using (var r = new StreamReader(entry.Open())) xml = r.ReadToEnd();
+            entry.Delete();
+            xml = xml.Replace("</Relationships>", $"<Relationship Id=\"rIdAdded\" Type=\"{type}\" Target=\"{target}\"/></Relationships>");
+            using var w = new StreamWriter(zip.CreateEntry(relsEntry).Open());
+            w.Write(xml);
+        }
+        return ms.ToArray();
+    }
+
     private static byte[] Replace(byte[] package, string entry, string text)
     {
         using var ms = new MemoryStream();

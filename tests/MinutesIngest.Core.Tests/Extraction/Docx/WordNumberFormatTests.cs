@@ -23,4 +23,14 @@ public class WordNumberFormatTests
     [InlineData(3, "chineseCounting", "3")]
     public void FormatsCounter(int value, string format, string expected) =>
         Assert.Equal(expected, WordNumberFormat.Format(value, format));
+
+    // A numbering part controls the counter: a start near int.MaxValue once rendered an 82-million-letter label.
+    [Theory]
+    [InlineData(780, "lowerLetter", "zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz")]
+    [InlineData(781, "lowerLetter", "781")]
+    [InlineData(2147483000, "upperLetter", "2147483000")]
+    [InlineData(int.MaxValue, "ordinal", "2147483647th")]
+    [InlineData(int.MinValue, "upperLetter", "-2147483648")]
+    public void HugeCountersGiveShortLabels(int value, string format, string expected) =>
+        Assert.Equal(expected, WordNumberFormat.Format(value, format));
 }

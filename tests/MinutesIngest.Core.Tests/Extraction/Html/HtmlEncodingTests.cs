@@ -20,6 +20,12 @@ public class HtmlEncodingTests
         ["utf8-bom-beats-meta", Bytes(new byte[] { 0xEF, 0xBB, 0xBF }, Encoding.UTF8.GetBytes("<meta charset=iso-8859-1><p>Zoë</p>")), "Zoë"],
         ["utf16le-bom", Bytes(Encoding.Unicode.GetPreamble(), Encoding.Unicode.GetBytes("<html><body><p>Zoë – €5</p></body></html>")), "Zoë – €5"],
         ["utf16be-bom", Bytes(Encoding.BigEndianUnicode.GetPreamble(), Encoding.BigEndianUnicode.GetBytes("<p>Ærø ✓</p>")), "Ærø ✓"],
+        // A label no browser knows is ignored, so the bytes decide; utf-7 is refused by the HTML standard.
+        ["unknown-label-utf7", Encoding.UTF8.GetBytes("<meta charset=\"utf-8\"><meta charset=\"utf-7\"><p>Zoë +AKM-5</p>"), "Zoë +AKM-5"],
+        ["only-label-utf7", Encoding.UTF8.GetBytes("<meta charset=\"utf-7\"><p>Zoë +AKM-5</p>"), "Zoë +AKM-5"],
+        ["unknown-label-ebcdic", Encoding.UTF8.GetBytes("<meta charset=\"ibm037\"><p>Zoë</p>"), "Zoë"],
+        // Two labels that disagree: neither can be trusted, the bytes decide (here valid UTF-8).
+        ["conflicting-labels", Bytes("<meta charset=\"windows-1251\"><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\"><p>", Encoding.UTF8.GetBytes("Zoë"), "</p>"), "Zoë"],
         ["xml-declaration", Bytes("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><html><body><p>caf", (byte)0xE9, "</p></body></html>"), "café"],
     ];
 
@@ -42,7 +48,11 @@ public class HtmlEncodingTests
     public void Charset_labels_map_like_browsers(string label, int codePage) =>
         Assert.Equal(codePage, HtmlEncodingDetector.ByLabel(label)!.CodePage);
 
-    [Fact]
-    public void Unknown_label_falls_back_to_sniffing() =>
-        Assert.Null(HtmlEncodingDetector.ByLabel("x-no-such-charset"));
+    [Theory]
+    [InlineData("x-no-such-charset")]
+    [InlineData("utf-7")]
+    [InlineData("utf-32")]
+    [InlineData("ibm037")]
+    public void Unknown_label_falls_back_to_sniffing(string label) =>
+        Assert.Null(HtmlEncodingDetector.ByLabel(label));
 }

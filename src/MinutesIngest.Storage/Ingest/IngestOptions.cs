@@ -15,4 +15,6 @@ public sealed record IngestOptions
     public InputLimits Limits { get; init; } = new();
     /// <summary>When false, files whose bytes are unchanged are extracted again (reparse).</summary>
     public bool SkipUnchanged { get; init; } = true;
+    /// <summary>When true, files whose last attempt failed are read again even if their bytes are unchanged.</summary>
+    public bool RetryFailed { get; init; }
 }

@@ -22,7 +22,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             index = await StoredDocumentIndex.LoadAsync(connection, cancellationToken);
 
         var startedAt = DateTimeOffset.UtcNow;
-        var tally = new RunTally(files.Count, observer);
+        var tally = new RunTally(files, observer);
         observer?.Started(files.Count);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -39,6 +39,15 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         try
         {
             await writer;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Interrupted (Ctrl-C): what is committed stays; the run is recorded so a rerun can be told apart from it.
+            await stop.CancelAsync();
+            await Task.WhenAll([feeder, extractionDone, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
+            var interrupted = tally.ToReport() with { Interrupted = true };
+            await IngestRunRecorder.RecordAsync(database, startedAt, interrupted, CancellationToken.None);
+            return interrupted;
         }
         catch
         {
@@ -72,15 +81,22 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         await foreach (var path in paths.ReadAllAsync(ct))
         {
             var known = index.Find(path);
+            tally.Start(path);
             var document = await PrepareAsync(path, known, ct);
             if (document == null)
             {
-                tally.Finish(new FileResult(path, _options.SkipUnchanged ? FileOutcome.Skipped : FileOutcome.Missing));
+                tally.Finish(Unwritten(path, known));
                 continue;
             }
             await output.WriteAsync(document, ct);
         }
     }
+
+    // A file left as it is: unchanged (a failure recorded earlier stays a failure, not a skip) or, in a reparse, gone.
+    private FileResult Unwritten(string path, StoredDocument? known) =>
+        !_options.SkipUnchanged ? new FileResult(path, FileOutcome.Missing)
+        : known is { Status: "failed" } ? new FileResult(path, FileOutcome.Failed, known.ErrorReason ?? FailureReasons.Unknown, known.ErrorMessage) { FromEarlierRun = true }
+        : new FileResult(path, FileOutcome.Skipped);
 
     // Returns null when the file needs no writing: unchanged, or (reparse) no longer on disk.
     private async Task<DocumentToStore?> PrepareAsync(string path, StoredDocument? known, CancellationToken ct)
@@ -108,7 +124,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure("unreadable", e.Message), replaces);
+            return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure(FailureReasons.Unreadable, e.Message), replaces);
         }
     }
 
@@ -121,10 +137,11 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         return FileKindSniffer.Sniff(head.AsSpan(0, n), path);
     }
 
-    // A failure recorded by older extraction rules gets another chance; anything else with the same bytes is done.
+    // A failure recorded by older extraction rules, or any failure when retrying them, gets another chance; anything
+    // else with the same bytes is done.
     private bool IsUnchanged(StoredDocument? known, string hash) =>
         _options.SkipUnchanged && known != null && known.Sha256 == hash
-        && (known.Status == "stored" || known.ParserVersion >= ParserVersion.Current);
+        && (known.Status == "stored" || (known.ParserVersion >= ParserVersion.Current && !_options.RetryFailed));
 
     private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken ct)
     {
@@ -140,24 +157,38 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
     }
 
     /// <summary>Collects outcomes from the worker and writer threads and forwards them to the observer one at a time.</summary>
-    private sealed class RunTally(int total, IIngestObserver? observer)
+    private sealed class RunTally(IReadOnlyList<string> files, IIngestObserver? observer)
     {
         private readonly Lock _lock = new();
-        private readonly List<FileResult> _results = new(total);
+        private readonly List<FileResult> _results = new(files.Count);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly WorkEstimate _work = new(files);
+
+        public void Start(string path)
+        {
+            lock (_lock)
+            {
+                _work.Start(path);
+                observer?.FileStarted(path, Progress());
+            }
+        }
 
         public void Finish(FileResult result)
         {
             lock (_lock)
             {
                 _results.Add(result);
-                observer?.FileFinished(result, new IngestProgress(_results.Count, total, _clock.Elapsed));
+                _work.Finish(result);
+                observer?.FileFinished(result, Progress());
             }
         }
 
+        private IngestProgress Progress() =>
+            new(_results.Count, files.Count, _clock.Elapsed) { Remaining = _work.Remaining(_clock.Elapsed), CurrentFile = _work.Oldest };
+
         public IngestReport ToReport()
         {
-            lock (_lock) return new IngestReport(_results.ToList(), _clock.Elapsed);
+            lock (_lock) return new IngestReport(_results.ToList(), _clock.Elapsed) { Planned = files.Count };
         }
     }
 }

@@ -8,12 +8,25 @@ public sealed record IngestReport(IReadOnlyList<FileResult> Results, TimeSpan El
 
     public TimeSpan IndexingTime { get; init; }
 
+    /// <summary>Files the run was given; more than <see cref="Total"/> when it was interrupted.</summary>
+    public int Planned { get; init; }
+
+    /// <summary>The run was stopped (Ctrl-C) before every file had an outcome; what was committed stays.</summary>
+    public bool Interrupted { get; init; }
+
     public int Total => Results.Count;
     public int Stored => Count(FileOutcome.Stored);
     public int Replaced => Count(FileOutcome.Replaced);
     public int Skipped => Count(FileOutcome.Skipped);
     public int Failed => Count(FileOutcome.Failed);
     public int Missing => Count(FileOutcome.Missing);
+
+    /// <summary>Failures this run did not try again: recorded earlier for the same bytes.</summary>
+    public int FailedEarlier => Results.Count(r => r.Outcome == FileOutcome.Failed && r.FromEarlierRun);
+
+    /// <summary>Files whose current bytes are in the database after the run (stored now, replaced, or unchanged).</summary>
+    public int InDatabase => Stored + Replaced + Skipped;
+
     public IEnumerable<FileResult> Failures => Results.Where(r => r.Outcome == FileOutcome.Failed).OrderBy(r => r.Path, StringComparer.Ordinal);
 
     private int Count(FileOutcome outcome) => Results.Count(r => r.Outcome == outcome);

@@ -8,5 +8,5 @@ public sealed record DocumentToStore(string Path, string? Sha256, long SizeBytes
     /// <summary>The outcome this document has once its rows are committed.</summary>
     public FileResult ToResult() => (Extraction.Succeeded
         ? new FileResult(Path, ReplacesExisting ? FileOutcome.Replaced : FileOutcome.Stored)
-        : new FileResult(Path, FileOutcome.Failed, Extraction.FailureReason, Extraction.FailureMessage)) with { ExtractionTime = Extraction.Elapsed };
+        : new FileResult(Path, FileOutcome.Failed, Extraction.FailureReason, Extraction.FailureMessage)) with { ExtractionTime = Extraction.Elapsed, Pages = Extraction.Pages };
 }

@@ -28,6 +28,20 @@ internal static class StagingSql
 
     public const string CopySuggestedActions = "COPY stage_suggested_actions (doc_key, position, item_number, text, owner, owner_name, due, confidence) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>Takes the meetings of the documents listed in <paramref name="documentIds"/> (a table with column
+    /// document_id) out of term_months before they are deleted, under the counts lock.</summary>
+    public static string TakeOutOfTermCounts(string documentIds) => $"""
+        SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
+        WITH gone AS MATERIALIZED (
+            SELECT m.id, m.meeting_month FROM meetings m JOIN {documentIds} i ON i.document_id = m.document_id
+            WHERE m.terms_indexed AND m.meeting_month IS NOT NULL),
+        words AS ({MeetingTermIndex.WordsOf("gone")})
+        UPDATE term_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
+        FROM (SELECT w.lexeme, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
+              GROUP BY w.lexeme, g.meeting_month) w
+        WHERE t.lexeme = w.lexeme AND t.month = w.meeting_month;
+        """;
+
     /// <summary>Serialises writers of different runs, so two ingests of the same path cannot interleave their replace.</summary>
     public const long WriteLockKey = 0x4d494e5554455332; // "MINUTES2"
 
@@ -46,15 +60,7 @@ internal static class StagingSql
             RETURNING d.id, d.path)
         INSERT INTO stage_document_ids (doc_key, document_id)
         SELECT s.doc_key, u.id FROM upserted u JOIN stage_documents s ON s.path = u.path;
-        SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
-        WITH gone AS MATERIALIZED (
-            SELECT m.id, m.meeting_month FROM meetings m JOIN stage_document_ids i ON i.document_id = m.document_id
-            WHERE m.terms_indexed AND m.meeting_month IS NOT NULL),
-        words AS ({MeetingTermIndex.WordsOf("gone")})
-        UPDATE term_months t SET meetings = t.meetings - w.meetings, items = t.items - w.items
-        FROM (SELECT w.lexeme, g.meeting_month, count(*) AS meetings, sum(w.items) AS items FROM words w JOIN gone g ON g.id = w.meeting_id
-              GROUP BY w.lexeme, g.meeting_month) w
-        WHERE t.lexeme = w.lexeme AND t.month = w.meeting_month;
+        {TakeOutOfTermCounts("stage_document_ids")}
         DELETE FROM meetings m USING stage_document_ids i WHERE m.document_id = i.document_id;
         WITH inserted AS (
             INSERT INTO meetings (document_id, body, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time)

@@ -42,12 +42,9 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Interrupted (Ctrl-C): what is committed stays; the run is recorded so a rerun can be told apart from it.
             await stop.CancelAsync();
             await Task.WhenAll([feeder, extractionDone, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
-            var interrupted = tally.ToReport() with { Interrupted = true };
-            await IngestRunRecorder.RecordAsync(database, startedAt, interrupted, CancellationToken.None);
-            return interrupted;
+            return await RecordInterruptedAsync(startedAt, tally);
         }
         catch
         {
@@ -63,11 +60,27 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
         var indexing = Stopwatch.StartNew();
         long indexed;
-        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        try
+        {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
             indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every file is stored; the postings catch up at the next run (trends read unindexed meetings directly).
+            return await RecordInterruptedAsync(startedAt, tally);
+        }
         var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed };
-        await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
+        await IngestRunRecorder.RecordAsync(database, startedAt, report, CancellationToken.None);
         return report;
+    }
+
+    // Interrupted (Ctrl-C): what is committed stays; the run is recorded so a rerun can be told apart from it.
+    private async Task<IngestReport> RecordInterruptedAsync(DateTimeOffset startedAt, RunTally tally)
+    {
+        var interrupted = tally.ToReport() with { Interrupted = true };
+        await IngestRunRecorder.RecordAsync(database, startedAt, interrupted, CancellationToken.None);
+        return interrupted;
     }
 
     private static async Task FeedAsync(IReadOnlyList<string> files, ChannelWriter<string> paths, CancellationToken ct)
@@ -83,6 +96,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             var known = index.Find(path);
             tally.Start(path);
             var document = await PrepareAsync(path, known, ct);
+            tally.Read(path);
             if (document == null)
             {
                 tally.Finish(Unwritten(path, known));
@@ -171,6 +185,12 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
                 _work.Start(path);
                 observer?.FileStarted(path, Progress());
             }
+        }
+
+        // Read but perhaps waiting for the writer: no longer the file the run is reading.
+        public void Read(string path)
+        {
+            lock (_lock) _work.StopReading(path);
         }
 
         public void Finish(FileResult result)

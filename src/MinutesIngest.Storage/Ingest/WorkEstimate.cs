@@ -30,10 +30,12 @@ public sealed class WorkEstimate
         }
     }
 
-    /// <summary>The file in flight the longest, or null.</summary>
+    /// <summary>The file being read the longest, or null.</summary>
     public string? Oldest => _inFlight.Count == 0 ? null : _inFlight.MinBy(p => p.Value).Key;
 
     public void Start(string path) => _inFlight.TryAdd(path, DateTime.UtcNow);
+
+    public void StopReading(string path) => _inFlight.Remove(path);
 
     public void Finish(FileResult result)
     {

@@ -1,0 +1,56 @@
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>
+/// Whether an action was carried forward and whether it is still open, read from the later meetings of the same series
+/// (meetings.series_key: the body name without dates) held on or before the as-of date.
+/// </summary>
+/// <remarks>
+/// Minutes follow an action up by repeating its text: in a "matters arising" item, an action log, or the next list of
+/// actions, often with a status ("done", "complete", "closed"). So:
+/// carried forward — a later meeting repeats the action's text (in an action, an item's title, or a line of an item's text);
+/// reported done — a later meeting repeats it with a status word on the same line (done, complete(d), closed, actioned,
+/// resolved, discharged, finished), or a later meeting is held after the last one that repeated it and does not carry it
+/// forward (minutes drop what is finished);
+/// open — not reported done: no later meeting yet, or every later meeting so far carried it forward without a status word.
+/// Texts are compared as lower-case words (punctuation ignored), whole words only; an action of fewer than three words
+/// ("Noted") is never matched, as it would be found everywhere.
+/// </remarks>
+internal static class ActionProgressSql
+{
+    /// <summary>Words that report an action finished when they stand on the line that repeats it.</summary>
+    public const string StatusWords = "done|complete|completed|closed|actioned|resolved|discharged|finished";
+
+    private static string Words(string text) => $"(' ' || btrim(regexp_replace(lower(coalesce({text}, '')), '[^[:alnum:]]+', ' ', 'g')) || ' ')";
+
+    private static string Repeats(string text) => $"position(k.words IN {Words(text)}) > 0";
+
+    private static string ReportsDone(string text) => $"(replace({Words(text)}, k.words, ' ') ~ '\\m({StatusWords})\\M')";
+
+    /// <summary>A LATERAL subquery over row <paramref name="x"/> (columns text, meeting_date, series_key) giving carried_forward,
+    /// open, closed_by ('status_word', 'not_carried_forward' or null) and repeated_as_action, as of the date parameter @AsOf.</summary>
+    public static string Lateral(string x) => $"""
+        LEFT JOIN LATERAL (
+            SELECT coalesce(r.carried, false) AS carried_forward,
+                   CASE WHEN r.done_word THEN 'status_word'
+                        WHEN {x}.meeting_date IS NOT NULL AND s.latest > coalesce(r.last_seen, {x}.meeting_date) THEN 'not_carried_forward' END AS closed_by,
+                   coalesce(r.as_action, false) AS repeated_as_action
+            FROM (SELECT {Words(x + ".text")} AS words) k
+            CROSS JOIN LATERAL (
+                SELECT max(lm.meeting_date) AS latest FROM meetings lm
+                WHERE lm.series_key = {x}.series_key AND lm.meeting_date <= @AsOf::date) s
+            CROSS JOIN LATERAL (
+                SELECT bool_or(true) AS carried, coalesce(bool_or(hit.done), false) AS done_word, max(lm.meeting_date) AS last_seen,
+                       bool_or(hit.is_action) AS as_action
+                FROM meetings lm
+                CROSS JOIN LATERAL (
+                    SELECT {ReportsDone("la.text")} AS done, true AS is_action FROM actions la
+                    WHERE la.meeting_id = lm.id AND {Repeats("la.text")}
+                    UNION ALL
+                    SELECT {ReportsDone("line")}, false FROM items li,
+                           regexp_split_to_table(coalesce(li.title, '') || E'\n' || li.body, E'\n') AS line
+                    WHERE li.meeting_id = lm.id AND {Repeats("line")}) hit
+                WHERE lm.series_key = {x}.series_key AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date
+                  AND array_length(regexp_split_to_array(btrim(k.words), ' '), 1) >= 3) r
+        ) p ON true
+        """;
+}

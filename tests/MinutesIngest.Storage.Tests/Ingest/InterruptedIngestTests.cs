@@ -18,12 +18,8 @@ public sealed partial class InterruptedIngestTests(PostgresFixture postgres)
         for (var i = 0; i < FileCount; i++) corpus.Write($"{i % 20}/minutes-{i}.txt", GeneratedMinutes.Text(i));
         await using var harness = await IngestHarness.CreateAsync(postgres, new InProcessMinutesFileExtractor());
 
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "ingest", corpus.Path, "--quiet", "--db", harness.Database.ConnectionString })
-            info.ArgumentList.Add(a);
-        using var ingest = Process.Start(info)!;
-        var stdout = ingest.StandardOutput.ReadToEndAsync();
-        var stderr = ingest.StandardError.ReadToEndAsync();
+        var (process, stdout, stderr) = IngestProcess.Start(harness.Database.ConnectionString, corpus.Path);
+        using var ingest = process;
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (await harness.ScalarAsync<long>("SELECT count(*) FROM documents") == 0 && !ingest.HasExited && DateTime.UtcNow < deadline)
             await Task.Delay(20);

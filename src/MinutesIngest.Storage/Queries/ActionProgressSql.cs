@@ -12,7 +12,7 @@ namespace MinutesIngest.Storage.Queries;
 /// resolved, discharged, finished), or a later meeting is held after the last one that repeated it and does not carry it
 /// forward (minutes drop what is finished);
 /// open — not reported done: no later meeting yet, or every later meeting so far carried it forward without a status word.
-/// Texts are compared as lower-case words (punctuation ignored), whole words only; an action of fewer than three words
+/// A meeting with neither body nor title has no series. Texts are compared as lower-case words (punctuation ignored), whole words only; an action of fewer than three words
 /// ("Noted") is never matched, as it would be found everywhere.
 /// </remarks>
 internal static class ActionProgressSql
@@ -37,7 +37,7 @@ internal static class ActionProgressSql
             FROM (SELECT {Words(x + ".text")} AS words) k
             CROSS JOIN LATERAL (
                 SELECT max(lm.meeting_date) AS latest FROM meetings lm
-                WHERE lm.series_key = {x}.series_key AND lm.meeting_date <= @AsOf::date) s
+                WHERE lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date <= @AsOf::date) s
             CROSS JOIN LATERAL (
                 SELECT bool_or(true) AS carried, coalesce(bool_or(hit.done), false) AS done_word, max(lm.meeting_date) AS last_seen,
                        bool_or(hit.is_action) AS as_action
@@ -49,7 +49,7 @@ internal static class ActionProgressSql
                     SELECT {ReportsDone("line")}, false FROM items li,
                            regexp_split_to_table(coalesce(li.title, '') || E'\n' || li.body, E'\n') AS line
                     WHERE li.meeting_id = lm.id AND {Repeats("line")}) hit
-                WHERE lm.series_key = {x}.series_key AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date
+                WHERE lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date
                   AND array_length(regexp_split_to_array(btrim(k.words), ' '), 1) >= 3) r
         ) p ON true
         """;

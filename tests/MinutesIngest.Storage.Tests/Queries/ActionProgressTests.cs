@@ -37,6 +37,17 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
             DATE: 2020-03-13
             ACTION: 1 | {Budget} | Treasurer | | 2020-04-01
             """),
+        // No title and no body: no series, so neither a later meeting of the untitled one below nor of any other.
+        ("untitled-1.txt", $"""
+            MEETING:
+            DATE: 2020-01-11
+            ACTION: 1 | {Letter} | Chair | | 2020-02-01
+            """),
+        ("untitled-2.txt", $"""
+            MEETING:
+            DATE: 2020-05-01
+            ITEM: 1 | Letters | Nothing to report.
+            """),
         ("other.txt", $"""
             MEETING: Village Hall Committee
             DATE: 2020-02-20
@@ -71,6 +82,18 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
 
         var row = rows.Single(r => r.Text == action && r.Date == "2020-01-10");
         Assert.Equal((carried, open, closedBy, overdue), (row.CarriedForward, row.Open, row.ClosedBy, row.Overdue));
+    }
+
+    [Fact]
+    public async Task A_meeting_without_body_or_title_has_no_series_so_its_actions_stay_open()
+    {
+        await using var harness = await DatabaseAsync();
+        await using var connection = await harness.Database.OpenConnectionAsync();
+
+        var rows = (await ActionQuery.RunAsync(connection, new ActionFilter(AsOf: new DateOnly(2020, 12, 31)))).Actions;
+
+        var row = rows.Single(r => r.Date == "2020-01-11");
+        Assert.Equal((false, true, null), (row.CarriedForward, row.Open, row.ClosedBy));
     }
 
     [Theory]

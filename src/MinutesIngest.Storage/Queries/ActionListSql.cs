@@ -46,12 +46,11 @@ internal static class ActionListSql
     // The filtered rows; columns the outer query needs for ordering and progress come along (meeting_date, series_key, ...).
     private static string Select(string table, string extraColumns) => $"""
         SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
-               a.item_number AS itemnumber, it.title AS itemtitle, a.text, a.owner, a.owner_name AS ownername,
+               a.item_number AS itemnumber, a.text, a.owner, a.owner_name AS ownername,
                to_char(a.due, 'YYYY-MM-DD') AS due, a.due AS due_date, m.meeting_date, m.series_key, m.id AS meeting_id, a.position{extraColumns}
         FROM {table} a
         JOIN meetings m ON m.id = a.meeting_id
         JOIN documents d ON d.id = m.document_id
-        LEFT JOIN LATERAL (SELECT x.title FROM items x WHERE x.meeting_id = a.meeting_id AND x.number = a.item_number ORDER BY x.position LIMIT 1) it ON true
         WHERE (@Body::text IS NULL OR m.body_name ILIKE @Body)
           AND (@From::date IS NULL OR m.meeting_date >= @From::date)
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
@@ -72,13 +71,15 @@ internal static class ActionListSql
     // Without progress (suggested actions) every row is open and none carried forward.
     private const string NoProgress = "CROSS JOIN (SELECT false AS carried_forward, NULL::text AS closed_by, false AS repeated_as_action) p";
 
-    // Progress is read per listed row, after the limit, unless --open or --overdue filter on it.
+    // Progress is read per listed row, after the limit, unless --open or --overdue filter on it; then rows are read in
+    // list order until enough pass. The item title is looked up for the listed rows only.
     private static string Outer(string inner, string outputColumns, bool progress) => $"""
-        SELECT x.documentid, x.documentpath, x.body, x.title, x.date, x.itemnumber, x.itemtitle, x.text, x.owner, x.ownername, x.due,
+        SELECT x.documentid, x.documentpath, x.body, x.title, x.date, x.itemnumber, it.title AS itemtitle, x.text, x.owner, x.ownername, x.due,
                coalesce(x.due_date < @AsOf::date AND p.closed_by IS NULL AND NOT p.repeated_as_action
                         AND (x.meeting_date IS NULL OR x.meeting_date <= @AsOf::date), false) AS overdue{outputColumns}
         FROM ({inner}) x
         {(progress ? ActionProgressSql.Lateral("x") : NoProgress)}
+        LEFT JOIN LATERAL (SELECT t.title FROM items t WHERE t.meeting_id = x.meeting_id AND t.number = x.itemnumber ORDER BY t.position LIMIT 1) it ON true
         -- A row a later meeting lists again as an action is represented there: open or overdue, it is listed once.
         WHERE (NOT (@Overdue OR @Open) OR (p.closed_by IS NULL AND NOT p.repeated_as_action))
         ORDER BY x.meeting_date DESC NULLS LAST, x.meeting_id, x.position

@@ -27,30 +27,36 @@ internal static class ActionProgressSql
     private static string ReportsDone(string text) => $"(replace({Words(text)}, k.words, ' ') ~ '\\m({StatusWords})\\M')";
 
     /// <summary>A LATERAL subquery over row <paramref name="x"/> (columns text, meeting_date, series_key) giving carried_forward,
-    /// open, closed_by ('status_word', 'not_carried_forward' or null) and repeated_as_action, as of the date parameter @AsOf.</summary>
+    /// closed_by ('status_word', 'not_carried_forward' or null: open) and repeated_as_action, as of the date parameter @AsOf.</summary>
     public static string Lateral(string x) => $"""
         LEFT JOIN LATERAL (
             SELECT coalesce(r.carried, false) AS carried_forward,
                    CASE WHEN r.done_word THEN 'status_word'
                         WHEN {x}.meeting_date IS NOT NULL AND s.latest > coalesce(r.last_seen, {x}.meeting_date) THEN 'not_carried_forward' END AS closed_by,
                    coalesce(r.as_action, false) AS repeated_as_action
-            FROM (SELECT {Words(x + ".text")} AS words) k
+            FROM (SELECT {Words(x + ".text")} AS words, plainto_tsquery('english', {x}.text) AS query,
+                         array_length(regexp_split_to_array(btrim({Words(x + ".text")}), ' '), 1) >= 3 AS followed
+                  -- OFFSET 0 keeps this a subquery evaluated once per action, not expressions re-evaluated per compared row.
+                  OFFSET 0) k
             CROSS JOIN LATERAL (
                 SELECT max(lm.meeting_date) AS latest FROM meetings lm
                 WHERE lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date <= @AsOf::date) s
             CROSS JOIN LATERAL (
-                SELECT bool_or(true) AS carried, coalesce(bool_or(hit.done), false) AS done_word, max(lm.meeting_date) AS last_seen,
+                SELECT bool_or(true) AS carried, coalesce(bool_or(hit.done), false) AS done_word, max(hit.meeting_date) AS last_seen,
                        bool_or(hit.is_action) AS as_action
-                FROM meetings lm
-                CROSS JOIN LATERAL (
-                    SELECT {ReportsDone("la.text")} AS done, true AS is_action FROM actions la
-                    WHERE la.meeting_id = lm.id AND {Repeats("la.text")}
+                FROM (
+                    -- The full-text match (served by the search indexes) keeps the exact comparison to the few rows holding every word.
+                    SELECT lm.meeting_date, {ReportsDone("la.text")} AS done, true AS is_action
+                    FROM actions la JOIN meetings lm ON lm.id = la.meeting_id
+                    WHERE k.followed AND la.search @@ k.query AND {Repeats("la.text")} AND {LaterInSeries(x)}
                     UNION ALL
-                    SELECT {ReportsDone("line")}, false FROM items li,
-                           regexp_split_to_table(coalesce(li.title, '') || E'\n' || li.body, E'\n') AS line
-                    WHERE li.meeting_id = lm.id AND {Repeats("line")}) hit
-                WHERE lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date
-                  AND array_length(regexp_split_to_array(btrim(k.words), ' '), 1) >= 3) r
+                    SELECT lm.meeting_date, {ReportsDone("line")}, false
+                    FROM items li JOIN meetings lm ON lm.id = li.meeting_id
+                    CROSS JOIN LATERAL regexp_split_to_table(coalesce(li.title, '') || E'\n' || li.body, E'\n') AS line
+                    WHERE k.followed AND li.search @@ k.query AND {LaterInSeries(x)} AND {Repeats("line")}) hit) r
         ) p ON true
         """;
+
+    private static string LaterInSeries(string x) =>
+        $"lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date";
 }

@@ -17,8 +17,11 @@ root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(TrendCommand.Create());
 root.Subcommands.Add(ActionsCommand.Create());
 root.Subcommands.Add(ShowCommand.Create());
+root.Subcommands.Add(FailuresCommand.Create());
+root.Subcommands.Add(ForgetCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
 root.Subcommands.Add(WorkCommand.Create());
 root.Subcommands.Add(QueueCommand.Create());
-return root.Parse(args).Invoke();
+// An interrupted ingest records its run before it exits; System.CommandLine's default 2 s grace is too short under load.
+return root.Parse(args).Invoke(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });

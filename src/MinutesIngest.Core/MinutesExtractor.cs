@@ -23,7 +23,7 @@ public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        { throw new ExtractionException("unreadable", e.Message, e); }
+        { throw new ExtractionException(FailureReasons.Unreadable, e.Message, e); }
         return ReadDocument(bytes, Path.GetFileName(path));
     }
 

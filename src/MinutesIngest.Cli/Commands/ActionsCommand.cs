@@ -15,7 +15,13 @@ internal static class ActionsCommand
         var from = QueryOptions.Date("--from", "only meetings on or after this date");
         var to = QueryOptions.Date("--to", "only meetings on or before this date");
         var query = new Option<string?>("--query", "-q") { Description = "only actions matching these words (web-search syntax)" };
-        var overdue = new Option<bool>("--overdue") { Description = "only actions whose due date has passed" };
+        var overdue = new Option<bool>("--overdue") { Description = "only actions still open whose due date is before the --as-of date" };
+        var open = new Option<bool>("--open")
+        {
+            Description = "only actions never reported done: no later meeting of the same body repeated them with done/complete/closed, " +
+                          "nor dropped them (an action a later meeting lists again is shown there)",
+        };
+        var asOf = QueryOptions.Date("--as-of", "judge --overdue and --open as on this date: later meetings count only up to it (default: today)");
         var topic = QueryOptions.Topic();
         var suggested = new Option<bool>("--suggested")
         {
@@ -24,14 +30,14 @@ internal static class ActionsCommand
         var limit = new Option<int?>("--limit", "-n") { Description = "at most this many actions (default: all)" };
         var format = QueryOptions.Format("table", "csv", "json", "md");
         var database = new DatabaseOptions();
-        var cmd = new Command("actions", "List the actions recorded in the stored minutes") { owner, body, from, to, query, overdue, topic, suggested, limit, format };
+        var cmd = new Command("actions", "List the actions recorded in the stored minutes") { owner, body, from, to, query, overdue, open, asOf, topic, suggested, limit, format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
             var choice = await TopicStore.ResolveAsync(connection, parse.GetValue(topic), ct);
             if (choice.Message != null) return DatabaseQuery.Refuse(choice.Message);
             var filter = new ActionFilter(parse.GetValue(owner), parse.GetValue(body), parse.GetValue(from), parse.GetValue(to),
-                parse.GetValue(query), parse.GetValue(overdue), Limit: parse.GetValue(limit), TopicId: choice.Number);
+                parse.GetValue(query), parse.GetValue(overdue), parse.GetValue(asOf), parse.GetValue(limit), choice.Number, parse.GetValue(open));
             if (parse.GetValue(suggested))
             {
                 var found = await SuggestedActionQuery.RunAsync(connection, filter, ct);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Dapper;
+using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage;
 using MinutesIngest.Storage.Indexing;
 using MinutesIngest.Storage.Server;
@@ -53,7 +54,7 @@ internal static class DbCommand
     private static Command Status()
     {
         var options = new DatabaseOptions();
-        var cmd = new Command("status", "Say whether the database is running, and where");
+        var cmd = new Command("status", "Say whether the database is running, where, and how to connect to it (connection string, psql command line)");
         options.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
@@ -62,10 +63,13 @@ internal static class DbCommand
                 await using var database = await MinutesDatabase.OpenAsync(options.ResolveConnectionString(parse), ct);
                 await using var connection = await database.OpenConnectionAsync(ct);
                 Console.Out.WriteLine($"reachable: {await connection.ExecuteScalarAsync<string>("SELECT version()")}");
+                foreach (var line in ConnectionText.Lines(options.ResolveConnectionString(parse))) Console.Out.WriteLine(line);
                 return 0;
             }
             var status = options.Cluster(parse).Status();
             Console.Out.WriteLine(Describe(status));
+            if (status.Port is { } port)
+                foreach (var line in ConnectionText.Lines(LocalPostgresCluster.ConnectionStringFor(port))) Console.Out.WriteLine(line);
             return status.State == ClusterState.Running ? 0 : 1;
         }));
         return cmd;

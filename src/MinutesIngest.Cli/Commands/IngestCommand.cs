@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MinutesIngest.Storage;
 using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -9,7 +10,7 @@ internal static class IngestCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "files or folders (walked recursively; *.json and hidden entries are left out)" };
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.ZeroOrMore, Description = "files or folders (walked recursively; *.json and hidden entries are left out)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "no progress and no summary unless something failed" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "files extracted in parallel (default: number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
         var each = new Option<bool>("--each") { Description = "after the run, print one line per file with its final status and reason" };
@@ -18,23 +19,43 @@ internal static class IngestCommand
         var includeAll = new Option<bool>("--include-all") { Description = "store agendas, meeting papers and other documents as meetings too (triage sets them aside by default)" };
         var body = new Option<string>("--body") { Description = "the body meetings are filed under when a document names none" };
         var bodyFromFolder = new Option<bool>("--body-from-folder") { Description = "file a document naming no body under the first folder level below the path given" };
+        var retry = new Option<bool>("--retry-failed")
+        {
+            Description = "read again the files whose last attempt failed, even with unchanged bytes (without PATHs: every failed file in the database)",
+        };
         var database = new DatabaseOptions();
         var extraction = new ExtractionOptions();
-        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, includeAll, body, bodyFromFolder, queue, wait };
+        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, includeAll, body, bodyFromFolder, queue, wait, retry };
         database.AddTo(cmd);
         extraction.AddTo(cmd);
+        cmd.Validators.Add(result =>
+        {
+            if (result.GetValue(paths) is not { Length: > 0 } && !result.GetValue(retry)) result.AddError("ingest needs at least one file or folder (or --retry-failed)");
+        });
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
             var connectionString = database.ResolveConnectionString(parse);
             await using var db = await MinutesDatabase.OpenAsync(connectionString, ct);
-            var files = InputFileFinder.Find(parse.GetValue(paths)!);
+            var files = await FilesAsync(db, parse.GetValue(paths) ?? [], ct);
             if (parse.GetValue(queue)) return await QueuedIngest.ExecuteAsync(connectionString, files, parse.GetValue(wait), ct);
-            var options = new IngestOptions { Parallelism = Math.Max(1, parse.GetValue(jobs)), Limits = extraction.Limits(parse), IncludeAll = parse.GetValue(includeAll),
-                BodyForPath = ImporterBody.For(parse.GetValue(paths)!, parse.GetValue(body), parse.GetValue(bodyFromFolder)) };
+            var options = new IngestOptions
+            {
+                Parallelism = Math.Max(1, parse.GetValue(jobs)), Limits = extraction.Limits(parse), RetryFailed = parse.GetValue(retry),
+                IncludeAll = parse.GetValue(includeAll),
+                BodyForPath = ImporterBody.For(parse.GetValue(paths) ?? [], parse.GetValue(body), parse.GetValue(bodyFromFolder)),
+            };
             var extractor = extraction.Create(parse, options.Parallelism);
             try { return await IngestRun.ExecuteAsync(db, extractor, files, options, new IngestRunDisplay(parse.GetValue(quiet), parse.GetValue(each)), ct); }
             finally { (extractor as IDisposable)?.Dispose(); }
         }));
         return cmd;
+    }
+
+    // --retry-failed without paths retries what the database lists as failed; with paths, only those files are read.
+    private static async Task<IReadOnlyList<string>> FilesAsync(MinutesDatabase db, string[] paths, CancellationToken ct)
+    {
+        if (paths.Length > 0) return InputFileFinder.Find(paths);
+        await using var connection = await db.OpenConnectionAsync(ct);
+        return await FailedDocumentQuery.PathsAsync(connection, ct);
     }
 }

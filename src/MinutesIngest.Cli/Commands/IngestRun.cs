@@ -9,6 +9,9 @@ namespace MinutesIngest.Cli.Commands;
 /// <summary>Runs the ingest pipeline with the right progress display and prints the closing summary; shared by ingest and reparse.</summary>
 internal static class IngestRun
 {
+    /// <summary>The exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).</summary>
+    public const int InterruptedExitCode = 130;
+
     public static async Task<int> ExecuteAsync(MinutesDatabase database, IMinutesFileExtractor extractor, IReadOnlyList<string> files, IngestOptions options,
         IngestRunDisplay display, CancellationToken ct)
     {
@@ -18,6 +21,12 @@ internal static class IngestRun
         else if (Console.IsOutputRedirected) report = await pipeline(new PlainIngestLog(Console.Error));
         else report = await TerminalIngestProgress.RunAsync(o => pipeline(o));
 
+        if (report.Interrupted)
+        {
+            // The token is cancelled: nothing more may wait on it, and the summary is the one line that matters.
+            Console.Out.WriteLine(IngestReportRenderer.InterruptedLine(report));
+            return InterruptedExitCode;
+        }
         if (display.Each) FileStatusList.Write(Console.Out, report);
         await using var connection = await database.OpenConnectionAsync(ct);
         var totals = (await DatabaseSummary.LoadAsync(connection, ct)).Totals;

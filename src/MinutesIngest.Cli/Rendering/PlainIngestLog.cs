@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Storage.Ingest;
 
 namespace MinutesIngest.Cli.Rendering;
@@ -10,9 +11,18 @@ internal sealed class PlainIngestLog(TextWriter writer) : IIngestObserver
 
     public void Started(int totalFiles) => writer.WriteLine($"ingest: {totalFiles} files");
 
+    // A file starting after a quiet stretch (a long OCR) gets a line too, so the log says what it is waiting on.
+    public void FileStarted(string path, IngestProgress progress) => MaybeWrite(progress);
+
     public void FileFinished(FileResult result, IngestProgress progress)
     {
-        if (result.Outcome == FileOutcome.Failed) writer.WriteLine($"ingest: failed {result.Path}: {result.Reason}: {result.Message}");
+        if (result.Outcome == FileOutcome.Failed)
+            writer.WriteLine($"ingest: failed {result.Path}: {result.Reason}: {FailureAdvice.For(result.Reason).Explanation}");
+        MaybeWrite(progress);
+    }
+
+    private void MaybeWrite(IngestProgress progress)
+    {
         if (progress.Elapsed - _lastLine < Interval && progress.Done < progress.Total) return;
         _lastLine = progress.Elapsed;
         writer.WriteLine($"ingest: {IngestProgressText.Describe(progress)}");

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace MinutesIngest.Cli.Rendering;
 
-/// <summary>A live Spectre.Console progress bar: files done/total, documents per second and ETA.</summary>
+/// <summary>A live Spectre.Console progress bar: files done/total, documents per second, ETA and the file being read.</summary>
 internal static class TerminalIngestProgress
 {
     public static Task<IngestReport> RunAsync(Func<IIngestObserver, Task<IngestReport>> run) =>
@@ -20,6 +20,8 @@ internal static class TerminalIngestProgress
             task.Description = $"0/{totalFiles} files";
             if (totalFiles == 0) task.Value = 1;
         }
+
+        public void FileStarted(string path, IngestProgress progress) => task.Description = Markup.Escape(IngestProgressText.Describe(progress));
 
         public void FileFinished(FileResult result, IngestProgress progress)
         {

@@ -63,5 +63,5 @@ internal sealed class WebFilters(HttpRequest request)
     public bool Suggested => Flag("suggested");
 
     public ActionFilter Actions(int? limit) =>
-        new(Text("owner"), Text("body"), Date("from"), Date("to"), Text("q"), Flag("overdue"), Limit: limit);
+        new(Text("owner"), Text("body"), Date("from"), Date("to"), Text("q"), Flag("overdue"), Date("as_of"), limit, Open: Flag("open"));
 }

@@ -1,4 +1,5 @@
 using MinutesIngest.Core.Extraction.Docx;
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Html;
 using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Extraction.Pdf;
@@ -28,7 +29,7 @@ public sealed class ExtractorSelector
         if (_byKind.TryGetValue(kind, out var extractor)) return extractor;
         throw kind switch
         {
-            FileKind.Empty => new ExtractionException("empty", "the file is empty"),
+            FileKind.Empty => new ExtractionException(FailureReasons.Empty, "the file is empty"),
             FileKind.OleCompound => new ExtractionException("unsupported", "legacy binary Office file (.doc/.xls); save it as .docx"),
             FileKind.Zip => new ExtractionException("unsupported", "a zip archive that is not a Word document"),
             _ => new ExtractionException("unsupported", "not a recognised document type (binary content)"),

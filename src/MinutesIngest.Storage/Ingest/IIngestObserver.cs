@@ -4,5 +4,9 @@ namespace MinutesIngest.Storage.Ingest;
 public interface IIngestObserver
 {
     void Started(int totalFiles);
+
+    /// <summary>A file is being read; progress names the file in flight longest (the one a long OCR stretch is spent on).</summary>
+    void FileStarted(string path, IngestProgress progress) { }
+
     void FileFinished(FileResult result, IngestProgress progress);
 }

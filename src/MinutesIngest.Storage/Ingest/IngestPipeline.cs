@@ -24,7 +24,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             index = await StoredDocumentIndex.LoadAsync(connection, cancellationToken);
 
         var startedAt = DateTimeOffset.UtcNow;
-        var tally = new RunTally(files.Count, observer);
+        var tally = new RunTally(files, observer);
         observer?.Started(files.Count);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -42,6 +42,12 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         {
             await writer;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await stop.CancelAsync();
+            await Task.WhenAll([feeder, extractionDone, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
+            return await RecordInterruptedAsync(startedAt, tally);
+        }
         catch
         {
             // The writer failed (database gone): stop extraction rather than fill a channel nobody drains.
@@ -57,15 +63,29 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         var indexing = Stopwatch.StartNew();
         long indexed;
         int merged;
-        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        try
         {
+            await using var connection = await database.OpenConnectionAsync(cancellationToken);
             // Copies of one meeting are merged before indexing, so the merged-away meetings are never counted.
             merged = _options.MergeCopies ? await MeetingTwinMerger.MergeAsync(connection, cancellationToken) : 0;
             indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every file is stored; the postings catch up at the next run (trends read unindexed meetings directly).
+            return await RecordInterruptedAsync(startedAt, tally);
+        }
         var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed, TwinsMerged = merged };
-        await IngestRunRecorder.RecordAsync(database, startedAt, report, cancellationToken);
+        await IngestRunRecorder.RecordAsync(database, startedAt, report, CancellationToken.None);
         return report;
+    }
+
+    // Interrupted (Ctrl-C): what is committed stays; the run is recorded so a rerun can be told apart from it.
+    private async Task<IngestReport> RecordInterruptedAsync(DateTimeOffset startedAt, RunTally tally)
+    {
+        var interrupted = tally.ToReport() with { Interrupted = true };
+        await IngestRunRecorder.RecordAsync(database, startedAt, interrupted, CancellationToken.None);
+        return interrupted;
     }
 
     private static async Task FeedAsync(IReadOnlyList<string> files, ChannelWriter<string> paths, CancellationToken ct)
@@ -79,15 +99,23 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         await foreach (var path in paths.ReadAllAsync(ct))
         {
             var known = index.Find(path);
+            tally.Start(path);
             var document = await PrepareAsync(path, known, ct);
+            tally.Read(path);
             if (document == null)
             {
-                tally.Finish(new FileResult(path, _options.SkipUnchanged ? FileOutcome.Skipped : FileOutcome.Missing));
+                tally.Finish(Unwritten(path, known));
                 continue;
             }
             await output.WriteAsync(document, ct);
         }
     }
+
+    // A file left as it is: unchanged (a failure recorded earlier stays a failure, not a skip) or, in a reparse, gone.
+    private FileResult Unwritten(string path, StoredDocument? known) =>
+        !_options.SkipUnchanged ? new FileResult(path, FileOutcome.Missing)
+        : known is { Status: "failed" } ? new FileResult(path, FileOutcome.Failed, known.ErrorReason ?? FailureReasons.Unknown, known.ErrorMessage) { FromEarlierRun = true }
+        : new FileResult(path, FileOutcome.Skipped);
 
     // Returns null when the file needs no writing: unchanged, or (reparse) no longer on disk.
     private async Task<DocumentToStore?> PrepareAsync(string path, StoredDocument? known, CancellationToken ct)
@@ -115,7 +143,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure("unreadable", e.Message), replaces);
+            return new DocumentToStore(path, null, 0, ExtractionOutcome.Failure(FailureReasons.Unreadable, e.Message), replaces);
         }
     }
 
@@ -154,24 +182,44 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
     }
 
     /// <summary>Collects outcomes from the worker and writer threads and forwards them to the observer one at a time.</summary>
-    private sealed class RunTally(int total, IIngestObserver? observer)
+    private sealed class RunTally(IReadOnlyList<string> files, IIngestObserver? observer)
     {
         private readonly Lock _lock = new();
-        private readonly List<FileResult> _results = new(total);
+        private readonly List<FileResult> _results = new(files.Count);
         private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private readonly WorkEstimate _work = new(files);
+
+        public void Start(string path)
+        {
+            lock (_lock)
+            {
+                _work.Start(path);
+                observer?.FileStarted(path, Progress());
+            }
+        }
+
+        // Read but perhaps waiting for the writer: no longer the file the run is reading.
+        public void Read(string path)
+        {
+            lock (_lock) _work.StopReading(path);
+        }
 
         public void Finish(FileResult result)
         {
             lock (_lock)
             {
                 _results.Add(result);
-                observer?.FileFinished(result, new IngestProgress(_results.Count, total, _clock.Elapsed));
+                _work.Finish(result);
+                observer?.FileFinished(result, Progress());
             }
         }
 
+        private IngestProgress Progress() =>
+            new(_results.Count, files.Count, _clock.Elapsed) { Remaining = _work.Remaining(_clock.Elapsed), CurrentFile = _work.Oldest };
+
         public IngestReport ToReport()
         {
-            lock (_lock) return new IngestReport(_results.ToList(), _clock.Elapsed);
+            lock (_lock) return new IngestReport(_results.ToList(), _clock.Elapsed) { Planned = files.Count };
         }
     }
 }

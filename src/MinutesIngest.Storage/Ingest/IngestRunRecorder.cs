@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Extraction.Guards;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,13 +14,14 @@ public static class IngestRunRecorder
         await using var transaction = await connection.BeginTransactionAsync(ct);
         long runId;
         await using (var insert = new NpgsqlCommand("""
-            INSERT INTO ingest_runs (started_at, files, stored, replaced, skipped, failed, missing, not_minutes)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
+            INSERT INTO ingest_runs (started_at, files, stored, replaced, skipped, failed, missing, not_minutes, interrupted)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id
             """, connection, transaction))
         {
             insert.Parameters.Add(new NpgsqlParameter { Value = startedAt.UtcDateTime, NpgsqlDbType = NpgsqlDbType.TimestampTz });
-            foreach (var count in new[] { report.Total, report.Stored, report.Replaced, report.Skipped, report.Failed, report.Missing, report.NotMinutes })
+            foreach (var count in new[] { Math.Max(report.Total, report.Planned), report.Stored, report.Replaced, report.Skipped, report.Failed, report.Missing, report.NotMinutes })
                 insert.Parameters.Add(new NpgsqlParameter { Value = count });
+            insert.Parameters.Add(new NpgsqlParameter { Value = report.Interrupted });
             runId = (long)(await insert.ExecuteScalarAsync(ct))!;
         }
         await using (var copy = await connection.BeginBinaryImportAsync(
@@ -32,7 +34,7 @@ public static class IngestRunRecorder
                 await copy.WriteAsync(runId, NpgsqlDbType.Bigint, ct);
                 await copy.WriteAsync(Writing.SqlText.Path(result.Path)!, NpgsqlDbType.Text, ct);
                 await copy.WriteAsync(result.OutcomeCode, NpgsqlDbType.Text, ct);
-                var reason = result.Outcome == FileOutcome.Failed ? result.Reason ?? "unknown" : null;
+                var reason = result.Outcome == FileOutcome.Failed ? result.Reason ?? FailureReasons.Unknown : null;
                 if (reason is null) await copy.WriteNullAsync(ct); else await copy.WriteAsync(reason, NpgsqlDbType.Text, ct);
                 if (result.ExtractionTime is { } t) await copy.WriteAsync((int)Math.Min(int.MaxValue, t.TotalMilliseconds), NpgsqlDbType.Integer, ct);
                 else await copy.WriteNullAsync(ct);

@@ -13,7 +13,7 @@ public sealed class StoredDocumentIndex
     public static async Task<StoredDocumentIndex> LoadAsync(NpgsqlConnection connection, CancellationToken cancellationToken = default)
     {
         var rows = await connection.QueryAsync<StoredDocument>(new CommandDefinition(
-            "SELECT path, sha256, parser_version AS ParserVersion, status FROM documents", cancellationToken: cancellationToken));
+            "SELECT path, sha256, parser_version AS ParserVersion, status, error_reason AS ErrorReason, error_message AS ErrorMessage FROM documents", cancellationToken: cancellationToken));
         return new StoredDocumentIndex(rows.ToDictionary(r => r.Path, StringComparer.Ordinal));
     }
 

@@ -43,32 +43,53 @@ internal static class ActionListSql
                 OR EXISTS (SELECT 1 FROM attendees p WHERE p.meeting_id = o.meeting_id AND {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})))
         """;
 
+    // The filtered rows; columns the outer query needs for ordering and progress come along (meeting_date, series_key, ...).
     private static string Select(string table, string extraColumns) => $"""
         SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
-               a.item_number AS itemnumber, it.title AS itemtitle, a.text, a.owner, a.owner_name AS ownername,
-               to_char(a.due, 'YYYY-MM-DD') AS due, coalesce(a.due < coalesce(@Today::date, current_date), false) AS overdue{extraColumns}
+               a.item_number AS itemnumber, a.text, a.owner, a.owner_name AS ownername,
+               to_char(a.due, 'YYYY-MM-DD') AS due, a.due AS due_date, m.meeting_date, m.series_key, m.id AS meeting_id, a.position{extraColumns}
         FROM {table} a
         JOIN meetings m ON m.id = a.meeting_id
         JOIN documents d ON d.id = m.document_id
-        LEFT JOIN LATERAL (SELECT x.title FROM items x WHERE x.meeting_id = a.meeting_id AND x.number = a.item_number ORDER BY x.position LIMIT 1) it ON true
         WHERE (@Body::text IS NULL OR m.body_name ILIKE @Body)
           AND (@From::date IS NULL OR m.meeting_date >= @From::date)
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
-          AND (NOT @Overdue OR a.due < coalesce(@Today::date, current_date))
+          AND (NOT @Overdue OR a.due < @AsOf::date)
+          -- An action recorded after the as-of date was not yet open, nor overdue, on it.
+          AND (NOT (@Overdue OR @Open) OR m.meeting_date IS NULL OR m.meeting_date <= @AsOf::date)
           AND (@topic::int IS NULL OR {TopicFilterSql.ForActions("a")})
           AND (@Owner::text IS NULL OR
         """;
 
-    private const string Order = """
+    private const string InnerOrder = """
         )
         ORDER BY m.meeting_date DESC NULLS LAST, m.id, a.position
+        LIMIT @InnerLimit
+        """;
+
+    // Without progress (suggested actions) every row is open and none carried forward.
+    private const string NoProgress = "CROSS JOIN (SELECT false AS carried_forward, NULL::text AS closed_by, false AS repeated_as_action) p";
+
+    // Progress is read per listed row, after the limit, unless --open or --overdue filter on it; then rows are read in
+    // list order until enough pass. The item title is looked up for the listed rows only.
+    private static string Outer(string inner, string outputColumns, bool progress) => $"""
+        SELECT x.documentid, x.documentpath, x.body, x.title, x.date, x.itemnumber, it.title AS itemtitle, x.text, x.owner, x.ownername, x.due,
+               coalesce(x.due_date < @AsOf::date AND p.closed_by IS NULL AND NOT p.repeated_as_action
+                        AND (x.meeting_date IS NULL OR x.meeting_date <= @AsOf::date), false) AS overdue{outputColumns}
+        FROM ({inner}) x
+        {(progress ? ActionProgressSql.Lateral("x") : NoProgress)}
+        LEFT JOIN LATERAL (SELECT t.title FROM items t WHERE t.meeting_id = x.meeting_id AND t.number = x.itemnumber ORDER BY t.position LIMIT 1) it ON true
+        -- A row a later meeting lists again as an action is represented there: open or overdue, it is listed once.
+        WHERE (NOT (@Overdue OR @Open) OR (p.closed_by IS NULL AND NOT p.repeated_as_action))
+        ORDER BY x.meeting_date DESC NULLS LAST, x.meeting_id, x.position
         LIMIT @Limit
         """;
 
-    /// <summary>The rows of <paramref name="table"/> passing the filter (with <paramref name="extraColumns"/> selected), or a message when its words cannot be searched.</summary>
+    /// <summary>The rows of <paramref name="table"/> passing the filter (with <paramref name="extraColumns"/> selected), or a message when its words cannot be searched;
+    /// <paramref name="outputColumns"/> are the extra columns of the result, read from the inner row x or the progress p.</summary>
     public static async Task<(IReadOnlyList<T> Rows, string? Message)> RunAsync<T>(NpgsqlConnection connection, ActionFilter filter, string table,
-        string extraColumns, CancellationToken cancellationToken)
+        string extraColumns, string outputColumns, bool progress, CancellationToken cancellationToken)
     {
         if (DateRange.Problem(filter.From, filter.To) is { } dates) return ([], dates);
         string? query = null;
@@ -79,7 +100,11 @@ internal static class ActionListSql
         }
         var owner = SearchText.Clean(filter.Owner);
         var narrowed = filter.Body != null || filter.From != null || filter.To != null || query != null || filter.TopicId != null;
-        var sql = Select(table, extraColumns) + "\n" + (narrowed ? OwnerPerAction(table) : OwnerAsSet(table)) + "\n" + Order;
+        var inner = Select(table, extraColumns) + "\n" + (narrowed ? OwnerPerAction(table) : OwnerAsSet(table)) + "\n" + InnerOrder;
+        var sql = Outer(inner, outputColumns, progress);
+        var limit = filter.Limit is { } n ? Math.Max(0, n) : (int?)null;
+        // When progress filters the rows, the limit can only be applied after it.
+        var filtersOnProgress = progress && (filter.Overdue || filter.Open);
         var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, new
         {
             Body = ContainsPattern.From(filter.Body),
@@ -87,9 +112,11 @@ internal static class ActionListSql
             To = filter.To?.ToDateTime(TimeOnly.MinValue),
             Query = query,
             filter.Overdue,
-            Today = filter.Today?.ToDateTime(TimeOnly.MinValue),
+            filter.Open,
+            AsOf = (filter.AsOf ?? DateOnly.FromDateTime(DateTime.Now)).ToDateTime(TimeOnly.MinValue),
             Owner = owner.Length == 0 ? null : owner,
-            Limit = filter.Limit is { } limit ? Math.Max(0, limit) : (int?)null,
+            Limit = limit,
+            InnerLimit = filtersOnProgress ? null : limit,
             topic = filter.TopicId,
             topicWeight = TopicStore.OccurrenceWeight,
         }, cancellationToken: cancellationToken));

@@ -9,7 +9,7 @@ public static class SuggestedActionQuery
     {
         var (rows, message) = await ActionListSql.RunAsync<SuggestedActionRow>(connection, filter, "suggested_actions",
             // Stored as real; rounded back to the 3 decimals the extraction JSON gives, not real's binary tail.
-            ", round(a.confidence::numeric, 3)::float8 AS confidence", cancellationToken);
+            ", round(a.confidence::numeric, 3)::float8 AS confidence", ", x.confidence", progress: false, cancellationToken);
         return message != null ? SuggestedActionListResult.Problem(message) : new SuggestedActionListResult(rows, null);
     }
 }

@@ -65,6 +65,9 @@ public sealed class LocalPostgresCluster
         return ConnectionString(StartServer(port), DatabaseName);
     }
 
+    /// <summary>The connection string of the tool's database on a cluster running on <paramref name="port"/>.</summary>
+    public static string ConnectionStringFor(int port) => ConnectionString(port, DatabaseName);
+
     /// <summary>Stops the server if it runs; returns whether it was running.</summary>
     public bool Stop()
     {

@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Bodies;
@@ -40,7 +41,7 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
         }
         catch (PostgresException e) when (batch[0].Extraction.Succeeded && IsDocumentError(e))
         {
-            var failed = batch[0] with { Extraction = ExtractionOutcome.Failure("store_error", e.MessageText, batch[0].Extraction.Format) };
+            var failed = batch[0] with { Extraction = ExtractionOutcome.Failure(FailureReasons.StoreError, e.MessageText, batch[0].Extraction.Format) };
             await WriteInTransactionAsync([failed], cancellationToken);
             return [failed.ToResult()];
         }
@@ -82,7 +83,7 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             await WriteIntAsync(copy, x.Pages, ct);
             await copy.WriteAsync(ParserVersion.Current, NpgsqlDbType.Integer, ct);
             await WriteTextAsync(copy, d.Status, ct);
-            await WriteTextAsync(copy, x.Succeeded ? null : x.FailureReason ?? "unknown", ct);
+            await WriteTextAsync(copy, x.Succeeded ? null : x.FailureReason ?? FailureReasons.Unknown, ct);
             await WriteTextAsync(copy, x.Succeeded ? null : x.FailureMessage, ct);
             await WriteRealAsync(copy, x.OcrConfidence, ct);
             if (x.OcrPageConfidence.Count == 0) await copy.WriteNullAsync(ct);

@@ -24,5 +24,5 @@ public sealed record DocumentToStore(string Path, string? Sha256, long SizeBytes
     public FileResult ToResult() => (!Extraction.Succeeded
         ? new FileResult(Path, FileOutcome.Failed, Extraction.FailureReason, Extraction.FailureMessage)
         : new FileResult(Path, SetAside ? FileOutcome.NotMinutes : ReplacesExisting ? FileOutcome.Replaced : FileOutcome.Stored))
-        with { ExtractionTime = Extraction.Elapsed, DocumentClass = Extraction.DocumentClass };
+        with { ExtractionTime = Extraction.Elapsed, DocumentClass = Extraction.DocumentClass, Pages = Extraction.Pages };
 }

@@ -28,6 +28,13 @@ internal static class StagingSql
 
     public const string CopySuggestedActions = "COPY stage_suggested_actions (doc_key, position, item_number, text, owner, owner_name, due, confidence) FROM STDIN (FORMAT BINARY)";
 
+    /// <summary>Takes the meetings of the documents listed in <paramref name="documentIds"/> (a table with column
+    /// document_id) out of term_months before they are deleted, under the counts lock.</summary>
+    public static string TakeOutOfTermCounts(string documentIds) => $"""
+        SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
+        {UncountMeetings($"meetings m JOIN {documentIds} i ON i.document_id = m.document_id WHERE true")}
+        """;
+
     /// <summary>Takes meetings about to be deleted out of term_months, when they were counted there. <paramref name="meetings"/> is
     /// a FROM clause over meetings m ending in a WHERE condition that picks them.</summary>
     public static string UncountMeetings(string meetings) => $"""
@@ -61,8 +68,7 @@ internal static class StagingSql
             RETURNING d.id, d.path)
         INSERT INTO stage_document_ids (doc_key, document_id)
         SELECT s.doc_key, u.id FROM upserted u JOIN stage_documents s ON s.path = u.path;
-        SELECT pg_advisory_xact_lock({MeetingTermIndex.CountsLockKey});
-        {UncountMeetings("meetings m JOIN stage_document_ids i ON i.document_id = m.document_id WHERE true")}
+        {TakeOutOfTermCounts("stage_document_ids")}
         DELETE FROM meetings m USING stage_document_ids i WHERE m.document_id = i.document_id;
         WITH inserted AS (
             INSERT INTO meetings (document_id, body, body_as_found, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time)

@@ -80,9 +80,45 @@ public sealed class QueryCommandFormatTests(PostgresFixture postgres)
         var lines = (await Minutes("actions", "--body", Harrowfield, "--owner", "Sunita Rao", "--format", "md")).Stdout.TrimEnd().Split('\n');
 
         Assert.Equal(4, lines.Length);
-        Assert.StartsWith("| Date | Body |", lines[0]);
+        Assert.StartsWith("| Doc | Date | Body |", lines[0]);
+        Assert.EndsWith("| Due | Follow-up |", lines[0]);
         Assert.All(lines, l => Assert.StartsWith("|", l));
         Assert.Contains("Share the list of villages that have asked for 20mph limits", lines[2] + lines[3]);
+    }
+
+    [Fact]
+    public async Task Every_action_format_carries_the_document_id_and_the_follow_up()
+    {
+        using var json = JsonDocument.Parse((await Minutes("actions", "--body", Harrowfield, "--format", "json")).Stdout);
+        var first = json.RootElement[0];
+        var id = first.GetProperty("document_id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(first.GetProperty("open").GetBoolean() || first.GetProperty("closed_by").GetString() != null);
+        Assert.Equal(JsonValueKind.False, first.GetProperty("carried_forward").ValueKind);
+
+        var csv = ParseCsv((await Minutes("actions", "--body", Harrowfield, "--format", "csv")).Stdout);
+        var md = (await Minutes("actions", "--body", Harrowfield, "--format", "md")).Stdout.TrimEnd().Split('\n');
+        var table = (await Minutes("actions", "--body", Harrowfield)).Stdout;
+
+        Assert.All(csv, r => Assert.Equal(id, r["document_id"]));
+        Assert.All(csv, r => Assert.Contains(r["open"], new[] { "yes", "no" }));
+        Assert.All(md.Skip(2), l => Assert.StartsWith($"| {id} |", l));
+        // A row's first line opens with its document id; the lines a long cell wraps onto open with an empty first cell.
+        Assert.Equal(5, table.Split('\n').Count(l => l.StartsWith($"│ {id} ", StringComparison.Ordinal)));
+        Assert.Contains("Follow-up", table);
+    }
+
+    [Fact]
+    public async Task Open_and_overdue_are_judged_as_of_the_date_given()
+    {
+        // Before the meeting recorded them, none of its actions was open or overdue.
+        Assert.Equal("[]", (await Minutes("actions", "--body", Harrowfield, "--open", "--as-of", "2022-01-01", "--format", "json")).Stdout.Trim());
+        Assert.Equal("[]", (await Minutes("actions", "--body", Harrowfield, "--overdue", "--as-of", "2022-01-01", "--format", "json")).Stdout.Trim());
+        using var open = JsonDocument.Parse((await Minutes("actions", "--body", Harrowfield, "--open", "--as-of", "2022-07-01", "--format", "json")).Stdout);
+        Assert.Equal(5, open.RootElement.GetArrayLength());
+        Assert.All(open.RootElement.EnumerateArray(), r => Assert.True(r.GetProperty("open").GetBoolean()));
+        var bad = await MinutesProcess.RunAsync("actions", "--as-of", "July", "--db", await CorpusDatabase.ConnectionStringAsync(postgres));
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("--as-of expects a date as YYYY-MM-DD", bad.Stderr);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MinutesIngest.Storage.Ingest;
 using MinutesIngest.Storage.Tests.Support;
 
@@ -18,7 +17,8 @@ public sealed class KilledIngestTests(PostgresFixture postgres)
         await using var harness = await IngestHarness.CreateAsync(postgres, new InProcessMinutesFileExtractor());
         var connectionString = harness.Database.ConnectionString;
 
-        using (var first = StartIngest(connectionString, corpus.Path))
+        var (first, _, _) = IngestProcess.Start(connectionString, corpus.Path);
+        using (first)
         {
             // Kill as soon as some batches are committed, so the run dies with work both done and pending.
             var deadline = DateTime.UtcNow.AddSeconds(60);
@@ -38,17 +38,5 @@ public sealed class KilledIngestTests(PostgresFixture postgres)
         Assert.Equal(atKill, rerun.Skipped + rerun.Replaced);
         Assert.Equal(await harness.ExpectedTotalsAsync(InputFileFinder.Find([corpus.Path])), await harness.TotalsAsync());
         Assert.Equal(FileCount, await harness.ScalarAsync<long>("SELECT count(DISTINCT path) FROM documents"));
-    }
-
-    private static Process StartIngest(string connectionString, string folder)
-    {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "ingest", folder, "--quiet", "--db", connectionString })
-            info.ArgumentList.Add(a);
-        var process = Process.Start(info)!;
-        // Drain the pipes so a full buffer can never stall the child.
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        return process;
     }
 }

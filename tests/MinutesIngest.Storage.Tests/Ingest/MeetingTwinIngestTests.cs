@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using MinutesIngest.Storage.Ingest;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
@@ -10,9 +11,9 @@ public sealed class MeetingTwinIngestTests(PostgresFixture postgres)
 {
     private static string Corpus(string relative) => Path.Combine(ProjectCorpus.Folder, relative);
 
-    private static string Real(string name) => Path.Combine(SharedFolder.Path, "corpus-real", name);
+    private static string Real(string name) => Path.Combine(SharedCorpora.Folder("corpus-real"), name);
 
-    [Fact]
+    [SharedCorpusFact]
     public async Task Copies_of_a_meeting_are_stored_once_and_a_search_finds_it_once()
     {
         string[] scanTwins = [Corpus("parish-upper-wyndham-2025-09.pdf"), Corpus("scanned/parish-upper-wyndham-2025-09-scan.pdf")];

@@ -128,8 +128,8 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
     {
         // Due dates in Harrowfield's log: 31/03/2022, "end of March", 12/07/2022, "by 30 June 2022", "Next meeting".
         await using var connection = await OpenAsync();
-        var overdue = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport", Overdue: true, Today: new DateOnly(2022, 7, 1)));
-        var all = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport", Today: new DateOnly(2022, 7, 1)));
+        var overdue = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport", Overdue: true, AsOf: new DateOnly(2022, 7, 1)));
+        var all = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport", AsOf: new DateOnly(2022, 7, 1)));
 
         Assert.Equal(new[] { "2022-03-31", "2022-06-30" }, overdue.Actions.Select(a => a.Due).Order(StringComparer.Ordinal));
         Assert.Equal(5, all.Actions.Count);

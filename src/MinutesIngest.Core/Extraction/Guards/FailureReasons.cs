@@ -23,4 +23,16 @@ public static class FailureReasons
     public const string NoText = "no_text";
     /// <summary>The file has no bytes.</summary>
     public const string Empty = "empty";
+    /// <summary>A page needs OCR but Tesseract, its language data or pdftoppm cannot be run.</summary>
+    public const string OcrUnavailable = "ocr_unavailable";
+    /// <summary>Tesseract or pdftoppm took longer than the per-page limit.</summary>
+    public const string OcrTimeout = "ocr_timeout";
+    /// <summary>Tesseract or pdftoppm ran but exited with an error.</summary>
+    public const string OcrFailed = "ocr_failed";
+    /// <summary>The file could not be opened or read (permissions, vanished, an I/O error).</summary>
+    public const string Unreadable = "unreadable";
+    /// <summary>The document was extracted but the database refused its rows.</summary>
+    public const string StoreError = "store_error";
+    /// <summary>A failure recorded without a reason (should not happen; kept so every failed row has a code).</summary>
+    public const string Unknown = "unknown";
 }

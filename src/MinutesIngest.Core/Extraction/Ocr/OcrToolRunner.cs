@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using MinutesIngest.Core.Extraction.Guards;
 
 namespace MinutesIngest.Core.Extraction.Ocr;
 
@@ -25,7 +26,7 @@ internal static class OcrToolRunner
         try { process.Start(); }
         catch (Win32Exception e)
         {
-            throw new ExtractionException("ocr_unavailable", $"the page needs OCR but '{tool}' cannot be run ({e.Message}); {InstallHint}", e);
+            throw new ExtractionException(FailureReasons.OcrUnavailable, $"the page needs OCR but '{tool}' cannot be run ({e.Message}); {InstallHint}", e);
         }
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -33,7 +34,7 @@ internal static class OcrToolRunner
         {
             try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { /* exited meanwhile */ }
             process.WaitForExit();
-            throw new ExtractionException("ocr_timeout", $"{what} took longer than {timeout.TotalSeconds:0} s");
+            throw new ExtractionException(FailureReasons.OcrTimeout, $"{what} took longer than {timeout.TotalSeconds:0} s");
         }
         process.WaitForExit();
         if (process.ExitCode != 0)
@@ -41,8 +42,8 @@ internal static class OcrToolRunner
             var error = stderr.Result.Trim();
             // A Tesseract without its English model fails here rather than at start.
             if (error.Contains("Failed loading language", StringComparison.Ordinal) || error.Contains("traineddata", StringComparison.Ordinal))
-                throw new ExtractionException("ocr_unavailable", $"{what}: Tesseract has no language data ({FirstLine(error)}); {InstallHint}");
-            throw new ExtractionException("ocr_failed", $"{what}: {Path.GetFileName(tool)} exited with {process.ExitCode}: {FirstLine(error)}");
+                throw new ExtractionException(FailureReasons.OcrUnavailable, $"{what}: Tesseract has no language data ({FirstLine(error)}); {InstallHint}");
+            throw new ExtractionException(FailureReasons.OcrFailed, $"{what}: {Path.GetFileName(tool)} exited with {process.ExitCode}: {FirstLine(error)}");
         }
         return stdout.Result;
     }

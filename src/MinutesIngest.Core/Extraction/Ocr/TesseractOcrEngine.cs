@@ -1,4 +1,5 @@
 using System.Globalization;
+using MinutesIngest.Core.Extraction.Guards;
 
 namespace MinutesIngest.Core.Extraction.Ocr;
 
@@ -111,7 +112,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
     {
         var missing = tools.Where(t => !ToolLocator.Exists(t)).ToList();
         if (missing.Count > 0)
-            throw new ExtractionException("ocr_unavailable",
+            throw new ExtractionException(FailureReasons.OcrUnavailable,
                 $"the document needs OCR but {string.Join(" and ", missing.Select(m => "'" + m + "'"))} {(missing.Count == 1 ? "is" : "are")} not installed; {OcrToolRunner.InstallHint}");
     }
 

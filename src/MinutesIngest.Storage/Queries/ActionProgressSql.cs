@@ -1,0 +1,62 @@
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>
+/// Whether an action was carried forward and whether it is still open, read from the later meetings of the same series
+/// (meetings.series_key: the body name without dates) held on or before the as-of date.
+/// </summary>
+/// <remarks>
+/// Minutes follow an action up by repeating its text: in a "matters arising" item, an action log, or the next list of
+/// actions, often with a status ("done", "complete", "closed"). So:
+/// carried forward — a later meeting repeats the action's text (in an action, an item's title, or a line of an item's text);
+/// reported done — a later meeting repeats it with a status word on the same line (done, complete(d), closed, actioned,
+/// resolved, discharged, finished), or a later meeting is held after the last one that repeated it and does not carry it
+/// forward (minutes drop what is finished);
+/// open — not reported done: no later meeting yet, or every later meeting so far carried it forward without a status word.
+/// A meeting with neither body nor title has no series. Texts are compared as lower-case words (punctuation ignored), whole words only; an action of fewer than three words
+/// ("Noted") is never matched, as it would be found everywhere.
+/// </remarks>
+internal static class ActionProgressSql
+{
+    /// <summary>Words that report an action finished when they stand on the line that repeats it.</summary>
+    public const string StatusWords = "done|complete|completed|closed|actioned|resolved|discharged|finished";
+
+    private static string Words(string text) => $"(' ' || btrim(regexp_replace(lower(coalesce({text}, '')), '[^[:alnum:]]+', ' ', 'g')) || ' ')";
+
+    private static string Repeats(string text) => $"position(k.words IN {Words(text)}) > 0";
+
+    private static string ReportsDone(string text) => $"(replace({Words(text)}, k.words, ' ') ~ '\\m({StatusWords})\\M')";
+
+    /// <summary>A LATERAL subquery over row <paramref name="x"/> (columns text, meeting_date, series_key) giving carried_forward,
+    /// closed_by ('status_word', 'not_carried_forward' or null: open) and repeated_as_action, as of the date parameter @AsOf.</summary>
+    public static string Lateral(string x) => $"""
+        LEFT JOIN LATERAL (
+            SELECT coalesce(r.carried, false) AS carried_forward,
+                   CASE WHEN r.done_word THEN 'status_word'
+                        WHEN {x}.meeting_date IS NOT NULL AND s.latest > coalesce(r.last_seen, {x}.meeting_date) THEN 'not_carried_forward' END AS closed_by,
+                   coalesce(r.as_action, false) AS repeated_as_action
+            FROM (SELECT {Words(x + ".text")} AS words, plainto_tsquery('english', {x}.text) AS query,
+                         array_length(regexp_split_to_array(btrim({Words(x + ".text")}), ' '), 1) >= 3 AS followed
+                  -- OFFSET 0 keeps this a subquery evaluated once per action, not expressions re-evaluated per compared row.
+                  OFFSET 0) k
+            CROSS JOIN LATERAL (
+                SELECT max(lm.meeting_date) AS latest FROM meetings lm
+                WHERE lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date <= @AsOf::date) s
+            CROSS JOIN LATERAL (
+                SELECT bool_or(true) AS carried, coalesce(bool_or(hit.done), false) AS done_word, max(hit.meeting_date) AS last_seen,
+                       bool_or(hit.is_action) AS as_action
+                FROM (
+                    -- The full-text match (served by the search indexes) keeps the exact comparison to the few rows holding every word.
+                    SELECT lm.meeting_date, {ReportsDone("la.text")} AS done, true AS is_action
+                    FROM actions la JOIN meetings lm ON lm.id = la.meeting_id
+                    WHERE k.followed AND la.search @@ k.query AND {Repeats("la.text")} AND {LaterInSeries(x)}
+                    UNION ALL
+                    SELECT lm.meeting_date, {ReportsDone("line")}, false
+                    FROM items li JOIN meetings lm ON lm.id = li.meeting_id
+                    CROSS JOIN LATERAL regexp_split_to_table(coalesce(li.title, '') || E'\n' || li.body, E'\n') AS line
+                    WHERE k.followed AND li.search @@ k.query AND {LaterInSeries(x)} AND {Repeats("line")}) hit) r
+        ) p ON true
+        """;
+
+    private static string LaterInSeries(string x) =>
+        $"lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date";
+}

@@ -16,9 +16,10 @@ internal static class WorkCommand
             Description = "seconds after which a job held by a server that stopped answering is taken up by another",
             DefaultValueFactory = _ => 300,
         };
+        var includeAll = new Option<bool>("--include-all") { Description = "store agendas, meeting papers and other documents as meetings too (as ingest --include-all)" };
         var database = new DatabaseOptions();
         var extraction = new ExtractionOptions();
-        var cmd = new Command("work", "Run a job server: ingest files queued by `minutes ingest --queue` until stopped (Ctrl-C)") { jobs, takeOver };
+        var cmd = new Command("work", "Run a job server: ingest files queued by `minutes ingest --queue` until stopped (Ctrl-C)") { jobs, takeOver, includeAll };
         database.AddTo(cmd);
         extraction.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
@@ -28,7 +29,7 @@ internal static class WorkCommand
             var workers = Math.Max(1, parse.GetValue(jobs));
             var storage = JobQueueStorage.Use(connectionString, TimeSpan.FromSeconds(Math.Max(5, parse.GetValue(takeOver))));
             // Each job runs the ordinary ingest of one file; the extraction pool is shared by the server's jobs.
-            var options = new IngestOptions { Parallelism = 1, Limits = extraction.Limits(parse) };
+            var options = new IngestOptions { Parallelism = 1, Limits = extraction.Limits(parse), IncludeAll = parse.GetValue(includeAll) };
             var extractor = extraction.Create(parse, workers);
             try
             {

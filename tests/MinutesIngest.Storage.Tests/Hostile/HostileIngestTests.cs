@@ -19,8 +19,10 @@ public sealed class HostileIngestTests(PostgresFixture postgres, HostileCorpusFi
         await using var mixed = await IngestHarness.CreateAsync(postgres, pool);
         await using var clean = await IngestHarness.CreateAsync(postgres, new InProcessMinutesFileExtractor());
 
-        var report = await mixed.IngestAsync(null, corpus, hostile.Folder);
-        var cleanReport = await clean.IngestAsync(null, corpus);
+        // Every document is stored (IncludeAll): this is about reading, not triage; junk must still be read to the end.
+        var all = new IngestOptions { IncludeAll = true };
+        var report = await mixed.IngestAsync(all, corpus, hostile.Folder);
+        var cleanReport = await clean.IngestAsync(all, corpus);
 
         var corpusFiles = InputFileFinder.Find([corpus]);
         Assert.Equal(corpusFiles.Count + hostile.Files.Count, report.Total);

@@ -92,6 +92,8 @@ internal static class ActionListSql
         string extraColumns, string outputColumns, bool progress, CancellationToken cancellationToken)
     {
         if (DateRange.Problem(filter.From, filter.To) is { } dates) return ([], dates);
+        // A body no meeting has would list nothing, which reads as "no actions there"; name the nearest bodies instead.
+        if (await BodyFilterCheck.ProblemAsync(connection, filter.Body is null ? [] : [filter.Body], cancellationToken) is { } unknown) return ([], unknown);
         string? query = null;
         if (filter.Query != null && SearchText.Clean(filter.Query) is { Length: > 0 } text)
         {

@@ -74,7 +74,12 @@ public sealed class ExactWordAndBodyFilterTests(PostgresFixture postgres)
         var search = await SearchQuery.RunAsync(connection, new SearchRequest("plan", Body: "Fenbrok Parsh"));
         var trend = await TrendQuery.RunAsync(connection, new TrendRequest("plan", TrendUnit.Year, ["parish", "Libary Trust"]));
         var known = await SearchQuery.RunAsync(connection, new SearchRequest("plan", Body: "fenbrook"));
+        var actions = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Fenbrok Parsh"));
+        var knownActions = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "fenbrook"));
 
+        Assert.Empty(actions.Actions);
+        Assert.Contains("Nearest bodies: “Fenbrook Parish Council”", actions.Message);
+        Assert.Null(knownActions.Message);
         Assert.Empty(search.Hits);
         Assert.Contains("Fenbrok Parsh", search.Message);
         Assert.Contains("Nearest bodies: “Fenbrook Parish Council”", search.Message);

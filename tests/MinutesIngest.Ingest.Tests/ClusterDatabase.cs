@@ -31,7 +31,12 @@ public sealed class ClusterDatabase : IDisposable
     }
 
     /// <summary>Stops the server (every open connection is cut) and starts it again on the same port.</summary>
-    public void Restart() => ConnectionString = Cluster.Restart();
+    public void Restart()
+    {
+        ConnectionString = Cluster.Restart();
+        // Pooled connections of this process died with the old server.
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
 
     public void Dispose()
     {

@@ -138,9 +138,10 @@ public static class TrendQuery
         if (problem != null) return TrendResult.Problem(request.Unit, problem);
         if (request.From is { } from && request.To is { } to && from > to)
             return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
-        if (await BodyFilterCheck.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
         var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
+        // The cheap cap first: checking each of thousands of body filters against the stored names is itself the cost to avoid.
         if (bodies.Count > MaxSeries) return TrendResult.Problem(request.Unit, $"At most {MaxSeries} bodies can be compared in one trend, not {bodies.Count}.");
+        if (await BodyFilterCheck.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
         var periods = await PeriodCountAsync(connection, request, cancellationToken);
         if ((long)periods * Math.Max(1, bodies.Count) > MaxPoints)
             return TrendResult.Problem(request.Unit, $"{periods:N0} periods × {Math.Max(1, bodies.Count)} series is more than {MaxPoints:N0} points: choose a longer period, a shorter range or fewer bodies.");

@@ -14,7 +14,7 @@ public sealed class OrphanWorkerTests(PostgresFixture postgres)
         // A document the parser never finishes keeps a worker busy, so only its parent watch can end it.
         folder.Write("endless.txt", HostileCorpus.HostileCorpusWriter.Bytes("endless-items.txt"));
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "ingest", folder.Path, "--quiet", "--db", postgres.CreateDatabase() })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "ingest", folder.Path, "--include-all", "--quiet", "--db", postgres.CreateDatabase() })
             info.ArgumentList.Add(a);
         using var ingest = Process.Start(info)!;
         _ = ingest.StandardOutput.ReadToEndAsync();

@@ -37,7 +37,7 @@ public sealed partial class InterruptedIngestTests(PostgresFixture postgres)
             await harness.ScalarAsync<int>("SELECT files FROM ingest_runs"), await harness.ScalarAsync<int>("SELECT stored FROM ingest_runs"),
             await harness.ScalarAsync<bool>("SELECT interrupted FROM ingest_runs")));
 
-        var rerun = await harness.IngestAsync(null, corpus.Path);
+        var rerun = await harness.IngestAsync(new IngestOptions { IncludeAll = true }, corpus.Path);
 
         Assert.Equal(((int)stored, FileCount - (int)stored), (rerun.Skipped, rerun.Stored));
     }

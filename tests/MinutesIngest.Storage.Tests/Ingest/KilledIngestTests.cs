@@ -32,7 +32,7 @@ public sealed class KilledIngestTests(PostgresFixture postgres)
         Assert.Equal(0, await harness.ScalarAsync<long>(
             "SELECT count(*) FROM documents d WHERE d.status = 'stored' AND NOT EXISTS (SELECT 1 FROM meetings m WHERE m.document_id = d.id)"));
 
-        var rerun = await harness.IngestAsync(null, corpus.Path);
+        var rerun = await harness.IngestAsync(new IngestOptions { IncludeAll = true }, corpus.Path);
 
         Assert.Equal(FileCount, rerun.Total);
         Assert.Equal(atKill, rerun.Skipped + rerun.Replaced);

@@ -9,7 +9,7 @@ public static class IngestProcess
     public static (Process Process, Task<string> Stdout, Task<string> Stderr) Start(string connectionString, string folder)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "ingest", folder, "--quiet", "--db", connectionString })
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "ingest", folder, "--include-all", "--quiet", "--db", connectionString })
             info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         return (process, process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());

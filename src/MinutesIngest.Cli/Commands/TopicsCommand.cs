@@ -131,8 +131,9 @@ internal static class TopicsCommand
             if (await BodyFilterCheck.ProblemAsync(connection, parse.GetValue(bodies) ?? [], ct) is { } unknown) return DatabaseQuery.Refuse(unknown);
             var summary = (await TopicStore.SummaryAsync(connection, number, ct))!;
             var unit = Enum.Parse<TrendUnit>(parse.GetValue(by)!, ignoreCase: true);
-            TopicsRenderer.WriteTrend(Console.Out, parse.GetValue(format)!, summary, await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct),
-                unit.ToString().ToLower(CultureInfo.InvariantCulture));
+            var rows = await TopicStore.TrendAsync(connection, number, unit, parse.GetValue(bodies), ct);
+            if (TopicStore.TooManyPoints(rows) is { } tooMany) return DatabaseQuery.Refuse(tooMany);
+            TopicsRenderer.WriteTrend(Console.Out, parse.GetValue(format)!, summary, rows, unit.ToString().ToLower(CultureInfo.InvariantCulture));
             return 0;
         }));
         return cmd;

@@ -32,8 +32,10 @@ internal static class TopicEndpoints
             var problem = filters.Problems.Count == 0 ? await BodyFilterCheck.ProblemAsync(connection, filters.Bodies(), ct) : string.Join(" ", filters.Problems);
             // A body matching nothing shows the message and the topic over every body, not an empty chart.
             if (problem != null) trend = trend with { Bodies = [] };
+            var byBody = await TopicStore.TrendAsync(connection, topic.Number, trend.Unit, trend.Bodies, ct);
+            if (TopicStore.TooManyPoints(byBody) is { } tooMany) (problem, byBody) = (tooMany, []);
             return PageEndpoints.HtmlResult(TopicPage.Render(topic, trend, await TopicTrendQuery.RunAsync(connection, trend, ct),
-                await TopicStore.TrendAsync(connection, topic.Number, trend.Unit, trend.Bodies, ct),
+                byBody,
                 await TopicMeetingQuery.RunAsync(connection, topic.Number, ListedMeetings, ct), problem, request.QueryString.Value ?? ""));
         });
 
@@ -54,6 +56,7 @@ internal static class TopicEndpoints
             if (topic == null) return Results.NotFound(message);
             if (await BodyFilterCheck.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return Results.BadRequest(unknown);
             var rows = await TopicStore.TrendAsync(connection, topic.Number, unit, filters.Bodies(), ct);
+            if (TopicStore.TooManyPoints(rows) is { } tooMany) return Results.BadRequest(tooMany);
             return CsvDownload.File($"topic-{topic.Number}-trend.csv", w => CsvOutput.Write(w, TopicsRenderer.TrendCsvColumns, rows));
         });
 
@@ -90,13 +93,15 @@ internal static class TopicEndpoints
             if (topic == null) return NotFound(message);
             if (await BodyFilterCheck.ProblemAsync(connection, filters.Bodies(), ct) is { } unknown) return ApiEndpoints.Error([unknown]);
             var trend = new TopicTrendRequest(topic.Number, unit, filters.Bodies());
+            var byBody = await TopicStore.TrendAsync(connection, topic.Number, unit, trend.Bodies, ct);
+            if (TopicStore.TooManyPoints(byBody) is { } tooMany) return ApiEndpoints.Error([tooMany]);
             return ApiEndpoints.Json(new
             {
                 Topic = topic,
                 Unit = unit.ToString().ToLowerInvariant(),
                 trend.Bodies,
                 Points = await TopicTrendQuery.RunAsync(connection, trend, ct),
-                ByBody = await TopicStore.TrendAsync(connection, topic.Number, unit, trend.Bodies, ct),
+                ByBody = byBody,
             });
         });
     }

@@ -157,8 +157,15 @@ public static class TopicStore
             WHERE cardinality(@patterns::text[]) = 0 OR m.body_name ILIKE ANY (@patterns::text[])
             GROUP BY 1, 2
             ORDER BY 1 NULLS LAST, 2 NULLS LAST
-            """, new { topic, occurrence = OccurrenceWeight, patterns }, cancellationToken: ct))).ToList();
+            LIMIT @limit
+            """, new { topic, occurrence = OccurrenceWeight, patterns, limit = TrendQuery.MaxPoints + 1 }, cancellationToken: ct))).ToList();
     }
+
+    /// <summary>A message when a per-body topic trend has more points than one answer may hold (as <see cref="TrendQuery.MaxPoints"/> for trends), else null.</summary>
+    /// <remarks>One row per body and period: unfiltered, hundreds of bodies by month would make a reply of megabytes.</remarks>
+    public static string? TooManyPoints(IReadOnlyList<TopicTrendRow> rows) => rows.Count > TrendQuery.MaxPoints
+        ? $"More than {TrendQuery.MaxPoints:N0} body-and-period points: choose a longer period or name the bodies to compare."
+        : null;
 
     /// <summary>The SQL label of a meeting's period, as <see cref="TrendQuery.Label"/> writes it (2021, 2021-Q2, 2021-06).</summary>
     internal static string PeriodLabel(TrendUnit by) => by switch

@@ -1,5 +1,5 @@
 using MinutesIngest.Cli.Rendering;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Cli.Tests;
 

@@ -1,4 +1,5 @@
 using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Tests;
 

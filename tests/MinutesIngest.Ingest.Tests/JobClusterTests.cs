@@ -3,7 +3,7 @@ using Dapper;
 using MinutesIngest.HostileCorpus;
 using MinutesIngest.Ingest.Jobs;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using Npgsql;
 
 namespace MinutesIngest.Ingest.Tests;

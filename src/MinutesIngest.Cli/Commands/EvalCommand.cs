@@ -3,8 +3,8 @@ using System.Text.Json;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
-using MinutesIngest.Core.Scoring;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Scoring;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Cli.Commands;
 

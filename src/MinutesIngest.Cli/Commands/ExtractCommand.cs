@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Core.Minutes;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Cli.Commands;
 

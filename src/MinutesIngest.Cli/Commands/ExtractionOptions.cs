@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MinutesIngest.Core.Extraction.Guards;
-using MinutesIngest.Storage.Ingest;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Ingest.Workers;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -57,6 +57,8 @@ internal sealed class ExtractionOptions
     };
 
     /// <summary>The extractor the options ask for; the caller disposes it (a pool owns worker processes).</summary>
+    /// <param name="parse">The parsed command line holding the OCR and worker options.</param>
+    /// <param name="parallelism">How many documents are extracted at once.</param>
     /// <param name="suggestions">Whether records carry suggested actions (the workers then load the model).</param>
     public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
     {

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Commands;

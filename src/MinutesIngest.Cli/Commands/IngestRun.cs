@@ -1,8 +1,9 @@
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Ingest.Workers;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Cli.Commands;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using MinutesIngest.Cli.Web;
+using MinutesIngest.Web;
 using Microsoft.Extensions.Hosting;
 using MinutesIngest.Storage;
 

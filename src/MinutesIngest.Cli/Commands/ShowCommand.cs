@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Commands;
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Parsing;
-using MinutesIngest.Core.Triage;
+using MinutesIngest.Ingest.Triage;
 using MinutesIngest.Cli.Rendering;
 
 namespace MinutesIngest.Cli.Commands;

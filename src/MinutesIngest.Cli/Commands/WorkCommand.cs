@@ -1,7 +1,7 @@
 using System.CommandLine;
 using MinutesIngest.Ingest.Jobs;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using MinutesIngest.Core.Extraction.Guards;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Workers;
 
 namespace MinutesIngest.Cli.Commands;
 

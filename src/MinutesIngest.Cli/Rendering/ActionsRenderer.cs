@@ -1,6 +1,7 @@
 using System.Globalization;
 using MinutesIngest.Storage.Queries;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 
@@ -16,7 +17,7 @@ internal static class ActionsRenderer
     {
         switch (format)
         {
-            case "csv": CsvOutput.Write(writer, CsvColumns, actions); break;
+            case "csv": CsvOutput.Write(writer, ActionColumns.Csv, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
             case "md": WriteMarkdown(writer, ActionHeaders, actions.Select(ActionCells)); break;
             default:
@@ -32,7 +33,7 @@ internal static class ActionsRenderer
     {
         switch (format)
         {
-            case "csv": CsvOutput.Write(writer, SuggestedCsvColumns, actions); break;
+            case "csv": CsvOutput.Write(writer, ActionColumns.SuggestedCsv, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
             case "md": WriteMarkdown(writer, SuggestedHeaders, actions.Select(SuggestedCells)); break;
             default:
@@ -44,46 +45,18 @@ internal static class ActionsRenderer
         }
     }
 
-    private static readonly (string, Func<ActionRow, string?>)[] SharedCsvColumns =
-    [
-        ("date", a => a.Date), ("body", a => a.Body), ("title", a => a.Title), ("item_number", a => a.ItemNumber), ("item_title", a => a.ItemTitle),
-        ("action", a => a.Text), ("owner", a => a.Owner), ("owner_name", a => a.OwnerName), ("due", a => a.Due),
-        ("overdue", a => a.Overdue ? "yes" : "no"), ("document_id", a => a.DocumentId.ToString(CultureInfo.InvariantCulture)),
-        ("document_path", a => a.DocumentPath),
-    ];
 
-    /// <summary>The columns of an action list: those shared with suggested actions, then whether it was carried forward, is open, and what closed it.</summary>
-    public static readonly (string, Func<ActionRow, string?>)[] CsvColumns =
-    [
-        .. SharedCsvColumns,
-        ("carried_forward", a => a.CarriedForward ? "yes" : "no"), ("open", a => a.Open ? "yes" : "no"), ("closed_by", a => a.ClosedBy),
-    ];
 
-    /// <summary>The action columns, then the confidence: a spreadsheet of suggested actions reads like one of actions.</summary>
-    public static readonly (string, Func<SuggestedActionRow, string?>)[] SuggestedCsvColumns =
-    [
-        .. SharedCsvColumns.Select(c => (c.Item1, (Func<SuggestedActionRow, string?>)(s => c.Item2(s.AsAction())))),
-        ("confidence", s => Confidence(s.Confidence)),
-    ];
 
-    private static string Confidence(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     private static string[] Cells(ActionRow a) =>
         [a.DocumentId.ToString(CultureInfo.InvariantCulture), a.Date ?? "", a.Body ?? "", $"{a.ItemNumber} {a.ItemTitle}".Trim(), a.Text, a.Owner ?? "",
          a.OwnerName ?? "", a.Due ?? ""];
 
-    private static string[] ActionCells(ActionRow a) => [.. Cells(a), FollowUp(a)];
+    private static string[] ActionCells(ActionRow a) => [.. Cells(a), ActionColumns.FollowUp(a)];
 
-    /// <summary>What later meetings of the series made of the action, in words.</summary>
-    public static string FollowUp(ActionRow a) => (a.Open, a.CarriedForward, a.ClosedBy) switch
-    {
-        (true, true, _) => "open, carried forward",
-        (true, false, _) => "open",
-        (false, _, "status_word") => "reported done",
-        _ => "done (not carried forward)",
-    };
 
-    private static string[] SuggestedCells(SuggestedActionRow s) => [.. Cells(s.AsAction()), Confidence(s.Confidence)];
+    private static string[] SuggestedCells(SuggestedActionRow s) => [.. Cells(s.AsAction()), ActionColumns.Confidence(s.Confidence)];
 
     private static void WriteTable(TextWriter writer, string[] headers, IEnumerable<(string[] Cells, bool Overdue)> rows, Index? dueColumn = null)
     {

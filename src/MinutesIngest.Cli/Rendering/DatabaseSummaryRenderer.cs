@@ -1,6 +1,7 @@
 using System.Globalization;
 using MinutesIngest.Storage.Queries;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using MinutesIngest.Core.Minutes;
-using MinutesIngest.Core.Scoring;
+using MinutesIngest.Scoring;
 
 namespace MinutesIngest.Cli.Rendering;
 

@@ -1,4 +1,4 @@
-using MinutesIngest.Core.Scoring;
+using MinutesIngest.Scoring;
 
 namespace MinutesIngest.Cli.Rendering;
 

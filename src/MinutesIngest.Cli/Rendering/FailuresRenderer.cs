@@ -2,6 +2,7 @@ using System.Globalization;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Storage.Queries;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Cli.Rendering;
 

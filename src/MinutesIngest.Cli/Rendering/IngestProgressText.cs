@@ -1,4 +1,4 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Cli.Rendering;
 

@@ -1,6 +1,7 @@
 using MinutesIngest.Core.Extraction.Guards;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Cli.Rendering;
 

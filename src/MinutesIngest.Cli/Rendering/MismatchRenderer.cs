@@ -1,4 +1,4 @@
-using MinutesIngest.Core.Scoring;
+using MinutesIngest.Scoring;
 using Spectre.Console;
 
 namespace MinutesIngest.Cli.Rendering;

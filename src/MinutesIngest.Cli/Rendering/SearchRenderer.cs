@@ -1,6 +1,7 @@
 using System.Globalization;
 using MinutesIngest.Storage.Queries;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 
@@ -12,10 +13,10 @@ internal static class SearchRenderer
         switch (format)
         {
             case "json":
-                JsonOutput.Write(writer, new { result.Total, result.RankedRecentOnly, Shown = result.Hits.Count, Hits = result.Hits.Select(Emphasised) });
+                JsonOutput.Write(writer, new { result.Total, result.RankedRecentOnly, Shown = result.Hits.Count, Hits = result.Hits.Select(SearchColumns.Emphasised) });
                 break;
             case "csv":
-                CsvOutput.Write(writer, CsvColumns, result.Hits.Select(Emphasised));
+                CsvOutput.Write(writer, SearchColumns.Csv, result.Hits.Select(SearchColumns.Emphasised));
                 break;
             default:
                 WriteTable(writer, result);
@@ -23,15 +24,7 @@ internal static class SearchRenderer
         }
     }
 
-    public static readonly (string, Func<SearchHit, string?>)[] CsvColumns =
-    [
-        ("kind", h => h.Kind), ("rank", h => h.Rank.ToString("G4", CultureInfo.InvariantCulture)),
-        ("document_id", h => h.DocumentId.ToString(CultureInfo.InvariantCulture)), ("document_path", h => h.DocumentPath),
-        ("body", h => h.Body), ("title", h => h.Title), ("date", h => h.Date), ("item_number", h => h.ItemNumber),
-        ("item_title", h => h.ItemTitle), ("owner", h => h.Owner), ("snippet", h => h.Snippet),
-    ];
 
-    private static SearchHit Emphasised(SearchHit hit) => hit with { Snippet = Highlight.Emphasised(hit.Snippet) };
 
     private static void WriteTable(TextWriter writer, SearchResult result)
     {

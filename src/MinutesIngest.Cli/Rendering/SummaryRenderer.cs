@@ -1,11 +1,16 @@
 using MinutesIngest.Core.Minutes;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 
 /// <summary>Renders one extracted record as readable tables.</summary>
 internal static class SummaryRenderer
 {
+    /// <summary>Writes the meeting, attendance, items and actions of <paramref name="r"/> read from <paramref name="file"/> to <paramref name="writer"/>.</summary>
+    /// <param name="writer">Where the tables go.</param>
+    /// <param name="file">The file the record was read from, shown as the heading.</param>
+    /// <param name="r">The extracted record.</param>
     /// <param name="ocrPageConfidence">Mean OCR confidence per page (null for text pages); empty when nothing was OCR'd.</param>
     public static void Write(TextWriter writer, string file, MinutesRecord r, IReadOnlyList<double?>? ocrPageConfidence = null)
     {

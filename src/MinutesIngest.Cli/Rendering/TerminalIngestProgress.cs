@@ -1,5 +1,6 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using Spectre.Console;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Cli.Rendering;
 

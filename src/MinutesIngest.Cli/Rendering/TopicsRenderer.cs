@@ -2,6 +2,7 @@ using System.Globalization;
 using MinutesIngest.Ml.Topics;
 using MinutesIngest.Storage.Topics;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 
@@ -16,7 +17,7 @@ internal static class TopicsRenderer
                 JsonOutput.Write(writer, new { Build = build, Topics = topics });
                 return;
             case "csv":
-                CsvOutput.Write(writer, ListCsvColumns, topics);
+                CsvOutput.Write(writer, TopicColumns.List, topics);
                 return;
         }
         if (build == null || topics.Count == 0)
@@ -44,26 +45,8 @@ internal static class TopicsRenderer
                 $"  {(t.Options == chosen ? "*" : " ")} k={t.Options.Topics,-3} coherence {t.MeanCoherence,7:0.000}  ({t.FitTime.TotalSeconds:0.0} s)"));
     }
 
-    public static readonly (string, Func<TopicSummary, string?>)[] ListCsvColumns =
-    [
-        ("number", t => t.Number.ToString(CultureInfo.InvariantCulture)), ("label", t => t.Label), ("terms", t => string.Join("; ", t.Terms)),
-        ("items", t => t.Items.ToString(CultureInfo.InvariantCulture)), ("meetings", t => t.Meetings.ToString(CultureInfo.InvariantCulture)),
-        ("coherence", t => t.Coherence?.ToString("0.####", CultureInfo.InvariantCulture)),
-    ];
 
-    public static readonly (string, Func<TopicTrendRow, string?>)[] TrendCsvColumns =
-    [
-        ("body", r => r.Body), ("period", r => r.Period), ("items", r => r.Items.ToString(CultureInfo.InvariantCulture)),
-        ("meetings_with_topic", r => r.Meetings.ToString(CultureInfo.InvariantCulture)),
-        ("prevalence", r => r.Prevalence.ToString("0.####", CultureInfo.InvariantCulture)),
-    ];
 
-    public static readonly (string, Func<TopicMeeting, string?>)[] MeetingCsvColumns =
-    [
-        ("document_id", m => m.DocumentId.ToString(CultureInfo.InvariantCulture)), ("date", m => m.Date), ("body", m => m.Body), ("title", m => m.Title),
-        ("items", m => m.Items.ToString(CultureInfo.InvariantCulture)), ("top_item_number", m => m.TopItemNumber), ("top_item_title", m => m.TopItemTitle),
-        ("top_weight", m => m.TopWeight.ToString("0.####", CultureInfo.InvariantCulture)),
-    ];
 
     public static void WriteTrend(TextWriter writer, string format, TopicSummary topic, IReadOnlyList<TopicTrendRow> rows, string periodName)
     {
@@ -73,7 +56,7 @@ internal static class TopicsRenderer
                 JsonOutput.Write(writer, new { Topic = topic, Unit = periodName, Rows = rows });
                 return;
             case "csv":
-                CsvOutput.Write(writer, TrendCsvColumns, rows);
+                CsvOutput.Write(writer, TopicColumns.Trend, rows);
                 return;
         }
         writer.WriteLine($"topic {topic.Number}: {topic.Label} — prevalence = mean share of the topic over every item of the body in that {periodName}");

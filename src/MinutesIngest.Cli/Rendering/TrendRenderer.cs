@@ -1,6 +1,7 @@
 using System.Globalization;
 using MinutesIngest.Storage.Queries;
 using Spectre.Console;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Rendering;
 
@@ -17,7 +18,7 @@ internal static class TrendRenderer
                 JsonOutput.Write(writer, new { Query = query, Unit = result.Unit.ToString().ToLowerInvariant(), result.Points });
                 break;
             case "csv":
-                CsvOutput.Write(writer, CsvColumns, result.Points);
+                CsvOutput.Write(writer, TrendColumns.Csv, result.Points);
                 break;
             default:
                 WriteChart(writer, query, result);
@@ -25,17 +26,7 @@ internal static class TrendRenderer
         }
     }
 
-    public static readonly (string, Func<TrendPoint, string?>)[] CsvColumns =
-    [
-        ("series", p => p.Series), ("period", p => p.Period), ("period_start", p => p.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-        ("meetings_mentioning", p => p.MeetingsMentioning.ToString(CultureInfo.InvariantCulture)),
-        ("meetings_held", p => p.MeetingsHeld.ToString(CultureInfo.InvariantCulture)),
-        ("items_matching", p => p.ItemsMatching.ToString(CultureInfo.InvariantCulture)),
-        ("share", p => p.Share?.ToString("0.####", CultureInfo.InvariantCulture)),
-    ];
 
-    /// <summary>A share of meetings as a whole percentage ("40%"), a dash when no meeting was held.</summary>
-    public static string Percent(double? share) => share is { } s ? (s * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "—";
 
     private static void WriteChart(TextWriter writer, string query, TrendResult result)
     {
@@ -53,11 +44,11 @@ internal static class TrendRenderer
             var held = points.Sum(p => p.MeetingsHeld);
             var chart = new BarChart()
                 .Label($"[bold]\"{Markup.Escape(query)}\"[/]{(series[s].Key is { } body ? $" in [bold]{Markup.Escape(body)}[/]" : "")}: " +
-                       $"{mentioning} of {held} meetings ({Percent(held == 0 ? null : (double)mentioning / held)}), {points.Sum(p => p.ItemsMatching)} items")
+                       $"{mentioning} of {held} meetings ({TrendColumns.Percent(held == 0 ? null : (double)mentioning / held)}), {points.Sum(p => p.ItemsMatching)} items")
                 .LeftAlignLabel()
                 .ShowValues(false);
             foreach (var p in points)
-                chart.AddItem($"{p.Period,-7} {p.MeetingsMentioning,4}/{p.MeetingsHeld,-4} {Percent(p.Share),4} {p.ItemsMatching,4} items", p.MeetingsMentioning, SeriesColours[s % SeriesColours.Length]);
+                chart.AddItem($"{p.Period,-7} {p.MeetingsMentioning,4}/{p.MeetingsHeld,-4} {TrendColumns.Percent(p.Share),4} {p.ItemsMatching,4} items", p.MeetingsMentioning, SeriesColours[s % SeriesColours.Length]);
             console.Write(chart);
             console.WriteLine();
         }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using MinutesIngest.Core.Triage;
+using MinutesIngest.Ingest.Triage;
 
 namespace MinutesIngest.Cli.Rendering;
 

@@ -2,7 +2,7 @@ using Hangfire;
 using Hangfire.Server;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Ingest.Jobs;
 

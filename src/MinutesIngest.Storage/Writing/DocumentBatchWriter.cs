@@ -2,7 +2,6 @@ using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Bodies;
-using MinutesIngest.Storage.Ingest;
 using Npgsql;
 using NpgsqlTypes;
 

@@ -1,4 +1,4 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Core.Minutes;
 
 namespace MinutesIngest.Storage.Writing;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Dapper;
-using MinutesIngest.Cli.Web;
+using MinutesIngest.Web;
 using MinutesIngest.Storage;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
 

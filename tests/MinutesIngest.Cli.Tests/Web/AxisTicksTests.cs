@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using MinutesIngest.Cli.Web;
+using MinutesIngest.Web;
 using MinutesIngest.Storage.Queries;
 
 namespace MinutesIngest.Cli.Tests.Web;

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using MinutesIngest.Cli.Web;
+using MinutesIngest.Web;
 using MinutesIngest.Storage;
 
 namespace MinutesIngest.Cli.Tests.Web;

@@ -1,7 +1,7 @@
 using MinutesIngest.TestSupport;
 using System.Globalization;
 using MinutesIngest.Core.Minutes;
-using MinutesIngest.Core.Scoring;
+using MinutesIngest.Scoring;
 
 namespace MinutesIngest.Core.Tests.Corpus;
 

@@ -1,4 +1,3 @@
-using MinutesIngest.Core.Tests.Scoring;
 using MinutesIngest.TestSupport;
 
 namespace MinutesIngest.Core.Tests.Corpus;

@@ -197,5 +197,5 @@ public sealed class AttendanceConventionTests
     [InlineData("Report from staff:")]
     [InlineData("Members of the public were invited to speak.")]
     public void Lines_that_only_mention_attendance_words_are_not_labels(string line) =>
-        Assert.Null(MinutesIngest.Core.Parsing.Attendance.AttendanceLabels.Match(line));
+        Assert.Null(MinutesIngest.Core.Parsing.Lexicon.AttendanceLabels.Match(line));
 }

@@ -1,4 +1,5 @@
 using MinutesIngest.Core.Parsing.Items;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Tests.Parsing;
 

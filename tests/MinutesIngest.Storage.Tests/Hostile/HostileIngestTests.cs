@@ -1,6 +1,7 @@
-using MinutesIngest.Storage.Ingest;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Ingest.Workers;
 using MinutesIngest.Storage.Tests.Support;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Tests.Hostile;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using MinutesIngest.Storage.Ingest;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Ingest.Workers;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Storage.Tests.Hostile;

@@ -1,6 +1,6 @@
 using Dapper;
 using MinutesIngest.Storage.Indexing;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
 using Npgsql;

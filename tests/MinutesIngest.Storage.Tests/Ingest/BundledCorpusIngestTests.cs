@@ -1,6 +1,6 @@
 using Dapper;
 using MinutesIngest.Core.Minutes;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Storage.Tests.Ingest;

@@ -1,7 +1,8 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Server;
 using MinutesIngest.Storage.Tests.Support;
 using Npgsql;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Tests.Ingest;
 

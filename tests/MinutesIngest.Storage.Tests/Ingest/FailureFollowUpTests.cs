@@ -1,5 +1,7 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Tests.Ingest;
 

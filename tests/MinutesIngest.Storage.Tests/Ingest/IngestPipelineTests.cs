@@ -1,4 +1,4 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Storage.Tests.Ingest;

@@ -1,5 +1,5 @@
 using MinutesIngest.TestSupport;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
 

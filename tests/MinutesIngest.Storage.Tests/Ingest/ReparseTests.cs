@@ -1,6 +1,8 @@
 using MinutesIngest.Core.Parsing;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
+using MinutesIngest.Storage.Queries;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Tests.Ingest;
 

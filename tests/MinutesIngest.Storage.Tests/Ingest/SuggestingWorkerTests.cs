@@ -1,6 +1,6 @@
 using MinutesIngest.Ml.SuggestedActions;
-using MinutesIngest.Storage.Ingest;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Ingest.Workers;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Storage.Tests.Ingest;

@@ -1,4 +1,5 @@
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Storage.Writing;
 
 namespace MinutesIngest.Storage.Tests.Ingest;
 

@@ -1,8 +1,8 @@
 using Dapper;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Ml.SuggestedActions;
-using MinutesIngest.Storage.Ingest;
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Ingest.Workers;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
 

@@ -1,7 +1,7 @@
 using MinutesIngest.Cli.Commands;
 using MinutesIngest.Ml.SuggestedActions;
 using MinutesIngest.Ml.Topics;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Storage.Tests.Support;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using MinutesIngest.Core.Minutes;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Storage.Tests.Support;
 

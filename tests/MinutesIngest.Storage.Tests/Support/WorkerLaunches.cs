@@ -1,4 +1,4 @@
-using MinutesIngest.Storage.Ingest.Workers;
+using MinutesIngest.Ingest.Workers;
 
 namespace MinutesIngest.Storage.Tests.Support;
 

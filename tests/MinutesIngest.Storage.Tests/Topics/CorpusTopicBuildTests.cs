@@ -2,7 +2,7 @@ using Dapper;
 using MinutesIngest.Cli.Commands;
 using MinutesIngest.Ml.SuggestedActions;
 using MinutesIngest.Ml.Topics;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Storage.Tests.Topics;

@@ -1,7 +1,7 @@
 using Dapper;
 using MinutesIngest.Cli.Commands;
 using MinutesIngest.Ml.Topics;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage.Tests.Support;
 using MinutesIngest.Storage.Topics;

@@ -1,6 +1,6 @@
 using Dapper;
 using MinutesIngest.Storage.Indexing;
-using MinutesIngest.Storage.Ingest;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
 using MinutesIngest.Storage.Writing;
 

@@ -1,5 +1,6 @@
 using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Parsing.Lexicon;
+using MinutesIngest.Core.Extraction.Layout;
 
 namespace MinutesIngest.Core.Extraction.Ocr;
 

@@ -1,4 +1,5 @@
 using MinutesIngest.Core.Extraction.Pdf;
+using MinutesIngest.Core.Extraction.Layout;
 
 namespace MinutesIngest.Core.Extraction.Ocr;
 

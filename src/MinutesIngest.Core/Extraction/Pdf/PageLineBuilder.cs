@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using UglyToad.PdfPig.Content;
+using MinutesIngest.Core.Extraction.Layout;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
 

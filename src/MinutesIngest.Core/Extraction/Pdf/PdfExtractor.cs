@@ -3,6 +3,7 @@ using MinutesIngest.Core.Extraction.Ocr;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
+using MinutesIngest.Core.Extraction.Layout;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
 

@@ -1,4 +1,5 @@
 using UglyToad.PdfPig.Content;
+using MinutesIngest.Core.Extraction.Layout;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
 

@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Extraction.Layout;
 namespace MinutesIngest.Core.Extraction.Pdf;
 
 /// <summary>

@@ -1,8 +1,8 @@
+using MinutesIngest.Core.Text;
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
-using MinutesIngest.Core.Scoring;
 
 namespace MinutesIngest.Core.Parsing.Actions;
 
@@ -58,7 +58,7 @@ public sealed partial class ActionParser
         foreach (var index in ActionListLines(lines))
         {
             var text = lines[index].Text;
-            if (Items.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
+            if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
             actions.Add(Make(text, index));
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
@@ -108,7 +108,7 @@ public sealed partial class ActionParser
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
-                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Items.NumberedLineReader.Read(l.Text) is { Scheme: Lexicon.NumberScheme.Decimal };
+                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Lexicon.NumberedLineReader.Read(l.Text) is { Scheme: Lexicon.NumberScheme.Decimal };
                 // A numbered list may come as a table: a number cell beside each action.
                 if (l.Row >= 0)
                 {
@@ -176,7 +176,7 @@ public sealed partial class ActionParser
                     if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
                     if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
                     if (next.IsMargin) continue;
-                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Items.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
                     if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
                         && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
@@ -312,7 +312,7 @@ public sealed partial class ActionParser
             // The paragraph the initials sit beside: the last paragraph of the row's prose.
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
             var text = string.Join(" ", prose.Skip(Math.Max(0, startIdx)).Select(l => l.Text));
-            if (Items.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
+            if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
             // Initials sit level with the paragraph's last line: the action is its last sentence.
             var sentences = Sentences(text).ToList();
             if (sentences.Count > 1) text = sentences[^1];

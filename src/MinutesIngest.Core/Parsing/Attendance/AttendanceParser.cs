@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Lines;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Attendance;
 
@@ -88,7 +89,7 @@ public sealed partial class AttendanceParser
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(next.Text))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
-                    if (next.Number != null || Items.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+                    if (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     var entries = ParseEntries(next.Text, preferList: false);
                     if (entries.Count == 0) break;
                     AddAll(people, entries, l.Status, l.Role);
@@ -139,7 +140,7 @@ public sealed partial class AttendanceParser
 
     private static bool OpensItem(DocLine line) =>
         line.StartsBlock && line.Row < 0
-        && Items.NumberedLineReader.Read(line.Text, line.Number)?.Scheme is Lexicon.NumberScheme.Decimal or Lexicon.NumberScheme.Roman
+        && Lexicon.NumberedLineReader.Read(line.Text, line.Number)?.Scheme is Lexicon.NumberScheme.Decimal or Lexicon.NumberScheme.Roman
             or Lexicon.NumberScheme.Slash or Lexicon.NumberScheme.Labelled;
 
     private static string SameRowValue(IReadOnlyList<DocLine> lines, int i)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Attendance;
 

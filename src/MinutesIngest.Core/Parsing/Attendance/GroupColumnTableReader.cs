@@ -1,5 +1,6 @@
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Lexicon;
 
 namespace MinutesIngest.Core.Parsing.Attendance;
 

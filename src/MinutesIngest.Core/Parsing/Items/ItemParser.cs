@@ -124,7 +124,7 @@ public sealed partial class ItemParser
     }
 
     private static bool IsRollLabel(string label, bool isHeading) =>
-        Attendance.AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);
+        AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:attendees|attendance|attending|present|participants|roll\s+call)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RollWord();

@@ -32,7 +32,7 @@ public static partial class ItemTitle
             var ends = StatusRemark().IsMatch(tail) || (colon && Words(head) <= 6 && tail.Count(ch => ch == ',') >= 2 && !tail.Contains(". "))
                 ? true
                 : colon
-                ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail)) || Attendance.AttendanceLabels.Match(head + ":") != null)
+                ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail)) || Lexicon.AttendanceLabels.Match(head + ":") != null)
                 : ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]));
             if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
         }

@@ -48,7 +48,7 @@ public static partial class TitleFinder
             if (AttendanceLabels.Match(t, line.Origin == LineOrigin.Heading) != null) break;
             if (t.Length < 4 || MeetingVocabulary.IsFieldLabel(t) || (line.Row >= 0 && line.Column > 0)) continue;
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
-            if (Items.NumberedLineReader.Read(t) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+            if (Lexicon.NumberedLineReader.Read(t) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
             candidates.Add(line);
         }
         return candidates;

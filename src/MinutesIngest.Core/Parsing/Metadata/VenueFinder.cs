@@ -60,7 +60,7 @@ public static partial class VenueFinder
         foreach (var l in header.Take(StackLines))
         {
             var t = l.Text.Trim().TrimEnd(',');
-            if (AttendanceLabels.Match(t) != null || Items.NumberedLineReader.Read(t) != null) break;
+            if (AttendanceLabels.Match(t) != null || Lexicon.NumberedLineReader.Read(t) != null) break;
             if (l.Row >= 0 || l.Origin == LineOrigin.ListItem || t.Contains(':') || t.EndsWith('.')) continue;
             if (Same(t, title) || Same(t, body) || (title != null && title.Contains(t, StringComparison.OrdinalIgnoreCase))) continue;
             if (DateFinder.FindFirst(t, 2000) != null || TimeFinder.FindFirst(t) != null || MeetingVocabulary.HasMeetingWord(t) && !MeetingVocabulary.HasVenueWord(t)) continue;

@@ -1,9 +1,9 @@
+using MinutesIngest.Core.Text;
 using System.Text;
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Parsing.Items;
 using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
-using MinutesIngest.Core.Scoring;
 
 namespace MinutesIngest.Core.Parsing.Suggestions;
 

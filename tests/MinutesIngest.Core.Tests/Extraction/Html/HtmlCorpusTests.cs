@@ -1,4 +1,3 @@
-using MinutesIngest.Core.Tests.Scoring;
 using MinutesIngest.TestSupport;
 using System.Text.Json;
 using MinutesIngest.Core.Documents;

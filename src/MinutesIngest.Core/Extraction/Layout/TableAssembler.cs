@@ -1,0 +1,102 @@
+namespace MinutesIngest.Core.Extraction.Layout;
+
+/// <summary>
+/// Turns a table region into rows and cells. Rows are cut at drawn horizontal rules when the table has
+/// them; otherwise a line with text in the first column starts a row and lines without continue the
+/// cells above (wrapped cell text).
+/// </summary>
+internal static class TableAssembler
+{
+    public static TableDraft Build(LayoutRegion region, int page, IReadOnlyList<HorizontalRule> rules)
+    {
+        var columns = region.Gutters.Count + 1;
+        var lefts = Enumerable.Repeat(double.NaN, columns).ToArray();
+        foreach (var line in region.Lines)
+            foreach (var w in line.Words)
+            {
+                var c = region.ColumnOf(w);
+                if (double.IsNaN(lefts[c]) || w.Left < lefts[c]) lefts[c] = w.Left;
+            }
+
+        var draft = new TableDraft(page, region.Gutters, lefts) { ContinuesPreviousPage = region.ContinuesPreviousPage };
+        var rowKeys = RowKeys(region, rules);
+        var cells = new List<List<List<string>>>();
+        var previousKey = int.MinValue;
+        foreach (var (line, key) in region.Lines.Zip(rowKeys))
+        {
+            if (key != previousKey || cells.Count == 0)
+            {
+                cells.Add(Enumerable.Range(0, columns).Select(_ => new List<string>()).ToList());
+                previousKey = key;
+            }
+            var row = cells[^1];
+            var fragments = new List<PdfWord>[columns];
+            foreach (var w in line.Words)
+            {
+                var c = region.ColumnOf(w);
+                // A bullet opening a cell is list decoration, not cell text.
+                if (fragments[c] is null && ItemLabel.IsStrongBullet(w.Text)) continue;
+                (fragments[c] ??= []).Add(w);
+            }
+            for (var c = 0; c < columns; c++)
+                if (fragments[c] is { } words) row[c].Add(string.Join(" ", words.Select(w => w.Text)));
+            draft.Left = Math.Min(draft.Left, line.Left);
+            draft.Right = Math.Max(draft.Right, line.Right);
+            draft.Bottom = Math.Min(draft.Bottom, line.Bottom);
+            draft.Top = Math.Max(draft.Top, line.Top);
+        }
+        foreach (var row in cells) draft.Rows.Add(row.Select(LineJoiner.Join).ToList());
+        return draft;
+    }
+
+    // One key per line; lines with the same key share a row.
+    private static List<int> RowKeys(LayoutRegion region, IReadOnlyList<HorizontalRule> rules)
+    {
+        var lines = region.Lines;
+        var left = lines.Min(l => l.Left);
+        var right = lines.Max(l => l.Right);
+        var ruleYs = rules
+            .Where(r => r.Right > left && r.Left < right && r.Y < lines[0].Top + 2 && r.Y > lines[^1].Bottom - 2)
+            .Select(r => r.Y).Order().ToList();
+        var keys = new List<int>(lines.Count);
+        if (HasRuleBetweenLines(lines, ruleYs))
+        {
+            foreach (var line in lines)
+            {
+                var mid = line.Baseline + 0.3 * line.FontSize;
+                keys.Add(ruleYs.Count(y => y > mid));
+            }
+            return keys;
+        }
+
+        var typicalGap = double.MaxValue;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var gap = lines[i - 1].Baseline - lines[i].Baseline;
+            if (gap > 0.5 * lines[i].FontSize) typicalGap = Math.Min(typicalGap, gap);
+        }
+        var key = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0)
+            {
+                var startsFirstColumn = lines[i].Words.Any(w => region.ColumnOf(w) == 0);
+                var gap = lines[i - 1].Baseline - lines[i].Baseline;
+                if (startsFirstColumn || gap > 1.35 * typicalGap) key++;
+            }
+            keys.Add(key);
+        }
+        return keys;
+    }
+
+    private static bool HasRuleBetweenLines(List<PdfTextLine> lines, List<double> ruleYs)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var upper = lines[i - 1].Baseline;
+            var lower = lines[i].Baseline + 0.6 * lines[i].FontSize;
+            if (ruleYs.Any(y => y < upper && y > lower)) return true;
+        }
+        return false;
+    }
+}

@@ -1,8 +1,0 @@
-namespace MinutesIngest.Core.Extraction.Pdf;
-
-/// <summary>A vertical strip of white space separating two columns, in PDF points.</summary>
-internal readonly record struct Gutter(double Lo, double Hi)
-{
-    public double Width => Hi - Lo;
-    public double Mid => (Lo + Hi) / 2;
-}

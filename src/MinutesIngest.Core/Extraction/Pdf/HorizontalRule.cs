@@ -1,4 +1,0 @@
-namespace MinutesIngest.Core.Extraction.Pdf;
-
-/// <summary>A horizontal line drawn on the page (table border, cell edge), in PDF points.</summary>
-internal readonly record struct HorizontalRule(double Y, double Left, double Right);

@@ -1,7 +1,0 @@
-namespace MinutesIngest.Core.Extraction.Pdf;
-
-/// <summary>A run of letters with no gap wider than a space, in PDF points (origin bottom-left).</summary>
-internal sealed record PdfWord(string Text, double Left, double Right, double Bottom, double Top, double Baseline, double FontSize, bool Bold)
-{
-    public double CenterX => (Left + Right) / 2;
-}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Parsing.Lexicon;
+
+/// <summary>Labels that open an attendance group ("Present:", "Apologies:", "In attendance:") and the status each gives.</summary>
+public static partial class AttendanceLabels
+{
+    /// <summary>
+    /// The status a label line gives, the text after the label and the role the label gives its people (null for most);
+    /// null when the line is not an attendance label.
+    /// </summary>
+    public static (string Status, string Text, string? Role)? Match(string line, bool isHeading = false)
+    {
+        var text = Prefix().Replace(AttendanceVocabulary.WithoutLeadingMarkup(line).Trim(), "");
+        if (isHeading)
+        {
+            // A section heading such as "2.1.1 Voting Members Present" or "Apologies for Absence" opens a group.
+            var head = text.TrimEnd(':', ' ', '.');
+            return AttendanceVocabulary.IsGroupLabel(head) ? (AttendanceVocabulary.StatusOf(head), "", AttendanceVocabulary.GroupRole(head)) : null;
+        }
+        var sep = Separator().Match(text);
+        if (sep.Success && AttendanceVocabulary.IsGroupLabel(sep.Groups["head"].Value))
+        {
+            var head = sep.Groups["head"].Value;
+            return (AttendanceVocabulary.StatusOf(head), sep.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(head));
+        }
+        // A label standing alone on its line: "Present", "Apologies for absence".
+        if (!sep.Success && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
+            return (AttendanceVocabulary.StatusOf(text), "", AttendanceVocabulary.GroupRole(text));
+        // A short lead-in sentence ending in a colon: "Board members physically present:", "Participating remotely were:".
+        var p = PhraseLabel().Match(text);
+        if (!p.Success) return null;
+        return (AttendanceVocabulary.StatusOf(p.Groups["phrase"].Value), "", null);
+    }
+
+    // Item numbers and bullets in front of a label: "1. Present:", "2.1 Apologies", "- Present:".
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:[*•–-]\s*)?")]
+    private static partial Regex Prefix();
+
+    // The label ends at the first colon, semicolon or spaced dash.
+    [GeneratedRegex(@"^(?<head>[^:;–—]{1,60}?)\s*(?::|;|\s[-–—]\s|[–—])\s*(?<rest>.*)$")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhraseLabel();
+}

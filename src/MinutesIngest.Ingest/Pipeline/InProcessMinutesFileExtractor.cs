@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using MinutesIngest.Core;
+using MinutesIngest.Core.Extraction;
+using MinutesIngest.Core.Extraction.Guards;
+using MinutesIngest.Core.Extraction.Ocr;
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Parsing.Suggestions;
+using MinutesIngest.Ingest.Triage;
+using MinutesIngest.Core.Bodies;
+using MinutesIngest.Core.Minutes;
+
+namespace MinutesIngest.Ingest.Pipeline;
+
+/// <summary>Runs the extraction pipeline inside this process, one extractor per thread; for debugging and inside workers.</summary>
+/// <remarks>Nothing here survives a stack overflow or a hang: the ingest uses worker processes unless asked otherwise.</remarks>
+/// <param name="limits">Size caps checked before a file is opened.</param>
+/// <param name="commitments">When given (it must be thread-safe), records also carry suggested actions.</param>
+public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
+{
+    // Extractors and parser keep per-instance state; threads must not share them.
+    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(limits), new MinutesParser(commitments)));
+
+    public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Extract(request));
+    }
+
+    /// <summary>Extracts on the calling thread; throws only <see cref="OutOfMemoryException"/>.</summary>
+    public ExtractionOutcome Extract(ExtractionRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var (reader, parser) = _perThread.Value;
+        var sourceName = Path.GetFileName(request.Path);
+        try
+        {
+            var document = reader.ReadDocument(request.Content, sourceName);
+            var record = parser.Parse(document);
+            var triage = DocumentTriage.Classify(document, record);
+            return ExtractionOutcome.Success(record, document.PageCount) with
+            {
+                Elapsed = clock.Elapsed,
+                OcrPageConfidence = OcrProperties.PageConfidences(document),
+                DocumentClass = triage.Code,
+                TriageReason = triage.Reason,
+                BodyFound = BodyResolver.Find(document, record),
+                Warnings = document.Warnings,
+            };
+        }
+        catch (ExtractionException e)
+        {
+            return ExtractionOutcome.Failure(e.Reason, e.Message, SniffedFormat.Of(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ExtractionOutcome.Failure(FailureReasons.Crashed, $"{e.GetType().Name}: {e.Message}", SniffedFormat.Of(request.Content, sourceName)) with { Elapsed = clock.Elapsed };
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Minutes;
+
+namespace MinutesIngest.Ingest.Triage;
+
+/// <summary>Classifies a parsed document as minutes, agenda, other meeting paper or not a meeting document, by rules.</summary>
+/// <remarks>
+/// A minutes document wrongly set aside is lost to every query, while a paper wrongly kept is one odd meeting: so each
+/// class gets a score from its own evidence and minutes win ties. What the document calls itself in its opening lines
+/// weighs most; what its body records (attendance, past-tense decisions, actions, an opening or close) backs it up.
+/// </remarks>
+public static class DocumentTriage
+{
+    public static TriageDecision Classify(SourceDocument document, MinutesRecord record) => Decide(TriageFeatureReader.Read(document, record));
+
+    public static TriageDecision Decide(TriageFeatures f)
+    {
+        var minutes = MinutesScore(f);
+        var agenda = (f.AgendaHeading ? 4 : 0) + Math.Min(f.FutureBusinessCues, 6) * 0.75;
+        // Business listed but nothing recorded as done: the meeting has not happened yet.
+        if (agenda >= 3 && f.PastRecordCues == 0 && f.Actions == 0 && !f.OpenOrCloseRecorded) agenda += 3;
+        var paper = (f.PaperHeading ? 4 : 0) + Math.Min(f.ReportSections, 6) * 0.75;
+        var other = (f.OtherHeading ? 3 : 0) + Math.Min(f.OtherCues, 4)
+            // A document listing many files by name describes documents (a README, a catalogue); minutes cite a few at most.
+            + (f.FileReferenceLines >= 5 ? 10 : 0);
+        var (best, bestScore) = new[] { (DocumentClass.Agenda, agenda), (DocumentClass.MeetingPaper, paper), (DocumentClass.NotMeeting, other) }
+            .MaxBy(x => x.Item2);
+        var reason = string.Create(CultureInfo.InvariantCulture, $"minutes {minutes:0.#}, agenda {agenda:0.#}, paper {paper:0.#}, other {other:0.#}");
+        if (minutes >= bestScore && minutes >= MinimumMinutesEvidence) return new TriageDecision(DocumentClass.Minutes, reason);
+        // A lone cue (one "Purpose" heading, one "To consider" line) in a text with no meeting in it makes no agenda or paper.
+        return new TriageDecision(bestScore >= MinimumPaperEvidence ? best : DocumentClass.NotMeeting, reason);
+    }
+
+    // Below this a text has at most a stray past-tense verb or one list of names: the weakest real minutes of the
+    // labelled corpora score 4 and more, prose with no meeting in it 2.5 at most.
+    private const double MinimumMinutesEvidence = 3;
+    private const double MinimumPaperEvidence = 2;
+
+    private static double MinutesScore(TriageFeatures f) =>
+        (f.MinutesHeading ? 4 : 0)
+        + Math.Min(f.PastRecordCues, 8) * 0.5
+        + (f.Attendees >= 2 ? 2 : 0)
+        + (f.AttendanceLabels > 0 ? 1 : 0)
+        // People listed under an attendance label are a record of who was there: the meeting has taken place.
+        + (f.AttendanceLabels > 0 && f.Attendees >= 2 ? 1.5 : 0)
+        + (f.Actions > 0 ? 1.5 : 0)
+        + (f.OpenOrCloseRecorded ? 1.5 : 0);
+}

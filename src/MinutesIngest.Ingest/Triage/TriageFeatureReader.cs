@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Lexicon;
+
+namespace MinutesIngest.Ingest.Triage;
+
+/// <summary>Reads <see cref="TriageFeatures"/> from the block model and the parse of one document.</summary>
+public static partial class TriageFeatureReader
+{
+    // The opening is where every kind of document says what it is; further down, an agenda quotes "minutes" and
+    // minutes quote "agenda", so cues there decide nothing.
+    private const int OpeningLines = 8;
+
+    public static TriageFeatures Read(SourceDocument document, MinutesRecord record)
+    {
+        var lines = document.Blocks.SelectMany(b => BlockText.Of(b).Split('\n'))
+            .Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var text = string.Join("\n", lines);
+        var opening = lines.Take(OpeningLines).Select(l => l.Length > 300 ? l[..300] : l).ToList();
+        if (record.Meeting.Title is { } title) opening.Insert(0, title);
+        // What a document calls itself is a heading or a label, not a sentence that mentions minutes in passing.
+        var headings = opening.Where(IsHeadingLike).ToList();
+        var spaced = LetterSpacedText.Squeeze(lines);
+        return new TriageFeatures
+        {
+            Words = WordPattern().Count(text),
+            MinutesHeading = headings.Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l))
+                || LetterSpacedText.Count(spaced, "minutes") > 0,
+            AgendaHeading = headings.Any(l => AgendaHeadingPattern().IsMatch(l) && !AgendaBusinessPattern().IsMatch(l))
+                || opening.Any(l => SummonsPattern().IsMatch(l)),
+            PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
+            OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)),
+            PastRecordCues = PastRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues),
+            FutureBusinessCues = lines.Count(l => FutureItemPattern().IsMatch(l)) + FutureMeetingPattern().Count(string.Join("\n", opening)),
+            AttendanceLabels = lines.Count(l => AttendanceLabelPattern().IsMatch(l)),
+            Attendees = record.Attendance.Count,
+            Items = record.Items.Count,
+            Actions = record.Actions.Count,
+            OpenOrCloseRecorded = OpenClosePattern().IsMatch(text) || LetterSpacedText.Count(spaced, "calledthemeetingtoorder", "adjourned") > 0,
+            ReportSections = lines.Count(l => l.Length < 80 && ReportSectionPattern().IsMatch(l)),
+            OtherCues = lines.Count(l => OtherCuePattern().IsMatch(l)),
+            FileReferenceLines = lines.Count(l => FileReferencePattern().IsMatch(l)),
+        };
+    }
+
+    // Letter-spaced text ("M i n u t e s") defeats word patterns; its squeezed form is searched for these instead.
+    private static readonly string[] SpacedPastCues = ["approved", "seconded", "motioncarried", "reported", "agreedto", "discussed", "actionitem", "present:"];
+
+    private static bool IsHeadingLike(string line) =>
+        line.Length <= 140 && !NumberedLinePattern().IsMatch(line) && (!line.EndsWith('.') || line.StartsWith("minutes", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"^(?:\(?\d+[.):]?|[ivx]+\.|[a-z]\)|[-*•])\s")]
+    private static partial Regex NumberedLinePattern();
+
+    // Agenda business quoted in minutes or papers: approving or consenting to an agenda, an agenda item or pack.
+    [GeneratedRegex(@"\bagenda\s+(?:item|pack|reports?|papers?)\b|\b(?:approv\w*|adopt\w*|confirm\w*|consent\s+to|review\s+of)\s+(?:of\s+)?(?:the\s+)?agenda\b|\bagenda\s+(?:was|were)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaBusinessPattern();
+
+    [GeneratedRegex(@"\b[\w*-]+\.(?:pdf|docx?|html?|md|txt|json|tsv|csv|ya?ml|xml|zip|cs|py|sh)\b|`[^`]+`",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FileReferencePattern();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\bminutes\b(?![-_.])(?!\s+(?:of\s+(?:the\s+)?(?:previous|last)|from\s+(?:the\s+)?(?:previous|last)))|\bmeeting\s+(?:notes|record|summary)\b|\b(?:notes|record|summary)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b|\bnotes\s+taken\s+by\b|\bscribe\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesHeadingPattern();
+
+    // An opening line that only refers to earlier minutes ("to approve the minutes of…") names no minutes.
+    [GeneratedRegex(@"\b(?:approv\w*|confirm\w*|adopt\w*|receive|previous|last\s+meeting|draft\s+minutes\s+of\s+the\s+previous)\b.{0,40}\bminutes\b|\bminutes\b.{0,20}\b(?:to\s+follow|attached)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierMinutesPattern();
+
+    [GeneratedRegex(@"\bagenda\b|\border\s+of\s+(?:business|proceedings)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaHeadingPattern();
+
+    [GeneratedRegex(@"\bnotice\s+of\s+(?:the\s+)?(?:\w+\s+)?meeting\b|\bhereby\s+(?:summoned|given)\b|\b(?:requested|invited|summoned)\s+to\s+attend\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SummonsPattern();
+
+    [GeneratedRegex(@"\breports?\s+(?:of|to|by|from)\s+(?:the\s+)?\w|\b(?:reports|papers|agenda)\s+pack\b|\bsupplementary\s+(?:agenda|papers|pack)\b|\b(?:board|meeting|committee)\s+papers\b|^(?:appendix|annex|enclosure|schedule)\b|\bbriefing\s+(?:note|paper)\b|\bcover\s+sheet\b|\b(?:discussion|position|options)\s+paper\b|\breport\s+title\b|\bpurpose\s+of\s+(?:the|this)\s+(?:report|paper)\b|^agenda\s+item\s+\d|\bupdate\s+for\s+members\b",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex PaperHeadingPattern();
+
+    [GeneratedRegex(@"\bnewsletter\b|\bnews\b|\bclarion\b|\bvillage\s+voice\b|\bpolicy\b|\bprocedure\b|\bcode\s+of\s+conduct\b|\bprivacy\s+notice\b|\bpress\s+release\b|\bnews\s+release\b|\bfor\s+immediate\s+release\b|\bjob\s+description\b|\brole\s+(?:profile|description)\b|\bfrequently\s+asked\b|^faq\b|\bquestions\s+and\s+answers\b|\bannual\s+report\b|\byear\s+in\s+review\b|\bprogramme\b|\bwhat'?s\s+on\b|\btimetable\b|^readme\b|\bchangelog\b|\blicen[cs]e\b",
+        RegexOptions.IgnoreCase | RegexOptions.Multiline)]
+    private static partial Regex OtherHeadingPattern();
+
+    [GeneratedRegex(@"\bresolved\b|\bit\s+was\s+(?:agreed|noted|resolved|reported|confirmed|proposed|decided|explained|suggested|felt|moved)\b|\b(?:was|were)\s+(?:agreed|approved|noted|carried|adopted|seconded|proposed|received|accepted|discussed|ratified|signed|elected|re-?elected|welcomed|thanked)\b|\bmotion\s+(?:carried|passed|failed|approved)\b|\b(?:carried|passed)\s+unanimously\b|\bseconded\s+by\b|\b(?:reported|explained|advised|confirmed|noted|said|stated|informed\s+\w+|updated\s+\w+)\s+that\b|\b(?:agreed|decided|resolved)\s+(?:to|that)\b|\b(?:thanked|welcomed)\s+(?:\w+\s+){0,3}(?:for|to)\b|\bdeclared\s+(?:an?\s+)?interest\b|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:discussed|reviewed|considered|presented)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PastRecordPattern();
+
+    [GeneratedRegex(@"^(?:\S+\s+)?to\s+(?:receive|consider|note|approve|agree|discuss|review|resolve|confirm|elect|adopt|appoint|authorise|ratify|decide|determine)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FutureItemPattern();
+
+    [GeneratedRegex(@"\b(?:will|to)\s+be\s+held\b|\bwill\s+take\s+place\b|\bwill\s+(?:start|begin|commence)\s+at\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FutureMeetingPattern();
+
+    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call|participants|observers|missing(?:\s+attendees)?)\s*(?::|$)|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex AttendanceLabelPattern();
+
+    [GeneratedRegex(@"\bcalled\s+(?:the\s+meeting\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?(?:closed|ended|adjourned|concluded|finished)\b|\b(?:closed|adjourned|ended)\s+(?:the\s+meeting\s+)?at\b|\bopened\s+the\s+meeting\b|\bwas\s+adjourned\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex OpenClosePattern();
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose\s+of\s+(?:the|this)\s+report|purpose|recommendations?|executive\s+summary|background(?:\s+papers)?|options(?:\s+considered)?|financial\s+implications|legal\s+implications|(?:resource|staffing|equality|environmental)\s+implications|risk\s+(?:assessment|implications)|equality\s+impact|consultation|appendices|contact\s+officer|report\s+author|decision\s+required|action\s+required|key\s+decision|wards\s+affected)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ReportSectionPattern();
+
+    [GeneratedRegex(@"^dear\s|^yours\s+(?:sincerely|faithfully|truly)|^(?:kind|best|warm)\s+regards|^with\s+best\s+wishes|^(?:installation|install|usage|getting\s+started|quick\s+start|contributing|licen[cs]e)\s*$|\b(?:pip|npm|dotnet\s+tool|apt-get)\s+install\b|\bgit\s+clone\b|^in\s+this\s+issue\b|^inside:|\bcopy\s+deadline\b|\bnotes\s+to\s+editors\b|^ends\.?$|\bperson\s+specification\b|\bmain\s+duties\b|^(?:adopted|review\s+date|version)\s*:?\s",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCuePattern();
+}

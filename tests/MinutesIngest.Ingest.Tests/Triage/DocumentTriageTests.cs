@@ -1,0 +1,68 @@
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Ingest.Triage;
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Ingest.Tests.Triage;
+
+/// <summary>The class triage gives small invented documents of each kind, and the hard cases between the kinds.</summary>
+public sealed class DocumentTriageTests
+{
+    public static TheoryData<string, string[], DocumentClass> Cases() => new()
+    {
+        { "council minutes with a heading, attendance and resolutions",
+          ["# Minutes of the meeting of Example Parish Council", "Held on 3 March 2024 at 7pm", "Present: Cllr A Smith, Cllr B Jones, Cllr C Brown",
+           "1. Apologies", "Apologies were received from Cllr D Green.", "2. Footpaths", "It was agreed to write to the county council. RESOLVED: to obtain quotes."],
+          DocumentClass.Minutes },
+        { "meeting notes with no word 'minutes'",
+          ["# 2024-04-12", "## Attendance", "Members: Ann, Bob, Cat", "## Notes", "[] Release: discussed the next release and agreed to ship it.",
+           "[] Action item: Bob to draft the notes"], DocumentClass.Minutes },
+        { "minutes whose opening also lists the agenda",
+          ["Meeting Date: 2023-03-14", "Minutes taken by: Ann Lee", "Attendees:", "Ann Lee", "Bob Ray", "Agenda:", "[] Review actions", "[] Release",
+           "Review actions: the release was approved."], DocumentClass.Minutes },
+        { "US minutes: called to order, motions, adjourned",
+          ["# EXAMPLE TOWNSHIP BOARD", "Regular Meeting", "Chair Ann Lee called the meeting to order at 7:00 PM.", "Members present: Ann Lee, Bob Ray, Cat Poe.",
+           "Motion by Bob Ray, second by Cat Poe, to approve the budget. Motion carried.", "The meeting was adjourned at 8:10 PM."], DocumentClass.Minutes },
+        { "letter-spaced minutes (a PDF that sets every glyph apart)",
+          ["B O A R D O F D I R E C T O R S M E E T I N G", "T h e P r e s i d e n t c a l l e d t h e m e e t i n g t o o r d e r a t 5 p m .",
+           "B o a r d M e m b e r s P r e s e n t : A n n L e e , B o b R a y", "T h e m i n u t e s w e r e u n a n i m o u s l y a p p r o v e d ."],
+          DocumentClass.Minutes },
+        { "summons and agenda of items to come",
+          ["# Example Parish Council", "You are hereby summoned to attend the meeting to be held on 5 May 2024 at 7pm.", "## AGENDA",
+           "1. To receive apologies for absence.", "2. To approve the minutes of the meeting held on 7 April 2024.", "3. To consider the footpath report."],
+          DocumentClass.Agenda },
+        { "agenda as a table with membership listed",
+          ["# Example Library Board – Agenda for 24 July 2024", "Members: Ann Lee, Bob Ray, Cat Poe, Dan Orr",
+           "|Item|Subject|Lead\n|1|Apologies|AL\n|2|Budget|BR\n|3|Events|CP"], DocumentClass.Agenda },
+        { "committee report with report sections",
+          ["# Report to the Planning Committee", "Report of the Head of Planning", "1. Purpose of the report", "This report sets out the options.",
+           "2. Recommendations", "The committee is asked to note the report.", "3. Financial implications", "None."], DocumentClass.MeetingPaper },
+        { "appendix to a report", ["# Appendix B: budget monitoring", "Supporting information for item 7", "|Line|Budget|Actual\n|Grass|100|90"],
+          DocumentClass.MeetingPaper },
+        { "letter that mentions the minutes of a meeting",
+          ["Example Parish Council", "Dear Resident,", "The matter was discussed at the meeting of the council and it was agreed to consult residents. I enclose a copy of the minutes.",
+           "Yours sincerely,", "Ann Lee, Clerk"], DocumentClass.NotMeeting },
+        { "README of a tool named after minutes",
+          ["# minutes-bot", "minutes-bot helps you publish documents.", "## Installation", "pip install minutes-bot", "## Usage", "Run `minutes-bot --help`.", "## License", "MIT"],
+          DocumentClass.NotMeeting },
+        { "catalogue of minutes files",
+          ["# Real minutes: sources", "|file|repository|notes\n|a-2019.pdf|x/y|the attendance was listed and approved\n|b-2020.docx|x/z|actions were agreed\n|c.html|x/w|it was noted\n|d.md|v/w|present list\n|e.txt|u/w|motion carried"],
+          DocumentClass.NotMeeting },
+        { "prose with no meeting in it", ["# Gardening tips", "Water the tomatoes in the evening.", "Prune roses in March."], DocumentClass.NotMeeting },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Classifies_the_document(string name, string[] blocks, DocumentClass expected)
+    {
+        var document = Document(blocks);
+        var decision = DocumentTriage.Classify(document, new MinutesParser().Parse(document));
+        Assert.True(decision.Class == expected, $"{name}: got {decision.Code} ({decision.Reason})");
+    }
+
+    [Fact]
+    public void Minutes_win_a_tie_so_a_minutes_document_is_not_dropped()
+    {
+        var tie = new TriageFeatures { MinutesHeading = true, PaperHeading = true };
+        Assert.Equal(DocumentClass.Minutes, DocumentTriage.Decide(tie).Class);
+    }
+}

@@ -1,0 +1,85 @@
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Ingest.Triage;
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Ingest.Tests.Triage;
+
+/// <summary>Each cue the triage rules read, on one or two invented lines.</summary>
+public sealed class TriageFeatureReaderTests
+{
+    private static TriageFeatures Read(params string[] blocks)
+    {
+        var document = Document(blocks);
+        return TriageFeatureReader.Read(document, new MinutesParser().Parse(document));
+    }
+
+    public static TheoryData<string, string[], bool> MinutesHeadings() => new()
+    {
+        { "minutes of the meeting", ["# Minutes of the meeting of the Trustees"], true },
+        { "body then minutes", ["# Example Board – Minutes"], true },
+        { "meeting notes", ["# Meeting notes – Steering Group"], true },
+        { "minutes taken by", ["Minutes taken by: Ann Lee"], true },
+        { "approval of earlier minutes", ["# Agenda", "To approve the minutes of the last meeting"], false },
+        { "minutes as part of a name", ["# minutes-bot"], false },
+        { "a sentence mentioning minutes", ["Meeting minutes can be uploaded from the admin page."], false },
+        { "a numbered agenda entry", ["# Agenda", "3. Minutes"], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(MinutesHeadings))]
+    public void Reads_a_minutes_heading_only_where_the_document_names_itself(string name, string[] blocks, bool expected) =>
+        Assert.True(Read(blocks).MinutesHeading == expected, name);
+
+    public static TheoryData<string, string[], bool> AgendaHeadings() => new()
+    {
+        { "agenda title", ["# Agenda"], true },
+        { "agenda for a date", ["# Example Board – Agenda for 24 July 2024"], true },
+        { "order of business", ["# Order of Business"], true },
+        { "notice of meeting", ["Notice is hereby given that a meeting of the council will take place on 3 May."], true },
+        { "approval of the agenda in minutes", ["2. Approval of the agenda"], false },
+        { "agenda item header of a paper", ["Agenda item 7"], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(AgendaHeadings))]
+    public void Reads_an_agenda_heading(string name, string[] blocks, bool expected) =>
+        Assert.True(Read(blocks).AgendaHeading == expected, name);
+
+    [Theory]
+    [InlineData("Present: Ann Lee, Bob Ray", 1)]
+    [InlineData("Board Members Present:", 1)]
+    [InlineData("Apologies", 1)]
+    [InlineData("Apologies for absence", 0)]
+    [InlineData("Membership: Ann Lee, Bob Ray", 0)]
+    public void Counts_attendance_labels_not_item_titles(string line, int expected) =>
+        Assert.Equal(expected, Read(line).AttendanceLabels);
+
+    [Theory]
+    [InlineData("RESOLVED: that the accounts be approved.", true)]
+    [InlineData("It was agreed to write to the landowner.", true)]
+    [InlineData("Motion carried unanimously.", true)]
+    [InlineData("To approve the accounts.", false)]
+    [InlineData("The accounts will be approved next month.", false)]
+    public void Counts_past_tense_records_not_business_to_come(string line, bool expected) =>
+        Assert.True(Read(line).PastRecordCues > 0 == expected, line);
+
+    [Theory]
+    [InlineData("1. To receive apologies for absence.", 1)]
+    [InlineData("To consider the planning application.", 1)]
+    [InlineData("Apologies were received from Ann Lee.", 0)]
+    public void Counts_agenda_wording_of_items(string line, int expected) =>
+        Assert.Equal(expected, Read(line).FutureBusinessCues);
+
+    [Fact]
+    public void Counts_lines_naming_files()
+    {
+        var f = Read("See report.pdf", "and `script.sh`", "Ordinary prose line.");
+        Assert.Equal(2, f.FileReferenceLines);
+    }
+
+    [Theory]
+    [InlineData("M I N U T E S O F T H E M E E T I N G", "minutes", 1)]
+    [InlineData("Minutes of the meeting", "minutes", 0)]
+    public void Squeezes_only_letter_spaced_lines(string line, string cue, int expected) =>
+        Assert.Equal(expected, LetterSpacedText.Count(LetterSpacedText.Squeeze([line]), cue));
+}

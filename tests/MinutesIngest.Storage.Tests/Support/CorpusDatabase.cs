@@ -36,9 +36,11 @@ public static class CorpusDatabase
         finally { Gate.Release(); }
     }
 
-    // The scanned copies (corpus/scanned) repeat born-digital documents through OCR; the query facts are about the originals.
+    // The scanned copies (corpus/scanned) repeat born-digital documents through OCR, and the query facts are about the
+    // project's own documents, not the real minutes of corpus/real.
     private static bool IsBornDigital(string path) =>
-        !path.Contains(System.IO.Path.DirectorySeparatorChar + "scanned" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        !path.Contains(System.IO.Path.DirectorySeparatorChar + "scanned" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        && !path.Contains(System.IO.Path.DirectorySeparatorChar + "real" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     /// <summary>The stored path of a corpus file, as search results and action rows report it.</summary>
     public static string PathOf(string fileName) => System.IO.Path.Combine(Folder, fileName);

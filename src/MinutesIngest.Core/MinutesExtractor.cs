@@ -17,6 +17,10 @@ public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr
     private readonly MinutesParser _parser = new(commitments);
     private readonly InputLimits _limits = limits ?? new InputLimits();
 
+    /// <summary>The pipeline as <paramref name="settings"/> describe it; <paramref name="commitments"/> finds suggested actions when given.</summary>
+    public static MinutesExtractor For(ExtractionSettings settings, Parsing.Suggestions.ICommitmentClassifier? commitments = null) =>
+        new(settings.Limits, settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr), commitments);
+
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Ingest.Workers;
@@ -45,15 +46,29 @@ internal sealed class ExtractionOptions
         DefaultValueFactory = _ => (int)(new InputLimits().MaxTextBytes / MiB),
     };
 
+    public Option<int> MaxZipEntries { get; } = new("--max-zip-entries")
+    {
+        Description = "most parts a DOCX package may hold (reason bomb above it)",
+        DefaultValueFactory = _ => new InputLimits().MaxZipEntries,
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb }) command.Options.Add(option);
+        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries }) command.Options.Add(option);
     }
 
-    public InputLimits Limits(ParseResult parse) => new()
+    public InputLimits Limits(ParseResult parse) => Settings(parse).Limits;
+
+    /// <summary>The one settings record of a command: every extractor it builds, in process or in workers, reads with it.</summary>
+    public ExtractionSettings Settings(ParseResult parse, bool suggestions = false) => new()
     {
-        MaxFileBytes = Math.Max(1, parse.GetValue(MaxFileMb)) * MiB,
-        MaxTextBytes = Math.Max(1, parse.GetValue(MaxTextMb)) * MiB,
+        Limits = new InputLimits
+        {
+            MaxFileBytes = Math.Max(1, parse.GetValue(MaxFileMb)) * MiB,
+            MaxTextBytes = Math.Max(1, parse.GetValue(MaxTextMb)) * MiB,
+            MaxZipEntries = Math.Max(1, parse.GetValue(MaxZipEntries)),
+        },
+        SuggestedActions = suggestions,
     };
 
     /// <summary>The extractor the options ask for; the caller disposes it (a pool owns worker processes).</summary>
@@ -62,16 +77,15 @@ internal sealed class ExtractionOptions
     /// <param name="suggestions">Whether records carry suggested actions (the workers then load the model).</param>
     public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
     {
-        var limits = Limits(parse);
-        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits, suggestions ? Suggestions.Classifier : null);
-        var launch = CliWorkerLaunch();
-        return new WorkerPoolMinutesFileExtractor(suggestions ? launch with { Arguments = [.. launch.Arguments, "--suggestions"] } : launch, new WorkerPoolOptions
+        var settings = Settings(parse, suggestions);
+        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(settings, suggestions ? Suggestions.Classifier : null);
+        return new WorkerPoolMinutesFileExtractor(CliWorkerLaunch(), new WorkerPoolOptions
         {
             Workers = parallelism,
             Timeout = TimeSpan.FromSeconds(Math.Max(0.001, parse.GetValue(Timeout))),
             MemoryCapBytes = Math.Max(32, parse.GetValue(WorkerMemory)) * MiB,
             RecycleAfter = Math.Max(1, parse.GetValue(RecycleAfter)),
-            Limits = limits,
+            Extraction = settings,
         });
     }
 

@@ -13,12 +13,13 @@ namespace MinutesIngest.Ingest.Pipeline;
 
 /// <summary>Runs the extraction pipeline inside this process, one extractor per thread; for debugging and inside workers.</summary>
 /// <remarks>Nothing here survives a stack overflow or a hang: the ingest uses worker processes unless asked otherwise.</remarks>
-/// <param name="limits">Size caps checked before a file is opened.</param>
+/// <param name="settings">Limits and OCR options (defaults when null).</param>
 /// <param name="commitments">When given (it must be thread-safe), records also carry suggested actions.</param>
-public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
+public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings = null, ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
-    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(limits), new MinutesParser(commitments)));
+    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread =
+        new(() => (MinutesExtractor.For(settings ?? new ExtractionSettings()), new MinutesParser(commitments)));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {

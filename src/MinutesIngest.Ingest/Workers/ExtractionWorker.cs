@@ -13,11 +13,16 @@ namespace MinutesIngest.Ingest.Workers;
 /// </remarks>
 public static class ExtractionWorker
 {
-    /// <summary>Serves requests on the given streams; returns the exit code. With <paramref name="commitments"/>, records carry suggested actions.</summary>
-    public static int Run(Stream input, Stream output, InputLimits limits, int? parentProcessId, ICommitmentClassifier? commitments = null)
+    /// <summary>Reads its settings from the handshake, then serves requests on the given streams; returns the exit code.</summary>
+    /// <param name="input">Where the handshake and the requests arrive.</param>
+    /// <param name="output">Where the replies go.</param>
+    /// <param name="parentProcessId">The ingest's process; the worker exits when it is gone.</param>
+    /// <param name="commitments">Loads the suggested-action classifier, called only when the settings ask for suggestions.</param>
+    public static int Run(Stream input, Stream output, int? parentProcessId, Func<ICommitmentClassifier>? commitments = null)
     {
         if (parentProcessId is { } parent) WatchParent(parent);
-        var extractor = new InProcessMinutesFileExtractor(limits, commitments);
+        var settings = WorkerProtocol.ReadHandshake(input);
+        var extractor = new InProcessMinutesFileExtractor(settings, settings.SuggestedActions ? commitments?.Invoke() : null);
         while (true)
         {
             var request = WorkerProtocol.ReadRequest(input);

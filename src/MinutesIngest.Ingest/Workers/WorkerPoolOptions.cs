@@ -1,4 +1,4 @@
-using MinutesIngest.Core.Extraction.Guards;
+using MinutesIngest.Core;
 
 namespace MinutesIngest.Ingest.Workers;
 
@@ -17,6 +17,6 @@ public sealed record WorkerPoolOptions
     /// <summary>Documents a worker handles before it is replaced, so slow leaks and fragmentation never build up.</summary>
     public int RecycleAfter { get; init; } = 500;
 
-    /// <summary>The pre-parse caps the workers apply.</summary>
-    public InputLimits Limits { get; init; } = new();
+    /// <summary>How the workers read files (limits, OCR, suggestions): sent to each worker in its handshake.</summary>
+    public ExtractionSettings Extraction { get; init; } = new();
 }

@@ -1,3 +1,4 @@
+using MinutesIngest.Core;
 using System.Diagnostics;
 using System.Globalization;
 using MinutesIngest.Core.Extraction.Guards;
@@ -13,6 +14,7 @@ internal sealed class WorkerProcess : IDisposable
     private static readonly TimeSpan MemoryPollInterval = TimeSpan.FromMilliseconds(200);
 
     private readonly Process _process;
+    private ExtractionSettings? _settings;
     private readonly Queue<string> _stderrTail = new();
     private readonly Lock _stderrLock = new();
     private readonly long _residentCapBytes;
@@ -54,15 +56,12 @@ internal sealed class WorkerProcess : IDisposable
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_TieredPGO"] = "0";
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker ({launch.FileName})");
-        return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2);
+        return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2) { _settings = options.Extraction };
     }
 
     private static IEnumerable<string> WorkerArguments(WorkerPoolOptions options)
     {
-        var l = options.Limits;
         yield return "--parent"; yield return Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-        yield return "--max-file-bytes"; yield return l.MaxFileBytes.ToString(CultureInfo.InvariantCulture);
-        yield return "--max-text-bytes"; yield return l.MaxTextBytes.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The worker's answer; throws <see cref="WorkerFailure"/> (timeout, crashed, out_of_memory) when it gave none, after which it is dead.</summary>
@@ -104,6 +103,12 @@ internal sealed class WorkerProcess : IDisposable
 
     private async Task<ExtractionOutcome> ExchangeAsync(ExtractionRequest request, CancellationToken ct)
     {
+        // The handshake goes with the first request, so a worker that died at start fails that request like any other.
+        if (_settings is { } settings)
+        {
+            _settings = null;
+            await WorkerProtocol.WriteHandshakeAsync(_process.StandardInput.BaseStream, settings, ct);
+        }
         await WorkerProtocol.WriteRequestAsync(_process.StandardInput.BaseStream, request, ct);
         return await WorkerProtocol.ReadReplyAsync(_process.StandardOutput.BaseStream, ct);
     }

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core;
 using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Ingest.Workers;
@@ -18,6 +19,17 @@ public static class WorkerProtocol
     public const int MaxFrameBytes = int.MaxValue - 64;
 
     private static readonly JsonSerializerOptions Json = new(MinutesJson.Options) { WriteIndented = false };
+
+    /// <summary>The first frame a worker reads: the settings it extracts with, as JSON.</summary>
+    public static async Task WriteHandshakeAsync(Stream stream, ExtractionSettings settings, CancellationToken ct) =>
+        await WriteFrameAsync(stream, JsonSerializer.SerializeToUtf8Bytes(settings, Json), ct);
+
+    /// <summary>The worker's settings from its first frame; throws <see cref="InvalidDataException"/> when the ingest sent none.</summary>
+    public static ExtractionSettings ReadHandshake(Stream stream)
+    {
+        var json = ReadFrame(stream) ?? throw new InvalidDataException("the ingest closed the pipe before sending the worker its settings");
+        return JsonSerializer.Deserialize<ExtractionSettings>(json, Json) ?? throw new InvalidDataException("the worker's settings were empty");
+    }
 
     public static async Task WriteRequestAsync(Stream stream, ExtractionRequest request, CancellationToken ct)
     {

@@ -13,8 +13,7 @@ public sealed class SuggestingWorkerTests
     {
         var path = Path.Combine(ProjectCorpus.Folder, "parish-little-hadlow-2019-04.txt");
         var request = new ExtractionRequest(path, await File.ReadAllBytesAsync(path));
-        var launch = WorkerLaunches.Cli with { Arguments = [.. WorkerLaunches.Cli.Arguments, "--suggestions"] };
-        using var pool = new WorkerPoolMinutesFileExtractor(launch, new WorkerPoolOptions { Workers = 1 });
+        using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 1, Extraction = new() { SuggestedActions = true } });
 
         var viaWorker = await pool.ExtractAsync(request, CancellationToken.None);
         var inProcess = await new InProcessMinutesFileExtractor(commitments: CommitmentModel.LoadCommitted()).ExtractAsync(request, CancellationToken.None);

@@ -21,11 +21,10 @@ public sealed class WorkerRoundTripTests(PostgresFixture postgres)
         // Born-digital documents of every format; the scans have their own (slower) tests.
         var documents = InputFileFinder.Find([ProjectCorpus.Folder])
             .Where(f => f.EndsWith(".gold.json", StringComparison.Ordinal) == false && !f.Contains("/scanned/", StringComparison.Ordinal)
-                        && !f.EndsWith("README.md", StringComparison.Ordinal))
+                        && !f.Contains("/real/", StringComparison.Ordinal) && File.Exists(Path.ChangeExtension(f, null) + ".gold.json"))
             .ToList();
         Assert.True(documents.Count >= 20, $"only {documents.Count} documents in {ProjectCorpus.Folder}");
-        var launch = WorkerLaunches.Cli with { Arguments = [.. WorkerLaunches.Cli.Arguments, "--suggestions"] };
-        using var pool = new WorkerPoolMinutesFileExtractor(launch, new WorkerPoolOptions { Workers = 2 });
+        using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 2, Extraction = new() { SuggestedActions = true } });
         await using var harness = await IngestHarness.CreateAsync(postgres, pool);
 
         var report = await harness.IngestAsync(null, documents.ToArray());

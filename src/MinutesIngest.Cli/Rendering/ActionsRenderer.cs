@@ -18,7 +18,7 @@ internal static class ActionsRenderer
         {
             case "csv": CsvOutput.Write(writer, CsvColumns, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
-            case "md": WriteMarkdown(writer, ActionHeaders, actions.Select(ActionCells)); break;
+            case "md": MarkdownTable.Write(writer, ActionHeaders, actions.Select(ActionCells)); break;
             default:
                 writer.WriteLine(actions.Count == 0
                     ? "No actions match."
@@ -34,7 +34,7 @@ internal static class ActionsRenderer
         {
             case "csv": CsvOutput.Write(writer, SuggestedCsvColumns, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
-            case "md": WriteMarkdown(writer, SuggestedHeaders, actions.Select(SuggestedCells)); break;
+            case "md": MarkdownTable.Write(writer, SuggestedHeaders, actions.Select(SuggestedCells)); break;
             default:
                 writer.WriteLine(actions.Count == 0
                     ? "No suggested actions match."
@@ -97,15 +97,4 @@ internal static class ActionsRenderer
         }
         if (table.Rows.Count > 0) WriterConsole.Create(writer).Write(table);
     }
-
-    private static void WriteMarkdown(TextWriter writer, string[] headers, IEnumerable<string[]> rows)
-    {
-        writer.WriteLine("| " + string.Join(" | ", headers) + " |");
-        writer.WriteLine("|" + string.Concat(headers.Select(_ => " --- |")));
-        foreach (var cells in rows)
-            writer.WriteLine("| " + string.Join(" | ", cells.Select(MarkdownCell)) + " |");
-    }
-
-    // A pipe would end the cell and a line break the row.
-    private static string MarkdownCell(string text) => text.Replace(@"\", @"\\").Replace("|", @"\|").ReplaceLineEndings(" ");
 }

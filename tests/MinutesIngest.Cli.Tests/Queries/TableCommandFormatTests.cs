@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CsvHelper;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Cli.Tests.Queries;
@@ -10,21 +9,9 @@ public sealed class TableCommandFormatTests(PostgresFixture postgres)
 {
     private const string Parish = "parish-little-hadlow-2019-04";
 
-    private static async Task<string> Run(params string[] args)
-    {
-        var output = await MinutesProcess.RunAsync(args);
-        Assert.True(output.ExitCode == 0, $"exit {output.ExitCode}: {output.Stderr}");
-        return output.Stdout;
-    }
+    private static Task<string> Run(params string[] args) => MinutesProcess.StdoutAsync(args);
 
-    private static List<Dictionary<string, string>> ParseCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text);
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read()) rows.Add(reader.Headers.Select((h, i) => (h, v: reader.GetString(i))).ToDictionary(p => p.h, p => p.v));
-        Assert.NotEmpty(reader.Headers);
-        return rows;
-    }
+    private static List<Dictionary<string, string>> ParseCsv(string text) => CsvRows.Parse(text);
 
     [Fact]
     public async Task Extract_csv_and_markdown_carry_the_rows_of_the_contract_json()

@@ -20,18 +20,25 @@ internal static class MeetingPage
         // Mean first, then each OCR'd page: a low page is where to check the extraction against the scan.
         if (OcrConfidenceText.Describe(m.OcrPageConfidence) is { } ocr) Row("OCR confidence", ocr);
         b.Append("</table>");
+        b.Append("<p>").Append(Csv(m, "meeting", "Download as CSV")).Append(" · ").Append(Csv(m, "sources", "Sources as CSV")).Append("</p>");
 
         b.Append($"<h2>Attendance ({m.Attendance.Count})</h2><table><thead><tr><th>Name</th><th>Role</th><th>Initials</th><th>Status</th></tr></thead><tbody>");
         foreach (var a in m.Attendance) b.Append($"<tr><td>{E(a.Name)}</td><td>{E(a.Role)}</td><td>{E(a.Abbreviation)}</td><td>{E(a.Status)}</td></tr>");
         b.Append("</tbody></table>");
 
-        b.Append($"<h2>Items ({m.Items.Count})</h2>");
+        b.Append("<p>").Append(Csv(m, "attendance")).Append("</p>");
+
+        b.Append($"<h2>Items ({m.Items.Count})</h2>").Append("<p>").Append(Csv(m, "items", "Items with their text as CSV")).Append("</p>");
         foreach (var i in m.Items)
             b.Append($"<details class=\"hit\"><summary><strong>{E(i.Number)}</strong> {E(i.Title)}</summary><p style=\"white-space:pre-wrap\">{E(i.Body)}</p></details>");
 
         b.Append($"<h2>Actions ({m.Actions.Count})</h2><table><thead><tr><th>Item</th><th>Action</th><th>Owner</th><th>Owner name</th><th>Due</th></tr></thead><tbody>");
         foreach (var a in m.Actions) b.Append($"<tr><td>{E(a.ItemNumber)}</td><td>{E(a.Text)}</td><td>{E(a.Owner)}</td><td>{E(a.OwnerName)}</td><td>{E(a.Due)}</td></tr>");
         b.Append("</tbody></table>");
+        b.Append("<p>").Append(Csv(m, "actions")).Append("</p>");
         return Page(m.Title ?? "Meeting", "", b.ToString());
     }
+
+    private static string Csv(MeetingDetail m, string table, string text = "Download as CSV") =>
+        CsvDownload.Link($"{table}-csv", MeetingCsv.Path(m.DocumentId, table), "", text);
 }

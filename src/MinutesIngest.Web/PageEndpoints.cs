@@ -114,7 +114,20 @@ internal static class PageEndpoints
                 ? HtmlResult(MeetingPage.Render(meeting))
                 : HtmlResult(Html.Page("Not found", "", Html.Message(found.Message)), StatusCodes.Status404NotFound);
         });
+        MapMeetingCsv(app, database);
     }
+
+    private static void MapMeetingCsv(WebApplication app, MinutesDatabase database) =>
+        app.MapGet("/meetings/{id}/{table}.csv", async (string id, string table, CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var found = await MeetingQuery.FindAsync(connection, id, ct);
+            if (found.Meeting is not { } meeting) return Results.NotFound(found.Message);
+            var csv = new StringWriter();
+            if (!MeetingCsv.TryWrite(csv, table, meeting))
+                return Results.NotFound($"no table \"{table}\" on the meeting page; one of: {string.Join(", ", MeetingCsv.Tables)}");
+            return CsvDownload.File($"meeting-{meeting.DocumentId}-{table}.csv", w => w.Write(csv.ToString()));
+        });
 
     public static IResult HtmlResult(string html, int status = StatusCodes.Status200OK) =>
         Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Core.Bodies;
 using MinutesIngest.Storage.Queries;
 
@@ -10,11 +11,18 @@ internal static class BodiesCommand
     public static Command Create()
     {
         var database = new DatabaseOptions();
-        var cmd = new Command("bodies", "List the bodies meetings are filed under: meetings, first and last date, other spellings; files of meetings naming no body");
+        var format = QueryOptions.Format("table", "csv", "json");
+        var cmd = new Command("bodies", "List the bodies meetings are filed under: meetings, first and last date, other spellings; files of meetings naming no body") { format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
-            foreach (var b in await BodyQuery.ListAsync(connection, ct))
+            var bodies = await BodyQuery.ListAsync(connection, ct);
+            if (parse.GetValue(format) is "csv" or "json")
+            {
+                BodiesRenderer.Write(Console.Out, parse.GetValue(format)!, bodies);
+                return 0;
+            }
+            foreach (var b in bodies)
             {
                 var aliases = b.Aliases.Count > 0 ? "  aliases: " + string.Join("; ", b.Aliases) : "";
                 Console.Out.WriteLine($"{b.Body ?? "(not stated)"}\t{b.Meetings}\t{b.FirstDate ?? "—"}\t{b.LastDate ?? "—"}{aliases}");

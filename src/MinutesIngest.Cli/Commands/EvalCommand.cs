@@ -5,6 +5,7 @@ using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Scoring;
 using MinutesIngest.Ingest.Pipeline;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -14,12 +15,14 @@ internal static class EvalCommand
     public static Command Create()
     {
         var dirs = new Argument<string[]>("dirs") { Arity = ArgumentArity.OneOrMore, Description = "folders holding NAME.gold.json beside NAME.<ext> (searched recursively)" };
-        var json = new Option<bool>("--json") { Description = "print the scores as JSON" };
+        var json = new Option<bool>("--json") { Description = "print the scores as JSON (same as --format json)" };
+        // csv: the per-document scores, one row per document.
+        var format = QueryOptions.Format("table", "json", "csv");
         var pred = new Option<string?>("--pred") { Description = "read predictions from PRED/NAME.json instead of extracting the documents" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "list every mismatch per document (missing/extra entries, wrong values)" };
         var only = new Option<string?>("--only") { Description = "score only documents whose name contains this text" };
         var extraction = new ExtractionOptions();
-        var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs, json, pred, verbose, only };
+        var cmd = new Command("eval", "Score extraction against NAME.gold.json files") { dirs, json, format, pred, verbose, only };
         extraction.AddTo(cmd);
         cmd.SetAction(parse =>
         {
@@ -27,7 +30,7 @@ internal static class EvalCommand
             var extractor = parse.GetValue(pred) == null ? extraction.Create(parse, Environment.ProcessorCount) : null;
             try
             {
-                return Run(new EvalOptions(parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose), parse.GetValue(only)),
+                return Run(new EvalOptions(parse.GetValue(dirs)!, parse.GetValue(json), parse.GetValue(pred), parse.GetValue(verbose), parse.GetValue(only)) { Format = parse.GetValue(format) ?? "table" },
                     parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error, extractor, extraction.Limits(parse));
             }
             finally { (extractor as IDisposable)?.Dispose(); }
@@ -84,7 +87,8 @@ internal static class EvalCommand
         }
 
         var report = new EvalReport(EvalSummary.Of(scores), failures, verbose);
-        if (json) EvalJsonWriter.Write(output, report);
+        if (json || options.Format == "json") EvalJsonWriter.Write(output, report);
+        else if (options.Format == "csv") CsvOutput.Write(output, EvalCsvColumns.For(failures), report.Summary.Documents);
         else EvalTableRenderer.Write(output, report);
         return 0;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using MinutesIngest.Ingest.Jobs;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -10,12 +11,15 @@ internal static class QueueCommand
     public static Command Create()
     {
         var database = new DatabaseOptions();
-        var status = new Command("status", "Jobs queued, running, retrying, failed and done; servers; jobs done per minute in the last hour");
+        var format = QueryOptions.Format("table", "json");
+        var status = new Command("status", "Jobs queued, running, retrying, failed and done; servers; jobs done per minute in the last hour") { format };
         database.AddTo(status);
         status.SetAction((parse, ct) => DatabaseCommandErrors.Guard(() =>
         {
             var storage = JobQueueStorage.Use(database.ResolveConnectionString(parse));
-            Console.WriteLine(Describe(JobQueueStatus.Read(storage)));
+            var counts = JobQueueStatus.Read(storage);
+            if (parse.GetValue(format) == "json") JsonOutput.Write(Console.Out, counts);
+            else Console.WriteLine(Describe(counts));
             return Task.FromResult(0);
         }));
         return new Command("queue", "The distributed ingest queue (Hangfire over the project's PostgreSQL)") { status };

@@ -4,6 +4,7 @@ using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Ingest.Triage;
 using MinutesIngest.Cli.Rendering;
+using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Cli.Commands;
 
@@ -13,19 +14,24 @@ internal static class TriageCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "documents to classify" };
-        var cmd = new Command("triage", "Classify documents as minutes, agenda, meeting paper or not a meeting document") { files };
+        var format = QueryOptions.Format("table", "csv", "json");
+        var cmd = new Command("triage", "Classify documents as minutes, agenda, meeting paper or not a meeting document") { files, format };
         cmd.SetAction(parse =>
         {
             var exit = 0;
+            var rows = new List<(string Class, string File, string Reason)>();
             foreach (var f in parse.GetValue(files)!)
             {
                 try
                 {
                     var decision = Classify(f);
-                    Console.Out.WriteLine($"{decision.Code}\t{f}\t{decision.Reason}");
+                    if (parse.GetValue(format) == "table") Console.Out.WriteLine($"{decision.Code}\t{f}\t{decision.Reason}");
+                    rows.Add((decision.Code, f, decision.Reason));
                 }
                 catch (ExtractionException e) { Console.Error.WriteLine($"error: {f}: {e.Reason}: {e.Message}"); exit = 1; }
             }
+            if (parse.GetValue(format) == "csv") CsvOutput.Write(Console.Out, [("class", r => r.Class), ("file", r => r.File), ("reason", r => r.Reason)], rows);
+            if (parse.GetValue(format) == "json") JsonOutput.Write(Console.Out, rows.Select(r => new { r.Class, r.File, r.Reason }));
             return exit;
         });
         cmd.Subcommands.Add(CreateEval());

@@ -14,6 +14,9 @@ internal static class WorkerCommand
         cmd.Hidden = true;
         cmd.SetAction(parse =>
         {
+            // Ctrl-C in a terminal reaches the whole process group: the ingest decides what stops (it kills the workers
+            // it abandons), and a worker dying on its own would be taken for a crash of its document.
+            using var interrupt = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, c => c.Cancel = true);
             var output = Console.OpenStandardOutput();
             // stdout carries the protocol: anything a library prints must go to stderr instead.
             Console.SetOut(Console.Error);

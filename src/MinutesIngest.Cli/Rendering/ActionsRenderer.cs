@@ -19,7 +19,7 @@ internal static class ActionsRenderer
         {
             case "csv": CsvOutput.Write(writer, ActionColumns.Csv, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
-            case "md": WriteMarkdown(writer, ActionHeaders, actions.Select(ActionCells)); break;
+            case "md": MarkdownTable.Write(writer, ActionHeaders, actions.Select(ActionCells)); break;
             default:
                 writer.WriteLine(actions.Count == 0
                     ? "No actions match."
@@ -35,7 +35,7 @@ internal static class ActionsRenderer
         {
             case "csv": CsvOutput.Write(writer, ActionColumns.SuggestedCsv, actions); break;
             case "json": JsonOutput.Write(writer, actions); break;
-            case "md": WriteMarkdown(writer, SuggestedHeaders, actions.Select(SuggestedCells)); break;
+            case "md": MarkdownTable.Write(writer, SuggestedHeaders, actions.Select(SuggestedCells)); break;
             default:
                 writer.WriteLine(actions.Count == 0
                     ? "No suggested actions match."
@@ -70,15 +70,4 @@ internal static class ActionsRenderer
         }
         if (table.Rows.Count > 0) WriterConsole.Create(writer).Write(table);
     }
-
-    private static void WriteMarkdown(TextWriter writer, string[] headers, IEnumerable<string[]> rows)
-    {
-        writer.WriteLine("| " + string.Join(" | ", headers) + " |");
-        writer.WriteLine("|" + string.Concat(headers.Select(_ => " --- |")));
-        foreach (var cells in rows)
-            writer.WriteLine("| " + string.Join(" | ", cells.Select(MarkdownCell)) + " |");
-    }
-
-    // A pipe would end the cell and a line break the row.
-    private static string MarkdownCell(string text) => text.Replace(@"\", @"\\").Replace("|", @"\|").ReplaceLineEndings(" ");
 }

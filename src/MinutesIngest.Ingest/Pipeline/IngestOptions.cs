@@ -11,6 +11,8 @@ public sealed record IngestOptions
     public int BatchSize { get; init; } = 100;
     /// <summary>Extracted documents waiting for the writer; bounds memory whatever the corpus size.</summary>
     public int PendingDocuments { get; init; } = 200;
+    /// <summary>After Ctrl-C, how long the writer goes on committing documents already extracted before it abandons the rest.</summary>
+    public TimeSpan InterruptDrain { get; init; } = TimeSpan.FromSeconds(5);
     /// <summary>Size caps per kind: a file over its cap is recorded as failed (too_large) without being read whole or parsed.</summary>
     public InputLimits Limits { get; init; } = new();
     /// <summary>When false, files whose bytes are unchanged are extracted again (reparse).</summary>

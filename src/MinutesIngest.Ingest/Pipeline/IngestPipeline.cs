@@ -29,7 +29,11 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         var startedAt = DateTimeOffset.UtcNow;
         var tally = new RunTally(files, observer);
         observer?.Started(files.Count);
+        // Ctrl-C stops extraction at once (documents being read are abandoned); the writer commits what is already
+        // extracted for at most InterruptDrain, so the run ends within seconds whatever the queue holds.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var abandon = new CancellationTokenSource();
+        await using var drainLimit = cancellationToken.Register(() => abandon.CancelAfter(_options.InterruptDrain));
 
         var paths = Channel.CreateBounded<string>(Math.Max(1, _options.Parallelism * 2));
         var extracted = Channel.CreateBounded<DocumentToStore>(new BoundedChannelOptions(Math.Max(1, _options.PendingDocuments)) { SingleReader = true });
@@ -39,17 +43,14 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             .Select(_ => Task.Run(() => ExtractAsync(index, paths.Reader, extracted.Writer, tally, stop.Token), stop.Token))
             .ToArray();
         var extractionDone = Task.WhenAll(workers).ContinueWith(t => extracted.Writer.TryComplete(t.Exception), TaskScheduler.Default);
-        var writer = WriteAsync(extracted.Reader, tally, stop.Token);
 
         try
         {
-            await writer;
+            await WriteAsync(extracted.Reader, tally, cancellationToken, abandon.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception e) when (e is OperationCanceledException && cancellationToken.IsCancellationRequested || abandon.IsCancellationRequested)
         {
-            await stop.CancelAsync();
-            await Task.WhenAll([feeder, extractionDone, .. workers]).ContinueWith(_ => { }, TaskScheduler.Default);
-            return await RecordInterruptedAsync(startedAt, tally);
+            // The drain limit passed mid-batch (a cancelled command can surface as a broken connection): that batch rolled back, everything committed before it stays.
         }
         catch
         {
@@ -59,8 +60,13 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         }
         finally
         {
-            await Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
+            await stop.CancelAsync();
+            // A document read in process may not notice the cancellation soon; the run does not wait for it.
+            var extraction = Task.WhenAll(feeder, extractionDone).ContinueWith(_ => { }, TaskScheduler.Default);
+            if (cancellationToken.IsCancellationRequested) await Task.WhenAny(extraction, Task.Delay(_options.InterruptDrain, CancellationToken.None));
+            else await extraction;
         }
+        if (cancellationToken.IsCancellationRequested) return await RecordInterruptedAsync(startedAt, tally);
         await Task.WhenAll(workers);
         // Once per run, not per batch: a few large set-based steps cost far less than many small merges.
         var indexing = Stopwatch.StartNew();
@@ -171,17 +177,25 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
     private bool IsSetAside(ExtractionOutcome outcome) =>
         !_options.IncludeAll && outcome.Succeeded && outcome.DocumentClass is { } c && c != DocumentClassCodes.Minutes;
 
-    private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken ct)
+    // Interrupted: goes on while documents are ready (extraction has stopped, so the queue only shrinks) until abandoned.
+    private async Task WriteAsync(ChannelReader<DocumentToStore> input, RunTally tally, CancellationToken interrupt, CancellationToken abandon)
     {
-        await using var writer = await DocumentBatchWriter.OpenAsync(database, ct);
+        await using var writer = await DocumentBatchWriter.OpenAsync(database, abandon);
         var batch = new List<DocumentToStore>(_options.BatchSize);
-        while (await input.WaitToReadAsync(ct))
+        while (await ReadyAsync(input, interrupt))
         {
             // Take what is ready, up to a batch: small batches while extraction is slow, full ones when it is ahead.
             while (batch.Count < _options.BatchSize && input.TryRead(out var document)) batch.Add(document);
-            foreach (var result in await writer.WriteAsync(batch, ct)) tally.Finish(result);
+            foreach (var result in await writer.WriteAsync(batch, abandon)) tally.Finish(result);
             batch.Clear();
         }
+    }
+
+    private static async Task<bool> ReadyAsync(ChannelReader<DocumentToStore> input, CancellationToken interrupt)
+    {
+        if (interrupt.IsCancellationRequested) return input.TryPeek(out _);
+        try { return await input.WaitToReadAsync(interrupt); }
+        catch (OperationCanceledException) when (interrupt.IsCancellationRequested) { return input.TryPeek(out _); }
     }
 
     /// <summary>Collects outcomes from the worker and writer threads and forwards them to the observer one at a time.</summary>

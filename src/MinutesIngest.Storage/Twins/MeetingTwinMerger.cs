@@ -37,7 +37,7 @@ public static class MeetingTwinMerger
         var copies = rows.Select(r => new MeetingCopy(r.DocumentId, r.Path, r.Format, r.Body, r.Title,
             r.Date, MeetingTwins.Words(r.ItemText), MeetingTwins.Names(r.People), r.Rows)).ToList();
         var merged = 0;
-        foreach (var group in MeetingTwins.Group(copies))
+        foreach (var group in MeetingTwins.Group(copies, cancellationToken))
         {
             var others = group.Skip(1).Select(c => c.DocumentId).ToArray();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

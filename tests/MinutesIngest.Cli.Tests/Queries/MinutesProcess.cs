@@ -7,6 +7,14 @@ internal static class MinutesProcess
 {
     public sealed record Output(int ExitCode, string Stdout, string Stderr);
 
+    /// <summary>What the command printed on stdout; fails the test with its stderr when it exits non-zero.</summary>
+    public static async Task<string> StdoutAsync(params string[] args)
+    {
+        var output = await RunAsync(args);
+        Assert.True(output.ExitCode == 0, $"exit {output.ExitCode}: {output.Stderr}");
+        return output.Stdout;
+    }
+
     public static async Task<Output> RunAsync(params string[] args)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "minutes"))

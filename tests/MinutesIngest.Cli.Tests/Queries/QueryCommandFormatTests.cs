@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CsvHelper;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Storage.Tests.Support;
 
@@ -18,14 +17,7 @@ public sealed class QueryCommandFormatTests(PostgresFixture postgres)
         return output;
     }
 
-    private static List<Dictionary<string, string>> ParseCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text);
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read()) rows.Add(reader.Headers.Select((h, i) => (h, v: reader.GetString(i))).ToDictionary(p => p.h, p => p.v));
-        Assert.NotEmpty(reader.Headers);
-        return rows;
-    }
+    private static List<Dictionary<string, string>> ParseCsv(string text) => CsvRows.Parse(text);
 
     [Fact]
     public async Task Search_csv_parses_back_to_the_json_hits_with_marked_words()

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CsvHelper;
 using MinutesIngest.Storage.Tests.Support;
 
 namespace MinutesIngest.Cli.Tests.Queries;
@@ -22,14 +21,7 @@ public sealed class ResearcherCommandTests(PostgresFixture postgres)
         return output.Stdout;
     }
 
-    private static List<Dictionary<string, string>> ParseCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text);
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read()) rows.Add(reader.Headers.Select((h, i) => (h, v: reader.GetString(i))).ToDictionary(p => p.h, p => p.v));
-        Assert.NotEmpty(reader.Headers);
-        return rows;
-    }
+    private static List<Dictionary<string, string>> ParseCsv(string text) => CsvRows.Parse(text);
 
     [Fact]
     public async Task Exact_words_match_only_the_word_as_written()

@@ -53,6 +53,32 @@ public sealed class ResearcherPageTests(PostgresFixture postgres)
         Assert.Contains("top_item_title", (await CsvAsync(client, "/topics/1/meetings.csv"))[0]);
     }
 
+    [Fact]
+    public async Task Every_table_of_the_meeting_page_links_to_its_csv_with_the_same_rows()
+    {
+        await using var site = await ServedCorpus.StartAsync(await CorpusDatabase.ConnectionStringAsync(postgres));
+        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+        var id = JsonDocument.Parse(await client.GetStringAsync("/api/actions?limit=1")).RootElement.GetProperty("actions")[0].GetProperty("document_id").GetInt64();
+        using var contract = JsonDocument.Parse(await client.GetStringAsync($"/api/meetings/{id}"));
+
+        var page = await client.GetStringAsync($"/meetings/{id}");
+
+        foreach (var table in new[] { "meeting", "sources", "attendance", "items", "actions" })
+            Assert.Contains($"href=\"/meetings/{id}/{table}.csv\"", page);
+        Assert.Equal(2, (await CsvAsync(client, $"/meetings/{id}/meeting.csv")).Count);
+        Assert.True((await CsvAsync(client, $"/meetings/{id}/sources.csv")).Count >= 2);
+        foreach (var (table, key) in new[] { ("attendance", "attendance"), ("items", "items"), ("actions", "actions") })
+        {
+            var rows = await CsvAsync(client, $"/meetings/{id}/{table}.csv");
+            Assert.Equal(contract.RootElement.GetProperty(key).GetArrayLength() + 1, rows.Count);
+            Assert.Equal("document_id", rows[0][0]);
+            Assert.All(rows.Skip(1), r => Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), r[0]));
+        }
+        Assert.Contains("text", (await CsvAsync(client, $"/meetings/{id}/items.csv"))[0]);
+        using var unknown = await client.GetAsync($"/meetings/{id}/secrets.csv");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/search?q=budget&body=Highwys%20Transprt")]
     [InlineData("/api/trend?q=budget&body=Highwys%20Transprt")]

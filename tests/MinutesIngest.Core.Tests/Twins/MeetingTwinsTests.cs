@@ -52,4 +52,25 @@ public sealed class MeetingTwinsTests
     [Fact]
     public void A_meeting_without_copies_forms_no_group() =>
         Assert.Empty(MeetingTwins.Group([Copy(1, "Board", "2024-03-04", Items), Copy(2, "Council", "2024-05-06", "Other business entirely")]));
+
+    [Fact]
+    public void Copies_are_grouped_per_date_among_many_meetings()
+    {
+        // Two copies of each of three meetings, interleaved with one-off meetings of the same title on other dates.
+        var copies = new List<MeetingCopy>();
+        for (var i = 0; i < 30; i++) copies.Add(Copy(100 + i, "Parish Council meeting", $"2020-01-{1 + i:00}", Items));
+        foreach (var (id, date) in new[] { (1L, "2020-01-02"), (2L, "2020-01-05"), (3L, "2020-01-09") }) copies.Add(Copy(id, "Parish Council meeting", date, Items, format: "html"));
+
+        var groups = MeetingTwins.Group(copies);
+
+        Assert.Equal([[1L, 101L], [2L, 104L], [3L, 108L]], groups.Select(g => g.Select(c => c.DocumentId).Order().ToArray()).OrderBy(g => g[0]).ToArray());
+    }
+
+    [Fact]
+    public void Grouping_stops_when_cancelled()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.Throws<OperationCanceledException>(() => MeetingTwins.Group([Copy(1, "Board", "2024-03-04", Items), Copy(2, "Board", "2024-03-04", Items)], cancelled.Token));
+    }
 }

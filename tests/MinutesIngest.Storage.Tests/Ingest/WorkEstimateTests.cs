@@ -35,6 +35,37 @@ public sealed class WorkEstimateTests
         Assert.Equal(expectedSeconds, remaining.Value.TotalSeconds, 3);
     }
 
+    [Theory]
+    // Text pages: 100 pages read in 1 s, so 200 pages left cost 2 s (by bytes, 100,000 of 200,000 bytes, it would say 0.5 s).
+    [InlineData(new[] { "text.pdf:200000:100:1" }, new[] { "left.pdf:100000:200" }, 2.0)]
+    // Image pages (scans): 10 pages of 200 KB in 30 s; 5 pages of 100 KB cost 15 s (by bytes 7.5 s).
+    [InlineData(new[] { "scan.pdf:2000000:10:30" }, new[] { "left.pdf:500000:5" }, 15.0)]
+    // Each page kind at its own rate: 20 text pages at 0.01 s and 4 image pages at 3 s.
+    [InlineData(new[] { "text.pdf:200000:100:1", "scan.pdf:2000000:10:30" }, new[] { "a.pdf:40000:20", "b.pdf:400000:4" }, 12.2)]
+    // Image pages not seen yet: that file costs its bytes at the PDF rate (1 s per 200,000 bytes: 5.5 s), the text pages their pages (0.2 s).
+    [InlineData(new[] { "text.pdf:200000:100:1" }, new[] { "a.pdf:40000:20", "b.pdf:1100000:10" }, 5.7)]
+    // Pages unknown before reading (0): bytes at the kind's rate, as without pages; the extractor's count still teaches the page rate.
+    [InlineData(new[] { "text.pdf:200000:0:1" }, new[] { "left.pdf:100000:0", "known.pdf:100000:50" }, 1.0)]
+    public void Remaining_time_of_pdfs_with_known_pages_is_their_pages_at_the_rate_of_such_pages(string[] done, string[] left, double expectedSeconds)
+    {
+        // path:bytes:pages known before reading (0: unknown)[:seconds taken]; the extractor counted 100 pages of text.pdf, 10 of any other.
+        var files = done.Concat(left).Select(f => f.Split(':')).Select(p => (p[0], long.Parse(p[1]), int.Parse(p[2]) is > 0 and var n ? n : (int?)null)).ToList();
+        var estimate = new WorkEstimate(files);
+        var readingTime = 0.0;
+        foreach (var f in done.Select(d => d.Split(':')))
+        {
+            var seconds = double.Parse(f[3], System.Globalization.CultureInfo.InvariantCulture);
+            estimate.Start(f[0]);
+            estimate.Finish(Read(f[0], seconds) with { Pages = f[0] == "text.pdf" ? 100 : 10 });
+            readingTime += seconds;
+        }
+
+        var remaining = estimate.Remaining(TimeSpan.FromSeconds(readingTime));
+
+        Assert.NotNull(remaining);
+        Assert.Equal(expectedSeconds, remaining.Value.TotalSeconds, 3);
+    }
+
     [Fact]
     public void Two_workers_halve_the_wall_clock_estimate()
     {

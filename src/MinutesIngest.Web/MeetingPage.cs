@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Minutes;
 using System.Text;
 using MinutesIngest.Storage.Queries;
 using static MinutesIngest.Web.Html;
@@ -19,6 +20,8 @@ internal static class MeetingPage
         foreach (var s in m.Sources.Where(s => !s.Kept)) Row("Also from", $"{s.Path} ({s.Format}, document {s.DocumentId}, {s.Status}, copy)");
         // Mean first, then each OCR'd page: a low page is where to check the extraction against the scan.
         if (OcrConfidenceText.Describe(m.OcrPageConfidence) is { } ocr) Row("OCR confidence", ocr);
+        Row("Result", DocumentResultCodes.Code(m.Result) + (m.Warnings.Count == 0 ? "" : $" ({m.Warnings.Count} warnings)"));
+        foreach (var warning in m.Warnings) Row("Warning", warning);
         b.Append("</table>");
         b.Append("<p>").Append(Csv(m, "meeting", "Download as CSV")).Append(" · ").Append(Csv(m, "sources", "Sources as CSV")).Append("</p>");
 

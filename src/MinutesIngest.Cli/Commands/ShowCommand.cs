@@ -1,3 +1,4 @@
+using MinutesIngest.Core.Minutes;
 using System.CommandLine;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Storage.Queries;
@@ -27,6 +28,8 @@ internal static class ShowCommand
             else
             {
                 SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", MeetingRecord.From(detail), detail.OcrPageConfidence);
+                Console.Out.WriteLine($"result: {DocumentResultCodes.Code(detail.Result)}" + (detail.Warnings.Count == 0 ? "" : $" ({detail.Warnings.Count} warnings)"));
+                foreach (var warning in detail.Warnings) Console.Out.WriteLine($"  warning: {warning}");
                 Console.Out.WriteLine($"sources ({detail.Sources.Count}):");
                 foreach (var s in detail.Sources) Console.Out.WriteLine($"  {s.Role,-4} {s.Status,-7} {s.Format,-8} document {s.DocumentId}  {s.Path}");
             }

@@ -29,7 +29,7 @@ internal static class DatabaseSummaryRenderer
         var t = summary.Totals;
         var console = WriterConsole.Create(writer);
         // Plain writer: Spectre would wrap this line at 80 columns when output is redirected.
-        writer.WriteLine($"{t.Documents} documents ({t.Stored} stored, {t.Failed} failed), {t.Meetings} meetings, " +
+        writer.WriteLine($"{t.Documents} documents ({t.Stored} stored: {t.Stored - t.PartlyRead} success, {t.PartlyRead} partial_success; {t.Failed} failure), {t.Meetings} meetings, " +
                           $"{t.Attendees} attendees, {t.Items} items, {t.Actions} actions");
         Console.Out.WriteLine($"triage: {t.Stored} stored as meetings; not minutes {t.NotMinutes} " +
                               $"(agenda {t.Agendas}, meeting_paper {t.MeetingPapers}, not_meeting {t.NotMeeting})");

@@ -31,6 +31,10 @@ public sealed record ExtractionOutcome
     [System.Text.Json.Serialization.JsonIgnore]
     public bool Succeeded => Record != null;
 
+    /// <summary>Read whole, read with warnings, or not read.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DocumentResult Result => DocumentResultCodes.Of(!Succeeded, Warnings.Count);
+
     public static ExtractionOutcome Success(MinutesRecord record, int pages) =>
         new() { Format = record.Format, Pages = pages, Record = record };
 

@@ -38,14 +38,15 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
             var document = reader.ReadDocument(request.Content, sourceName);
             var record = parser.Parse(document);
             var triage = DocumentTriage.Classify(document, record);
+            var pageConfidence = OcrProperties.PageConfidences(document);
             return ExtractionOutcome.Success(record, document.PageCount) with
             {
                 Elapsed = clock.Elapsed,
-                OcrPageConfidence = OcrProperties.PageConfidences(document),
+                OcrPageConfidence = pageConfidence,
                 DocumentClass = triage.Code,
                 TriageReason = triage.Reason,
                 BodyFound = BodyResolver.Find(document, record),
-                Warnings = document.Warnings,
+                Warnings = [.. document.Warnings, .. OcrPageWarnings.For(pageConfidence)],
             };
         }
         catch (ExtractionException e)

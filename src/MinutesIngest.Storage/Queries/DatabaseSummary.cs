@@ -19,6 +19,8 @@ public sealed record DatabaseSummary(DatabaseTotals Totals, IReadOnlyList<BodyYe
             """, cancellationToken: cancellationToken));
         totals = totals with
         {
+            PartlyRead = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+                "SELECT count(*) FROM documents WHERE status = 'stored' AND cardinality(warnings) > 0", cancellationToken: cancellationToken)),
             NotMinutes = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
                 "SELECT count(*) FROM documents WHERE status = 'not_minutes'", cancellationToken: cancellationToken)),
             Agendas = await CountSetAsideAsync(connection, "agenda", cancellationToken),

@@ -5,6 +5,9 @@ public sealed record DatabaseTotals(long Documents, long Stored, long Failed, lo
 {
     /// <summary>Documents triage set aside (status not_minutes).</summary>
     public long NotMinutes { get; init; }
+
+    /// <summary>Stored documents read with warnings (partial success); the rest of <see cref="Stored"/> were read whole.</summary>
+    public long PartlyRead { get; init; }
     public long Agendas { get; init; }
     public long MeetingPapers { get; init; }
     public long NotMeeting { get; init; }

@@ -27,6 +27,7 @@ public static class MeetingQuery
         WHERE d.id = @Id ORDER BY u.page;
         SELECT d.id AS documentid, d.path, d.format, d.status, d.id = @Id AS kept FROM documents d
         WHERE d.id = @Id OR d.twin_of = @Id ORDER BY d.id = @Id DESC, d.path;
+        SELECT u.warning FROM documents d CROSS JOIN LATERAL unnest(d.warnings) WITH ORDINALITY AS u(warning, n) WHERE d.id = @Id ORDER BY u.n;
         """;
 
     // A copy merged into another source's meeting is found as that meeting.
@@ -76,6 +77,7 @@ public static class MeetingQuery
             Actions = (await rows.ReadAsync<MeetingAction>()).ToList(),
             OcrPageConfidence = (await rows.ReadAsync<float?>()).Select(c => (double?)c).ToList(),
             Sources = (await rows.ReadAsync<MeetingSource>()).ToList(),
+            Warnings = (await rows.ReadAsync<string>()).ToList(),
         };
     }
 }

@@ -10,14 +10,14 @@ internal static class BodiesCommand
     public static Command Create()
     {
         var database = new DatabaseOptions();
-        var cmd = new Command("bodies", "List the bodies meetings are filed under: meetings, first and last date, other spellings; files of meetings naming no body");
+        var cmd = new Command("bodies", "List the bodies meetings are filed under: meetings, first and last date, committee series, other spellings; files of meetings naming no body");
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
             foreach (var b in await BodyQuery.ListAsync(connection, ct))
             {
                 var aliases = b.Aliases.Count > 0 ? "  aliases: " + string.Join("; ", b.Aliases) : "";
-                Console.Out.WriteLine($"{b.Body ?? "(not stated)"}\t{b.Meetings}\t{b.FirstDate ?? "—"}\t{b.LastDate ?? "—"}{aliases}");
+                Console.Out.WriteLine($"{b.Body ?? "(not stated)"}\t{b.Meetings}\t{b.FirstDate ?? "—"}\t{b.LastDate ?? "—"}\t{b.SeriesCount} series{aliases}");
                 foreach (var path in b.Paths) Console.Out.WriteLine($"  {path}");
             }
             return 0;

@@ -26,6 +26,7 @@ internal static class ShowCommand
             else
             {
                 SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", MeetingRecord.From(detail), detail.OcrPageConfidence);
+                if (detail.Series != null) Console.Out.WriteLine($"series: {detail.Series}");
                 Console.Out.WriteLine($"sources ({detail.Sources.Count}):");
                 foreach (var s in detail.Sources) Console.Out.WriteLine($"  {s.Role,-4} {s.Status,-7} {s.Format,-8} document {s.DocumentId}  {s.Path}");
             }

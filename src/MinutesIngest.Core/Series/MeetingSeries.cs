@@ -23,8 +23,10 @@ public static partial class MeetingSeries
         s = Tidy(s);
         if (s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords)
             s = CommitteePattern().Match(s) is { Success: true } m ? Tidy(m.Value) : "";
-        if (s.Length == 0 || (body != null && IsBodyItself(s, body))) return whole;
-        return BodyNames.Normalise(s);
+        // Normalised first: an abbreviated spelling of the body ("Example PC") is the body too.
+        var named = BodyNames.Normalise(s);
+        if (named == null || (body != null && (BodyNames.Key(named) == BodyNames.Key(body) || IsBodyItself(named, body)))) return whole;
+        return named;
     }
 
     // Dates, times, numbers, parenthesised asides, "held …" and the words that say a document is minutes of a meeting.

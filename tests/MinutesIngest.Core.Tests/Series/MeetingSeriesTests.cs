@@ -14,6 +14,7 @@ public sealed class MeetingSeriesTests
     [InlineData("Minutes of the Finance and General Purposes Committee meeting", "Example Town Council", "Finance and General Purposes Committee")]
     [InlineData("Minutes of the Meeting of Example Parish Council held on 4 May 2024", "Example Parish Council", "Full Council")]
     [InlineData("Parish Council Meeting – 3rd March 2020", "Example Parish Council", "Full Council")]
+    [InlineData("Minutes of the meeting of the Example PC", "Example Parish Council", "Full Council")]
     [InlineData("Full Council", "Example Town Council", "Full Council")]
     [InlineData("Annual Meeting of the Council, 18 May 2022", "Example Town Council", "Full Council")]
     [InlineData("Board of Trustees Meeting", "Board of Trustees of the Example Trust", "Board")]

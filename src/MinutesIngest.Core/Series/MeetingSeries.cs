@@ -35,6 +35,9 @@ public static partial class MeetingSeries
         var s = HeldTailPattern().Replace(title, " ");
         s = AsidePattern().Replace(s, " ");
         s = s.Replace("&", " and ", StringComparison.Ordinal);
+        // The abbreviations BodyNames spells out, so "Example PC" in a title is the body "Example Parish Council".
+        s = ParishCouncilPattern().Replace(s, "Parish Council");
+        s = TownCouncilPattern().Replace(s, "Town Council");
         s = DatePattern().Replace(s, " ");
         s = FurniturePattern().Replace(s, " ");
         return SpacePattern().Replace(s, " ").Trim();
@@ -92,6 +95,12 @@ public static partial class MeetingSeries
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacePattern();
 
+    [GeneratedRegex(@"\bP\.?C\.?(?=\s|$|[-–—:,])")]
+    private static partial Regex ParishCouncilPattern();
+
+    [GeneratedRegex(@"\bT\.?C\.?(?=\s|$|[-–—:,])")]
+    private static partial Regex TownCouncilPattern();
+
     [GeneratedRegex(@"\b(?:held|convened|taking\s+place)\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex HeldTailPattern();
 
@@ -99,7 +108,7 @@ public static partial class MeetingSeries
     private static partial Regex AsidePattern();
 
     // Numeric and written dates, times, years, ordinals, day and month names, "No. 12", "#3".
-    [GeneratedRegex(@"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])|\b(?:no\.?|number)\s*\d+\b|#\s*\d+|\b\d+(?:st|nd|rd|th)?\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
+    [GeneratedRegex(@"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?(?![a-z])|\b(?:no\.?|number)\s*\d+\b|#\s*\d+|\b\d+(?:st|nd|rd|th)?\b|\bQ[1-4]\b|\b(?:(?:twenty|thirty|forty|fifty)(?:-|\s)?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?",
         RegexOptions.IgnoreCase)]
     private static partial Regex DatePattern();
 

@@ -8,7 +8,7 @@ using MinutesIngest.Storage.Topics;
 
 namespace MinutesIngest.Web;
 
-/// <summary>The server-rendered pages: search, trend, actions or suggested actions (and their CSV download), meeting; topics are in <see cref="TopicEndpoints"/>.</summary>
+/// <summary>The server-rendered pages: search, trend, actions or suggested actions (and their CSV download), bodies, meeting; topics are in <see cref="TopicEndpoints"/>.</summary>
 internal static class PageEndpoints
 {
     public static void Map(WebApplication app, MinutesDatabase database)
@@ -104,6 +104,12 @@ internal static class PageEndpoints
             var result = await TrendQuery.RunAsync(connection, trend, ct);
             if (result.Message != null) return Results.BadRequest(result.Message);
             return CsvDownload.File("trend.csv", w => CsvOutput.Write(w, TrendColumns.Csv, result.Points));
+        });
+
+        app.MapGet("/bodies", async (CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            return HtmlResult(BodiesPage.Render(await BodyQuery.ListAsync(connection, ct)));
         });
 
         app.MapGet("/meetings/{id}", async (string id, CancellationToken ct) =>

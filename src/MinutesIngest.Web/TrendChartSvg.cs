@@ -28,7 +28,7 @@ internal static class TrendChartSvg
                 var tip = E($"{p.Series ?? "all meetings"} {p.Period}: {p.MeetingsMentioning} of {p.MeetingsHeld} meetings ({TrendColumns.Percent(p.Share)}), {p.ItemsMatching} items");
                 b.Append(Inv($"<rect class=\"held\" x=\"{x:0.##}\" y=\"{bottom - held:0.##}\" width=\"{chart.BarWidth - 1:0.##}\" height=\"{held:0.##}\" fill=\"{Colour(s)}\" fill-opacity=\"0.18\"><title>{tip}</title></rect>"));
                 if (p.MeetingsMentioning > 0)
-                    b.Append(Inv($"<rect class=\"bar\" data-period=\"{E(p.Period)}\" data-count=\"{p.MeetingsMentioning}\" x=\"{x:0.##}\" y=\"{bottom - mentioning:0.##}\" width=\"{chart.BarWidth - 1:0.##}\" height=\"{mentioning:0.##}\" fill=\"{Colour(s)}\"><title>{tip}</title></rect>"));
+                    b.Append(Inv($"<rect class=\"bar\" data-series=\"{E(p.Series ?? "")}\" data-period=\"{E(p.Period)}\" data-count=\"{p.MeetingsMentioning}\" x=\"{x:0.##}\" y=\"{bottom - mentioning:0.##}\" width=\"{chart.BarWidth - 1:0.##}\" height=\"{mentioning:0.##}\" fill=\"{Colour(s)}\"><title>{tip}</title></rect>"));
             });
     }
 }

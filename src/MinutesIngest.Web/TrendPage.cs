@@ -5,7 +5,7 @@ using MinutesIngest.Web.Exports;
 
 namespace MinutesIngest.Web;
 
-/// <summary>The trend page: a form (topic, period, body filter) and the chart with a table of the counts.</summary>
+/// <summary>The trend page: a form (topic, period, body filter, per meeting series) and the chart with a table of the counts.</summary>
 internal static class TrendPage
 {
     public static string Render(TrendRequest request, TrendResult? trend, string? problem, string queryString = "")
@@ -20,11 +20,12 @@ internal static class TrendPage
             b.Append($"<option value=\"{name}\"{(unit == request.Unit ? " selected" : "")}>{name}</option>");
         }
         b.Append("</select></label>");
-        b.Append(Input("body", "Body contains (several: separate with ;)", request.Bodies is { Count: > 0 } bodies ? string.Join("; ", bodies) : null));
+        b.Append(Input("body", "Body (several: separate with ;)", request.Bodies is { Count: > 0 } bodies ? string.Join("; ", bodies) : null));
+        b.Append($"<label title=\"one series per committee of each body: Planning Committee, Full Council…\"><input type=\"checkbox\" name=\"series\" value=\"1\"{(request.BySeries ? " checked" : "")}> Per meeting series</label>");
         b.Append(Input("from", "From", request.From?.ToString("yyyy-MM-dd"), "date"));
         b.Append(Input("to", "To", request.To?.ToString("yyyy-MM-dd"), "date"));
         b.Append("<button type=\"submit\">Show</button></form>");
-        b.Append(Message(problem ?? trend?.Message));
+        b.Append(Message(problem ?? trend?.Message ?? trend?.Note));
         if (trend is { Message: null })
         {
             if (trend.Points.Count == 0) b.Append(Message("No dated meetings match the filters."));

@@ -57,7 +57,7 @@ internal sealed class WebFilters(HttpRequest request)
     public IReadOnlyList<string> Bodies() =>
         All("body").SelectMany(v => v.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
 
-    public TrendRequest Trend() => new(Text("q") ?? "", Unit(), Bodies(), Date("from"), Date("to"), Exact: Flag("exact"));
+    public TrendRequest Trend() => new(Text("q") ?? "", Unit(), Bodies(), Date("from"), Date("to"), Exact: Flag("exact"), BySeries: Flag("series"));
 
     /// <summary>Whether the action list should show the suggested actions instead of the actions.</summary>
     public bool Suggested => Flag("suggested");

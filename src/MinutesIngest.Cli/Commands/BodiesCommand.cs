@@ -12,7 +12,7 @@ internal static class BodiesCommand
     {
         var database = new DatabaseOptions();
         var format = QueryOptions.Format("table", "csv", "json");
-        var cmd = new Command("bodies", "List the bodies meetings are filed under: meetings, first and last date, other spellings; files of meetings naming no body") { format };
+        var cmd = new Command("bodies", "List the bodies meetings are filed under: meetings, first and last date, committee series, other spellings; files of meetings naming no body") { format };
         database.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseQuery.RunAsync(database, parse, ct, async connection =>
         {
@@ -25,7 +25,7 @@ internal static class BodiesCommand
             foreach (var b in bodies)
             {
                 var aliases = b.Aliases.Count > 0 ? "  aliases: " + string.Join("; ", b.Aliases) : "";
-                Console.Out.WriteLine($"{b.Body ?? "(not stated)"}\t{b.Meetings}\t{b.FirstDate ?? "—"}\t{b.LastDate ?? "—"}{aliases}");
+                Console.Out.WriteLine($"{b.Body ?? "(not stated)"}\t{b.Meetings}\t{b.FirstDate ?? "—"}\t{b.LastDate ?? "—"}\t{b.SeriesCount} series{aliases}");
                 foreach (var path in b.Paths) Console.Out.WriteLine($"  {path}");
             }
             return 0;

@@ -28,6 +28,7 @@ internal static class ShowCommand
             else
             {
                 SummaryRenderer.Write(Console.Out, $"{detail.DocumentPath} (document {detail.DocumentId})", MeetingRecord.From(detail), detail.OcrPageConfidence);
+                if (detail.Series != null) Console.Out.WriteLine($"series: {detail.Series}");
                 Console.Out.WriteLine($"result: {DocumentResultCodes.Code(detail.Result)}" + (detail.Warnings.Count == 0 ? "" : $" ({detail.Warnings.Count} warnings)"));
                 foreach (var warning in detail.Warnings) Console.Out.WriteLine($"  warning: {warning}");
                 Console.Out.WriteLine($"sources ({detail.Sources.Count}):");

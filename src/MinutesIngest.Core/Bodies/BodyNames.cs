@@ -22,7 +22,8 @@ public static partial class BodyNames
     }
 
     /// <summary>The key two names of one body share: the normalised name, lower-cased.</summary>
-    public static string? Key(string? name) => Normalise(name)?.ToLowerInvariant();
+    /// <remarks>Read in capitals, so a typed "example pc" is keyed as "EXAMPLE PC" is.</remarks>
+    public static string? Key(string? name) => Normalise(name?.ToUpperInvariant())?.ToLowerInvariant();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacePattern();

@@ -11,7 +11,9 @@ public static partial class BodyResolver
     private const int LetterheadLines = 4;
 
     /// <summary>The body as found in the document (not yet normalised), or null when the document names none.</summary>
-    public static string? Find(SourceDocument document, MinutesRecord record)
+    public static string? Find(SourceDocument document, MinutesRecord record) => ParentOf(FindNamed(document, record));
+
+    private static string? FindNamed(SourceDocument document, MinutesRecord record)
     {
         if (!string.IsNullOrWhiteSpace(record.Meeting.Body)) return record.Meeting.Body;
         if (FromLine(record.Meeting.Title) is { } fromTitle) return fromTitle;
@@ -19,17 +21,72 @@ public static partial class BodyResolver
             .Take(LetterheadLines).Select(FromLine).FirstOrDefault(b => b != null);
     }
 
-    /// <summary>A body named in one heading line: "Minutes of the meeting of X held on…", "X – Minutes", "Board of Trustees of X".</summary>
+    /// <summary>The council or organisation a committee named with it belongs to ("X Council Planning Committee", "Planning
+    /// Committee of X Council" → "X Council"): the committee is a series of that body, not a body of its own.</summary>
+    public static string? ParentOf(string? body)
+    {
+        if (string.IsNullOrWhiteSpace(body)) return body;
+        var m = CommitteeOfParentPattern().Match(body.Trim());
+        if (!m.Success) m = ParentThenCommitteePattern().Match(body.Trim());
+        return m.Success ? m.Groups["parent"].Value.Trim() : body;
+    }
+
+    // "Planning Committee of (the) X Parish Council".
+    [GeneratedRegex(@"^(?:[\p{L}'’&-]+\s+){0,5}?(?:Committee|Sub-Committee|Panel|Working\s+Group)\s+of\s+(?:the\s+)?(?<parent>(?:[\p{L}\p{N}'’&.-]+\s+){1,8}(?:Council|Board|Trust|Society|Association|Authority))$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex CommitteeOfParentPattern();
+
+    // "X Parish Council Planning Committee", "X Town Council – Finance Committee".
+    [GeneratedRegex(@"^(?<parent>(?:[\p{L}\p{N}'’&.-]+\s+){1,8}Council)\s+(?:[-–—:]\s+)?(?:[\p{L}'’&-]+\s+){0,5}(?:Committee|Sub-Committee|Panel|Working\s+Group)$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex ParentThenCommitteePattern();
+
+    /// <summary>A body named in one heading line: "Minutes of the meeting of X held on…", "X – Minutes", "Board of Trustees of X",
+    /// "X Annual General Meeting", "X – Local Governing Body", "X: Minutes of the Board of Trustees".</summary>
     public static string? FromLine(string? line)
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 200) return null;
-        var text = TailPattern().Replace(LeadPattern().Replace(line.Trim(), ""), "").Trim();
+        line = line.Trim();
+        var text = TailPattern().Replace(LeadPattern().Replace(line, ""), "").Trim();
         var m = BodyPattern().Match(text);
-        return m.Success ? m.Value.Trim() : null;
+        if (m.Success) return m.Value.Trim();
+        // "Minutes of the (5th) meeting of the X": whatever capitalised name follows is the body, whatever kind it is.
+        if (MeetingOfLeadPattern().IsMatch(line) && NamePattern().IsMatch(text)) return text;
+        if (GeneralMeetingPattern().Match(line) is { Success: true } agm) return agm.Groups["org"].Value;
+        return OrganOfOrganisation(line);
     }
 
+    // "Organisation – Local Governing Body", "Organisation: Minutes of the Board of Trustees": the organisation's name,
+    // then (after a dash or colon) the organ that met, named by its kind alone.
+    private static string? OrganOfOrganisation(string line)
+    {
+        var parts = SeparatorPattern().Split(line, 2);
+        if (parts.Length != 2 || !NamePattern().IsMatch(parts[0].Trim())) return null;
+        var organ = TailPattern().Replace(LeadPattern().Replace(parts[1].Trim(), ""), "").Trim();
+        return OrganPattern().IsMatch(organ) ? $"{parts[0].Trim()} {organ}" : null;
+    }
+
+    [GeneratedRegex(@"\s[-–—]\s|:\s")]
+    private static partial Regex SeparatorPattern();
+
+    // Capitalised words (an organisation's name), linking words allowed inside; no digits-only words.
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)){0,8}$")]
+    private static partial Regex NamePattern();
+
+    // An organ named by its kind alone: "Board of Trustees", "Local Governing Body", "Management Committee".
+    [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:Board(?:\s+of\s+(?:Trustees|Directors|Governors))?|Governing\s+Body|Committee|Trustees|Council|Executive)$")]
+    private static partial Regex OrganPattern();
+
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:proceedings\s+at\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session)\s+of\s+",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOfLeadPattern();
+
+    // "X Annual General Meeting", "X AGM": the organisation holding it.
+    [GeneratedRegex(@"^(?!(?:Annual|Extraordinary|Special)\s+General\b)(?<org>[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)){0,7}?)\s+(?:(?:Annual|Extraordinary|Special)\s+)?(?:General\s+Meeting|AGM|EGM)\b")]
+    private static partial Regex GeneralMeetingPattern();
+
     // "Minutes of the (annual) meeting of (the)", "Meeting notes –", "Notes of the … meeting of": what precedes the body.
-    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?:the\s+)?|^(?:(?:draft|approved)\s+)?(?:minutes|meeting\s+notes|notes)\s*(?:of|for|[-–—:])\s*(?:the\s+)?",
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?:the\s+)?|^(?:(?:draft|approved)\s+)?(?:minutes|meeting\s+notes|notes)\s*(?:of|for|[-–—:]|\s(?=\p{Lu}))\s*(?:the\s+)?",
         RegexOptions.IgnoreCase)]
     private static partial Regex LeadPattern();
 

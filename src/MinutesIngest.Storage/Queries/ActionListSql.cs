@@ -51,7 +51,7 @@ internal static class ActionListSql
         FROM {table} a
         JOIN meetings m ON m.id = a.meeting_id
         JOIN documents d ON d.id = m.document_id
-        WHERE (@Body::text IS NULL OR m.body_name ILIKE @Body)
+        WHERE (@Bodies::text[] IS NULL OR m.body = ANY (@Bodies::text[]))
           AND (@From::date IS NULL OR m.meeting_date >= @From::date)
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
@@ -93,7 +93,8 @@ internal static class ActionListSql
     {
         if (DateRange.Problem(filter.From, filter.To) is { } dates) return ([], dates);
         // A body no meeting has would list nothing, which reads as "no actions there"; name the nearest bodies instead.
-        if (await BodyFilterCheck.ProblemAsync(connection, filter.Body is null ? [] : [filter.Body], cancellationToken) is { } unknown) return ([], unknown);
+        var (bodies, unknown) = await BodyMatcher.ResolveOneAsync(connection, filter.Body, cancellationToken);
+        if (unknown != null) return ([], unknown);
         string? query = null;
         if (filter.Query != null && SearchText.Clean(filter.Query) is { Length: > 0 } text)
         {
@@ -109,7 +110,7 @@ internal static class ActionListSql
         var filtersOnProgress = progress && (filter.Overdue || filter.Open);
         var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, new
         {
-            Body = ContainsPattern.From(filter.Body),
+            Bodies = bodies,
             From = filter.From?.ToDateTime(TimeOnly.MinValue),
             To = filter.To?.ToDateTime(TimeOnly.MinValue),
             Query = query,

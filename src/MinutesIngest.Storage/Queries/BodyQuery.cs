@@ -8,7 +8,8 @@ public static class BodyQuery
 {
     private const string ListSql = """
         SELECT m.body, count(*) AS meetings, to_char(min(m.meeting_date), 'YYYY-MM-DD') AS firstdate, to_char(max(m.meeting_date), 'YYYY-MM-DD') AS lastdate,
-               string_agg(DISTINCT m.body_as_found, E'\n') FILTER (WHERE m.body_as_found IS NOT NULL AND m.body_as_found IS DISTINCT FROM m.body) AS aliaslist
+               string_agg(DISTINCT m.body_as_found, E'\n') FILTER (WHERE m.body_as_found IS NOT NULL AND m.body_as_found IS DISTINCT FROM m.body) AS aliaslist,
+               count(DISTINCT m.series) AS seriescount
         FROM meetings m GROUP BY m.body ORDER BY m.body NULLS LAST
         """;
 

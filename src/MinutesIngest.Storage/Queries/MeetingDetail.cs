@@ -2,10 +2,10 @@ using MinutesIngest.Core.Minutes;
 
 namespace MinutesIngest.Storage.Queries;
 
-/// <summary>One stored meeting as it was extracted: its source document, metadata, attendance, items and actions.</summary>
+/// <summary>One stored meeting as it was extracted: its source document, metadata (Series: its committee series within the body), attendance, items and actions.</summary>
 public sealed record MeetingDetail(
     long DocumentId, string DocumentPath, string? Format, string? Body, string? BodyName, string? Title, string? Date, string? StartTime,
-    string? Venue, string? Chair, string? MinuteTaker, string? NextMeetingDate, string? NextMeetingTime)
+    string? Venue, string? Chair, string? MinuteTaker, string? NextMeetingDate, string? NextMeetingTime, string? Series)
 {
     public IReadOnlyList<MeetingAttendee> Attendance { get; init; } = [];
     public IReadOnlyList<MeetingItem> Items { get; init; } = [];

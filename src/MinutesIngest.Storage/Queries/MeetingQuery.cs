@@ -13,7 +13,7 @@ public static class MeetingQuery
         SELECT m.document_id AS documentid, d.path AS documentpath, d.format, m.body, m.body_name AS bodyname, m.title,
                to_char(m.meeting_date, 'YYYY-MM-DD') AS date, to_char(m.start_time, 'HH24:MI') AS starttime, m.venue, m.chair,
                m.minute_taker AS minutetaker, to_char(m.next_meeting_date, 'YYYY-MM-DD') AS nextmeetingdate,
-               to_char(m.next_meeting_time, 'HH24:MI') AS nextmeetingtime
+               to_char(m.next_meeting_time, 'HH24:MI') AS nextmeetingtime, m.series
         FROM meetings m JOIN documents d ON d.id = m.document_id
         WHERE m.document_id = @Id
         """;

@@ -16,7 +16,7 @@ public static class SearchQuery
     public const int RankWindow = 100;
 
     private const string Filters = """
-        (@Body::text IS NULL OR m.body_name ILIKE @Body)
+        (@Bodies::text[] IS NULL OR m.body = ANY (@Bodies::text[]))
         AND (@From::date IS NULL OR m.meeting_date >= @From::date)
         AND (@To::date IS NULL OR m.meeting_date <= @To::date)
         """;
@@ -110,8 +110,8 @@ public static class SearchQuery
         var text = SearchText.Clean(request.Query);
         var (terms, problem) = await SearchTerms.ResolveAsync(connection, text, request.Exact, cancellationToken);
         if (problem != null) return SearchResult.Problem(problem);
-        if (await BodyFilterCheck.ProblemAsync(connection, request.Body is null ? [] : [request.Body], cancellationToken) is { } unknown)
-            return SearchResult.Problem(unknown);
+        var (bodies, unknown) = await BodyMatcher.ResolveOneAsync(connection, request.Body, cancellationToken);
+        if (unknown != null) return SearchResult.Problem(unknown);
         var limit = Math.Clamp(request.Limit, 1, MaxLimit);
         var window = Math.Max(RankWindow, limit);
         var filters = new
@@ -119,7 +119,7 @@ public static class SearchQuery
             Query = terms.Stemmed,
             terms.Exact,
             Window = window,
-            Body = ContainsPattern.From(request.Body),
+            Bodies = bodies,
             From = request.From?.ToDateTime(TimeOnly.MinValue),
             To = request.To?.ToDateTime(TimeOnly.MinValue),
             topic = request.TopicId,
@@ -134,7 +134,7 @@ public static class SearchQuery
             filters.Query,
             filters.Exact,
             filters.Window,
-            filters.Body,
+            filters.Bodies,
             filters.From,
             filters.To,
             Limit = limit,

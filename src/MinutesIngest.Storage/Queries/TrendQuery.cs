@@ -12,19 +12,19 @@ public static class TrendQuery
     // The postings hold stemmed words only: the one-word shapes are for stemmed text.
     private static readonly SearchTerms Stemmed = new("word", "");
 
-    // A series is a body pattern; with no --body there is one series of every meeting, joined to nothing. Patterns are matched
-    // against the distinct body names (hundreds) rather than every meeting's (100,000 ILIKEs were ~70 ms of a trend), and
-    // the mentions are materialised so two series do not compute them twice.
+    // A series is the stored bodies one --body filter names (BodyMatcher), or with --series one body's meetings of one
+    // committee; with neither there is one series of every meeting, joined to nothing. The mentions are materialised so
+    // two series do not compute them twice.
     // Meetings are counted per series and month first (a few hundred groups, on the stored meeting_month), then rolled
     // up to the unit; generate_series fills the periods in which nothing was held, so a chart shows the gaps.
     private static string Sql(string mentions, bool bodies) => $"""
         WITH {Q},
-        series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
+        {SeriesLabels},
         mentions AS MATERIALIZED ({mentions}),
         {(bodies ? Named : "")}
         per_month AS (
             SELECT {(bodies ? "n.ord" : "1::bigint AS ord")}, m.meeting_month, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
-            FROM meetings m {(bodies ? "JOIN named n ON n.body_name = coalesce(m.body_name, '')" : "")}
+            FROM meetings m {(bodies ? "JOIN named n ON n.body = m.body AND (n.series IS NULL OR n.series = coalesce(m.series, ''))" : "")}
             LEFT JOIN mentions mn ON mn.meeting_id = m.id
             WHERE m.meeting_date IS NOT NULL
               AND (@From::date IS NULL OR m.meeting_date >= @From::date)
@@ -50,24 +50,11 @@ public static class TrendQuery
         ORDER BY s.ord, p.period
         """;
 
-    // Distinct body names by a skip scan of meetings_body_month_idx (a few hundred probes, not 100,000 rows), matched
-    // against each series' pattern. The index holds the first 200 characters of a name (a b-tree entry cannot
-    // hold a long one); a key that long may stand for several names, which are looked up.
+    private const string SeriesLabels = "series AS (SELECT s.label, s.ord FROM unnest(@Labels::text[]) WITH ORDINALITY AS s(label, ord))";
+
+    // The stored bodies (and with --series the series name, '' for none) of each series' ordinal.
     private const string Named = """
-        body_keys AS MATERIALIZED (
-            WITH RECURSIVE n AS (
-                (SELECT left(coalesce(body_name, ''), 200) AS b FROM meetings ORDER BY left(coalesce(body_name, ''), 200) LIMIT 1)
-                UNION ALL
-                SELECT (SELECT left(coalesce(m.body_name, ''), 200) FROM meetings m WHERE left(coalesce(m.body_name, ''), 200) > n.b
-                        ORDER BY left(coalesce(m.body_name, ''), 200) LIMIT 1)
-                FROM n WHERE n.b IS NOT NULL)
-            SELECT b AS body_key FROM n WHERE b IS NOT NULL),
-        body_names AS MATERIALIZED (
-            SELECT body_key AS body_name FROM body_keys WHERE char_length(body_key) < 200
-            UNION
-            SELECT coalesce(m.body_name, '') FROM body_keys k JOIN meetings m ON left(coalesce(m.body_name, ''), 200) = k.body_key
-            WHERE char_length(k.body_key) = 200),
-        named AS MATERIALIZED (SELECT b.body_name, s.ord FROM body_names b JOIN series s ON b.body_name ILIKE s.pattern),
+        named AS MATERIALIZED (SELECT n.body, n.series, n.ord FROM unnest(@NamedBodies::text[], @NamedSeries::text[], @NamedOrds::bigint[]) AS n(body, series, ord)),
         """;
 
     // One word over every body and date: the per-month counts of term_months, plus the meetings not yet indexed read from
@@ -76,7 +63,7 @@ public static class TrendQuery
     // rather than ~10 — so a trend by body reads the postings.)
     private static readonly string MonthlySql = $"""
         WITH {Q},
-        series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@Labels::text[], @Patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
+        {SeriesLabels},
         pending AS MATERIALIZED (SELECT id, meeting_month FROM meetings WHERE NOT terms_indexed AND meeting_month IS NOT NULL),
         pending_mentions AS (
             SELECT p.meeting_month AS month, count(*) AS meetings, sum(x.items) AS items
@@ -138,25 +125,33 @@ public static class TrendQuery
         if (problem != null) return TrendResult.Problem(request.Unit, problem);
         if (request.From is { } from && request.To is { } to && from > to)
             return TrendResult.Problem(request.Unit, $"--from {from:yyyy-MM-dd} is after --to {to:yyyy-MM-dd}.");
-        var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
         // The cheap cap first: checking each of thousands of body filters against the stored names is itself the cost to avoid.
-        if (bodies.Count > MaxSeries) return TrendResult.Problem(request.Unit, $"At most {MaxSeries} bodies can be compared in one trend, not {bodies.Count}.");
-        if (await BodyFilterCheck.ProblemAsync(connection, request.Bodies ?? [], cancellationToken) is { } unknown) return TrendResult.Problem(request.Unit, unknown);
+        var filters = (request.Bodies ?? []).Where(b => SearchText.Clean(b).Length > 0).ToList();
+        if (filters.Count > MaxSeries) return TrendResult.Problem(request.Unit, $"At most {MaxSeries} bodies can be compared in one trend, not {filters.Count}.");
+        var (matches, unknown) = await BodyMatcher.ResolveAsync(connection, filters, cancellationToken);
+        if (unknown != null) return TrendResult.Problem(request.Unit, unknown);
+        var (series, note) = request.BySeries
+            ? await TrendSeries.OfCommitteesAsync(connection, matches, request.From, request.To, MaxSeries, cancellationToken)
+            : (TrendSeries.OfBodies(matches), null);
         var periods = await PeriodCountAsync(connection, request, cancellationToken);
-        if ((long)periods * Math.Max(1, bodies.Count) > MaxPoints)
-            return TrendResult.Problem(request.Unit, $"{periods:N0} periods × {Math.Max(1, bodies.Count)} series is more than {MaxPoints:N0} points: choose a longer period, a shorter range or fewer bodies.");
-        var labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray();
-        var patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray();
+        if ((long)periods * Math.Max(1, series.Count) > MaxPoints)
+            return TrendResult.Problem(request.Unit, $"{periods:N0} periods × {Math.Max(1, series.Count)} series is more than {MaxPoints:N0} points: choose a longer period, a shorter range or fewer bodies.");
+        var named = series.SelectMany((s, i) => s.Members.Select(m => (m.Body, m.Series, Ord: (long)i + 1))).ToList();
+        var filtered = request.BySeries || series.Count > 0;
+        if (filtered && series.Count == 0) return new TrendResult(request.Unit, [], null) { Note = note };
+        var labels = series.Count == 0 ? [null] : series.Select(s => (string?)s.Label).ToArray();
         var lexeme = request.UsePostings && !terms.HasExact ? await SingleWordQuery.LexemeAsync(connection, terms.Stemmed, cancellationToken) : null;
-        var monthly = lexeme != null && bodies.Count == 0 && request.From is null && request.To is null;
-        var sql = monthly ? MonthlySql : lexeme != null ? PostedShapes[bodies.Count > 0 ? 1 : 0] : Sql(MatchesPerMeeting(terms), bodies.Count > 0);
+        var monthly = lexeme != null && !filtered && request.From is null && request.To is null;
+        var sql = monthly ? MonthlySql : lexeme != null ? PostedShapes[filtered ? 1 : 0] : Sql(MatchesPerMeeting(terms), filtered);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, new
         {
             Query = terms.Stemmed,
             terms.Exact,
             Lexeme = lexeme,
             Labels = labels,
-            Patterns = patterns,
+            NamedBodies = named.Select(n => n.Body).ToArray(),
+            NamedSeries = named.Select(n => n.Series).ToArray(),
+            NamedOrds = named.Select(n => n.Ord).ToArray(),
             Unit = UnitName(request.Unit),
             Step = request.Unit switch { TrendUnit.Month => "1 month", TrendUnit.Quarter => "3 months", _ => "1 year" },
             From = request.From?.ToDateTime(TimeOnly.MinValue),
@@ -169,7 +164,7 @@ public static class TrendQuery
             var start = DateOnly.ParseExact(r.PeriodStart, "yyyy-MM-dd", CultureInfo.InvariantCulture);
             return new TrendPoint(r.Series, start, Label(request.Unit, start), r.MeetingsMentioning, r.MeetingsHeld, r.ItemsMatching);
         }).ToList();
-        return new TrendResult(request.Unit, points, null);
+        return new TrendResult(request.Unit, points, null) { Note = note };
     }
 
     public static string Label(TrendUnit unit, DateOnly start) => unit switch

@@ -141,12 +141,13 @@ public static class TopicStore
 
     /// <summary>
     /// Prevalence of a topic per body name and period: its mean weight over every item of that body and period; bodies
-    /// limited to those containing one of <paramref name="bodies"/> when any are given.
+    /// limited to the bodies <paramref name="bodies"/> name (BodyMatcher) when any are given.
     /// </summary>
     public static async Task<IReadOnlyList<TopicTrendRow>> TrendAsync(NpgsqlConnection connection, int topic, TrendUnit by,
         IReadOnlyList<string>? bodies = null, CancellationToken ct = default)
     {
-        var patterns = (bodies ?? []).Select(ContainsPattern.From).OfType<string>().ToArray();
+        var named = (await BodyMatcher.ResolveAsync(connection, bodies, ct)).Matches.SelectMany(m => m.Bodies).ToArray();
+        var filtered = named.Length > 0 || (bodies ?? []).Any(b => SearchText.Clean(b).Length > 0);
         return (await connection.QueryAsync<TopicTrendRow>(new CommandDefinition($"""
             SELECT m.body_name AS body, {PeriodLabel(by)} AS period, count(i.id) AS items,
                    count(DISTINCT m.id) FILTER (WHERE it.weight >= @occurrence) AS meetings,
@@ -154,11 +155,11 @@ public static class TopicStore
             FROM items i
             JOIN meetings m ON m.id = i.meeting_id
             LEFT JOIN item_topics it ON it.item_id = i.id AND it.topic = @topic
-            WHERE cardinality(@patterns::text[]) = 0 OR m.body_name ILIKE ANY (@patterns::text[])
+            WHERE NOT @filtered OR m.body = ANY (@named::text[])
             GROUP BY 1, 2
             ORDER BY 1 NULLS LAST, 2 NULLS LAST
             LIMIT @limit
-            """, new { topic, occurrence = OccurrenceWeight, patterns, limit = TrendQuery.MaxPoints + 1 }, cancellationToken: ct))).ToList();
+            """, new { topic, occurrence = OccurrenceWeight, named, filtered, limit = TrendQuery.MaxPoints + 1 }, cancellationToken: ct))).ToList();
     }
 
     /// <summary>A message when a per-body topic trend has more points than one answer may hold (as <see cref="TrendQuery.MaxPoints"/> for trends), else null.</summary>

@@ -8,12 +8,14 @@ namespace MinutesIngest.Storage.Topics;
 /// <summary>A topic's prevalence per period for each body series, every period from the first meeting to the last (gaps as zeros), for a chart.</summary>
 public static class TopicTrendQuery
 {
-    // The shape of TrendQuery: a series per body pattern ('%' = all meetings), periods filled by generate_series.
+    // The shape of TrendQuery: a series per --body filter (the stored bodies it names; none = all meetings), periods filled by generate_series.
     private const string Sql = """
-        WITH series AS (SELECT s.label, s.pattern, s.ord FROM unnest(@labels::text[], @patterns::text[]) WITH ORDINALITY AS s(label, pattern, ord)),
+        WITH series AS (SELECT s.label, s.ord FROM unnest(@labels::text[]) WITH ORDINALITY AS s(label, ord)),
+        named AS (SELECT n.body, n.ord FROM unnest(@bodies::text[], @ords::bigint[]) AS n(body, ord)),
         scope AS (
             SELECT m.id, date_trunc(@unit, m.meeting_date)::date AS period, s.ord
-            FROM meetings m JOIN series s ON s.pattern = '%' OR m.body_name ILIKE s.pattern
+            FROM meetings m JOIN series s ON cardinality(@bodies::text[]) = 0
+                OR EXISTS (SELECT 1 FROM named n WHERE n.ord = s.ord AND n.body = m.body)
             WHERE m.meeting_date IS NOT NULL),
         per_period AS (
             SELECT sc.ord, sc.period, count(DISTINCT sc.id) AS held,
@@ -34,11 +36,14 @@ public static class TopicTrendQuery
 
     public static async Task<IReadOnlyList<TopicTrendPoint>> RunAsync(NpgsqlConnection connection, TopicTrendRequest request, CancellationToken ct = default)
     {
-        var bodies = (request.Bodies ?? []).Select(b => (Label: SearchText.Clean(b), Pattern: ContainsPattern.From(b))).Where(b => b.Pattern != null).ToList();
+        // Unknown bodies are refused by the callers (BodyFilterCheck) before this runs.
+        var (bodies, _) = await BodyMatcher.ResolveAsync(connection, request.Bodies, ct);
+        var named = bodies.SelectMany((b, i) => b.Bodies.Select(name => (Body: name, Ord: (long)i + 1))).ToList();
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, new
         {
-            labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Label).ToArray(),
-            patterns = bodies.Count == 0 ? ["%"] : bodies.Select(b => b.Pattern!).ToArray(),
+            labels = bodies.Count == 0 ? [null] : bodies.Select(b => (string?)b.Filter).ToArray(),
+            bodies = named.Select(n => n.Body).ToArray(),
+            ords = named.Select(n => n.Ord).ToArray(),
             unit = request.Unit switch { TrendUnit.Month => "month", TrendUnit.Quarter => "quarter", _ => "year" },
             step = request.Unit switch { TrendUnit.Month => "1 month", TrendUnit.Quarter => "3 months", _ => "1 year" },
             topic = request.Topic,

@@ -2,6 +2,7 @@ using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Bodies;
+using MinutesIngest.Core.Series;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -106,6 +107,7 @@ public sealed class DocumentBatchWriter : IAsyncDisposable
             await copy.WriteAsync(key, NpgsqlDbType.Integer, ct);
             await WriteTextAsync(copy, BodyNames.Normalise(batch[key].BodyAsFound), ct);
             await WriteTextAsync(copy, batch[key].BodyAsFound, ct);
+            await WriteTextAsync(copy, MeetingSeries.Of(m.Title, BodyNames.Normalise(batch[key].BodyAsFound)), ct);
             await WriteTextAsync(copy, m.Title, ct);
             await WriteDateAsync(copy, SqlText.Date(m.Date), ct);
             await WriteTimeAsync(copy, SqlText.Time(m.StartTime), ct);

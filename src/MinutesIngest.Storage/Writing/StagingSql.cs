@@ -9,7 +9,7 @@ internal static class StagingSql
     public const string CreateTables = """
         CREATE TEMP TABLE IF NOT EXISTS stage_documents (doc_key int, path text, sha256 text, format text, size_bytes bigint, pages int,
             parser_version int, status text, error_reason text, error_message text, ocr_confidence real, ocr_page_confidence real[], document_class text, triage_reason text, warnings text[]) ON COMMIT DELETE ROWS;
-        CREATE TEMP TABLE IF NOT EXISTS stage_meetings (doc_key int, body text, body_as_found text, title text, meeting_date date, start_time time, venue text,
+        CREATE TEMP TABLE IF NOT EXISTS stage_meetings (doc_key int, body text, body_as_found text, series text, title text, meeting_date date, start_time time, venue text,
             chair text, minute_taker text, next_meeting_date date, next_meeting_time time) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_attendees (doc_key int, position int, name text, role text, abbreviation text, status text) ON COMMIT DELETE ROWS;
         CREATE TEMP TABLE IF NOT EXISTS stage_items (doc_key int, position int, number text, title text, body text) ON COMMIT DELETE ROWS;
@@ -21,7 +21,7 @@ internal static class StagingSql
         """;
 
     public const string CopyDocuments = "COPY stage_documents (doc_key, path, sha256, format, size_bytes, pages, parser_version, status, error_reason, error_message, ocr_confidence, ocr_page_confidence, document_class, triage_reason, warnings) FROM STDIN (FORMAT BINARY)";
-    public const string CopyMeetings = "COPY stage_meetings (doc_key, body, body_as_found, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time) FROM STDIN (FORMAT BINARY)";
+    public const string CopyMeetings = "COPY stage_meetings (doc_key, body, body_as_found, series, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time) FROM STDIN (FORMAT BINARY)";
     public const string CopyAttendees = "COPY stage_attendees (doc_key, position, name, role, abbreviation, status) FROM STDIN (FORMAT BINARY)";
     public const string CopyItems = "COPY stage_items (doc_key, position, number, title, body) FROM STDIN (FORMAT BINARY)";
     public const string CopyActions = "COPY stage_actions (doc_key, position, item_number, text, owner, owner_name, due) FROM STDIN (FORMAT BINARY)";
@@ -71,8 +71,8 @@ internal static class StagingSql
         {TakeOutOfTermCounts("stage_document_ids")}
         DELETE FROM meetings m USING stage_document_ids i WHERE m.document_id = i.document_id;
         WITH inserted AS (
-            INSERT INTO meetings (document_id, body, body_as_found, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time)
-            SELECT i.document_id, s.body, s.body_as_found, s.title, s.meeting_date, s.start_time, s.venue, s.chair, s.minute_taker, s.next_meeting_date, s.next_meeting_time
+            INSERT INTO meetings (document_id, body, body_as_found, series, title, meeting_date, start_time, venue, chair, minute_taker, next_meeting_date, next_meeting_time)
+            SELECT i.document_id, s.body, s.body_as_found, s.series, s.title, s.meeting_date, s.start_time, s.venue, s.chair, s.minute_taker, s.next_meeting_date, s.next_meeting_time
             FROM stage_meetings s JOIN stage_document_ids i ON i.doc_key = s.doc_key
             RETURNING id, document_id)
         INSERT INTO stage_meeting_ids (doc_key, meeting_id)

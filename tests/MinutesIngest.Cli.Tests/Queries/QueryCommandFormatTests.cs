@@ -8,7 +8,7 @@ namespace MinutesIngest.Cli.Tests.Queries;
 [Collection(PostgresCollection.Name)]
 public sealed class QueryCommandFormatTests(PostgresFixture postgres)
 {
-    private const string Harrowfield = "Highways and Transport";
+    private const string Harrowfield = "Highways and Transport Scrutiny Committee";
 
     private async Task<MinutesProcess.Output> Minutes(params string[] args)
     {

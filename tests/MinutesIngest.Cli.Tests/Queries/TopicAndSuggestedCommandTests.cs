@@ -47,10 +47,10 @@ public sealed class TopicAndSuggestedCommandTests(PostgresFixture postgres)
     public async Task Suggested_action_csv_has_the_action_columns_plus_confidence_and_the_gold_rows()
     {
         var gold = MinutesJson.Deserialize(await File.ReadAllTextAsync(CorpusDatabase.PathOf(Westcombe + ".gold.json")));
-        var raw = (await Minutes("actions", "--suggested", "--body", "Westcombe", "--format", "csv")).Stdout;
+        var raw = (await Minutes("actions", "--suggested", "--body", "Westcombe Parish Council", "--format", "csv")).Stdout;
         var (header, rows) = ParseCsv(raw);
-        using var json = JsonDocument.Parse((await Minutes("actions", "--suggested", "--body", "Westcombe", "--format", "json")).Stdout);
-        var explicitActions = ParseCsv((await Minutes("actions", "--body", "Westcombe", "--format", "csv")).Stdout).Rows;
+        using var json = JsonDocument.Parse((await Minutes("actions", "--suggested", "--body", "Westcombe Parish Council", "--format", "json")).Stdout);
+        var explicitActions = ParseCsv((await Minutes("actions", "--body", "Westcombe Parish Council", "--format", "csv")).Stdout).Rows;
 
         Assert.Equal(SuggestedHeader, header);
         Assert.EndsWith("\r\n", raw);
@@ -73,7 +73,7 @@ public sealed class TopicAndSuggestedCommandTests(PostgresFixture postgres)
     [InlineData("md", "| Date | Body | Item | Action | Owner | Owner name | Due | Confidence |")]
     public async Task Suggested_actions_print_as_a_table_and_markdown_with_the_confidence(string format, string expected)
     {
-        var output = (await Minutes("actions", "--suggested", "--body", "Westcombe", "--format", format)).Stdout;
+        var output = (await Minutes("actions", "--suggested", "--body", "Westcombe Parish Council", "--format", format)).Stdout;
 
         Assert.Contains(expected, output);
         // Words only: a table wraps its cells on a narrow terminal.

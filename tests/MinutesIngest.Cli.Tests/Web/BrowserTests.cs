@@ -1,4 +1,6 @@
 using CsvHelper;
+using MinutesIngest.Storage;
+using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
@@ -8,7 +10,7 @@ namespace MinutesIngest.Cli.Tests.Web;
 
 /// <summary>The pages of <c>minutes serve</c> over corpus/ in a real headless Chromium: highlighted search results, SVG trend bars,
 /// the actions CSV download, a meeting page, the topics, a topic's trend chart, a search and the suggested actions within a
-/// topic; a screenshot of each is saved.</summary>
+/// topic; over invented minutes, a meeting's sources, the bodies page and a trend by series; a screenshot of each is saved.</summary>
 [Collection(PostgresCollection.Name)]
 public sealed class BrowserTests(PostgresFixture postgres, ITestOutputHelper output) : IDisposable
 {
@@ -42,6 +44,69 @@ public sealed class BrowserTests(PostgresFixture postgres, ITestOutputHelper out
         var word = TopicPageDrawsItsTrend(browser, label);
         SearchWithinTheTopicKeepsOnlyItsItems(browser, site.BaseUrl, label, word);
         await SuggestedActionsDownloadWithTheirConfidence(browser, site.BaseUrl);
+    }
+
+    // One invented council: its planning committee's minutes as a text file and again as an HTML page (one meeting, two
+    // sources), a full council meeting, and a club's meeting in another folder.
+    private static TempFolder InventedMinutes()
+    {
+        static string Minutes(string heading, string date, string topic) =>
+            $"{heading}\nHeld on {date} at 7pm\nPresent: Ann Lee, Bob Ray, Cat Poe\n1. Apologies\nApologies were received from Dan Orr.\n2. {topic}\nIt was agreed to review the {topic.ToLowerInvariant()} in spring.\n";
+        var folder = new TempFolder();
+        var planning = Minutes("Example Parish Council – Planning Committee – Minutes", "4 March 2024", "Hedgerows");
+        folder.Write("council/planning-2024-03.txt", planning);
+        folder.Write("council/planning-2024-03.html", "<html><body>" + string.Concat(planning.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => $"<p>{l}</p>")) + "</body></html>");
+        folder.Write("council/full-2024-04.txt", Minutes("Minutes of the meeting of the Example PC", "8 April 2024", "Hedgerows"));
+        folder.Write("club/agm-2024-05.txt", Minutes("Minutes of the meeting of the Other Allotment Society", "6 May 2024", "Water butts"));
+        return folder;
+    }
+
+    [Fact]
+    public async Task A_meetings_sources_the_bodies_page_and_a_trend_by_series_work_in_a_real_browser()
+    {
+        using var folder = InventedMinutes();
+        var database = await MinutesDatabase.OpenAsync(postgres.CreateDatabase());
+        var report = await new IngestPipeline(database, new InProcessMinutesFileExtractor()).RunAsync(InputFileFinder.Find([folder.Path]).ToList());
+        Assert.Equal((4, 1), (report.Stored, report.TwinsMerged));
+        await using var site = await ServedCorpus.StartAsync(database);
+        using var browser = HeadlessChromium.Start(_downloads);
+
+        // The copy's page is the meeting's page: both files listed, each with its status, the kept one first.
+        browser.Navigate().GoToUrl(site.BaseUrl + "/meetings/planning-2024-03.html");
+        var sources = browser.FindElements(By.CssSelector("#sources tbody tr"))
+            .Select(r => (Path: r.FindElement(By.CssSelector("td.path")).Text, Status: r.FindElement(By.CssSelector("td.status")).Text, Role: r.FindElement(By.CssSelector("td.role")).Text))
+            .ToList();
+        Assert.Equal(["planning-2024-03.html", "planning-2024-03.txt"], sources.Select(x => Path.GetFileName(x.Path)).Order(StringComparer.Ordinal));
+        Assert.Equal([("stored", "kept"), ("stored", "copy")], sources.Select(x => (x.Status, x.Role)));
+        Assert.Contains(browser.FindElements(By.CssSelector("table.meta tr")), r => r.Text == "Series Planning Committee");
+        Save(browser, "meeting-sources");
+
+        // The bodies page: one row per body, the council's two spellings merged, its two series counted.
+        browser.FindElement(By.LinkText("Bodies")).Click();
+        var rows = browser.FindElements(By.CssSelector("#bodies tbody tr"))
+            .ToDictionary(r => r.FindElement(By.CssSelector("td.body")).Text, r => r);
+        Assert.Equal(["Example Parish Council", "Other Allotment Society"], rows.Keys.Order(StringComparer.Ordinal));
+        var council = rows["Example Parish Council"];
+        Assert.Equal("2", council.FindElement(By.CssSelector("td.meetings")).Text);
+        Assert.Equal("2", council.FindElement(By.CssSelector("td.series")).Text);
+        Assert.Contains("Example PC", council.FindElement(By.CssSelector("td.aliases")).Text);
+        Assert.Empty(browser.FindElements(By.Id("unstated")));
+        Save(browser, "bodies");
+
+        // Its series count opens the trend per series of that body; a topic then draws one bar group per series.
+        council.FindElement(By.CssSelector("td.series a")).Click();
+        Assert.True(browser.FindElement(By.Name("series")).Selected);
+        browser.FindElement(By.Name("q")).SendKeys("hedgerows");
+        browser.FindElement(By.Name("q")).Submit();
+        var bars = browser.FindElement(By.Id("trend-chart")).FindElements(By.CssSelector("rect.bar"));
+        Assert.Equal(["Example Parish Council — Full Council", "Example Parish Council — Planning Committee"],
+            bars.Select(b => b.GetAttribute("data-series")!).Order(StringComparer.Ordinal));
+        Assert.Equal(2, browser.FindElements(By.CssSelector("#trend tbody tr")).Count);
+        Save(browser, "trend-series");
+
+        // An exact body filter: a piece of the name is not a body, and the message names the nearest.
+        browser.Navigate().GoToUrl(site.BaseUrl + "/trend?q=hedgerows&body=Parish+Council");
+        Assert.Contains("Nearest bodies: “Example Parish Council”", browser.FindElement(By.CssSelector(".message")).Text);
     }
 
     // Opens the topic that occurs in the most meetings, as a reader would pick it.
@@ -116,7 +181,7 @@ public sealed class BrowserTests(PostgresFixture postgres, ITestOutputHelper out
     private async Task SuggestedActionsDownloadWithTheirConfidence(ChromeDriver browser, string baseUrl)
     {
         browser.Navigate().GoToUrl(baseUrl + "/actions");
-        browser.FindElement(By.Name("body")).SendKeys("Westcombe");
+        browser.FindElement(By.Name("body")).SendKeys("Westcombe Parish Council");
         browser.FindElement(By.Name("suggested")).Click();
         browser.FindElement(By.Name("body")).Submit();
 
@@ -171,13 +236,12 @@ public sealed class BrowserTests(PostgresFixture postgres, ITestOutputHelper out
     {
         browser.Navigate().GoToUrl(baseUrl + "/trend");
         browser.FindElement(By.Name("q")).SendKeys("\"mental health\"");
-        browser.FindElement(By.Name("body")).SendKeys("trust");
+        browser.FindElement(By.Name("body")).SendKeys("Westvale Community Healthcare NHS Trust; the board of trustees");
         browser.FindElement(By.Name("q")).Submit();
 
         var chart = browser.FindElement(By.Id("trend-chart"));
         var bars = chart.FindElements(By.CssSelector("rect.bar"));
-        // Bodies whose name holds "trust" that write "mental health": Westvale Community Healthcare NHS Trust (2020) and
-        // the Greenway Board of Trustees (2024).
+        // Two bodies named exactly (one in another case and with "the") that write "mental health", one meeting each.
         Assert.Equal(["2020", "2024"], bars.Select(b => b.GetAttribute("data-period")));
         Assert.All(bars, b => Assert.True(b.Size.Height > 0 && b.Size.Width > 0, "a bar is drawn with no area"));
         Assert.True(chart.FindElements(By.CssSelector("rect.held")).Count >= 6);
@@ -187,7 +251,7 @@ public sealed class BrowserTests(PostgresFixture postgres, ITestOutputHelper out
     private async Task ActionsCsvDownloadHasTheListedRows(ChromeDriver browser, string baseUrl)
     {
         browser.Navigate().GoToUrl(baseUrl + "/actions");
-        browser.FindElement(By.Name("body")).SendKeys("Highways and Transport");
+        browser.FindElement(By.Name("body")).SendKeys("Highways and Transport Scrutiny Committee");
         browser.FindElement(By.Name("body")).Submit();
 
         var listed = browser.FindElements(By.CssSelector("#actions tbody tr")).Select(r => r.FindElements(By.TagName("td"))[3].Text).ToList();

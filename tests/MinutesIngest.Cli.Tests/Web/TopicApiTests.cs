@@ -74,9 +74,9 @@ public sealed class TopicApiTests(PostgresFixture postgres)
         await using var site = await ServedCorpus.StartAsync(await CorpusDatabase.ConnectionStringAsync(postgres));
         using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
 
-        var (_, suggested) = await GetJsonAsync(client, "/api/actions?suggested=1&body=Westcombe");
-        var (_, actions) = await GetJsonAsync(client, "/api/actions?body=Westcombe");
-        var csv = await client.GetStringAsync("/actions.csv?suggested=1&body=Westcombe");
+        var (_, suggested) = await GetJsonAsync(client, "/api/actions?suggested=1&body=Westcombe%20Parish%20Council");
+        var (_, actions) = await GetJsonAsync(client, "/api/actions?body=Westcombe%20Parish%20Council");
+        var csv = await client.GetStringAsync("/actions.csv?suggested=1&body=Westcombe%20Parish%20Council");
 
         Assert.False(suggested.TryGetProperty("actions", out _));
         Assert.False(actions.TryGetProperty("suggested_actions", out _));

@@ -17,7 +17,7 @@ public sealed class BodyNamesTests
 
     [Fact]
     public void Spellings_of_one_body_share_a_key() =>
-        Assert.Single(new[] { "The Example PC", "Example Parish Council", "EXAMPLE PARISH COUNCIL" }.Select(BodyNames.Key).Distinct());
+        Assert.Single(new[] { "The Example PC", "Example Parish Council", "EXAMPLE PARISH COUNCIL", "the example pc", "Example Parish Council " }.Select(BodyNames.Key).Distinct());
 
     [Theory]
     [InlineData("Minutes of the Meeting of Example Parish Council", "Example Parish Council")]
@@ -26,6 +26,17 @@ public sealed class BodyNamesTests
     [InlineData("Board of Trustees of the Example Community Trust", "Board of Trustees of the Example Community Trust")]
     [InlineData("Example Housing Co-operative Management Committee", "Example Housing Co-operative Management Committee")]
     [InlineData("Notes of the Steering Group meeting", "Steering Group")]
+    [InlineData("Minutes Example Residents Council meeting 3 March 2020", "Example Residents Council")]
+    [InlineData("Minutes of the 7th meeting of the Example Language Centre, Q3 2019", "Example Language Centre")]
+    [InlineData("MINUTES OF PROCEEDINGS AT MEETING OF THE MUNICIPAL DISTRICT OF EXAMPLEFORD", "MUNICIPAL DISTRICT OF EXAMPLEFORD")]
+    [InlineData("Exampleton Cycling Campaign Annual General Meeting", "Exampleton Cycling Campaign")]
+    [InlineData("Example Makers AGM 2022", "Example Makers")]
+    [InlineData("Example Academy – Local Governing Body", "Example Academy Local Governing Body")]
+    [InlineData("Example Family Support: Minutes of the Board of Trustees", "Example Family Support Board of Trustees")]
+    [InlineData("Annual General Meeting 2018", null)]
+    [InlineData("Minutes of the meeting held on 4 May 2022", null)]
+    [InlineData("Minutes Done By: Ann Lee", null)]
+    [InlineData("Minutes – Project meeting 1 – 15-9-2015", null)]
     [InlineData("Monthly Assurance Meeting April 2021", null)]
     [InlineData("2024-04-12", null)]
     public void Reads_the_body_a_heading_names(string line, string? expected) => Assert.Equal(expected, BodyResolver.FromLine(line));

@@ -18,6 +18,7 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
     [
         ("2020-01.txt", $"""
             MEETING: Parish Council meeting held on 10th January 2020
+            BODY: Example Parish Council
             DATE: 2020-01-10
             ITEM: 1 | Bus shelter | The shelter is damaged.
             ACTION: 1 | {Shelter} | Clerk | | 2020-02-01
@@ -27,6 +28,7 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
             """),
         ("2020-02.txt", $"""
             MEETING: Parish Council meeting held on 14th February 2020
+            BODY: Example Parish Council
             DATE: 2020-02-14
             ITEM: 1 | Matters arising | {Shelter}: done.
             ITEM: 2 | Finance | {Budget}: carried forward to March.
@@ -34,6 +36,7 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
             """),
         ("2020-03.txt", $"""
             MEETING: Parish Council meeting held on 13th March 2020
+            BODY: Example Parish Council
             DATE: 2020-03-13
             ACTION: 1 | {Budget} | Treasurer | | 2020-04-01
             """),
@@ -78,7 +81,7 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
         await using var connection = await harness.Database.OpenConnectionAsync();
         var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
 
-        var rows = (await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Parish", AsOf: date))).Actions;
+        var rows = (await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Example Parish Council", AsOf: date))).Actions;
 
         var row = rows.Single(r => r.Text == action && r.Date == "2020-01-10");
         Assert.Equal((carried, open, closedBy, overdue), (row.CarriedForward, row.Open, row.ClosedBy, row.Overdue));
@@ -109,7 +112,7 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
         await using var harness = await DatabaseAsync();
         await using var connection = await harness.Database.OpenConnectionAsync();
         var date = DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture);
-        var filter = openList ? new ActionFilter(Body: "Parish", AsOf: date, Open: true) : new ActionFilter(Body: "Parish", AsOf: date, Overdue: true);
+        var filter = openList ? new ActionFilter(Body: "Example Parish Council", AsOf: date, Open: true) : new ActionFilter(Body: "Example Parish Council", AsOf: date, Overdue: true);
 
         var rows = (await ActionQuery.RunAsync(connection, filter with { Limit = 10 })).Actions;
 

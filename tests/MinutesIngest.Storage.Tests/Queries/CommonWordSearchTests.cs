@@ -11,8 +11,8 @@ public sealed class CommonWordSearchTests(PostgresFixture postgres)
     // 60 monthly meetings from January 2020, 10 items each mentioning the budget: 600 matches.
     private const string Rows = """
         INSERT INTO documents (path, size_bytes, parser_version, status) SELECT '/generated/' || g || '.txt', 100, 1, 'stored' FROM generate_series(1, 60) g;
-        INSERT INTO meetings (document_id, title, meeting_date)
-        SELECT id, CASE WHEN id % 2 = 0 THEN 'Even Parish Council' ELSE 'Odd Town Council' END, date '2020-01-01' + make_interval(months => id::int - 1)
+        INSERT INTO meetings (document_id, title, body, meeting_date)
+        SELECT id, 'Minutes', CASE WHEN id % 2 = 0 THEN 'Even Parish Council' ELSE 'Odd Town Council' END, date '2020-01-01' + make_interval(months => id::int - 1)
         FROM documents;
         INSERT INTO items (meeting_id, position, number, title, body)
         SELECT m.id, p, p::text, 'Finance', 'The budget for item ' || p || ' was discussed. ' || CASE WHEN p = 1 THEN 'Budget budget budget.' ELSE '' END
@@ -27,7 +27,7 @@ public sealed class CommonWordSearchTests(PostgresFixture postgres)
         await connection.ExecuteAsync(Rows);
 
         var result = await SearchQuery.RunAsync(connection, new SearchRequest("budget", Limit: 100));
-        var narrowed = await SearchQuery.RunAsync(connection, new SearchRequest("budget", Body: "odd town", From: new DateOnly(2024, 1, 1)));
+        var narrowed = await SearchQuery.RunAsync(connection, new SearchRequest("budget", Body: "odd town council", From: new DateOnly(2024, 1, 1)));
         var larger = await SearchQuery.RunAsync(connection, new SearchRequest("budget", Limit: 400));
 
         Assert.True(result.RankedRecentOnly);

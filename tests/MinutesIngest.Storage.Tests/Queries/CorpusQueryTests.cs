@@ -51,7 +51,7 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
     public async Task Body_and_date_filters_keep_only_matching_meetings()
     {
         await using var connection = await OpenAsync();
-        var inOakfield = await SearchQuery.RunAsync(connection, new SearchRequest("safeguarding", Body: "oakfield primary"));
+        var inOakfield = await SearchQuery.RunAsync(connection, new SearchRequest("safeguarding", Body: "oakfield primary school"));
         var in2021 = await SearchQuery.RunAsync(connection, new SearchRequest("\"mental health\"", From: new DateOnly(2021, 1, 1), To: new DateOnly(2021, 12, 31)));
 
         Assert.NotEmpty(inOakfield.Hits);
@@ -76,19 +76,22 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
         Assert.All(trend.Points, p => Assert.True(p.ItemsMatching >= p.MeetingsMentioning || p.MeetingsMentioning == 1));
     }
 
+    private const string Police = "Northshire Office of the Police and Crime Commissioner";
+    private const string MentalHealth = "Northvale Mental Health Partnership Board";
+
     [Fact]
     public async Task Trend_by_quarter_fills_every_quarter_and_splits_by_body()
     {
         await using var connection = await OpenAsync();
-        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("\"street triage\"", TrendUnit.Quarter, ["police", "mental health"],
+        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("\"street triage\"", TrendUnit.Quarter, [Police, MentalHealth],
             From: new DateOnly(2019, 1, 1), To: new DateOnly(2022, 12, 31)));
 
         Assert.Equal(2 * 16, trend.Points.Count);
-        var police = trend.Points.Where(p => p.Series == "police").ToList();
-        var mentalHealth = trend.Points.Where(p => p.Series == "mental health").ToList();
+        var police = trend.Points.Where(p => p.Series == Police).ToList();
+        var mentalHealth = trend.Points.Where(p => p.Series == MentalHealth).ToList();
         Assert.Equal("2019-Q1", police[0].Period);
         Assert.Equal("2022-Q4", police[^1].Period);
-        // "Police" is in the Northshire body (2021-Q2); Eastmoor's 2019 board title says "Performance and Accountability Board" only.
+        // Each body has one meeting that writes the phrase, in one quarter.
         Assert.Equal(["2021-Q2"], police.Where(p => p.MeetingsMentioning > 0).Select(p => p.Period));
         Assert.Equal(["2022-Q2"], mentalHealth.Where(p => p.MeetingsMentioning > 0).Select(p => p.Period));
     }
@@ -103,7 +106,7 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
         // Harrowfield's action log: 4.1.1 "Head of Highways", 4.2 "GP", 5.1 "SR", 6 "Sunita"; attendance lists
         // Graham Pole, Head of Highways, GP and Sunita Rao, SR.
         await using var connection = await OpenAsync();
-        var result = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner, Body: "Highways and Transport"));
+        var result = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner, Body: "Highways and Transport Scrutiny Committee"));
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), result.Actions.Select(a => a.Text).Order(StringComparer.Ordinal));
         Assert.All(result.Actions, a => Assert.Equal(CorpusDatabase.PathOf(Harrowfield), a.DocumentPath));
@@ -117,7 +120,7 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
         // Only Harrowfield's attendance lists Sunita Rao and the Head of Highways (Graham Pole).
         await using var connection = await OpenAsync();
         var alone = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner));
-        var withBody = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner, Body: "Highways and Transport"));
+        var withBody = await ActionQuery.RunAsync(connection, new ActionFilter(Owner: owner, Body: "Highways and Transport Scrutiny Committee"));
 
         Assert.Equal(expected, alone.Actions.Count);
         Assert.Equal(withBody.Actions.Select(a => a.Text).Order(StringComparer.Ordinal), alone.Actions.Select(a => a.Text).Order(StringComparer.Ordinal));
@@ -128,8 +131,8 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
     {
         // Due dates in Harrowfield's log: 31/03/2022, "end of March", 12/07/2022, "by 30 June 2022", "Next meeting".
         await using var connection = await OpenAsync();
-        var overdue = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport", Overdue: true, AsOf: new DateOnly(2022, 7, 1)));
-        var all = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport", AsOf: new DateOnly(2022, 7, 1)));
+        var overdue = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport Scrutiny Committee", Overdue: true, AsOf: new DateOnly(2022, 7, 1)));
+        var all = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Highways and Transport Scrutiny Committee", AsOf: new DateOnly(2022, 7, 1)));
 
         Assert.Equal(new[] { "2022-03-31", "2022-06-30" }, overdue.Actions.Select(a => a.Due).Order(StringComparer.Ordinal));
         Assert.Equal(5, all.Actions.Count);

@@ -6,8 +6,8 @@ namespace MinutesIngest.Storage.Tests.Queries;
 
 /// <summary>
 /// Exact words (<c>=planning</c>, Exact) match only the word as written while the default stems ("planning" finds "plan");
-/// a body filter matching no meeting is a message naming the nearest bodies, not a table of zeros; trend rows carry the
-/// share of meetings held.
+/// a body filter naming no stored body is a message naming the nearest bodies, not a table of zeros; a body filter names
+/// whole bodies (or their aliases), never a body whose name merely contains it; trend rows carry the share of meetings held.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class ExactWordAndBodyFilterTests(PostgresFixture postgres)
@@ -15,8 +15,8 @@ public sealed class ExactWordAndBodyFilterTests(PostgresFixture postgres)
     // Four meetings of two invented bodies in 2022: "planning" in one item, "plan" and "planned" in others.
     private const string Rows = """
         INSERT INTO documents (path, size_bytes, parser_version, status) SELECT '/invented/' || g || '.txt', 100, 1, 'stored' FROM generate_series(1, 4) g;
-        INSERT INTO meetings (document_id, title, meeting_date)
-        SELECT id, CASE WHEN id <= 2 THEN 'Fenbrook Parish Council' ELSE 'Library Trust Board' END, date '2022-01-10' + (id::int * 30) FROM documents;
+        INSERT INTO meetings (document_id, title, body, meeting_date)
+        SELECT id, 'Minutes', CASE WHEN id <= 2 THEN 'Fenbrook Parish Council' ELSE 'Library Trust Board' END, date '2022-01-10' + (id::int * 30) FROM documents;
         INSERT INTO items (meeting_id, position, number, title, body) VALUES
             ((SELECT min(id) FROM meetings), 1, '1', 'Planning applications', 'A barn conversion was considered.'),
             ((SELECT min(id) FROM meetings) + 1, 1, '1', 'Village plan', 'The plan was adopted.'),
@@ -60,7 +60,7 @@ public sealed class ExactWordAndBodyFilterTests(PostgresFixture postgres)
     {
         await using var connection = await SeededAsync();
 
-        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("plan", TrendUnit.Year, ["parish", "library"]));
+        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("plan", TrendUnit.Year, ["Fenbrook Parish Council", "library trust board"]));
 
         Assert.Equal([1.0, 0.5], trend.Points.Select(p => p.Share!.Value));
         Assert.Null(new TrendPoint(null, new DateOnly(2022, 1, 1), "2022", 0, 0, 0).Share);
@@ -72,10 +72,10 @@ public sealed class ExactWordAndBodyFilterTests(PostgresFixture postgres)
         await using var connection = await SeededAsync();
 
         var search = await SearchQuery.RunAsync(connection, new SearchRequest("plan", Body: "Fenbrok Parsh"));
-        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("plan", TrendUnit.Year, ["parish", "Libary Trust"]));
-        var known = await SearchQuery.RunAsync(connection, new SearchRequest("plan", Body: "fenbrook"));
+        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("plan", TrendUnit.Year, ["Fenbrook Parish Council", "Libary Trust"]));
+        var known = await SearchQuery.RunAsync(connection, new SearchRequest("plan", Body: "the FENBROOK parish council"));
         var actions = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Fenbrok Parsh"));
-        var knownActions = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "fenbrook"));
+        var knownActions = await ActionQuery.RunAsync(connection, new ActionFilter(Body: "Fenbrook PC"));
 
         Assert.Empty(actions.Actions);
         Assert.Contains("Nearest bodies: “Fenbrook Parish Council”", actions.Message);
@@ -88,5 +88,52 @@ public sealed class ExactWordAndBodyFilterTests(PostgresFixture postgres)
         Assert.Contains("“Library Trust Board”", trend.Message);
         Assert.Null(known.Message);
         Assert.Equal(2, known.Total);
+    }
+
+    // Three bodies whose names contain one another, and a spelling one of them was found under.
+    private const string NestedBodies = """
+        INSERT INTO documents (path, size_bytes, parser_version, status) SELECT '/invented/nested-' || g || '.txt', 100, 1, 'stored' FROM generate_series(1, 3) g;
+        INSERT INTO meetings (document_id, title, body, body_as_found, meeting_date)
+        SELECT id, 'Minutes', (ARRAY['Parish Council', 'Upper Parish Council Finance', 'Upper Fenbrook and District Council'])[n],
+               (ARRAY[NULL, NULL, 'The Upper Fenbrook & District Council'])[n], date '2023-03-01' + n
+        FROM (SELECT id, row_number() OVER (ORDER BY id)::int AS n FROM documents WHERE path LIKE '/invented/nested-%') d;
+        INSERT INTO items (meeting_id, position, number, title, body)
+        SELECT m.id, 1, '1', 'Hedges', 'The hedges were cut.' FROM meetings m JOIN documents d ON d.id = m.document_id WHERE d.path LIKE '/invented/nested-%';
+        INSERT INTO actions (meeting_id, position, item_number, text, owner)
+        SELECT m.id, 1, '1', 'Clerk to book the hedge cutting', 'Clerk' FROM meetings m JOIN documents d ON d.id = m.document_id WHERE d.path LIKE '/invented/nested-%';
+        """;
+
+    [Theory]
+    [InlineData("Parish Council", "Parish Council")]
+    [InlineData("parish council", "Parish Council")]
+    [InlineData("The Parish Council", "Parish Council")]
+    [InlineData("Upper Parish Council Finance", "Upper Parish Council Finance")]
+    [InlineData("Upper Fenbrook & District Council", "Upper Fenbrook and District Council")]
+    [InlineData("the upper fenbrook and district council", "Upper Fenbrook and District Council")]
+    public async Task Search_trend_and_actions_filter_by_the_whole_body_or_an_alias(string filter, string body)
+    {
+        await using var connection = await SeededAsync();
+        await connection.ExecuteAsync(NestedBodies);
+
+        var search = await SearchQuery.RunAsync(connection, new SearchRequest("hedges", Body: filter));
+        var trend = await TrendQuery.RunAsync(connection, new TrendRequest("hedges", TrendUnit.Year, [filter]));
+        var actions = await ActionQuery.RunAsync(connection, new ActionFilter(Body: filter));
+
+        Assert.Equal([body], search.Hits.Select(h => h.Body).Distinct());
+        Assert.Equal((1, 1), (trend.Points.Single().MeetingsMentioning, trend.Points.Single().MeetingsHeld));
+        Assert.Equal([body], actions.Actions.Select(a => a.Body));
+    }
+
+    [Fact]
+    public async Task A_piece_of_a_body_name_is_not_a_body()
+    {
+        await using var connection = await SeededAsync();
+        await connection.ExecuteAsync(NestedBodies);
+
+        var search = await SearchQuery.RunAsync(connection, new SearchRequest("hedges", Body: "Upper Parish"));
+
+        Assert.Empty(search.Hits);
+        Assert.Contains("No body is named “Upper Parish”", search.Message);
+        Assert.Contains("“Upper Parish Council Finance”", search.Message);
     }
 }

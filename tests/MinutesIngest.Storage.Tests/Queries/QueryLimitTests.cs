@@ -32,7 +32,7 @@ public sealed class QueryLimitTests(PostgresFixture postgres)
         await using var connection = await OpenAsync();
 
         var trend = await TrendQuery.RunAsync(connection, new TrendRequest("council", TrendUnit.Month, null, f, t));
-        var byBody = await TrendQuery.RunAsync(connection, new TrendRequest("council budget", TrendUnit.Year, ["parish"], f, t));
+        var byBody = await TrendQuery.RunAsync(connection, new TrendRequest("council budget", TrendUnit.Year, ["Westcombe Parish Council"], f, t));
         var search = await SearchQuery.RunAsync(connection, new SearchRequest("council", From: f, To: t));
         var actions = await ActionQuery.RunAsync(connection, new ActionFilter(From: f, To: t));
 
@@ -51,15 +51,21 @@ public sealed class QueryLimitTests(PostgresFixture postgres)
         Assert.Contains($"{TrendQuery.MaxSeries}", result.Message);
     }
 
+    // Four bodies of corpus/.
+    private static readonly string[] FourBodies =
+        ["Westcombe Parish Council", "Performance and Accountability Board", "Highways and Transport Scrutiny Committee", "Oakfield Primary School"];
+
     [Fact]
     public async Task A_trend_of_more_than_MaxPoints_periods_times_series_is_refused_without_a_to_date()
     {
         await using var connection = await OpenAsync();
         // 1800 to the corpus's last meeting by month is over 2,700 periods: four series are over 10,000 points.
-        var result = await TrendQuery.RunAsync(connection, new TrendRequest("council", TrendUnit.Month, ["a", "e", "i", "o"], new DateOnly(1800, 1, 1)));
-        var small = await TrendQuery.RunAsync(connection, new TrendRequest("council", TrendUnit.Year, ["a", "e"], new DateOnly(1800, 1, 1)));
+        var result = await TrendQuery.RunAsync(connection, new TrendRequest("council", TrendUnit.Month, FourBodies, new DateOnly(1800, 1, 1)));
+        var small = await TrendQuery.RunAsync(connection, new TrendRequest("council", TrendUnit.Year, FourBodies[..2], new DateOnly(1800, 1, 1)));
+        var bySeries = await TrendQuery.RunAsync(connection, new TrendRequest("council", TrendUnit.Month, FourBodies, new DateOnly(1800, 1, 1), BySeries: true));
 
         Assert.Contains("points", result.Message);
+        Assert.Contains("points", bySeries.Message);
         Assert.Null(small.Message);
         Assert.True(small.Points.Count <= TrendQuery.MaxPoints);
         Assert.Contains(small.Points, p => p.MeetingsHeld > 0);

@@ -1,0 +1,44 @@
+using Dapper;
+using MinutesIngest.Core.Bodies;
+using Npgsql;
+
+namespace MinutesIngest.Storage.Queries;
+
+/// <summary>
+/// What every --body filter (search, trend, actions, topics) goes through: a filter names a stored body when its
+/// normalised key (<see cref="BodyNames.Key"/>: case, "&amp;"/"and", a leading "The", "PC"/"TC") equals the body's or that
+/// of a spelling the body was found under. Whole names only: "Parish Council" does not name "Upper Parish Council Finance".
+/// </summary>
+public static class BodyMatcher
+{
+    // Every body with each spelling it was found under (including those a merge filed under it): hundreds of pairs.
+    private const string NamesSql = "SELECT DISTINCT body, body_as_found AS alias FROM meetings WHERE body IS NOT NULL";
+
+    /// <summary>The stored bodies <paramref name="filter"/> names, in name order, from (body, spelling found) pairs.</summary>
+    public static IReadOnlyList<string> Match(string filter, IEnumerable<(string Body, string? Alias)> names)
+    {
+        if (BodyNames.Key(SearchText.Clean(filter)) is not { } key) return [];
+        return names.Where(n => BodyNames.Key(n.Body) == key || BodyNames.Key(n.Alias) == key)
+            .Select(n => n.Body).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The bodies each non-blank filter names, or a message for the first that names none (with the nearest bodies).</summary>
+    public static async Task<(IReadOnlyList<BodyMatch> Matches, string? Problem)> ResolveAsync(NpgsqlConnection connection, IReadOnlyList<string>? filters,
+        CancellationToken cancellationToken = default)
+    {
+        var wanted = (filters ?? []).Select(SearchText.Clean).Where(f => f.Length > 0).ToList();
+        if (wanted.Count == 0) return ([], null);
+        var names = (await connection.QueryAsync<(string Body, string? Alias)>(new CommandDefinition(NamesSql, cancellationToken: cancellationToken))).ToList();
+        var matches = wanted.Select(f => new BodyMatch(f, Match(f, names))).ToList();
+        if (matches.FirstOrDefault(m => m.Bodies.Count == 0) is { } missing)
+            return ([], BodyFilterCheck.Message(missing.Filter, NearestNames.Rank(missing.Filter, names.Select(n => n.Body), BodyFilterCheck.Suggested)));
+        return (matches, null);
+    }
+
+    /// <summary>The stored bodies one optional filter names (null: no filter), or the message when it names none.</summary>
+    public static async Task<(string[]? Bodies, string? Problem)> ResolveOneAsync(NpgsqlConnection connection, string? filter, CancellationToken cancellationToken = default)
+    {
+        var (matches, problem) = await ResolveAsync(connection, filter is null ? [] : [filter], cancellationToken);
+        return problem != null ? (null, problem) : (matches.Count == 0 ? null : [.. matches[0].Bodies], null);
+    }
+}

@@ -61,7 +61,7 @@ internal sealed class ExtractionOptions
     public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
     {
         var limits = Limits(parse);
-        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits, suggestions ? Suggestions.Classifier : null);
+        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(limits, suggestions ? Suggestions.Classifier : null, LineRoles.Advisor);
         var launch = CliWorkerLaunch();
         return new WorkerPoolMinutesFileExtractor(suggestions ? launch with { Arguments = [.. launch.Arguments, "--suggestions"] } : launch, new WorkerPoolOptions
         {

@@ -27,7 +27,7 @@ internal static class WorkerCommand
             // stdout carries the protocol: anything a library prints must go to stderr instead.
             Console.SetOut(Console.Error);
             return ExtractionWorker.Run(Console.OpenStandardInput(), output, limits, parse.GetValue(parent),
-                parse.GetValue(suggestions) ? Suggestions.Classifier : null);
+                parse.GetValue(suggestions) ? Suggestions.Classifier : null, LineRoles.Advisor);
         });
         return cmd;
     }

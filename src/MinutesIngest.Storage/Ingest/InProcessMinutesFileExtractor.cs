@@ -14,10 +14,12 @@ namespace MinutesIngest.Storage.Ingest;
 /// <remarks>Nothing here survives a stack overflow or a hang: the ingest uses worker processes unless asked otherwise.</remarks>
 /// <param name="limits">Size caps checked before a file is opened.</param>
 /// <param name="commitments">When given (it must be thread-safe), records also carry suggested actions.</param>
-public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
+/// <param name="lineRoles">When given (it must be thread-safe), a learned advisor adds what it reads where the rules found nothing.</param>
+public sealed class InProcessMinutesFileExtractor(InputLimits? limits = null, ICommitmentClassifier? commitments = null,
+    Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
-    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(limits), new MinutesParser(commitments)));
+    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread = new(() => (new MinutesExtractor(limits), new MinutesParser(commitments, lineRoles)));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {

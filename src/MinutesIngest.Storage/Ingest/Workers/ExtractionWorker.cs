@@ -12,10 +12,11 @@ namespace MinutesIngest.Storage.Ingest.Workers;
 public static class ExtractionWorker
 {
     /// <summary>Serves requests on the given streams; returns the exit code. With <paramref name="commitments"/>, records carry suggested actions.</summary>
-    public static int Run(Stream input, Stream output, InputLimits limits, int? parentProcessId, ICommitmentClassifier? commitments = null)
+    public static int Run(Stream input, Stream output, InputLimits limits, int? parentProcessId, ICommitmentClassifier? commitments = null,
+        Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
     {
         if (parentProcessId is { } parent) WatchParent(parent);
-        var extractor = new InProcessMinutesFileExtractor(limits, commitments);
+        var extractor = new InProcessMinutesFileExtractor(limits, commitments, lineRoles);
         while (true)
         {
             var request = WorkerProtocol.ReadRequest(input);

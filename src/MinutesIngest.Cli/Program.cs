@@ -12,6 +12,7 @@ root.Subcommands.Add(ReparseCommand.Create());
 root.Subcommands.Add(DbSummaryCommand.Create());
 root.Subcommands.Add(BodiesCommand.Create());
 root.Subcommands.Add(SuggestCommand.Create());
+root.Subcommands.Add(LineRolesCommand.Create());
 root.Subcommands.Add(TopicsCommand.Create());
 root.Subcommands.Add(SearchCommand.Create());
 root.Subcommands.Add(TrendCommand.Create());

@@ -16,4 +16,7 @@ public sealed record ExtractionSettings
 
     /// <summary>Whether records also list suggested actions (the classifier's model is loaded only then).</summary>
     public bool SuggestedActions { get; init; }
+
+    /// <summary>Whether the learned line-role layer may add what the rules did not find (when the host supplies one).</summary>
+    public bool LearnedLineRoles { get; init; } = true;
 }

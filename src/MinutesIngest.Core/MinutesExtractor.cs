@@ -11,10 +11,12 @@ namespace MinutesIngest.Core;
 /// <param name="limits">Input guards (default limits when null).</param>
 /// <param name="ocr">The engine scanned pages and images go through (default: Tesseract).</param>
 /// <param name="commitments">When given, records also list suggested actions (unmarked commitments).</param>
-public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null, Parsing.Suggestions.ICommitmentClassifier? commitments = null)
+/// <param name="lineRoles">When given, a learned advisor adds what it reads where the rules found nothing.</param>
+public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null, Parsing.Suggestions.ICommitmentClassifier? commitments = null,
+    Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
 {
     private readonly ExtractorSelector _selector = new(ocr);
-    private readonly MinutesParser _parser = new(commitments);
+    private readonly MinutesParser _parser = new(commitments, lineRoles);
     private readonly InputLimits _limits = limits ?? new InputLimits();
 
     /// <summary>The pipeline as <paramref name="settings"/> describe it; <paramref name="commitments"/> finds suggested actions when given.</summary>

@@ -78,7 +78,7 @@ internal sealed class ExtractionOptions
     public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
     {
         var settings = Settings(parse, suggestions);
-        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(settings, suggestions ? Suggestions.Classifier : null);
+        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(settings, suggestions ? Suggestions.Classifier : null, LineRoles.Advisor);
         return new WorkerPoolMinutesFileExtractor(CliWorkerLaunch(), new WorkerPoolOptions
         {
             Workers = parallelism,

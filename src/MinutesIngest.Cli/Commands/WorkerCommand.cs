@@ -20,7 +20,7 @@ internal static class WorkerCommand
             var output = Console.OpenStandardOutput();
             // stdout carries the protocol: anything a library prints must go to stderr instead.
             Console.SetOut(Console.Error);
-            return ExtractionWorker.Run(Console.OpenStandardInput(), output, parse.GetValue(parent), () => Suggestions.Classifier);
+            return ExtractionWorker.Run(Console.OpenStandardInput(), output, parse.GetValue(parent), () => Suggestions.Classifier, LineRoles.Advisor);
         });
         return cmd;
     }

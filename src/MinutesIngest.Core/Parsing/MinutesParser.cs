@@ -10,8 +10,9 @@ public sealed class MinutesParser
 {
     private readonly IReadOnlyList<IParseRule> _rules;
 
-    /// <summary>The standard parse; with <paramref name="commitments"/>, unmarked commitments are also listed as suggested actions.</summary>
-    public MinutesParser(ICommitmentClassifier? commitments = null) : this(Standard(commitments)) { }
+    /// <summary>The standard parse; with <paramref name="commitments"/>, unmarked commitments are also listed as suggested actions;
+    /// with <paramref name="lineRoles"/>, a learned advisor adds what it reads where the rules found nothing.</summary>
+    public MinutesParser(ICommitmentClassifier? commitments = null, ILineRoleAdvisor? lineRoles = null) : this(Standard(commitments, lineRoles)) { }
 
     internal MinutesParser(IReadOnlyList<IParseRule> rules) => _rules = rules;
 
@@ -21,14 +22,15 @@ public sealed class MinutesParser
     public MinutesRecord Parse(SourceDocument doc)
     {
         var context = Run(doc);
+        var learned = context.LearnedAdditions.HasValue ? context.LearnedAdditions.Value : LearnedAdditions.None;
         return new MinutesRecord
         {
             Source = doc.Source,
             Format = doc.Format,
             Meeting = context.Meeting.Value,
-            Attendance = context.Attendance.Value,
-            Items = context.Items.Value.Select(i => i.Item).ToList(),
-            Actions = context.Actions.Value,
+            Attendance = [.. context.Attendance.Value, .. learned.Attendance],
+            Items = learned.MergeItems(context.Items.Value).Select(i => i.Item).ToList(),
+            Actions = [.. context.Actions.Value, .. learned.Actions],
             NextMeeting = context.NextMeeting.HasValue ? context.NextMeeting.Value : null,
             SuggestedActions = context.SuggestedActions.HasValue ? context.SuggestedActions.Value : null,
         };
@@ -44,10 +46,11 @@ public sealed class MinutesParser
         return context;
     }
 
-    private static IReadOnlyList<IParseRule> Standard(ICommitmentClassifier? commitments)
+    private static IReadOnlyList<IParseRule> Standard(ICommitmentClassifier? commitments, ILineRoleAdvisor? lineRoles)
     {
         var builder = new MinutesParserBuilder().UseDefaultRules();
         if (commitments != null) builder.UseSuggestedActions(commitments);
+        if (lineRoles != null) builder.UseLineRoleAdvisor(lineRoles);
         return builder.Rules;
     }
 }

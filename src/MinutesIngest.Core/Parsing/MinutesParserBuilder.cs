@@ -35,5 +35,12 @@ public sealed class MinutesParserBuilder
         return this;
     }
 
+    /// <summary>Adds a learned advisor consulted on lines no rule claimed (see <see cref="LineRoleRule"/>).</summary>
+    public MinutesParserBuilder UseLineRoleAdvisor(ILineRoleAdvisor advisor, float threshold = LineRoleRule.DefaultThreshold, bool onlyWhereRulesFoundNone = true)
+    {
+        Rules.Add(new LineRoleRule(advisor, threshold, onlyWhereRulesFoundNone));
+        return this;
+    }
+
     public MinutesParser Build() => new([.. Rules]);
 }

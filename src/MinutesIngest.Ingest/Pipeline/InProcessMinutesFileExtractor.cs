@@ -15,11 +15,13 @@ namespace MinutesIngest.Ingest.Pipeline;
 /// <remarks>Nothing here survives a stack overflow or a hang: the ingest uses worker processes unless asked otherwise.</remarks>
 /// <param name="settings">Limits and OCR options (defaults when null).</param>
 /// <param name="commitments">When given (it must be thread-safe), records also carry suggested actions.</param>
-public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings = null, ICommitmentClassifier? commitments = null) : IMinutesFileExtractor
+/// <param name="lineRoles">When given (it must be thread-safe), a learned advisor adds what it reads where the rules found nothing.</param>
+public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings = null, ICommitmentClassifier? commitments = null,
+    Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
     private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread =
-        new(() => (MinutesExtractor.For(settings ?? new ExtractionSettings()), new MinutesParser(commitments)));
+        new(() => (MinutesExtractor.For(settings ?? new ExtractionSettings()), new MinutesParser(commitments, lineRoles)));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {

@@ -18,11 +18,14 @@ public static class ExtractionWorker
     /// <param name="output">Where the replies go.</param>
     /// <param name="parentProcessId">The ingest's process; the worker exits when it is gone.</param>
     /// <param name="commitments">Loads the suggested-action classifier, called only when the settings ask for suggestions.</param>
-    public static int Run(Stream input, Stream output, int? parentProcessId, Func<ICommitmentClassifier>? commitments = null)
+    /// <param name="lineRoles">The learned line-role advisor, used when the settings ask for it (it loads its model on first use).</param>
+    public static int Run(Stream input, Stream output, int? parentProcessId, Func<ICommitmentClassifier>? commitments = null,
+        Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
     {
         if (parentProcessId is { } parent) WatchParent(parent);
         var settings = WorkerProtocol.ReadHandshake(input);
-        var extractor = new InProcessMinutesFileExtractor(settings, settings.SuggestedActions ? commitments?.Invoke() : null);
+        var extractor = new InProcessMinutesFileExtractor(settings, settings.SuggestedActions ? commitments?.Invoke() : null,
+            settings.LearnedLineRoles ? lineRoles : null);
         while (true)
         {
             var request = WorkerProtocol.ReadRequest(input);

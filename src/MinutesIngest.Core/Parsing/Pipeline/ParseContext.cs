@@ -38,6 +38,9 @@ public sealed class ParseContext(SourceDocument document)
 
     public ParseSlot<IReadOnlyList<SuggestedAction>?> SuggestedActions { get; } = new("suggested actions");
 
+    /// <summary>What a learned line-role advisor added on lines no rule claimed; unset when no advisor ran.</summary>
+    public ParseSlot<LearnedAdditions> LearnedAdditions { get; } = new("learned additions");
+
     /// <summary>The meeting's date, when the metadata rule found one.</summary>
     public DateOnly? MeetingDate => Meeting.Value.Date is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null;
 

@@ -11,5 +11,9 @@ internal static class LabelledData
     public static IReadOnlyList<LabelledSentence> Generated { get; } =
         LabelledSentenceFile.Read(RepositoryFiles.Path("ml", "suggested-actions", "generated-sentences.tsv"));
 
+    /// <summary>Candidate sentences of the real minutes in the shared development corpora.</summary>
+    public static IReadOnlyList<LabelledSentence> Real { get; } =
+        LabelledSentenceFile.Read(RepositoryFiles.Path("ml", "suggested-actions", "real-sentences.tsv"));
+
     public static IReadOnlyList<LabelledSentence> All { get; } = [.. Corpus, .. Generated];
 }

@@ -75,7 +75,8 @@ internal static partial class SuggestCommand
         var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5, Description = "number of folds (documents dealt round-robin in name order)" };
         var heldOut = new Option<string[]>("--test") { AllowMultipleArgumentsPerToken = true, Description = "held-out labelled sentences (real minutes): scored by the model trained on --data alone, by the rules, and cross-validated by group" };
         var groupBy = new Option<string?>("--group-by") { Description = "document<TAB>group TSV for --test (e.g. source repository); without it each document is its own group" };
-        var cmd = new Command("cv", "Cross-validate by document: model vs rules baseline, P/R/F1 per fold and overall") { data, folds, heldOut, groupBy };
+        var scores = new Option<string?>("--scores") { Description = "write each --test sentence with its probabilities (model alone, cross-validated, rules) to this TSV" };
+        var cmd = new Command("cv", "Cross-validate by document: model vs rules baseline, P/R/F1 per fold and overall") { data, folds, heldOut, groupBy, scores };
         cmd.SetAction(parse =>
         {
             var sentences = parse.GetValue(data)!.SelectMany(LabelledSentenceFile.Read).ToList();
@@ -99,7 +100,8 @@ internal static partial class SuggestCommand
             if (parse.GetValue(heldOut) is { Length: > 0 } testFiles)
             {
                 var groups = parse.GetValue(groupBy) is { } mapping ? DocumentGroups.Read(mapping) : DocumentGroups.ByDocument;
-                HeldOutSentenceReport.Write(o, sentences, testFiles.SelectMany(LabelledSentenceFile.Read).ToList(), groups, parse.GetValue(folds));
+                using var scoreFile = parse.GetValue(scores) is { } scorePath ? new StreamWriter(scorePath) : null;
+                HeldOutSentenceReport.Write(o, sentences, testFiles.SelectMany(LabelledSentenceFile.Read).ToList(), groups, parse.GetValue(folds), scoreFile);
             }
             return 0;
         });

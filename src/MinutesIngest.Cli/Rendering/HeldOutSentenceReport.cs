@@ -12,7 +12,8 @@ internal static class HeldOutSentenceReport
 {
     private static readonly float[] Thresholds = [0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f];
 
-    public static void Write(TextWriter o, IReadOnlyList<LabelledSentence> training, IReadOnlyList<LabelledSentence> heldOut, DocumentGroups groups, int folds)
+    public static void Write(
+        TextWriter o, IReadOnlyList<LabelledSentence> training, IReadOnlyList<LabelledSentence> heldOut, DocumentGroups groups, int folds, TextWriter? scores = null)
     {
         var trainedAlone = CommitmentModel.Train(training);
         var rules = new RuleCommitmentClassifier();
@@ -40,10 +41,20 @@ internal static class HeldOutSentenceReport
 
         var alone = heldOut.Select(s => new ScoredSentence(s, trainedAlone.Probability(s.Text))).ToList();
         var cv = results.SelectMany(r => r.Scored).ToList();
+        if (scores != null) WriteScores(scores, cv, trainedAlone, rules);
         o.WriteLine("threshold   alone P   alone R  alone F1      cv P      cv R     cv F1");
         foreach (var t in Thresholds)
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{t,9:0.00}  {Prf(GroupCrossValidator.Count(alone, t))}  {Prf(GroupCrossValidator.Count(cv, t))}"));
+    }
+
+    // One row per held-out sentence, so the errors behind the figures can be read.
+    private static void WriteScores(TextWriter w, IEnumerable<ScoredSentence> cv, CommitmentModel alone, RuleCommitmentClassifier rules)
+    {
+        w.Write("document\tlabel\talone\tcv\trules\tsentence\n");
+        foreach (var s in cv)
+            w.Write(string.Create(CultureInfo.InvariantCulture,
+                $"{s.Sentence.Document}\t{(s.Sentence.IsCommitment ? 1 : 0)}\t{alone.Probability(s.Sentence.Text):0.000}\t{s.Probability:0.000}\t{rules.Probability(s.Sentence.Text):0}\t{s.Sentence.Text}\n"));
     }
 
     private static string Prf(BinaryCounts c) => string.Create(CultureInfo.InvariantCulture, $"{c.Precision,8:0.000}  {c.Recall,8:0.000}  {c.F1,8:0.000}");

@@ -10,21 +10,27 @@ public static class GroupCrossValidator
     public static IReadOnlyList<GroupFoldResult> Run(
         IReadOnlyList<LabelledSentence> tested, IReadOnlyList<LabelledSentence> alwaysTrained, DocumentGroups groups, int folds)
     {
+        var testedDocuments = tested.Select(s => s.Document).ToHashSet(StringComparer.Ordinal);
+        if (alwaysTrained.FirstOrDefault(s => testedDocuments.Contains(s.Document)) is { } both)
+            throw new ArgumentException($"document {both.Document} is both always trained and tested");
+        return Deal(tested, groups, folds).Select(fold =>
+        {
+            var model = CommitmentModel.Train([.. alwaysTrained, .. fold.Train]);
+            return new GroupFoldResult(fold.Fold, fold.TestGroups, fold.Test.Select(s => new ScoredSentence(s, model.Probability(s.Text))).ToList());
+        }).ToList();
+    }
+
+    /// <summary>Deals the tested sentences to folds by group, every group whole in one fold.</summary>
+    public static IReadOnlyList<GroupFold> Deal(IReadOnlyList<LabelledSentence> tested, DocumentGroups groups, int folds)
+    {
         var groupOf = tested.Select(s => s.Document).Distinct().ToDictionary(d => d, groups.Of, StringComparer.Ordinal);
         var names = groupOf.Values.Distinct().Order(StringComparer.Ordinal).ToList();
-        if (names.Count < folds) throw new ArgumentException($"{names.Count} groups cannot fill {folds} folds");
-        var trainedGroups = alwaysTrained.Select(s => s.Document).Distinct().Where(groupOf.ContainsKey).ToList();
-        if (trainedGroups.Count > 0) throw new ArgumentException($"document {trainedGroups[0]} is both always trained and tested");
+        if (folds < 2 || names.Count < folds) throw new ArgumentException($"{names.Count} groups cannot fill {folds} folds");
         var foldOf = names.Select((g, i) => (g, i % folds)).ToDictionary(x => x.g, x => x.Item2, StringComparer.Ordinal);
-        var results = new List<GroupFoldResult>();
-        for (var f = 0; f < folds; f++)
-        {
-            var inFold = tested.Where(s => foldOf[groupOf[s.Document]] == f).ToList();
-            var model = CommitmentModel.Train([.. alwaysTrained, .. tested.Where(s => foldOf[groupOf[s.Document]] != f)]);
-            results.Add(new GroupFoldResult(f + 1, names.Where(g => foldOf[g] == f).ToList(),
-                inFold.Select(s => new ScoredSentence(s, model.Probability(s.Text))).ToList()));
-        }
-        return results;
+        return Enumerable.Range(0, folds).Select(f => new GroupFold(f + 1,
+            names.Where(g => foldOf[g] == f).ToList(),
+            tested.Where(s => foldOf[groupOf[s.Document]] == f).ToList(),
+            tested.Where(s => foldOf[groupOf[s.Document]] != f).ToList())).ToList();
     }
 
     /// <summary>Confusion counts of scored sentences at a threshold.</summary>

@@ -76,7 +76,10 @@ internal static partial class SuggestCommand
         var heldOut = new Option<string[]>("--test") { AllowMultipleArgumentsPerToken = true, Description = "held-out labelled sentences (real minutes): scored by the model trained on --data alone, by the rules, and cross-validated by group" };
         var groupBy = new Option<string?>("--group-by") { Description = "document<TAB>group TSV for --test (e.g. source repository); without it each document is its own group" };
         var scores = new Option<string?>("--scores") { Description = "write each --test sentence with its probabilities (model alone, cross-validated, rules) to this TSV" };
-        var cmd = new Command("cv", "Cross-validate by document: model vs rules baseline, P/R/F1 per fold and overall") { data, folds, heldOut, groupBy, scores };
+        var cmd = new Command("cv", "Cross-validate by document: model vs rules baseline, P/R/F1 per fold and overall") { data, folds };
+        cmd.Options.Add(heldOut);
+        cmd.Options.Add(groupBy);
+        cmd.Options.Add(scores);
         cmd.SetAction(parse =>
         {
             var sentences = parse.GetValue(data)!.SelectMany(LabelledSentenceFile.Read).ToList();

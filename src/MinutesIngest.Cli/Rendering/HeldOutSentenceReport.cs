@@ -17,7 +17,7 @@ internal static class HeldOutSentenceReport
     {
         var trainedAlone = CommitmentModel.Train(training);
         var rules = new RuleCommitmentClassifier();
-        var results = GroupCrossValidator.Run(heldOut, training, groups, folds);
+        var results = GroupFoldValidator.Run(heldOut, training, groups, folds);
         var groupCount = results.Sum(r => r.TestGroups.Count);
         o.WriteLine();
         o.WriteLine($"held out: {heldOut.Count} sentences, {heldOut.Count(s => s.IsCommitment)} commitments, "
@@ -29,9 +29,9 @@ internal static class HeldOutSentenceReport
         {
             var sentences = r.Scored.Select(s => s.Sentence).ToList();
             all.Add((r.Fold.ToString(CultureInfo.InvariantCulture), r.TestGroups.Count, sentences.Count,
-                GroupCrossValidator.Count(sentences.Select(s => new ScoredSentence(s, trainedAlone.Probability(s.Text))), threshold),
-                GroupCrossValidator.Count(r.Scored, threshold),
-                GroupCrossValidator.Count(sentences.Select(s => new ScoredSentence(s, rules.Probability(s.Text))), threshold)));
+                GroupFoldValidator.Count(sentences.Select(s => new ScoredSentence(s, trainedAlone.Probability(s.Text))), threshold),
+                GroupFoldValidator.Count(r.Scored, threshold),
+                GroupFoldValidator.Count(sentences.Select(s => new ScoredSentence(s, rules.Probability(s.Text))), threshold)));
         }
         all.Add(("all", groupCount, heldOut.Count, all.Select(a => a.Alone).Aggregate((a, b) => a + b),
             all.Select(a => a.Cv).Aggregate((a, b) => a + b), all.Select(a => a.Rules).Aggregate((a, b) => a + b)));
@@ -45,7 +45,7 @@ internal static class HeldOutSentenceReport
         o.WriteLine("threshold   alone P   alone R  alone F1      cv P      cv R     cv F1");
         foreach (var t in Thresholds)
             o.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{t,9:0.00}  {Prf(GroupCrossValidator.Count(alone, t))}  {Prf(GroupCrossValidator.Count(cv, t))}"));
+                $"{t,9:0.00}  {Prf(GroupFoldValidator.Count(alone, t))}  {Prf(GroupFoldValidator.Count(cv, t))}"));
     }
 
     // One row per held-out sentence, so the errors behind the figures can be read.

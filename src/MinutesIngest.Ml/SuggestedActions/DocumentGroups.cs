@@ -4,7 +4,7 @@ namespace MinutesIngest.Ml.SuggestedActions;
 
 /// <summary>
 /// Which group (for real minutes: the source repository) each document belongs to, read from a TSV of
-/// <c>document</c>, <c>group</c> with a header line; # lines are comments. Cross-validation keeps a group whole.
+/// <c>document</c>, <c>group</c> with a header line; # lines are comments. cross-validation keeps a group whole.
 /// </summary>
 public sealed class DocumentGroups
 {

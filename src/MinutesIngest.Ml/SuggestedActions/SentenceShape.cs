@@ -5,7 +5,7 @@ namespace MinutesIngest.Ml.SuggestedActions;
 
 /// <summary>
 /// The sentence with every capitalised word that is not a common function word replaced by "Name" and every number by
-/// "0": "Cllr Marsh will circulate the figures" reads "Name Name will circulate the figures", so the learner sees the
+/// "0": "Cllr Vantreck will circulate the figures" reads "Name Name will circulate the figures", so the learner sees the
 /// shape a commitment takes rather than the people of the documents it was trained on.
 /// </summary>
 internal static partial class SentenceShape

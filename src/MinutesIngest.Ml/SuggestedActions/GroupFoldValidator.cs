@@ -1,11 +1,11 @@
 namespace MinutesIngest.Ml.SuggestedActions;
 
 /// <summary>
-/// Cross-validation by group (for real minutes, the repository that published them): the groups of the tested sentences
+/// Validation by group folds (for real minutes, the repository that published them): the groups of the tested sentences
 /// are dealt to folds in name order, round-robin, and each fold's model is trained on the always-trained sentences plus
 /// the tested sentences of the other folds, so no group is ever in both training and test.
 /// </summary>
-public static class GroupCrossValidator
+public static class GroupFoldValidator
 {
     public static IReadOnlyList<GroupFoldResult> Run(
         IReadOnlyList<LabelledSentence> tested, IReadOnlyList<LabelledSentence> alwaysTrained, DocumentGroups groups, int folds)

@@ -2,7 +2,7 @@ using MinutesIngest.Ml.SuggestedActions;
 
 namespace MinutesIngest.Ml.Tests;
 
-public class GroupCrossValidatorTests
+public class GroupFoldValidatorTests
 {
     // Six invented documents from three sources; two sources publish two documents each.
     private static readonly DocumentGroups Sources = new(new Dictionary<string, string>
@@ -35,7 +35,7 @@ public class GroupCrossValidatorTests
     {
         var tested = Tested();
 
-        var dealt = GroupCrossValidator.Deal(tested, Sources, folds);
+        var dealt = GroupFoldValidator.Deal(tested, Sources, folds);
 
         Assert.Equal(folds, dealt.Count);
         foreach (var fold in dealt)
@@ -51,7 +51,7 @@ public class GroupCrossValidatorTests
     [Fact]
     public void Without_a_mapping_every_document_is_its_own_group()
     {
-        var dealt = GroupCrossValidator.Deal(Tested(), DocumentGroups.ByDocument, 6);
+        var dealt = GroupFoldValidator.Deal(Tested(), DocumentGroups.ByDocument, 6);
 
         Assert.All(dealt, f => Assert.Single(f.Test.Select(s => s.Document).Distinct()));
         Assert.Equal(6, dealt.SelectMany(f => f.TestGroups).Distinct().Count());
@@ -62,15 +62,15 @@ public class GroupCrossValidatorTests
     {
         var tested = Tested().Append(new LabelledSentence("orphan-2024", false, "Nothing to report.")).ToList();
 
-        var e = Assert.Throws<KeyNotFoundException>(() => GroupCrossValidator.Deal(tested, Sources, 2));
+        var e = Assert.Throws<KeyNotFoundException>(() => GroupFoldValidator.Deal(tested, Sources, 2));
         Assert.Contains("orphan-2024", e.Message);
     }
 
     [Fact]
     public void Fewer_sources_than_folds_and_a_document_both_trained_and_tested_are_refused()
     {
-        Assert.Throws<ArgumentException>(() => GroupCrossValidator.Deal(Tested(), Sources, 4));
-        var e = Assert.Throws<ArgumentException>(() => GroupCrossValidator.Run(Tested(), [Tested()[0]], Sources, 3));
+        Assert.Throws<ArgumentException>(() => GroupFoldValidator.Deal(Tested(), Sources, 4));
+        var e = Assert.Throws<ArgumentException>(() => GroupFoldValidator.Run(Tested(), [Tested()[0]], Sources, 3));
         Assert.Contains("parish-a-2020", e.Message);
     }
 
@@ -79,11 +79,11 @@ public class GroupCrossValidatorTests
     {
         var alwaysTrained = LabelledData.Generated.Where(s => string.CompareOrdinal(s.Document, "gen-010") <= 0).ToList();
 
-        var results = GroupCrossValidator.Run(Tested(), alwaysTrained, Sources, 3);
+        var results = GroupFoldValidator.Run(Tested(), alwaysTrained, Sources, 3);
 
         Assert.Equal(Tested().Count, results.Sum(r => r.Scored.Count));
         Assert.All(results.SelectMany(r => r.Scored), s => Assert.InRange(s.Probability, 0f, 1f));
-        var counts = GroupCrossValidator.Count(results.SelectMany(r => r.Scored), 0.5f);
+        var counts = GroupFoldValidator.Count(results.SelectMany(r => r.Scored), 0.5f);
         Assert.Equal(6, counts.TruePositives + counts.FalseNegatives);
         Assert.Equal(6, counts.FalsePositives + counts.TrueNegatives);
     }
@@ -100,6 +100,6 @@ public class GroupCrossValidatorTests
             new(new("d", false, "c"), 0.6f), new(new("d", false, "e"), 0.1f),
         ];
 
-        Assert.Equal(new BinaryCounts(tp, fp, fn, tn), GroupCrossValidator.Count(scored, threshold));
+        Assert.Equal(new BinaryCounts(tp, fp, fn, tn), GroupFoldValidator.Count(scored, threshold));
     }
 }

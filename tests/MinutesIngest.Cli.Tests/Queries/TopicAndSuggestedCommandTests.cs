@@ -74,11 +74,16 @@ public sealed class TopicAndSuggestedCommandTests(PostgresFixture postgres)
     public async Task Suggested_actions_print_as_a_table_and_markdown_with_the_confidence(string format, string expected)
     {
         var output = (await Minutes("actions", "--suggested", "--body", "Westcombe", "--format", format)).Stdout;
+        // The model's confidence as the JSON gives it, so retraining the model does not break the test.
+        using var json = JsonDocument.Parse((await Minutes("actions", "--suggested", "--body", "Westcombe", "--format", "json")).Stdout);
+        var confidences = json.RootElement.EnumerateArray()
+            .Select(e => e.GetProperty("confidence").GetDouble().ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         Assert.Contains(expected, output);
         // Words only: a table wraps its cells on a narrow terminal.
         Assert.Contains("Chairman", output);
-        Assert.Contains("0.951", output);
+        Assert.NotEmpty(confidences);
+        Assert.All(confidences, c => Assert.Contains(c, output));
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.RegularExpressions;
+using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Ml.SuggestedActions;
@@ -7,7 +9,7 @@ using MinutesIngest.Ml.SuggestedActions;
 namespace MinutesIngest.Cli.Commands;
 
 /// <summary><c>minutes suggest sentences|train|cv</c>: the labelling, training and evaluation of the suggested-action classifier.</summary>
-internal static class SuggestCommand
+internal static partial class SuggestCommand
 {
     public static Command Create()
     {
@@ -71,7 +73,13 @@ internal static class SuggestCommand
     {
         var data = new Option<string[]>("--data") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "labelled sentence files (TSV)" };
         var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5, Description = "number of folds (documents dealt round-robin in name order)" };
+        var heldOut = new Option<string[]>("--test") { AllowMultipleArgumentsPerToken = true, Description = "held-out labelled sentences (real minutes): scored by the model trained on --data alone, by the rules, and cross-validated by group" };
+        var groupBy = new Option<string?>("--group-by") { Description = "document<TAB>group TSV for --test (e.g. source repository); without it each document is its own group" };
+        var scores = new Option<string?>("--scores") { Description = "write each --test sentence with its probabilities (model alone, cross-validated, rules) to this TSV" };
         var cmd = new Command("cv", "Cross-validate by document: model vs rules baseline, P/R/F1 per fold and overall") { data, folds };
+        cmd.Options.Add(heldOut);
+        cmd.Options.Add(groupBy);
+        cmd.Options.Add(scores);
         cmd.SetAction(parse =>
         {
             var sentences = parse.GetValue(data)!.SelectMany(LabelledSentenceFile.Read).ToList();
@@ -92,6 +100,12 @@ internal static class SuggestCommand
             o.WriteLine(model.F1 > rules.F1
                 ? $"model F1 {model.F1:0.000} beats the rules baseline's {rules.F1:0.000}: keep the model"
                 : $"model F1 {model.F1:0.000} does not beat the rules baseline's {rules.F1:0.000}: use the rules");
+            if (parse.GetValue(heldOut) is { Length: > 0 } testFiles)
+            {
+                var groups = parse.GetValue(groupBy) is { } mapping ? DocumentGroups.Read(mapping) : DocumentGroups.ByDocument;
+                using var scoreFile = parse.GetValue(scores) is { } scorePath ? new StreamWriter(scorePath) : null;
+                HeldOutSentenceReport.Write(o, sentences, testFiles.SelectMany(LabelledSentenceFile.Read).ToList(), groups, parse.GetValue(folds), scoreFile);
+            }
             return 0;
         });
         return cmd;
@@ -106,5 +120,8 @@ internal static class SuggestCommand
 
     // Gold files and a folder's README/SOURCES notes are not minutes.
     private static bool IsDocument(string file) =>
-        !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && Path.GetFileName(file) is not ("README.md" or "SOURCES.md");
+        !file.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !Notes().IsMatch(Path.GetFileName(file));
+
+    [GeneratedRegex(@"^(?:README|SOURCES)(?:-[\w-]+)?\.md$", RegexOptions.IgnoreCase)]
+    private static partial Regex Notes();
 }

@@ -44,5 +44,5 @@ public sealed class CommitmentModel : ICommitmentClassifier
 
     public void Save(Stream stream) => _ml.Model.Save(_model, null, stream);
 
-    public float Probability(string sentence) => _engine.Value!.Predict(new SentenceRow { Text = sentence }).Probability;
+    public float Probability(string sentence) => _engine.Value!.Predict(SentenceRow.Of(sentence)).Probability;
 }

@@ -15,7 +15,7 @@ public static class CommitmentTrainer
 
     public static ITransformer Train(MLContext ml, IEnumerable<LabelledSentence> sentences)
     {
-        var data = ml.Data.LoadFromEnumerable(sentences.Select(s => new SentenceRow { Text = s.Text, Label = s.IsCommitment }));
+        var data = ml.Data.LoadFromEnumerable(sentences.Select(s => SentenceRow.Of(s.Text, s.IsCommitment)));
         return Pipeline(ml).Fit(data);
     }
 
@@ -33,7 +33,18 @@ public static class CommitmentTrainer
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
             Norm = TextFeaturizingEstimator.NormFunction.L2,
         };
-        return ml.Transforms.Text.FeaturizeText("Features", text, nameof(SentenceRow.Text))
+        var shape = new TextFeaturizingEstimator.Options
+        {
+            CaseMode = TextNormalizingEstimator.CaseMode.Lower,
+            KeepPunctuations = false,
+            KeepNumbers = true,
+            WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = true },
+            CharFeatureExtractor = null,
+            Norm = TextFeaturizingEstimator.NormFunction.L2,
+        };
+        return ml.Transforms.Text.FeaturizeText("TextFeatures", text, nameof(SentenceRow.Text))
+            .Append(ml.Transforms.Text.FeaturizeText("ShapeFeatures", shape, nameof(SentenceRow.Shape)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "ShapeFeatures"))
             .Append(ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(SentenceRow.Label),

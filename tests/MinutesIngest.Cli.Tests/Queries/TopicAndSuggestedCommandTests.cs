@@ -59,7 +59,7 @@ public sealed class TopicAndSuggestedCommandTests(PostgresFixture postgres)
         // The stored sentence may keep the item's heading before the gold's sentence.
         Assert.All(gold.SuggestedActions.Zip(rows), p => Assert.EndsWith(p.First.Text, p.Second["action"], StringComparison.OrdinalIgnoreCase));
         Assert.All(rows, r => Assert.Equal(CorpusDatabase.PathOf(Westcombe + ".html"), r["document_path"]));
-        Assert.All(rows, r => Assert.InRange(double.Parse(r["confidence"], System.Globalization.CultureInfo.InvariantCulture), 0.5, 1.0));
+        Assert.All(rows, r => Assert.InRange(double.Parse(r["confidence"], System.Globalization.CultureInfo.InvariantCulture), MinutesIngest.Core.Parsing.Suggestions.SuggestedActionFinder.DefaultThreshold, 1.0));
         Assert.Contains(rows, r => (r["owner"], r["owner_name"]) == ("Chairman", "Cllr Peter Hallam"));
         Assert.Contains(rows, r => r["action"] == "The Council will ask the county council for a speed survey." && r["owner"] == "Council");
         Assert.Equal(rows.Select(r => r["confidence"]),
@@ -74,11 +74,16 @@ public sealed class TopicAndSuggestedCommandTests(PostgresFixture postgres)
     public async Task Suggested_actions_print_as_a_table_and_markdown_with_the_confidence(string format, string expected)
     {
         var output = (await Minutes("actions", "--suggested", "--body", "Westcombe Parish Council", "--format", format)).Stdout;
+        // The model's confidence as the JSON gives it, so retraining the model does not break the test.
+        using var json = JsonDocument.Parse((await Minutes("actions", "--suggested", "--body", "Westcombe Parish Council", "--format", "json")).Stdout);
+        var confidences = json.RootElement.EnumerateArray()
+            .Select(e => e.GetProperty("confidence").GetDouble().ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
         Assert.Contains(expected, output);
         // Words only: a table wraps its cells on a narrow terminal.
         Assert.Contains("Chairman", output);
-        Assert.Contains("0.951", output);
+        Assert.NotEmpty(confidences);
+        Assert.All(confidences, c => Assert.Contains(c, output));
     }
 
     [Fact]

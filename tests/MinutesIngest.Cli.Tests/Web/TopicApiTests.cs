@@ -82,7 +82,7 @@ public sealed class TopicApiTests(PostgresFixture postgres)
         Assert.False(actions.TryGetProperty("suggested_actions", out _));
         var rows = suggested.GetProperty("suggested_actions").EnumerateArray().ToList();
         Assert.Equal(3, rows.Count);
-        Assert.All(rows, r => Assert.InRange(r.GetProperty("confidence").GetDouble(), 0.5, 1.0));
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("confidence").GetDouble(), MinutesIngest.Core.Parsing.Suggestions.SuggestedActionFinder.DefaultThreshold, 1.0));
         using var reader = CsvReader.FromText(csv.TrimStart('\uFEFF'));
         var texts = new List<string>();
         while (reader.Read()) texts.Add(reader.GetString("action"));

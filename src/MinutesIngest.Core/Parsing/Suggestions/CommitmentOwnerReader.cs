@@ -15,7 +15,9 @@ public static partial class CommitmentOwnerReader
         var s = Lead().Replace(sentence.Trim(), "");
         if (PassiveAgent().Match(s) is { Success: true } passive) return Trim(passive.Groups["owner"].Value);
         if (Passive().IsMatch(s)) return null;
+        s = SpeakerFirstPerson().Replace(s, "${owner} will ");
         s = SaidWould().Replace(s, "${owner} will ");
+        s = GoingTo().Replace(s, "${owner} will ");
         s = AgreedTo().Replace(s, "${owner} to ");
         s = Would().Replace(s, "${owner} will ");
         var owner = ActionOwnerReader.FromText(s);
@@ -45,8 +47,15 @@ public static partial class CommitmentOwnerReader
     [GeneratedRegex(@"\b(?:will|is\s+to|are\s+to)\s+be\s+\w+")]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^(?<owner>.{1,60}?)\s+(?:said|confirmed|explained|stated|indicated)\s+(?:that\s+)?(?:he|she|they|it)\s+would\s+")]
+    [GeneratedRegex(@"^(?<owner>.{1,60}?)\s+(?:said|confirmed|explained|stated|indicated)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:would|will)\s+")]
     private static partial Regex SaidWould();
+
+    // Scribes' transcripts put the speaker before a colon: "Name: I'll draft it".
+    [GeneratedRegex(@"^(?<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}):\s+I(?:’ll|'ll|\s+will)\s+")]
+    private static partial Regex SpeakerFirstPerson();
+
+    [GeneratedRegex(@"^(?<owner>.{1,60}?)\s+(?:is|are)\s+going\s+to\s+(?!be\b)")]
+    private static partial Regex GoingTo();
 
     [GeneratedRegex(@"^(?<owner>.{1,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:kindly\s+)?(?:agreed|offered|undertook|volunteered|promised)\s+to\s+")]
     private static partial Regex AgreedTo();

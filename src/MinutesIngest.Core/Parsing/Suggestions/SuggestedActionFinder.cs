@@ -8,7 +8,7 @@ namespace MinutesIngest.Core.Parsing.Suggestions;
 public sealed partial class SuggestedActionFinder(ICommitmentClassifier classifier, float threshold = SuggestedActionFinder.DefaultThreshold)
 {
     /// <summary>Probability at or above which a sentence is suggested.</summary>
-    public const float DefaultThreshold = 0.5f;
+    public const float DefaultThreshold = 0.4f;
 
     public IReadOnlyList<SuggestedAction> Find(IReadOnlyList<CandidateSentence> candidates, ActionOwnerResolver resolver, Func<string, string?> dueDate)
     {

@@ -16,6 +16,14 @@ public class CommitmentOwnerReaderTests
     [InlineData("Opening hours consultation Cabinet agreed to consult on reduced opening hours.", "Cabinet")]
     [InlineData("The Head of Finance to model precept options.", "Head of Finance")]
     [InlineData("Agreed: the Clerk to obtain three quotes.", "Clerk")]
+    // Reported speech in the present tense, "going to" and "was asked to" name their subject as the owner.
+    [InlineData("Director Quellmoor stated she will discuss this with the staff.", "Director Quellmoor")]
+    [InlineData("The Treasurer said that he will chase the bank.", "Treasurer")]
+    [InlineData("Pat Vantreck is going to contact the contractor.", "Pat Vantreck")]
+    [InlineData("Esk was asked to continue the discussions with the landlord.", "Esk")]
+    // A scribe's transcript gives the speaker before a colon and the commitment in the first person.
+    [InlineData("Orla: I'll put up a proposal for this.", "Orla")]
+    [InlineData("Tam Brisk: I will draft the reply.", "Tam Brisk")]
     public void Reads_the_owner_of_a_commitment(string sentence, string owner) =>
         Assert.Equal(owner, CommitmentOwnerReader.FromText(sentence));
 

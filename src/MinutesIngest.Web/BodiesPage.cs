@@ -19,6 +19,7 @@ internal static class BodiesPage
                 .Append($"<td class=\"series\"><a href=\"{E(trend)}\">{x.SeriesCount}</a></td><td class=\"aliases\">{E(string.Join("; ", x.Aliases))}</td></tr>");
         }
         b.Append("</tbody></table>");
+        b.Append("<p>").Append(CsvDownload.Link("csv", "/bodies.csv", "")).Append("</p>");
         if (bodies.FirstOrDefault(x => x.Body == null) is { } unstated)
         {
             b.Append($"<h2>Meetings naming no body ({unstated.Meetings})</h2><ul id=\"unstated\">");

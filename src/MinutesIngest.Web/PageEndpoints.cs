@@ -112,6 +112,13 @@ internal static class PageEndpoints
             return HtmlResult(BodiesPage.Render(await BodyQuery.ListAsync(connection, ct)));
         });
 
+        app.MapGet("/bodies.csv", async (CancellationToken ct) =>
+        {
+            await using var connection = await database.OpenConnectionAsync(ct);
+            var bodies = await BodyQuery.ListAsync(connection, ct);
+            return CsvDownload.File("bodies.csv", w => CsvOutput.Write(w, BodyColumns.Csv, bodies));
+        });
+
         app.MapGet("/meetings/{id}", async (string id, CancellationToken ct) =>
         {
             await using var connection = await database.OpenConnectionAsync(ct);

@@ -54,6 +54,22 @@ public sealed class ResearcherPageTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task The_bodies_page_links_to_its_csv_with_a_row_per_body()
+    {
+        await using var site = await ServedCorpus.StartAsync(await CorpusDatabase.ConnectionStringAsync(postgres));
+        using var client = new HttpClient { BaseAddress = new Uri(site.BaseUrl) };
+
+        var page = await client.GetStringAsync("/bodies");
+        var csv = await CsvAsync(client, "/bodies.csv");
+
+        Assert.Contains("href=\"/bodies.csv\"", page);
+        Assert.Equal(["body", "meetings", "first_date", "last_date", "series", "aliases", "paths"], csv[0]);
+        var rowsOnPage = System.Text.RegularExpressions.Regex.Matches(page, "<td class=\"body\">").Count;
+        // The CSV also carries the row of meetings naming no body, when there is one.
+        Assert.Equal(rowsOnPage, csv.Skip(1).Count(r => r[0].Length > 0));
+    }
+
+    [Fact]
     public async Task Every_table_of_the_meeting_page_links_to_its_csv_with_the_same_rows()
     {
         await using var site = await ServedCorpus.StartAsync(await CorpusDatabase.ConnectionStringAsync(postgres));

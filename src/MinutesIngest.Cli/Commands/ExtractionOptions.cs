@@ -52,9 +52,15 @@ internal sealed class ExtractionOptions
         DefaultValueFactory = _ => new InputLimits().MaxZipEntries,
     };
 
+    public Option<bool> NoLineRoles { get; } = new("--no-line-roles")
+    {
+        Description = "rules only: do not let the learned line-role layer add what the rules did not find",
+    };
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries }) command.Options.Add(option);
+        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries, NoLineRoles })
+            command.Options.Add(option);
     }
 
     public InputLimits Limits(ParseResult parse) => Settings(parse).Limits;
@@ -69,6 +75,7 @@ internal sealed class ExtractionOptions
             MaxZipEntries = Math.Max(1, parse.GetValue(MaxZipEntries)),
         },
         SuggestedActions = suggestions,
+        LearnedLineRoles = !parse.GetValue(NoLineRoles),
     };
 
     /// <summary>The extractor the options ask for; the caller disposes it (a pool owns worker processes).</summary>
@@ -78,7 +85,8 @@ internal sealed class ExtractionOptions
     public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
     {
         var settings = Settings(parse, suggestions);
-        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(settings, suggestions ? Suggestions.Classifier : null, LineRoles.Advisor);
+        if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(settings, suggestions ? Suggestions.Classifier : null,
+            settings.LearnedLineRoles ? LineRoles.Advisor : null);
         return new WorkerPoolMinutesFileExtractor(CliWorkerLaunch(), new WorkerPoolOptions
         {
             Workers = parallelism,

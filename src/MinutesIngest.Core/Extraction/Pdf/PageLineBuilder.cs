@@ -106,7 +106,11 @@ internal static class PageLineBuilder
         var start = l.StartBaseLine;
         var rect = l.BoundingBox;
         var left = start.X;
-        var right = Math.Max(l.EndBaseLine.X, left + Math.Max(rect.Width, 0.1));
+        var advance = l.EndBaseLine.X - left;
+        // Without glyph outlines (a font not embedded) every letter gets the font's whole box, often two or three
+        // em wide: trusting it would make each letter overlap the next few and stand as a word of its own.
+        var width = advance > 0.05 * size && rect.Width > advance + 0.5 * size ? advance : rect.Width;
+        var right = Math.Max(l.EndBaseLine.X, left + Math.Max(width, 0.1));
         var bottom = rect.Height > 0.01 ? Math.Min(rect.Bottom, start.Y) : start.Y - 0.2 * size;
         var top = rect.Height > 0.01 ? Math.Max(rect.Top, start.Y + 0.5 * size) : start.Y + 0.7 * size;
         var bold = boldFonts.IsBold(l) || l.RenderingMode == UglyToad.PdfPig.Core.TextRenderingMode.FillThenStroke;
@@ -184,7 +188,9 @@ internal static class PageLineBuilder
             sizeSum = 0; count = 0; boldCount = 0;
         }
 
-        foreach (var index in SortedIndices(glyphs, indices, byBaseline: false))
+        var order = SortedIndices(glyphs, indices, byBaseline: false);
+        var tracking = LetterTracking(glyphs, order);
+        foreach (var index in order)
         {
             var g = glyphs[index];
             if (g.Space) { Flush(); prev = g; continue; }
@@ -193,7 +199,8 @@ internal static class PageLineBuilder
                 // Fake bold and shadows print the same glyph twice at (almost) the same place.
                 if (prev.Chars == g.Chars && Math.Abs(g.Left - prev.Left) < 0.15 * g.Size) continue;
                 var gap = g.Left - right;
-                if (gap > 0.2 * Math.Max(g.Size, prev.Size) || gap < -0.5 * g.Size) Flush();
+                var em = Math.Max(g.Size, prev.Size);
+                if (gap > Math.Max(0.2, tracking + 0.12) * em || gap < -0.5 * g.Size) Flush();
             }
             if (!started)
             {
@@ -212,5 +219,25 @@ internal static class PageLineBuilder
         }
         Flush();
         return words;
+    }
+
+    // Tracked (letter-spaced) text puts a gap after every letter, and a word gap is that gap plus a space, so a
+    // fixed fraction of an em would split every letter. The line's own typical gap, in ems, is the median of the
+    // gaps between neighbouring letters (most gaps in any line are inside words); 0 when the line is too short to tell.
+    private static double LetterTracking(List<Glyph> glyphs, int[] order)
+    {
+        var gaps = new List<double>(order.Length);
+        for (var i = 1; i < order.Length; i++)
+        {
+            var a = glyphs[order[i - 1]];
+            var b = glyphs[order[i]];
+            if (a.Space || b.Space) continue;
+            var em = Math.Max(a.Size, b.Size);
+            var gap = (b.Left - a.Right) / em;
+            if (gap > -0.1 && gap < 1) gaps.Add(gap);
+        }
+        if (gaps.Count < 6) return 0;
+        gaps.Sort();
+        return Math.Max(0, gaps[gaps.Count / 2]);
     }
 }

@@ -423,34 +423,9 @@ public sealed class PdfExtractorLayoutTests
     [Fact]
     public void EncryptedFilesAreRejectedAsEncrypted()
     {
-        var error = Assert.Throws<ExtractionException>(() => Extract(PasswordProtectedPdf()));
+        var error = Assert.Throws<ExtractionException>(() => Extract(MinutesIngest.HostileCorpus.PdfBytes.Encrypted()));
 
         Assert.Equal("encrypted", error.Reason);
-    }
-
-    // A one-page PDF whose standard security handler needs a password that is not the empty one.
-    private static byte[] PasswordProtectedPdf()
-    {
-        static string Key(int seed) => string.Concat(Enumerable.Range(0, 32).Select(i => ((i * 37 + seed) % 256).ToString("X2")));
-        string[] objects =
-        [
-            "<< /Type /Catalog /Pages 2 0 R >>",
-            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>",
-            $"<< /Filter /Standard /V 1 /R 2 /O <{Key(11)}> /U <{Key(71)}> /P -44 >>",
-        ];
-        var sb = new System.Text.StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
-        for (var i = 0; i < objects.Length; i++)
-        {
-            offsets.Add(sb.Length);
-            sb.Append($"{i + 1} 0 obj {objects[i]} endobj\n");
-        }
-        var xref = sb.Length;
-        sb.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) sb.Append($"{offset:D10} 00000 n \n");
-        sb.Append($"trailer << /Size {objects.Length + 1} /Root 1 0 R /Encrypt 4 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>\nstartxref\n{xref}\n%%EOF\n");
-        return System.Text.Encoding.ASCII.GetBytes(sb.ToString());
     }
 
     [Theory]

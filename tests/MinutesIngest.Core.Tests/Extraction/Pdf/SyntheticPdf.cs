@@ -34,6 +34,23 @@ internal sealed class SyntheticPdf
         return this;
     }
 
+    /// <summary>
+    /// Text placed one letter at a time with <paramref name="tracking"/> points after every letter, and a word gap of
+    /// a space plus that tracking with no space glyph, the way producers that position each letter draw spaced text.
+    /// </summary>
+    public SyntheticPdf SpacedText(double x, double y, string text, double tracking, double size = 11)
+    {
+        var page = _page ?? throw new InvalidOperationException("call Page() first");
+        var space = page.MeasureText(" ", size, new PdfPoint(0, 0), _regular)[0].Width;
+        foreach (var c in text)
+        {
+            if (c == ' ') { x += space + tracking; continue; }
+            var letter = page.AddText(c.ToString(), size, new PdfPoint(x, y), _regular);
+            x = letter[0].EndBaseLine.X + tracking;
+        }
+        return this;
+    }
+
     /// <summary>Several lines starting at (x, y) going down with the given leading.</summary>
     public SyntheticPdf Lines(double x, double y, IEnumerable<string> lines, double size = 11, double leading = 14)
     {

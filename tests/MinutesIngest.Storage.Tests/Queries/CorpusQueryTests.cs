@@ -165,7 +165,7 @@ public sealed class CorpusQueryTests(PostgresFixture postgres)
         Assert.Equal(("Highways and Transport Scrutiny Committee", "2022-02-21", "docx"), (meeting.Title, meeting.Date, meeting.Format));
         Assert.Equal(5, meeting.Actions.Count);
         Assert.Contains(meeting.Attendance, a => a is { Name: "Sunita Rao", Abbreviation: "SR" });
-        Assert.Equal(meeting, byId.Meeting! with { Attendance = meeting.Attendance, Items = meeting.Items, Actions = meeting.Actions, OcrPageConfidence = meeting.OcrPageConfidence, Sources = meeting.Sources });
+        Assert.Equal(meeting, byId.Meeting! with { Attendance = meeting.Attendance, Items = meeting.Items, Actions = meeting.Actions, OcrPageConfidence = meeting.OcrPageConfidence, Sources = meeting.Sources, Warnings = meeting.Warnings });
         Assert.Equal(meeting.Items.Select(i => i.Number), byId.Meeting!.Items.Select(i => i.Number));
     }
 

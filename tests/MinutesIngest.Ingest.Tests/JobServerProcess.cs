@@ -13,7 +13,7 @@ public sealed class JobServerProcess : IDisposable
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "work", "--db", connectionString, "--jobs", "1",
-                     "--include-all", "--take-over-after", ((int)takeOverAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "60" })
+                     "--include-all", "--take-over-after", ((int)takeOverAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "180" })
             info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         // Drained so a full pipe never blocks the server.

@@ -162,6 +162,17 @@ public sealed class AttendanceConventionTests
             []
         },
         {
+            "a bracket role inside a plural-office roll call describes that person only",
+            ["Present: Trustees A Abbot (Chair), B Bexley, C Corran and D Dunmore", "1. Welcome"],
+            ["A Abbot|Chair|-|present", "B Bexley|Trustee|-|present", "C Corran|Trustee|-|present", "D Dunmore|Trustee|-|present"]
+        },
+        {
+            "a name after a bracket without a comma is one more entry",
+            ["Present: Councillors A Abbot (Chair) B Bexley, C Corran and D Dunmore\nClerk E Elstow", "1. Welcome"],
+            ["A Abbot|Chair|-|present", "B Bexley|Councillor|-|present", "C Corran|Councillor|-|present", "D Dunmore|Councillor|-|present",
+             "E Elstow|Clerk|-|present"]
+        },
+        {
             "members, guests and visitors labels",
             ["Members: Ann Quill, Ben Royle", "Guests: Cara Sedgwick", "Visitors: Dev Tait", "1. Welcome"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|in_attendance", "Dev Tait|-|-|in_attendance"]

@@ -98,6 +98,16 @@ public sealed class ActionConventionTests
             []
         },
         {
+            "an owner-only marker closing a line names the owner of the text before it",
+            [Attendance, "1. Website", "[] The contact page is out of date Action: Carl", "[] The booking form needs a date field Action: All"],
+            ["The contact page is out of date|Carl|Carl Dunn|1|-", "The booking form needs a date field|All|-|1|-"]
+        },
+        {
+            "a heading or a status word after a closing marker is not an action",
+            [Attendance, "# Plan of Action: Phases", "1. Website", "The new page layout was reviewed Action: Approved"],
+            []
+        },
+        {
             "motion and second lines are not actions",
             [Attendance, "1. Budget", "Motion: to approve the budget.", "Second: Beth Lowe. Carried."],
             []
@@ -125,6 +135,16 @@ public sealed class ActionConventionTests
             "a review of open action items heading owns its list",
             [Attendance, "1. Minutes", "Approved.", "## 2. Review of open action items", "[a.] Carl to book the hall.", "[b.] Dana to pay the deposit."],
             ["Carl to book the hall|Carl|Carl Dunn|2|-", "Dana to pay the deposit|Dana|Dana Ford|2|-"]
+        },
+        {
+            "an AIs heading owns the bullets below it",
+            [Attendance, "1. Release", "Discussed.", "# AIs", "[] Carl to draft the notes", "[] Dana to book the room"],
+            ["Carl to draft the notes|Carl|Carl Dunn|1|-", "Dana to book the room|Dana|Dana Ford|1|-"]
+        },
+        {
+            "an action items heading with a colon owns its list",
+            [Attendance, "1. Release", "Discussed.", "## Action Items:", "[] Carl to draft the notes", "[] Dana to book the room"],
+            ["Carl to draft the notes|Carl|Carl Dunn|1|-", "Dana to book the room|Dana|Dana Ford|1|-"]
         },
         {
             "an action repeated in a summary at the end is labelled once",

@@ -161,6 +161,37 @@ public sealed class AttendanceConventionTests
             ["## 1. To record those present", "Ann Quill welcomed the members and the minutes were approved."],
             []
         },
+        {
+            "a bracket role inside a plural-office roll call describes that person only",
+            ["Present: Trustees A Abbot (Chair), B Bexley, C Corran and D Dunmore", "1. Welcome"],
+            ["A Abbot|Chair|-|present", "B Bexley|Trustee|-|present", "C Corran|Trustee|-|present", "D Dunmore|Trustee|-|present"]
+        },
+        {
+            "a name after a bracket without a comma is one more entry",
+            ["Present: Councillors A Abbot (Chair) B Bexley, C Corran and D Dunmore\nClerk E Elstow", "1. Welcome"],
+            ["A Abbot|Chair|-|present", "B Bexley|Councillor|-|present", "C Corran|Councillor|-|present", "D Dunmore|Councillor|-|present",
+             "E Elstow|Clerk|-|present"]
+        },
+        {
+            "members, guests and visitors labels",
+            ["Members: Ann Quill, Ben Royle", "Guests: Cara Sedgwick", "Visitors: Dev Tait", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|in_attendance", "Dev Tait|-|-|in_attendance"]
+        },
+        {
+            "a regrets label whose value says nobody gives no one",
+            ["Present: Ann Quill, Ben Royle", "Regrets: Nil", "Apologies: None received.", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a regrets heading with a gloss after a slash",
+            ["Present: Ann Quill, Ben Royle", "# Regrets / could not make it", "Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies"]
+        },
+        {
+            "a group heading saying not in attendance lists absent people",
+            ["Present: Ann Quill, Ben Royle", "# Voting members not in attendance", "Cara Sedgwick", "Dev Tait", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent"]
+        },
     };
 
     [Theory]
@@ -173,6 +204,11 @@ public sealed class AttendanceConventionTests
 
     [Theory]
     [InlineData("Board Members Present:", "present")]
+    [InlineData("Members:", "present")]
+    [InlineData("Also attending:", "in_attendance")]
+    [InlineData("Visitors:", "in_attendance")]
+    [InlineData("Regrets / could not attend:", "apologies")]
+    [InlineData("Members not in attendance:", "absent")]
     [InlineData("Meeting Attendees:", "present")]
     [InlineData("Panel:", "present")]
     [InlineData("Roll call:", "present")]

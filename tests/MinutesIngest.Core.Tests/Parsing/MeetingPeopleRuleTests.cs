@@ -8,6 +8,7 @@ public sealed class MeetingPeopleRuleTests
     public static TheoryData<string, string[], string?, string?> Cases() => new()
     {
         { "chair in brackets", ["# Parish Council", "Present: Cllr J Smith (Chair), Mrs A Brown (Clerk)"], "Cllr J Smith", null },
+        { "chair in brackets inside a plural-office roll call", ["# Parish Council", "Present: Councillors J Smith (Chair), A Brown and C Dunn"], "J Smith", null },
         { "chair label", ["# Project meeting", "Chair: Grace Okafor", "Attendees: Grace Okafor, Yusuf Ibrahim"], "Grace Okafor", null },
         { "acting chair by first name takes the fullest form", ["# Project meeting", "Attendees: Yusuf Ibrahim, Ann Lee", "Acting chair: Yusuf"], "Yusuf Ibrahim", null },
         { "chaired sentence", ["# Team meeting", "Present: Grace Okafor, Yusuf Ibrahim", "Grace chaired the meeting."], "Grace Okafor", null },

@@ -1,7 +1,7 @@
 namespace MinutesIngest.Core.Extraction.Text;
 
-/// <summary>Reads a YAML front-matter block ("---" … "---") as flat key/value properties prefixed "front_matter_".</summary>
-internal static class FrontMatter
+/// <summary>Reads a YAML front-matter block ("---" … "---", or a site generator's undelimited metadata) as flat key/value properties prefixed "front_matter_".</summary>
+internal static partial class FrontMatter
 {
     /// <summary>Returns the index of the first line after the front matter (0 when there is none).</summary>
     public static int Read(string[] lines, out Dictionary<string, string> properties)
@@ -9,7 +9,8 @@ internal static class FrontMatter
         properties = new Dictionary<string, string>();
         var first = 0;
         while (first < lines.Length && lines[first].Trim().Length == 0) first++;
-        if (first >= lines.Length || lines[first].Trim() != "---") return 0;
+        if (first >= lines.Length) return 0;
+        if (lines[first].Trim() != "---") return ReadUndelimited(lines, first, properties);
         for (var i = first + 1; i < Math.Min(lines.Length, first + 200); i++)
         {
             if (lines[i].Trim() is "---" or "...") return i + 1;
@@ -23,4 +24,28 @@ internal static class FrontMatter
         properties.Clear();
         return 0;
     }
+
+    // Static-site generators (Nikola, Pelican) also write metadata without "---" lines: a first paragraph of "key: value"
+    // lines. Only a paragraph with a title and at least two site-only keys counts, so a minutes header ("Date:",
+    // "Venue:", "Present:") is never taken for metadata.
+    private static int ReadUndelimited(string[] lines, int first, Dictionary<string, string> properties)
+    {
+        var found = new Dictionary<string, string>();
+        var i = first;
+        for (; i < lines.Length && lines[i].Trim().Length > 0; i++)
+        {
+            var m = MetadataLine().Match(lines[i]);
+            if (!m.Success || i - first >= 40) return 0;
+            if (m.Groups["value"].Value.Trim().Trim('"', '\'') is { Length: > 0 } value) found["front_matter_" + m.Groups["key"].Value.ToLowerInvariant()] = value;
+        }
+        var siteKeys = found.Keys.Count(k => SiteKeys.Contains(k["front_matter_".Length..]));
+        if (!found.ContainsKey("front_matter_title") || siteKeys < 2) return 0;
+        foreach (var (key, value) in found) properties[key] = value;
+        return i;
+    }
+
+    private static readonly HashSet<string> SiteKeys = ["slug", "tags", "category", "categories", "link", "description", "type", "layout", "permalink", "hidetitle", "template", "status"];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z_-]{0,20}):(?:\s(?<value>.*))?$")]
+    private static partial System.Text.RegularExpressions.Regex MetadataLine();
 }

@@ -217,8 +217,14 @@ public sealed partial class ActionParser
     }
 
     // "Lobby the regulator about the journal (TODO)": a marker after the action; a speaker label before it names the owner.
+    // "… needs updating Action: Ann": an owner-only marker closing the line names the owner of the text before it.
     private static List<RawAction> FromTrailingMarker(DocLine line, int i)
     {
+        var withOwner = ActionMarkers.TrailingOwner().Match(line.Text);
+        // A heading ("Plan of Action: Approved") or a status word after the marker is not an owner.
+        if (withOwner.Success && line.Origin != LineOrigin.Heading && !ActionOwnerWords.IsNotOwner(withOwner.Groups["owner"].Value)
+            && line.Text[..withOwner.Index].Trim() is { } before && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
+            return [Make(before, i) with { Offset = withOwner.Index, Owner = withOwner.Groups["owner"].Value }];
         var trailing = ActionMarkers.Trailing().Match(line.Text);
         if (!trailing.Success) return [];
         var text = line.Text[..trailing.Index].Trim();

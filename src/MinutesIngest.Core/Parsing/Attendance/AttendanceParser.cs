@@ -57,6 +57,7 @@ public sealed partial class AttendanceParser
                     continue;
                 }
                 var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
+                if (AttendanceVocabulary.IsNobody(rest)) continue;
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
                 if (rest.Length > 0 && (char.IsLower(rest[0]) || ReceivedFrom().IsMatch(rest)))
                 {

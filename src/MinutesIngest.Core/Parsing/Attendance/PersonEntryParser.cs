@@ -31,7 +31,8 @@ public static partial class PersonEntryParser
             var entry = isSubstitute ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
             if (entry != null)
             {
-                if (entry.Role != null) office = null;
+                // A bracket ("Councillors A Lee (Chair), B Cole") describes that person only; the roll call's office goes on.
+                if (entry.Role != null && !piece.TrimEnd('.', ' ').EndsWith(')')) office = null;
                 entry = entry with { Role = entry.Role ?? office };
                 if (isSubstitute && ParseOne(substitute.Groups["x"].Value) is { } stand)
                 {
@@ -79,7 +80,7 @@ public static partial class PersonEntryParser
         var tokens = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var n = Math.Min(2, tokens.Length - 1); n >= 1; n--)
             if (Lexicon.RoleWords.SingularOffice(string.Join(' ', tokens.Take(n))) is { } office
-                && PersonNames.LooksLikeName(string.Join(' ', tokens.Skip(n))))
+                && PersonNames.LooksLikeName(TrailingBracket().Replace(string.Join(' ', tokens.Skip(n)), "").Trim()))
                 return (office, string.Join(' ', tokens.Skip(n)));
         return null;
     }
@@ -91,7 +92,9 @@ public static partial class PersonEntryParser
         text = GluedBracket().Replace(text, "); ");
         var depth0Brackets = TopLevelBracket().Matches(text).Count;
         if (depth0Brackets >= 2 && !text.Contains(',') && !text.Contains(';')) text = BracketThenName().Replace(text, ")$1; ");
-        return text;
+        // A comma lost after a bracket: "A Lee (Chair) B Cole, C Dunn" lists B Cole apart.
+        return BracketThenListedName().Replace(text, m => PersonNames.CoreTokens(m.Groups["name"].Value).Count >= 2
+            && PersonNames.LooksLikeName(m.Groups["name"].Value) ? "), " + m.Groups["name"].Value : m.Value);
     }
 
     /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
@@ -252,6 +255,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex TopLevelBracket();
+
+    [GeneratedRegex(@"\)\s+(?<name>[A-Z][^,;()&]*?)(?=\s*(?:,|;|&|\s+and\s+|$))")]
+    private static partial Regex BracketThenListedName();
 
     [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex BracketThenName();

@@ -23,6 +23,12 @@ public static partial class ActionMarkers
     /// <summary>A marker written after the action it belongs to, at the end of its line: "… proceedings counted (TODO)".</summary>
     public static Regex Trailing() => TrailingMarker();
 
+    /// <summary>
+    /// An owner-only marker closing a line after the action it belongs to, with no full stop before it:
+    /// "… needs updating Action: Ann" (group <c>owner</c>).
+    /// </summary>
+    public static Regex TrailingOwner() => TrailingOwnerMarker();
+
     /// <summary>A speaker label opening a line ("CH: …"): with a trailing marker it names the owner.</summary>
     public static Regex SpeakerLabel() => Speaker();
 
@@ -51,10 +57,13 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"\s*\((?:TODO|To\s?do|ACTION|Action)\)\s*\.?\s*$")]
     private static partial Regex TrailingMarker();
 
+    [GeneratedRegex(@"(?<=[\w)])\s+(?:Action|ACTION)\s*:\s*(?<owner>[A-Z][A-Za-z]{0,15}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{0,15})*|All|ALL)\s*\.?\s*$")]
+    private static partial Regex TrailingOwnerMarker();
+
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\})?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\})?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?|by\s+when)\b\s*:?\s*\S.{0,60}", RegexOptions.IgnoreCase)]

@@ -25,7 +25,7 @@ public static partial class AttendanceLabels
             return (AttendanceVocabulary.StatusOf(head), sep.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(head));
         }
         // A label standing alone on its line: "Present", "Apologies for absence".
-        if (!sep.Success && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
+        if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
             return (AttendanceVocabulary.StatusOf(text), "", AttendanceVocabulary.GroupRole(text));
         // A short lead-in sentence ending in a colon: "Board members physically present:", "Participating remotely were:".
         var p = PhraseLabel().Match(text);

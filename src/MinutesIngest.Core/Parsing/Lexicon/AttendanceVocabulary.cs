@@ -12,7 +12,7 @@ public static partial class AttendanceVocabulary
     /// </summary>
     public static bool IsGroupLabel(string head)
     {
-        var h = Spaces().Replace(head.Trim(), " ");
+        var h = WithoutSlashTail(Spaces().Replace(head.Trim(), " "));
         if (h.Length == 0 || h.Length > 60) return false;
         if (StandaloneLabel().IsMatch(h)) return true;
         return !NotAGroup().IsMatch(h) && GroupLabel().IsMatch(h);
@@ -37,6 +37,19 @@ public static partial class AttendanceVocabulary
         return null;
     }
 
+    /// <summary>
+    /// A label's keyword without a gloss added after a slash ("Regrets / could not attend" → "Regrets"); a label whose first
+    /// part is not a group label is returned whole.
+    /// </summary>
+    public static string WithoutSlashTail(string head)
+    {
+        var m = SlashTail().Match(head);
+        return m.Success && m.Groups["head"].Value is var h && (StandaloneLabel().IsMatch(h) || (!NotAGroup().IsMatch(h) && GroupLabel().IsMatch(h))) ? h : head;
+    }
+
+    /// <summary>True when a group's value says that nobody is in it ("Nil", "None", "No apologies received").</summary>
+    public static bool IsNobody(string value) => Nobody().IsMatch(value.Trim());
+
     /// <summary>Removes how a person attended ("by phone", "via Zoom", "(remote)") so it is not read as a role.</summary>
     public static string WithoutAttendanceMode(string entry) => Spaces().Replace(AttendanceMode().Replace(entry, " "), " ").Trim();
 
@@ -44,11 +57,11 @@ public static partial class AttendanceVocabulary
     public static string WithoutLeadingMarkup(string line) => LeadingMarkup().Replace(line, "");
 
     // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
-    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
 
     // Labels that only name a group when they stand alone before the colon.
-    [GeneratedRegex(@"^(?:panel|panel\s+members|council|secretariat|remote|missing(?:\s+attendees)?|officers(?:\s+present)?|staff|public|also\s+present|also\s+attending|apologies\s+were\s+received\s+from)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:panel|panel\s+members|members|council|secretariat|remote|missing(?:\s+attendees)?|officers(?:\s+present)?|staff|public|also\s+present|also\s+attending|apologies\s+were\s+received\s+from)$", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneLabel();
 
     // Words that make a line an agenda heading or a vote, not a group of people.
@@ -58,7 +71,7 @@ public static partial class AttendanceVocabulary
     [GeneratedRegex(@"apolog|regret|excused")]
     private static partial Regex ApologiesWords();
 
-    [GeneratedRegex(@"absent|not\s+present|missing|unable\s+to\s+attend")]
+    [GeneratedRegex(@"absent|not\s+present|not\s+in\s+attendance|missing|unable\s+to\s+attend")]
     private static partial Regex AbsentWords();
 
     [GeneratedRegex(@"in\s+attendance|^also\b|invited|observer|guest|visitor|\bstaff\b|officials|public|community|\bothers?\b|secretariat|advis[eo]rs?")]
@@ -72,4 +85,10 @@ public static partial class AttendanceVocabulary
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?<head>[^/]{2,40}?)\s*/\s*\S.*$")]
+    private static partial Regex SlashTail();
+
+    [GeneratedRegex(@"^(?:nil|none|n/?a|nobody|no\s*one|no\s+(?:apologies|regrets|absences)(?:\s+(?:were\s+)?(?:received|given|noted))?)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Nobody();
 }

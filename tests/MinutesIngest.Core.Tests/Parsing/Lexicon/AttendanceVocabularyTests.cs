@@ -17,6 +17,9 @@ public sealed class AttendanceVocabularyTests
     [InlineData("Officials in attendance", "in_attendance")]
     [InlineData("Members of the public", "in_attendance")]
     [InlineData("Secretariat", "in_attendance")]
+    [InlineData("Members", "present")]
+    [InlineData("Regrets / could not attend", "apologies")]
+    [InlineData("Committee members not in attendance", "absent")]
     public void A_group_label_gives_its_status(string head, string status)
     {
         Assert.True(AttendanceVocabulary.IsGroupLabel(head));
@@ -30,6 +33,16 @@ public sealed class AttendanceVocabularyTests
     [InlineData("Approval of the minutes")]
     [InlineData("Budget")]
     public void Headings_that_are_not_groups_are_refused(string head) => Assert.False(AttendanceVocabulary.IsGroupLabel(head));
+
+    [Theory]
+    [InlineData("Nil", true)]
+    [InlineData("None.", true)]
+    [InlineData("No apologies received", true)]
+    [InlineData("N/A", true)]
+    [InlineData("Nina Hale", false)]
+    [InlineData("Noel Dunn, Ann Quill", false)]
+    public void A_value_saying_nobody_is_told_apart_from_names(string value, bool nobody) =>
+        Assert.Equal(nobody, AttendanceVocabulary.IsNobody(value));
 
     [Theory]
     [InlineData("Trustees", "Trustee")]

@@ -1,0 +1,37 @@
+using System.Text;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Text;
+using MinutesIngest.Core.Parsing;
+
+namespace MinutesIngest.Core.Tests.Extraction.Text;
+
+/// <summary>Site metadata above the minutes (delimited or not) becomes properties, and the minutes' own heading gives title and date.</summary>
+public class FrontMatterTests
+{
+    [Theory]
+    [InlineData("---\ntitle: Spring meeting\ndate: 2023-01-05 10:00\n---\n")]
+    [InlineData("title: Spring meeting\nslug: spring-meeting\ndate: 2023-01-05 10:00\ntags:\ntype: text\n")]
+    public void Site_metadata_gives_neither_title_nor_date_when_the_minutes_have_a_heading(string metadata)
+    {
+        var text = metadata + "\n# Minutes of the Garden Club, 3 March 2019\n\nPresent: Ann Quill, Ben Royle\n\n1. Welcome\n";
+
+        var doc = new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "club.md");
+        var record = new MinutesParser().Parse(doc);
+
+        Assert.Equal("Spring meeting", doc.Properties["front_matter_title"]);
+        Assert.DoesNotContain(doc.Blocks, b => BlockText.Of(b).Contains("slug"));
+        Assert.Equal("Minutes of the Garden Club, 3 March 2019", record.Meeting.Title);
+        Assert.Equal("2019-03-03", record.Meeting.Date);
+    }
+
+    [Theory]
+    [InlineData("Title: Garden Club minutes\nDate: 3 March 2019\nVenue: Village Hall\n")]
+    [InlineData("Date: 3 March 2019\nPresent: Ann Quill, Ben Royle\n")]
+    public void A_minutes_header_of_labelled_fields_stays_in_the_text(string header)
+    {
+        var doc = new TextExtractor().Extract(Encoding.UTF8.GetBytes(header + "\n1. Welcome\n"), "club.txt");
+
+        Assert.DoesNotContain(doc.Properties.Keys, k => k.StartsWith("front_matter_"));
+        Assert.Contains(doc.Blocks, b => BlockText.Of(b).Contains("3 March 2019"));
+    }
+}

@@ -45,7 +45,7 @@ public sealed class MeetingTwinIngestTests(PostgresFixture postgres)
         Assert.Equal(["kept", "copy"], shown.Sources.Select(s => s.Role).ToArray());
     }
 
-    [Fact]
+    [SharedCorpusFact]
     public async Task A_rerun_keeps_one_meeting_and_skips_every_source()
     {
         string[] files = [Real("uk-campaign-no2id-agm-2004-web.html"), Real("uk-campaign-no2id-agm-2004-word.docx")];

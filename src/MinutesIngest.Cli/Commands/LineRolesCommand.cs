@@ -14,7 +14,7 @@ internal static class LineRolesCommand
     public static Command Create()
     {
         var cmd = new Command("roles", "Project gold onto lines, cross-validate by source and train the learned line-role layer");
-        cmd.Subcommands.Add(CrossValidate());
+        cmd.Subcommands.Add(ValidateBySource());
         cmd.Subcommands.Add(Train());
         cmd.Subcommands.Add(Label());
         return cmd;
@@ -22,7 +22,7 @@ internal static class LineRolesCommand
 
     private static Argument<string[]> Folders() => new("dirs") { Arity = ArgumentArity.OneOrMore, Description = "folders holding NAME.gold.json beside NAME.<ext> (searched recursively)" };
 
-    private static Command CrossValidate()
+    private static Command ValidateBySource()
     {
         var dirs = Folders();
         var folds = new Option<int>("--folds") { DefaultValueFactory = _ => 5, Description = "number of folds (whole sources dealt to folds, largest first)" };
@@ -30,7 +30,7 @@ internal static class LineRolesCommand
         var rulesFeature = new Option<bool>("--rules-feature") { Description = "also show the model the roles the rules' findings give each line (default: layout and text only)" };
         var anyLine = new Option<bool>("--any-unclaimed-line") { Description = "let the advice add on any unclaimed line (default: only to a list the rules left empty)" };
         var variants = new Option<bool>("--variants") { Description = "also measure the variants not chosen: the model shown the rules' roles, and advice on any unclaimed line" };
-        var cmd = new Command("cv", "Cross-validate by source: rules alone vs rules + learned layer on the same held-out folds") { dirs, folds, threshold, rulesFeature, anyLine, variants };
+        var cmd = new Command("cv", "k-fold validation by source: rules alone vs rules + learned layer on the same held-out folds") { dirs, folds, threshold, rulesFeature, anyLine, variants };
         cmd.SetAction(parse =>
         {
             var documents = Load(parse.GetValue(dirs)!);
@@ -41,7 +41,7 @@ internal static class LineRolesCommand
             if (parse.GetValue(variants)) settings.AddRange([("variant: model also shown the rules' roles", true, true), ("variant: advice on any unclaimed line", false, false)]);
             foreach (var (name, withRules, onlyEmpty) in settings)
             {
-                var results = LineRoleCrossValidator.Run(documents, parse.GetValue(folds), thresholds, withRules, onlyEmpty);
+                var results = LineRoleSourceValidator.Run(documents, parse.GetValue(folds), thresholds, withRules, onlyEmpty);
                 for (var t = 0; t < thresholds.Length; t++) WriteTable(o, results, t, thresholds[t], name);
             }
             return 0;

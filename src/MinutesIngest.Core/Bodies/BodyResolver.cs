@@ -90,7 +90,7 @@ public static partial class BodyResolver
         RegexOptions.IgnoreCase)]
     private static partial Regex LeadPattern();
 
-    // What follows the body: "held on …", a date, "– Minutes", "(Public)", ": 4 March".
+    // What follows the body: "held on …", a date, "– Minutes", "(Public)", ": 14 October".
     [GeneratedRegex(@"\s*(?:\bheld\b|\bon\s+\w+day\b|\s[-–—]\s|[–—:|(,]|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bminutes\b|\bmeeting\b).*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex TailPattern();

@@ -42,7 +42,7 @@ public static partial class ActionMarkers
     /// <summary>A deadline label written after an action ("Due: 25/04/2025", "Deadline – end of May", "By: 3 June").</summary>
     public static Regex DueLabel() => Due();
 
-    /// <summary>A line of its own that gives the deadline of the action above it ("Due: 23 March", "Deadline – 4 May").</summary>
+    /// <summary>A line of its own that gives the deadline of the action above it ("Due: 23 October", "Deadline – 4 December").</summary>
     public static Regex DueLine() => DueLineLabel();
 
     [GeneratedRegex(@"^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]

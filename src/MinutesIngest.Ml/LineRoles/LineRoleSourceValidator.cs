@@ -8,7 +8,7 @@ namespace MinutesIngest.Ml.LineRoles;
 /// Cross-validation by source: each fold's documents are parsed by the rules alone and by the rules with a model trained
 /// on the other folds only (no repository or body in both), and both parses are scored against the gold by the contract's rules.
 /// </summary>
-public static class LineRoleCrossValidator
+public static class LineRoleSourceValidator
 {
     /// <summary>One result per fold; each fold's learned scores are given per threshold, in the order of <paramref name="thresholds"/>.</summary>
     public static IReadOnlyList<LineRoleFold> Run(IReadOnlyList<LabelledDocument> documents, int folds, IReadOnlyList<float> thresholds, bool rulesFeature = false, bool onlyWhereRulesFoundNone = true)

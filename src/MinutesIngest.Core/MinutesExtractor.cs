@@ -8,20 +8,32 @@ using MinutesIngest.Core.Parsing;
 namespace MinutesIngest.Core;
 
 /// <summary>The whole extraction pipeline for one file: sniff → guard → extract blocks → parse minutes.</summary>
-/// <param name="limits">Input guards (default limits when null).</param>
-/// <param name="ocr">The engine scanned pages and images go through (default: Tesseract).</param>
-/// <param name="commitments">When given, records also list suggested actions (unmarked commitments).</param>
-/// <param name="lineRoles">When given, a learned advisor adds what it reads where the rules found nothing.</param>
-public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null, Parsing.Suggestions.ICommitmentClassifier? commitments = null,
-    Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
+/// <remarks>Built only by <see cref="For"/>, so every caller reads with the same settings record a worker receives.</remarks>
+public sealed class MinutesExtractor
 {
-    private readonly ExtractorSelector _selector = new(ocr);
-    private readonly MinutesParser _parser = new(commitments, lineRoles);
-    private readonly InputLimits _limits = limits ?? new InputLimits();
+    private readonly ExtractorSelector _selector;
+    private readonly InputLimits _limits;
 
-    /// <summary>The pipeline as <paramref name="settings"/> describe it; <paramref name="commitments"/> finds suggested actions when given.</summary>
-    public static MinutesExtractor For(ExtractionSettings settings, Parsing.Suggestions.ICommitmentClassifier? commitments = null) =>
-        new(settings.Limits, settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr), commitments);
+    // Tests inject an OCR engine here; everything else goes through For.
+    internal MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr = null, Parsing.Suggestions.ICommitmentClassifier? commitments = null,
+        Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
+    {
+        _selector = new ExtractorSelector(ocr);
+        _limits = limits ?? new InputLimits();
+        Parser = new MinutesParser(commitments, lineRoles);
+    }
+
+    /// <summary>The pipeline as <paramref name="settings"/> describe it.</summary>
+    /// <param name="settings">Limits and OCR options.</param>
+    /// <param name="commitments">Finds suggested actions when given.</param>
+    /// <param name="lineRoles">When given, a learned advisor adds what it reads where the rules found nothing.</param>
+    public static MinutesExtractor For(ExtractionSettings settings, Parsing.Suggestions.ICommitmentClassifier? commitments = null,
+        Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) =>
+        new(settings.Limits, settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr), commitments,
+            settings.LearnedLineRoles ? lineRoles : null);
+
+    /// <summary>The parser this pipeline reads minutes with (for tools that inspect its candidate sentences).</summary>
+    public MinutesParser Parser { get; }
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)
@@ -47,7 +59,10 @@ public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr
         return document;
     }
 
-    public MinutesRecord Extract(string path) => _parser.Parse(ReadDocument(path));
+    public MinutesRecord Extract(string path) => Parser.Parse(ReadDocument(path));
 
-    public MinutesRecord Extract(byte[] bytes, string sourceName) => _parser.Parse(ReadDocument(bytes, sourceName));
+    public MinutesRecord Extract(byte[] bytes, string sourceName) => Parser.Parse(ReadDocument(bytes, sourceName));
+
+    /// <summary>Parses a document this pipeline (or another extractor) has read.</summary>
+    public MinutesRecord Parse(SourceDocument document) => Parser.Parse(document);
 }

@@ -12,7 +12,7 @@ internal static class CorpusItems
 
     private static IReadOnlyList<TopicText> Load()
     {
-        var extractor = new MinutesExtractor();
+        var extractor = MinutesExtractor.For(new ExtractionSettings());
         var texts = new List<TopicText>();
         foreach (var file in Directory.EnumerateFiles(RepositoryFiles.Path("corpus")).Order(StringComparer.Ordinal))
         {

@@ -12,9 +12,11 @@ internal static class BlocksCommand
     {
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "documents to read" };
         var cmd = new Command("blocks", "Print the document model (headings, paragraphs, lists, tables) of each file") { files };
+        var extraction = new ExtractionOptions();
+        extraction.AddReadingTo(cmd);
         cmd.SetAction(parse =>
         {
-            var extractor = new MinutesExtractor();
+            var extractor = extraction.Pipeline(parse);
             var exit = 0;
             foreach (var f in parse.GetValue(files)!)
             {

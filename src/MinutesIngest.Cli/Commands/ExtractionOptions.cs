@@ -1,6 +1,7 @@
 using System.CommandLine;
 using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction.Guards;
+using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Ingest.Workers;
 
@@ -52,6 +53,11 @@ internal sealed class ExtractionOptions
         DefaultValueFactory = _ => new InputLimits().MaxZipEntries,
     };
 
+    public Option<int> OcrProcesses { get; } = new("--ocr-processes")
+    {
+        Description = "most Tesseract processes each worker runs at once (default: one per core)",
+    };
+
     public Option<bool> NoLineRoles { get; } = new("--no-line-roles")
     {
         Description = "rules only: do not let the learned line-role layer add what the rules did not find",
@@ -59,11 +65,25 @@ internal sealed class ExtractionOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries, NoLineRoles })
+        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries, OcrProcesses, NoLineRoles })
+            command.Options.Add(option);
+    }
+
+    /// <summary>Adds only the options that decide how a file is read (limits, line roles), for commands that read in this process.</summary>
+    public void AddReadingTo(Command command)
+    {
+        foreach (var option in new Option[] { MaxFileMb, MaxTextMb, MaxZipEntries, OcrProcesses, NoLineRoles })
             command.Options.Add(option);
     }
 
     public InputLimits Limits(ParseResult parse) => Settings(parse).Limits;
+
+    /// <summary>The pipeline in this process, built from the same settings a worker would receive.</summary>
+    public MinutesExtractor Pipeline(ParseResult parse, bool suggestions = false)
+    {
+        var settings = Settings(parse, suggestions);
+        return MinutesExtractor.For(settings, suggestions ? Suggestions.Classifier : null, LineRoles.Advisor);
+    }
 
     /// <summary>The one settings record of a command: every extractor it builds, in process or in workers, reads with it.</summary>
     public ExtractionSettings Settings(ParseResult parse, bool suggestions = false) => new()
@@ -74,6 +94,7 @@ internal sealed class ExtractionOptions
             MaxTextBytes = Math.Max(1, parse.GetValue(MaxTextMb)) * MiB,
             MaxZipEntries = Math.Max(1, parse.GetValue(MaxZipEntries)),
         },
+        Ocr = parse.GetValue(OcrProcesses) is > 0 and var processes ? new OcrEngineOptions { Processes = processes } : new OcrEngineOptions(),
         SuggestedActions = suggestions,
         LearnedLineRoles = !parse.GetValue(NoLineRoles),
     };

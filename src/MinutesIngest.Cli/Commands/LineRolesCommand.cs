@@ -98,7 +98,7 @@ internal static class LineRolesCommand
             {
                 var lines = DocumentLines.From(d.Document);
                 var gold = LineRoleProjector.Project(lines, d.Gold);
-                var rules = LineRoleProjector.Project(lines, new Core.Parsing.MinutesParser().Parse(d.Document));
+                var rules = LineRoleProjector.Project(lines, RulesOnly.Parse(d.Document));
                 Console.Out.WriteLine($"== {d.Name} ({d.Source})");
                 for (var i = 0; i < lines.Count; i++)
                     Console.Out.WriteLine($"{gold[i],-17} {(rules[i] == gold[i] ? "" : rules[i].ToString()),-17} {(lines[i].Number is { } n ? n + " " : "")}{Cut(lines[i].Text)}");
@@ -108,11 +108,13 @@ internal static class LineRolesCommand
         return cmd;
     }
 
+    // The layer is trained and judged against what the rules alone find.
+    private static readonly MinutesExtractor RulesOnly = MinutesExtractor.For(new ExtractionSettings { LearnedLineRoles = false });
+
     private static IReadOnlyList<LabelledDocument> Load(string[] dirs, string? only = null)
     {
         foreach (var dir in dirs.Where(d => !Directory.Exists(d))) throw new DirectoryNotFoundException($"roles: no such directory: {dir}");
-        var extractor = new MinutesExtractor();
-        var (documents, failures) = LabelledCorpus.Load(dirs, extractor.ReadDocument, Environment.ProcessorCount);
+        var (documents, failures) = LabelledCorpus.Load(dirs, RulesOnly.ReadDocument, Environment.ProcessorCount);
         foreach (var f in failures) Console.Error.WriteLine($"error: {f}");
         return only == null ? documents : documents.Where(d => d.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
     }

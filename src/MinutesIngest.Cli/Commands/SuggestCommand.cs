@@ -24,10 +24,12 @@ internal static partial class SuggestCommand
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = "documents or folders" };
         var cmd = new Command("sentences", "Print the candidate sentences of documents as labelling TSV (label 0 to be set by hand)") { paths };
+        var extraction = new ExtractionOptions();
+        extraction.AddReadingTo(cmd);
         cmd.SetAction(parse =>
         {
-            var extractor = new Core.MinutesExtractor();
-            var parser = new MinutesParser();
+            var extractor = extraction.Pipeline(parse);
+            var parser = extractor.Parser;
             var rows = new List<LabelledSentence>();
             var exit = 0;
             foreach (var file in DocumentFiles(parse.GetValue(paths)!))

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
-using MinutesIngest.Core.Parsing;
 using MinutesIngest.Ingest.Triage;
 using MinutesIngest.Cli.Rendering;
 using MinutesIngest.Web.Exports;
@@ -16,15 +15,18 @@ internal static class TriageCommand
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "documents to classify" };
         var format = QueryOptions.Format("table", "csv", "json");
         var cmd = new Command("triage", "Classify documents as minutes, agenda, meeting paper or not a meeting document") { files, format };
+        var extraction = new ExtractionOptions();
+        extraction.AddReadingTo(cmd);
         cmd.SetAction(parse =>
         {
+            var pipeline = new ThreadLocal<MinutesExtractor>(() => extraction.Pipeline(parse));
             var exit = 0;
             var rows = new List<(string Class, string File, string Reason)>();
             foreach (var f in parse.GetValue(files)!)
             {
                 try
                 {
-                    var decision = Classify(f);
+                    var decision = Classify(pipeline.Value!, f);
                     if (parse.GetValue(format) == "table") Console.Out.WriteLine($"{decision.Code}\t{f}\t{decision.Reason}");
                     rows.Add((decision.Code, f, decision.Reason));
                 }
@@ -43,14 +45,18 @@ internal static class TriageCommand
         var labels = new Option<string[]>("--labels") { Required = true, AllowMultipleArgumentsPerToken = true, Description = "TSV files: class, source, path" };
         var verbose = new Option<bool>("--verbose") { Description = "list every misclassified file" };
         var cmd = new Command("eval", "Score the triage rules on labelled files: precision and recall per class") { labels, verbose };
+        var extraction = new ExtractionOptions();
+        extraction.AddReadingTo(cmd);
         cmd.SetAction(parse =>
         {
+            // Extractors keep per-instance state, so each thread of the parallel loop reads with its own.
+            var pipeline = new ThreadLocal<MinutesExtractor>(() => extraction.Pipeline(parse));
             var cases = TriageLabelFile.ReadAll(parse.GetValue(labels)!);
             var results = new List<TriageEvalCase>();
             var bag = new System.Collections.Concurrent.ConcurrentBag<TriageEvalCase>();
             Parallel.ForEach(cases, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, c =>
             {
-                try { bag.Add(c with { Predicted = Classify(c.Path) }); }
+                try { bag.Add(c with { Predicted = Classify(pipeline.Value!, c.Path) }); }
                 catch (ExtractionException e) { Console.Error.WriteLine($"error: {c.Path}: {e.Reason}: {e.Message}"); bag.Add(c); }
             });
             results.AddRange(bag.OrderBy(c => c.Path, StringComparer.Ordinal));
@@ -60,14 +66,9 @@ internal static class TriageCommand
         return cmd;
     }
 
-    [ThreadStatic] private static MinutesExtractor? _extractor;
-    [ThreadStatic] private static MinutesParser? _parser;
-
-    private static TriageDecision Classify(string path)
+    private static TriageDecision Classify(MinutesExtractor pipeline, string path)
     {
-        _extractor ??= new MinutesExtractor();
-        _parser ??= new MinutesParser();
-        var document = _extractor.ReadDocument(path);
-        return DocumentTriage.Classify(document, _parser.Parse(document));
+        var document = pipeline.ReadDocument(path);
+        return DocumentTriage.Classify(document, pipeline.Parse(document));
     }
 }

@@ -20,8 +20,7 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
     Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
-    private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread =
-        new(() => (MinutesExtractor.For(settings ?? new ExtractionSettings()), new MinutesParser(commitments, lineRoles)));
+    private readonly ThreadLocal<MinutesExtractor> _perThread = new(() => MinutesExtractor.For(settings ?? new ExtractionSettings(), commitments, lineRoles));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
     {
@@ -33,12 +32,12 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
     public ExtractionOutcome Extract(ExtractionRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var (reader, parser) = _perThread.Value;
+        var pipeline = _perThread.Value!;
         var sourceName = Path.GetFileName(request.Path);
         try
         {
-            var document = reader.ReadDocument(request.Content, sourceName);
-            var record = parser.Parse(document);
+            var document = pipeline.ReadDocument(request.Content, sourceName);
+            var record = pipeline.Parse(document);
             var triage = DocumentTriage.Classify(document, record);
             var pageConfidence = OcrProperties.PageConfidences(document);
             return ExtractionOutcome.Success(record, document.PageCount) with

@@ -21,6 +21,10 @@ public sealed record OcrEngineOptions
     // Clean scans read at a mean confidence of ~90; below this a page is read a second time with watermark and specks removed.
     public double CleanupBelowConfidence { get; init; } = 75;
 
+    /// <summary>Most Tesseract processes this process runs at once; one per core when null.</summary>
+    /// <remarks>A job server sharing a machine, or a benchmark of one OCR process per server, sets it lower.</remarks>
+    public int? Processes { get; init; }
+
     /// <summary>Where each call makes (and always removes) its folder of page images; the system temp folder by default.</summary>
     public string? TempRoot { get; init; }
 }

@@ -12,6 +12,16 @@ internal static class OcrPageQueue
 {
     private static readonly BlockingCollection<Action> Jobs = new();
     private static readonly Lazy<Thread[]> Workers = new(StartWorkers);
+    private static int _threads = Environment.ProcessorCount;
+
+    /// <summary>How many Tesseracts run at once; fixed when the first page is queued (one command's settings per process).</summary>
+    public static int Threads => Workers.IsValueCreated ? Workers.Value.Length : _threads;
+
+    /// <summary>Caps the Tesseracts run at once at <paramref name="processes"/> (at least one); no effect once pages have been queued.</summary>
+    public static void LimitTo(int processes)
+    {
+        if (!Workers.IsValueCreated) _threads = Math.Clamp(processes, 1, Environment.ProcessorCount);
+    }
 
     /// <summary>Queues the job; the task completes with its result or its exception.</summary>
     public static Task<T> Run<T>(Func<T> job)
@@ -45,7 +55,7 @@ internal static class OcrPageQueue
     {
         // Threads of their own, not the thread pool's: each spends its life waiting on a Tesseract process, and
         // blocked pool threads would starve the rest of the program.
-        var workers = new Thread[Environment.ProcessorCount];
+        var workers = new Thread[_threads];
         for (var i = 0; i < workers.Length; i++)
         {
             workers[i] = new Thread(() => { foreach (var job in Jobs.GetConsumingEnumerable()) job(); })

@@ -13,7 +13,11 @@ public sealed class TesseractOcrEngine : IOcrEngine
 {
     private readonly OcrEngineOptions _options;
 
-    public TesseractOcrEngine(OcrEngineOptions? options = null) => _options = options ?? new OcrEngineOptions();
+    public TesseractOcrEngine(OcrEngineOptions? options = null)
+    {
+        _options = options ?? new OcrEngineOptions();
+        if (_options.Processes is { } processes) OcrPageQueue.LimitTo(processes);
+    }
 
     /// <summary>The engine every extractor uses unless given another.</summary>
     public static TesseractOcrEngine Default { get; } = new();

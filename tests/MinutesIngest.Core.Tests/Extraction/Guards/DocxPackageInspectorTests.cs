@@ -76,7 +76,7 @@ public sealed class DocxPackageInspectorTests
         var xml = $"""<?xml version="1.0"?><!--{new string('x', 8000)}--><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>""";
         var docx = Package(("word/document.xml", Encoding.UTF8.GetBytes(xml)));
 
-        var e = Assert.Throws<ExtractionException>(() => new MinutesExtractor().ReadDocument(docx, "hidden-dtd.docx"));
+        var e = Assert.Throws<ExtractionException>(() => MinutesExtractor.For(new ExtractionSettings()).ReadDocument(docx, "hidden-dtd.docx"));
 
         Assert.Equal("corrupt", e.Reason);
         Assert.DoesNotContain("root:", e.Message);

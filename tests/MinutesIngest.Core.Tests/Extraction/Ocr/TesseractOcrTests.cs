@@ -40,7 +40,7 @@ public sealed class TesseractOcrTests
     [Fact]
     public void ImageFileIsReadByTesseract()
     {
-        var record = new MinutesExtractor().Extract(Scan("charity-oakbridge-foodbank-2025-04-scan.jpg"));
+        var record = MinutesExtractor.For(new ExtractionSettings()).Extract(Scan("charity-oakbridge-foodbank-2025-04-scan.jpg"));
 
         Assert.Equal("pdf-ocr", record.Format);
         Assert.NotEmpty(record.Items);

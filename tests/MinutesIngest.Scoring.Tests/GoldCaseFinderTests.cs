@@ -25,6 +25,22 @@ public class GoldCaseFinderTests
         finally { Directory.Delete(root, recursive: true); }
     }
 
+    [Fact]
+    public void A_held_out_subfolder_is_read_only_when_asked_for_by_name()
+    {
+        var root = Directory.CreateTempSubdirectory("gold-finder-").FullName;
+        try
+        {
+            var heldOut = Directory.CreateDirectory(Path.Combine(root, "blind")).FullName;
+            File.WriteAllText(Path.Combine(root, "a.gold.json"), "{}");
+            File.WriteAllText(Path.Combine(heldOut, "b.gold.json"), "{}");
+            File.WriteAllText(Path.Combine(heldOut, GoldCaseFinder.HeldOutMarker), "scored once, never tuned on");
+            Assert.Equal(["a"], GoldCaseFinder.Find(root).Select(c => c.Name));
+            Assert.Equal(["b"], GoldCaseFinder.Find(heldOut).Select(c => c.Name));
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
     [SharedCorpusFact]
     public void Every_real_gold_file_has_its_document() =>
         Assert.All(GoldCaseFinder.Find(SharedCorpus.Folder("corpus-real")), c => Assert.NotNull(c.DocumentPath));

@@ -34,6 +34,7 @@ public static partial class BodyNames
     [GeneratedRegex(@"\bP\.?C\.?$")]
     private static partial Regex ParishCouncilPattern();
 
-    [GeneratedRegex(@"\bT\.?C\.?$")]
+    // After a bracketed acronym "TC" is a technical committee ("Open Widget Format (OWF) TC"), not a town council.
+    [GeneratedRegex(@"(?<!\)\s)\bT\.?C\.?$")]
     private static partial Regex TownCouncilPattern();
 }

@@ -47,6 +47,7 @@ public static partial class BodyResolver
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 200) return null;
         line = line.Trim();
+        if (StandardsCommitteePattern().Match(line) is { Success: true } standards) return standards.Groups["body"].Value;
         var text = TailPattern().Replace(LeadPattern().Replace(line, ""), "").Trim();
         var m = BodyPattern().Match(text);
         if (m.Success) return m.Value.Trim();
@@ -65,6 +66,13 @@ public static partial class BodyResolver
         var organ = TailPattern().Replace(LeadPattern().Replace(parts[1].Trim(), ""), "").Trim();
         return OrganPattern().IsMatch(organ) ? $"{parts[0].Trim()} {organ}" : null;
     }
+
+    // Standards and open-source bodies name a committee by its subject, often with the subject's acronym in brackets, then
+    // its kind abbreviated: "Open Widget Format (OWF) TC", "Example Data WG". The bracket is part of the name here, so this
+    // is read before the tail (which ends a name at a bracket) is cut.
+    [GeneratedRegex(@"^[^\p{L}]*(?:(?:minutes|notes)\s+of\s+(?:the\s+)?)?(?<body>(?:[\p{Lu}][\p{L}\p{N}'’&./-]*\s+){1,8}(?:\(\p{Lu}[\p{Lu}\p{N}-]+\)\s+)?(?:TC|SC|WG|Technical\s+Committee|Working\s+Group|Steering\s+Committee))(?=\s+(?:meeting|minutes|call|teleconference|monthly|weekly|#)|\s*$|\s*[-–—:,])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex StandardsCommitteePattern();
 
     [GeneratedRegex(@"\s[-–—]\s|:\s")]
     private static partial Regex SeparatorPattern();

@@ -28,6 +28,10 @@ public static class DocumentTriage
             .MaxBy(x => x.Item2);
         var reason = string.Create(CultureInfo.InvariantCulture, $"minutes {minutes:0.#}, agenda {agenda:0.#}, paper {paper:0.#}, other {other:0.#}");
         if (minutes >= bestScore && minutes >= MinimumMinutesEvidence) return new TriageDecision(DocumentClass.Minutes, reason);
+        // The cues are English: a text in another language with no evidence either way is one the rules cannot read, and
+        // is kept as minutes rather than set aside unseen.
+        if (bestScore < MinimumPaperEvidence && f.Words >= MinimumWordsToJudgeLanguage && f.EnglishWordShare < ForeignTextShare)
+            return new TriageDecision(DocumentClass.Minutes, reason + ", not English: kept");
         // A lone cue (one "Purpose" heading, one "To consider" line) in a text with no meeting in it makes no agenda or paper.
         return new TriageDecision(bestScore >= MinimumPaperEvidence ? best : DocumentClass.NotMeeting, reason);
     }
@@ -36,6 +40,10 @@ public static class DocumentTriage
     // labelled corpora score 4 and more, prose with no meeting in it 2.5 at most.
     private const double MinimumMinutesEvidence = 3;
     private const double MinimumPaperEvidence = 2;
+
+    // English prose runs at 20–40 % function words; another language's text at a few per cent (shared names, loan words).
+    private const double ForeignTextShare = 0.05;
+    private const int MinimumWordsToJudgeLanguage = 30;
 
     private static double MinutesScore(TriageFeatures f) =>
         (f.MinutesHeading ? 4 : 0)

@@ -25,12 +25,13 @@ public static partial class TriageFeatureReader
         return new TriageFeatures
         {
             Words = WordPattern().Count(text),
-            MinutesHeading = headings.Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l))
+            EnglishWordShare = EnglishShare(text),
+            MinutesHeading = headings.Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
                 || LetterSpacedText.Count(spaced, "minutes") > 0,
             AgendaHeading = headings.Any(l => AgendaHeadingPattern().IsMatch(l) && !AgendaBusinessPattern().IsMatch(l))
                 || opening.Any(l => SummonsPattern().IsMatch(l)),
             PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
-            OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)),
+            OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)) || headings.Any(l => CollectionHeadingPattern().IsMatch(l)),
             PastRecordCues = PastRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues),
             FutureBusinessCues = lines.Count(l => FutureItemPattern().IsMatch(l)) + FutureMeetingPattern().Count(string.Join("\n", opening)),
             AttendanceLabels = lines.Count(l => AttendanceLabelPattern().IsMatch(l)),
@@ -47,11 +48,30 @@ public static partial class TriageFeatureReader
     // Letter-spaced text ("M i n u t e s") defeats word patterns; its squeezed form is searched for these instead.
     private static readonly string[] SpacedPastCues = ["approved", "seconded", "motioncarried", "reported", "agreedto", "discussed", "actionitem", "present:"];
 
+    // Words every English text is full of and other languages' minutes rarely contain ("i", "a", "on", "to" are left out:
+    // they are words or common tokens in other European languages too).
+    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "of", "was", "were", "that", "with", "for", "this", "from", "by", "which", "would", "will", "have",
+        "has", "been", "is", "are", "be", "it", "at", "as", "meeting", "minutes",
+    };
+
+    private static double EnglishShare(string text)
+    {
+        var words = WordPattern().Matches(text).Select(m => m.Value).Where(w => w.Any(char.IsLetter)).ToList();
+        return words.Count == 0 ? 1 : words.Count(EnglishFunctionWords.Contains) / (double)words.Count;
+    }
+
     private static bool IsHeadingLike(string line) =>
         line.Length <= 140 && !NumberedLinePattern().IsMatch(line) && (!line.EndsWith('.') || line.StartsWith("minutes", StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"^(?:\(?\d+[.):]?|[ivx]+\.|[a-z]\)|[-*•])\s")]
     private static partial Regex NumberedLinePattern();
+
+    // A heading that names a collection of minutes rather than one meeting's: an archive's index, a list of sources.
+    [GeneratedRegex(@"^(?:#+\s*)?(?:index|archive|list|catalogue|register)\s+of\s+(?:\w+\s+){0,3}minutes\b|\bminutes\b.{0,60}[:–—-]\s*(?:sources|index|archive|catalogue|file\s+list|contents)\s*$|\bminutes\s+(?:archive|index|catalogue)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex CollectionHeadingPattern();
 
     // Agenda business quoted in minutes or papers: approving or consenting to an agenda, an agenda item or pack.
     [GeneratedRegex(@"\bagenda\s+(?:item|pack|reports?|papers?)\b|\b(?:approv\w*|adopt\w*|confirm\w*|consent\s+to|review\s+of)\s+(?:of\s+)?(?:the\s+)?agenda\b|\bagenda\s+(?:was|were)\b",

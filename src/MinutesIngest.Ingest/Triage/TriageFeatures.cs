@@ -5,6 +5,8 @@ namespace MinutesIngest.Ingest.Triage;
 public sealed record TriageFeatures
 {
     public int Words { get; init; }
+    /// <summary>Share of the words that are common English function words ("the", "and", "of"…): near zero when the text is in another language.</summary>
+    public double EnglishWordShare { get; init; } = 1;
     /// <summary>The opening names the document as minutes or notes of a meeting ("Minutes of…", "Meeting notes", "Minutes taken by").</summary>
     public bool MinutesHeading { get; init; }
     /// <summary>The opening names an agenda, a notice or a summons to a meeting still to come.</summary>

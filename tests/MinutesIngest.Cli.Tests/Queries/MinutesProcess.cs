@@ -29,7 +29,8 @@ internal static class MinutesProcess
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        // A guard against a hang, not a speed test: an eval of the scans on a loaded machine takes minutes.
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         return new Output(process.ExitCode, await stdout, await stderr);
     }

@@ -47,6 +47,15 @@ public sealed class DocumentTriageTests
         { "catalogue of minutes files",
           ["# Real minutes: sources", "|file|repository|notes\n|a-2019.pdf|x/y|the attendance was listed and approved\n|b-2020.docx|x/z|actions were agreed\n|c.html|x/w|it was noted\n|d.md|v/w|present list\n|e.txt|u/w|motion carried"],
           DocumentClass.NotMeeting },
+        { "minutes in another language, which the English cues cannot read (kept, not dropped)",
+          ["Protokoll der Gründungsversammlung vom 3. Mai 2023 im Gemeindehaus", "1. Die Versammlung beschließt, den Verein zu gründen.",
+           "2. Die Satzung wird einstimmig angenommen.", "3. Der Mitgliedsbeitrag beträgt 20 Euro im Jahr.",
+           "4. Der Vorstand wird gewählt: Vorsitzende Anna Beispiel, Kassierer Bernd Muster, Schriftführerin Clara Probe.",
+           "Die Sitzung endet um 20 Uhr. Nächste Sitzung im Herbst."], DocumentClass.Minutes },
+        { "list of minutes files whose rows quote what each meeting recorded",
+          ["# Example minutes from three clubs: sources", "Each file was copied from its club's site.",
+           "|file|club|notes\n|a-2019.pdf|Example Chess Club|Present: Ann, Bob. The budget was approved and it was agreed to meet monthly.\n|b-2020.docx|Example Rowing Club|Action: Bob to book the hall. Motion carried.\n|c-2021.html|Example Choir|apologies were received\n|d-2022.md|Example Choir|it was noted\n|e-2023.txt|Example Allotments|it was agreed",
+           "The meeting was adjourned at 9pm, one file says."], DocumentClass.NotMeeting },
         { "prose with no meeting in it", ["# Gardening tips", "Water the tomatoes in the evening.", "Prune roses in March."], DocumentClass.NotMeeting },
     };
 

@@ -17,6 +17,8 @@ internal static class TextLayerCheck
         "resolved", "noted", "report", "date", "members", "committee", "board", "page", "agenda", "next", "due", "owner",
     };
 
+    private static readonly HashSet<char> ShiftedSymbols = [.. "+*#=<>!$&~^|\\{}[]@%;"];
+
     /// <summary>True when the page's text looks like a broken text layer rather than words.</summary>
     public static bool IsJunk(IReadOnlyList<PdfTextLine> lines)
     {
@@ -25,6 +27,8 @@ internal static class TextLayerCheck
         var letterWords = 0;
         var known = 0;
         var replacement = 0;
+        var letters = 0;
+        var symbols = 0;
         foreach (var line in lines)
             foreach (var w in line.Words)
             {
@@ -34,6 +38,8 @@ internal static class TextLayerCheck
                     glyphs.Add(c);
                     glyphCount++;
                     if (c == '\uFFFD' || char.IsControl(c)) replacement++;
+                    if (char.IsLetter(c)) letters++;
+                    else if (ShiftedSymbols.Contains(c)) symbols++;
                 }
                 var bare = w.Text.Trim('.', ',', ':', ';', '(', ')', '"', '\'');
                 if (!bare.Any(char.IsLetter)) continue;
@@ -42,6 +48,9 @@ internal static class TextLayerCheck
             }
         if (glyphCount >= 20 && glyphs.Count == 1) return true;
         if (glyphCount >= 20 && replacement * 2 >= glyphCount) return true;
+        // A font whose codes are offset from Unicode turns letters into digits and symbols ("+2++8/3-.+1*43"): text pages
+        // run at 50-95 % letters with symbols such as + * # = at about 1 %, a shifted page at a few per cent letters.
+        if (glyphCount >= 40 && letters < glyphCount * 0.25 && symbols >= glyphCount * 0.05) return true;
         return letterWords >= 10 && known == 0;
     }
 }

@@ -88,6 +88,21 @@ public sealed class OcrRoutingTests
     }
 
     [Theory]
+    // A font whose codes are offset from Unicode: letters come out as digits and symbols.
+    [InlineData(new[] { "6',8 /398+74,8.+2++8/3-.+1*43 8.", "+)1'6'8/4374,38+6+78 \"*'4'9'4'010'", "116'9*;+11 %/)+.'/62'3 &+)" }, true)]
+    // A page of figures is text, though it has few letters.
+    [InlineData(new[] { "Total income 12,450.00 11,980.50", "Grants 3,200.00 2,950.00 (250.00)", "Hall hire 1,120.00 1,340.00 220.00" }, false)]
+    public void A_page_of_shifted_glyph_codes_is_ocrd_and_a_page_of_figures_is_not(string[] lines, bool ocrd)
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        var pdf = new SyntheticPdf().Page().Lines(72, 700, lines).Build();
+
+        new PdfExtractor(ocr).Extract(pdf, "page.pdf");
+
+        Assert.Equal(ocrd ? [1] : [], ocr.PdfPagesAsked);
+    }
+
+    [Theory]
     [InlineData("scan.png", "iVBORw0KGgo=")]
     [InlineData("scan.jpg", "/9j/4AAQSkZJRgABAQ==")]
     [InlineData("scan.tif", "SUkqAAgAAAA=")]

@@ -62,6 +62,8 @@ internal static class OcrLineBuilder
             }
             pdfWords.Sort((a, b) => a.Left.CompareTo(b.Left));
             ReplaceMisreadBullet(pdfWords);
+            pdfWords = OcrSpecks.Clean(pdfWords);
+            if (pdfWords.Count == 0) continue;
             var texts = pdfWords.Select(w => w.Text).ToList();
             foreach (var i in OcrNoise.FixCapitalIInNames(texts)) pdfWords[i] = pdfWords[i] with { Text = texts[i] };
             lines.Add(new PdfTextLine(OcrLabelRepair.RepairLineStart(pdfWords)));

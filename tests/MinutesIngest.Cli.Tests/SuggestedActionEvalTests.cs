@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using System.CommandLine;
 using System.Text.Json;
 using MinutesIngest.Cli.Commands;
@@ -60,7 +61,7 @@ public sealed class SuggestedActionEvalTests : IDisposable
     [Fact]
     public void Extraction_runs_the_committed_model_on_a_corpus_document()
     {
-        var corpus = Path.Combine(Root(), "corpus");
+        var corpus = Path.Combine(RepositoryPaths.Root, "corpus");
 
         var (exit, json) = Eval(corpus, "--only", "parish-little-hadlow", "--json");
 
@@ -68,12 +69,5 @@ public sealed class SuggestedActionEvalTests : IDisposable
         var suggested = JsonDocument.Parse(json).RootElement.GetProperty("overall").GetProperty("suggested_actions");
         Assert.Equal(1, suggested.GetProperty("tp").GetInt32());
         Assert.Equal(1.0, suggested.GetProperty("owner_name").GetProperty("accuracy").GetDouble());
-    }
-
-    private static string Root()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MinutesIngest.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("no MinutesIngest.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -5,12 +5,7 @@ namespace MinutesIngest.Core.Tests.Corpus;
 /// <summary>The labelled corpora the tests read in place: the project's own corpus/ and, when present, the shared seed and real corpora.</summary>
 internal static class CorpusFolders
 {
-    public static string ProjectCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MinutesIngest.sln"))) return Path.Combine(dir.FullName, "corpus");
-        throw new DirectoryNotFoundException("MinutesIngest.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string ProjectCorpus() => RepositoryPaths.Corpus;
 
     public static IEnumerable<(string Corpus, string Folder)> All()
     {

@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using Dapper;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Ingest.Pipeline;
@@ -15,7 +16,7 @@ public sealed class BundledCorpusIngestTests(PostgresFixture postgres)
     [Fact]
     public async Task Every_bundled_document_is_stored_with_row_counts_close_to_its_gold()
     {
-        var corpus = ProjectCorpus();
+        var corpus = RepositoryPaths.Corpus;
         // The project's born-digital documents only: the OCR'd copies in corpus/scanned have tests of their own, and the
         // real minutes of corpus/real are scored by their floors and the held-out corpus/blind by hand, not held to row counts close to gold.
         var documents = InputFileFinder.Find([corpus]).Where(f => File.Exists(GoldPath(f)) && !f.Contains("/scanned/", StringComparison.Ordinal)
@@ -55,10 +56,4 @@ public sealed class BundledCorpusIngestTests(PostgresFixture postgres)
     private static string GoldPath(string document) =>
         Path.Combine(Path.GetDirectoryName(document)!, Path.GetFileNameWithoutExtension(document) + ".gold.json");
 
-    private static string ProjectCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MinutesIngest.sln"))) return Path.Combine(dir.FullName, "corpus");
-        throw new DirectoryNotFoundException("MinutesIngest.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using MinutesIngest.Ingest.Pipeline;
 using MinutesIngest.Storage.Tests.Support;
 
@@ -10,7 +11,7 @@ public sealed class OcrConfidenceIngestTests(PostgresFixture postgres)
     [Fact]
     public async Task Scanned_documents_store_their_mean_and_per_page_ocr_confidence()
     {
-        var corpus = ProjectCorpus();
+        var corpus = RepositoryPaths.Corpus;
         using var input = new TempFolder();
         File.Copy(Path.Combine(corpus, "scanned", "csp-kelbrook-community-safety-2023-11-scan.pdf"), Path.Combine(input.Path, "scan.pdf"));
         File.Copy(Path.Combine(corpus, "district-brackley-planning-2020-10.pdf"), Path.Combine(input.Path, "typed.pdf"));
@@ -30,10 +31,4 @@ public sealed class OcrConfidenceIngestTests(PostgresFixture postgres)
         Assert.True(await harness.ScalarAsync<bool>("SELECT ocr_confidence IS NULL AND ocr_page_confidence IS NULL FROM documents WHERE path LIKE '%typed.pdf'"));
     }
 
-    private static string ProjectCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "MinutesIngest.sln"))) return Path.Combine(dir.FullName, "corpus");
-        throw new DirectoryNotFoundException("MinutesIngest.sln not found above " + AppContext.BaseDirectory);
-    }
 }

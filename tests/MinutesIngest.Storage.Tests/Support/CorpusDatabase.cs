@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using MinutesIngest.Cli.Commands;
 using MinutesIngest.Ml.SuggestedActions;
 using MinutesIngest.Ml.Topics;
@@ -14,7 +15,7 @@ public static class CorpusDatabase
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static string? _connectionString;
 
-    public static string Folder { get; } = LocateCorpus();
+    public static string Folder { get; } = RepositoryPaths.Corpus;
 
     /// <summary>A database holding corpus/; created on first use in the run's cluster, then shared (tests only read it).</summary>
     public static async Task<string> ConnectionStringAsync(PostgresFixture postgres)
@@ -45,10 +46,4 @@ public static class CorpusDatabase
     /// <summary>The stored path of a corpus file, as search results and action rows report it.</summary>
     public static string PathOf(string fileName) => System.IO.Path.Combine(Folder, fileName);
 
-    private static string LocateCorpus()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "MinutesIngest.sln"))) return System.IO.Path.Combine(dir.FullName, "corpus");
-        throw new DirectoryNotFoundException("MinutesIngest.sln not found above " + AppContext.BaseDirectory);
-    }
 }

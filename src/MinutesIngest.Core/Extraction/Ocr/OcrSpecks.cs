@@ -31,6 +31,9 @@ internal static class OcrSpecks
             var height = Math.Max(1, w.Top - w.Bottom);
             var edgeLeft = i == 0 || w.Left - words[i - 1].Right > 1.5 * height;
             var edgeRight = i == words.Count - 1 || words[i + 1].Left - w.Right > 1.5 * height;
+            // A single mark opening a line may be a misread item label ("o" for "3."): the label repair reads it
+            // from its place among the labels, so it is left for that.
+            if (i == 0 && w.Text.Length == 1) { kept.Add(w); continue; }
             if (words.Count > 1 && IsSpeck(w.Text) && (edgeLeft || edgeRight)) continue;
             kept.Add(w);
         }

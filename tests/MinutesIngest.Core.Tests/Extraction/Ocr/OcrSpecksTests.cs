@@ -10,7 +10,9 @@ public sealed class OcrSpecksTests
     [Theory]
     [InlineData("Ann Lee oe | Secretary", "Ann Lee | Secretary")]
     [InlineData("Town Solicitor os | Present", "Town Solicitor | Present")]
-    [InlineData("o ‘Ann Lee | Treasurer", "Ann Lee | Treasurer")]
+    [InlineData("oe ‘Ann Lee | Treasurer", "Ann Lee | Treasurer")]
+    // A lone mark opening a line stays for the label repair, which may read it as a misread number.
+    [InlineData("o | Treasurer's report", "o | Treasurer's report")]
     [InlineData("‘Item 3 Public Comment", "Item 3 Public Comment")]
     [InlineData("..Item5 New Business", "Item5 New Business")]
     [InlineData("“Item 5.A Police Contract", "Item 5.A Police Contract")]

@@ -2,6 +2,7 @@ using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Ocr;
+using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 
@@ -16,12 +17,38 @@ public sealed class MinutesExtractor(InputLimits? limits = null, IOcrEngine? ocr
     Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
 {
     private readonly ExtractorSelector _selector = new(ocr);
+    private readonly IOcrEngine _ocr = ocr ?? TesseractOcrEngine.Default;
     private readonly MinutesParser _parser = new(commitments, lineRoles);
     private readonly InputLimits _limits = limits ?? new InputLimits();
 
     /// <summary>The pipeline as <paramref name="settings"/> describe it; <paramref name="commitments"/> finds suggested actions when given.</summary>
     public static MinutesExtractor For(ExtractionSettings settings, Parsing.Suggestions.ICommitmentClassifier? commitments = null) =>
-        new(settings.Limits, settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr), commitments);
+        new(settings.Limits, OcrEngineFor(settings), commitments);
+
+    /// <summary>The pipeline as <paramref name="settings"/> describe it, with the given pages of a scan read earlier (in parts) replayed rather than read again.</summary>
+    public static MinutesExtractor WithRecordedOcr(ExtractionSettings settings, IReadOnlyList<OcrPage> recorded) =>
+        new(settings.Limits, new RecordedOcrEngine(recorded, OcrEngineFor(settings) ?? TesseractOcrEngine.Default));
+
+    private static IOcrEngine? OcrEngineFor(ExtractionSettings settings) => settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr);
+
+    /// <summary>The pages of a PDF that extraction would read by OCR (none for any other kind), after the same input guards.</summary>
+    public IReadOnlyList<int> PagesNeedingOcr(byte[] bytes, string sourceName)
+    {
+        var kind = FileKindSniffer.Sniff(bytes, sourceName);
+        if (kind != FileKind.Pdf) return [];
+        InputGuard.Check(bytes, kind, _limits);
+        return PdfExtractor.PagesNeedingOcr(bytes);
+    }
+
+    /// <summary>Recognises only the given pages of a PDF (part of a long scan read by several servers); throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
+    public IReadOnlyList<OcrPage> RecognizePages(byte[] bytes, string sourceName, IReadOnlyList<int> pages)
+    {
+        InputGuard.Check(bytes, FileKindSniffer.Sniff(bytes, sourceName), _limits);
+        try { return _ocr.RecognizePdfPages(bytes, pages); }
+        catch (ExtractionException) { throw; }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        { throw new ExtractionException(FailureReasons.Corrupt, $"cannot read as {PdfExtractor.OcrFormat}: {e.Message}", e); }
+    }
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)

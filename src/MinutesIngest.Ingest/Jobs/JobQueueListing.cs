@@ -26,6 +26,8 @@ public static class JobQueueListing
     {
         null => "unknown",
         { Type.Name: nameof(IngestFileJob) } => "file",
+        { Type.Name: nameof(OcrPagesJob) } when job.Args.Count > 2 && job.Args[2] is int[] { Length: > 0 } pages =>
+            $"OCR of {pages.Length} page(s), {pages[0]}–{pages[^1]}",
         _ => job.Type.Name + "." + job.Method.Name,
     };
 }

@@ -3,6 +3,7 @@ using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Ocr;
+using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Parsing.Suggestions;
 using MinutesIngest.Ingest.Triage;
@@ -20,6 +21,7 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
     Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
+    private readonly ExtractionSettings _settings = settings ?? new ExtractionSettings();
     private readonly ThreadLocal<(MinutesExtractor Reader, MinutesParser Parser)> _perThread =
         new(() => (MinutesExtractor.For(settings ?? new ExtractionSettings()), new MinutesParser(commitments, lineRoles)));
 
@@ -35,8 +37,16 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
         var clock = Stopwatch.StartNew();
         var (reader, parser) = _perThread.Value;
         var sourceName = Path.GetFileName(request.Path);
+        var work = request.Work;
         try
         {
+            // The steps of a long scan read in parts: the same reader, so the same guards, pages and OCR as a whole reading.
+            if (work.FindOcrPages)
+                return new ExtractionOutcome { Format = PdfExtractor.OcrFormat, PagesNeedingOcr = reader.PagesNeedingOcr(request.Content, sourceName), Elapsed = clock.Elapsed };
+            if (work.RecognizePages is { } pages)
+                return new ExtractionOutcome { Format = PdfExtractor.OcrFormat, OcrPages = reader.RecognizePages(request.Content, sourceName, pages), Elapsed = clock.Elapsed };
+            if (work.RecordedPages is { } recorded)
+                reader = MinutesExtractor.WithRecordedOcr(_settings, recorded);
             var document = reader.ReadDocument(request.Content, sourceName);
             var record = parser.Parse(document);
             var triage = DocumentTriage.Classify(document, record);

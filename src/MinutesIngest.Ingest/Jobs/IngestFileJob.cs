@@ -26,9 +26,12 @@ public sealed class IngestFileJob(MinutesDatabase database, IMinutesFileExtracto
     [Queue(JobQueueStorage.Queue)]
     public async Task Run(string path, string sha256, PerformContext? context, CancellationToken cancellationToken)
     {
-        if (scans != null && context != null && await scans.TrySplitAsync(path, sha256, context.Storage, cancellationToken)) return;
+        (string Reason, string? Message)? failed = null;
+        if (scans != null && context != null && await scans.TrySplitAsync(path, sha256, context.Storage, f => failed = f, cancellationToken)) return;
+        // Looking for scanned pages already failed for a reason in the bytes: that failure is stored, not found again.
+        var reader = failed == null ? extractor : new RecordedScanExtractor(extractor, [], failed);
         // A failure recorded by an earlier attempt is what is being retried, so it is extracted again, not skipped.
-        var report = await new IngestPipeline(database, extractor, options with { RetryFailed = true }).RunAsync([path], cancellationToken);
+        var report = await new IngestPipeline(database, reader, options with { RetryFailed = true }).RunAsync([path], cancellationToken);
         ThrowIfTransient(path, report.Failures.FirstOrDefault(f => f.Reason != null && TransientReasons.Contains(f.Reason)) is { } f ? (f.Reason!, f.Message) : null, context);
     }
 

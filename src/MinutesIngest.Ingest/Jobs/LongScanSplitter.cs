@@ -18,8 +18,12 @@ public sealed class LongScanSplitter(MinutesDatabase database, IMinutesFileExtra
 
     private readonly OcrScanStore _scans = new(database);
 
-    /// <summary>True when the file was split (its page jobs are queued, or were by an earlier attempt); false when the file job should ingest it.</summary>
-    public async Task<bool> TrySplitAsync(string path, string sha256, JobStorage storage, CancellationToken ct)
+    /// <summary>
+    /// True when the file was split (its page jobs are queued, or were by an earlier attempt); false when the file job
+    /// should ingest it, then with <paramref name="failure"/> set when looking for its scanned pages already failed
+    /// for a reason in its bytes (so a hostile file costs one worker's time, not two).
+    /// </summary>
+    public async Task<bool> TrySplitAsync(string path, string sha256, JobStorage storage, Action<(string Reason, string? Message)> failure, CancellationToken ct)
     {
         if (pagesPerJob <= 0) return false;
         var scanKey = FileJobKey.For(path, sha256);
@@ -28,8 +32,9 @@ public sealed class LongScanSplitter(MinutesDatabase database, IMinutesFileExtra
         if (scan is { AssembledAt: not null }) return false;
         if (scan == null)
         {
-            var pages = await ScannedPagesAsync(path, ct);
-            if (pages == null || pages.Count <= pagesPerJob) return false;
+            var outcome = await ScannedPagesAsync(path, ct);
+            if (outcome is { FailureReason: { } reason } && !IngestFileJob.TransientReasons.Contains(reason)) failure((reason, outcome.FailureMessage));
+            if (outcome?.PagesNeedingOcr is not { } pages || pages.Count <= pagesPerJob) return false;
             scan = await _scans.BeginAsync(scanKey, sha256, path, pages, ct);
         }
         // A retried file job queues the parts again: a part whose pages are saved, or whose scan is assembled, does nothing.
@@ -40,7 +45,7 @@ public sealed class LongScanSplitter(MinutesDatabase database, IMinutesFileExtra
     }
 
     // Null when the file is no PDF, small enough for one job, or unreadable: the file job then records what it is.
-    private async Task<IReadOnlyList<int>?> ScannedPagesAsync(string path, CancellationToken ct)
+    private async Task<Core.Minutes.ExtractionOutcome?> ScannedPagesAsync(string path, CancellationToken ct)
     {
         if (PdfPageCount.Read(path) is { } count && count <= pagesPerJob) return null;
         try
@@ -48,8 +53,7 @@ public sealed class LongScanSplitter(MinutesDatabase database, IMinutesFileExtra
             if (new FileInfo(path).Length > options.Limits.MaxBytesFor(FileKind.Pdf)) return null;
             var bytes = await File.ReadAllBytesAsync(path, ct);
             if (FileKindSniffer.Sniff(bytes, Path.GetFileName(path)) != FileKind.Pdf) return null;
-            var outcome = await extractor.ExtractAsync(new ExtractionRequest(path, bytes) { Work = new ExtractionWork { FindOcrPages = true } }, ct);
-            return outcome.PagesNeedingOcr;
+            return await extractor.ExtractAsync(new ExtractionRequest(path, bytes) { Work = new ExtractionWork { FindOcrPages = true } }, ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
     }

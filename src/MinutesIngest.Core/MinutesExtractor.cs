@@ -2,6 +2,7 @@ using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Ocr;
+using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
 
@@ -12,6 +13,7 @@ namespace MinutesIngest.Core;
 public sealed class MinutesExtractor
 {
     private readonly ExtractorSelector _selector;
+    private readonly IOcrEngine _ocr;
     private readonly InputLimits _limits;
 
     // Tests inject an OCR engine here; everything else goes through For.
@@ -19,6 +21,7 @@ public sealed class MinutesExtractor
         Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
     {
         _selector = new ExtractorSelector(ocr);
+        _ocr = ocr ?? TesseractOcrEngine.Default;
         _limits = limits ?? new InputLimits();
         Parser = new MinutesParser(commitments, lineRoles);
     }
@@ -29,11 +32,37 @@ public sealed class MinutesExtractor
     /// <param name="lineRoles">When given, a learned advisor adds what it reads where the rules found nothing.</param>
     public static MinutesExtractor For(ExtractionSettings settings, Parsing.Suggestions.ICommitmentClassifier? commitments = null,
         Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) =>
-        new(settings.Limits, settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr), commitments,
+        new(settings.Limits, OcrEngineFor(settings), commitments, settings.LearnedLineRoles ? lineRoles : null);
+
+    /// <summary>As <see cref="For"/>, with the given pages of a scan read earlier (in parts) replayed rather than read again.</summary>
+    public static MinutesExtractor WithRecordedOcr(ExtractionSettings settings, IReadOnlyList<OcrPage> recorded,
+        Parsing.Suggestions.ICommitmentClassifier? commitments = null, Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) =>
+        new(settings.Limits, new RecordedOcrEngine(recorded, OcrEngineFor(settings) ?? TesseractOcrEngine.Default), commitments,
             settings.LearnedLineRoles ? lineRoles : null);
+
+    private static IOcrEngine? OcrEngineFor(ExtractionSettings settings) => settings.Ocr == new OcrEngineOptions() ? null : new TesseractOcrEngine(settings.Ocr);
 
     /// <summary>The parser this pipeline reads minutes with (for tools that inspect its candidate sentences).</summary>
     public MinutesParser Parser { get; }
+
+    /// <summary>The pages of a PDF that extraction would read by OCR (none for any other kind), after the same input guards.</summary>
+    public IReadOnlyList<int> PagesNeedingOcr(byte[] bytes, string sourceName)
+    {
+        var kind = FileKindSniffer.Sniff(bytes, sourceName);
+        if (kind != FileKind.Pdf) return [];
+        InputGuard.Check(bytes, kind, _limits);
+        return PdfExtractor.PagesNeedingOcr(bytes);
+    }
+
+    /// <summary>Recognises only the given pages of a PDF (part of a long scan read by several servers); throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
+    public IReadOnlyList<OcrPage> RecognizePages(byte[] bytes, string sourceName, IReadOnlyList<int> pages)
+    {
+        InputGuard.Check(bytes, FileKindSniffer.Sniff(bytes, sourceName), _limits);
+        try { return _ocr.RecognizePdfPages(bytes, pages); }
+        catch (ExtractionException) { throw; }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        { throw new ExtractionException(FailureReasons.Corrupt, $"cannot read as {PdfExtractor.OcrFormat}: {e.Message}", e); }
+    }
 
     /// <summary>Reads a file into the block model; throws <see cref="ExtractionException"/> with the reason when it cannot.</summary>
     public SourceDocument ReadDocument(string path)

@@ -14,7 +14,7 @@ internal static class Html
         var b = new StringBuilder();
         b.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         b.Append("<title>").Append(E(title)).Append(" · minutes</title><style>").Append(Style).Append("</style></head><body><nav>");
-        foreach (var (href, label) in new[] { ("/", "Search"), ("/trend", "Trend"), ("/topics", "Topics"), ("/actions", "Actions"), ("/bodies", "Bodies") })
+        foreach (var (href, label) in new[] { ("/", "Search"), ("/trend", "Trend"), ("/topics", "Topics"), ("/actions", "Actions"), ("/bodies", "Bodies"), ("/queue", "Queue") })
             b.Append($"<a href=\"{href}\"{(label == active ? " class=\"active\"" : "")}>{label}</a>");
         b.Append("</nav><main>").Append(content).Append("</main></body></html>");
         return b.ToString();

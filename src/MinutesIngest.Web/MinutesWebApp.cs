@@ -17,9 +17,10 @@ public static class MinutesWebApp
     private const string ContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /// <summary>The application on <paramref name="url"/>, answering only the Host names that address it.</summary>
-    public static WebApplication Build(MinutesDatabase database, string url) => Build(database, ServeBinding.FromUrl(url));
+    public static WebApplication Build(MinutesDatabase database, string url, IJobQueueSource? queue = null) => Build(database, ServeBinding.FromUrl(url), queue);
 
-    public static WebApplication Build(MinutesDatabase database, ServeBinding binding)
+    /// <summary>The application for <paramref name="binding"/>; the queue page reads <paramref name="queue"/> (without it, it says there is no queue).</summary>
+    public static WebApplication Build(MinutesDatabase database, ServeBinding binding, IJobQueueSource? queue = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -56,6 +57,7 @@ public static class MinutesWebApp
         PageEndpoints.Map(app, database);
         ApiEndpoints.Map(app, database);
         TopicEndpoints.Map(app, database);
+        QueueEndpoints.Map(app, database, queue);
         ApiEndpoints.MapFallback(app);
         return app;
     }

@@ -9,12 +9,14 @@ public sealed class JobServerProcess : IDisposable
 
     private JobServerProcess(Process process) => _process = process;
 
-    public static JobServerProcess Start(string connectionString, TimeSpan takeOverAfter)
+    public int ProcessId => _process.Id;
+
+    public static JobServerProcess Start(string connectionString, TimeSpan takeOverAfter, params string[] options)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "work", "--db", connectionString, "--jobs", "1",
-                     "--include-all", "--take-over-after", ((int)takeOverAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "180" })
-            info.ArgumentList.Add(a);
+        string[] arguments = [Path.Combine(AppContext.BaseDirectory, "minutes.dll"), "work", "--db", connectionString, "--jobs", "1",
+                     "--include-all", "--take-over-after", ((int)takeOverAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture), "--timeout", "180", .. options];
+        foreach (var a in arguments) info.ArgumentList.Add(a);
         var process = Process.Start(info)!;
         // Drained so a full pipe never blocks the server.
         process.OutputDataReceived += (_, _) => { };

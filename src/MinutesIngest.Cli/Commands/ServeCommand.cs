@@ -36,8 +36,9 @@ internal static class ServeCommand
                 }
                 Console.Error.WriteLine($"warning: serving on {binding.Address} with no authentication: anyone who can reach this machine's port {binding.Port} can read every stored meeting");
             }
-            await using var db = await MinutesDatabase.OpenAsync(database.ResolveConnectionString(parse), ct);
-            await using var app = MinutesWebApp.Build(db, binding);
+            var connectionString = database.ResolveConnectionString(parse);
+            await using var db = await MinutesDatabase.OpenAsync(connectionString, ct);
+            await using var app = MinutesWebApp.Build(db, binding, new HangfireJobQueueSource(connectionString));
             await app.StartAsync(ct);
             Console.Out.WriteLine($"serving on {string.Join(", ", app.Urls)} (Ctrl+C stops)");
             await app.WaitForShutdownAsync(ct);

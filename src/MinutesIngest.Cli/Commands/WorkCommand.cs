@@ -16,10 +16,15 @@ internal static class WorkCommand
             Description = "seconds after which a job held by a server that stopped answering is taken up by another",
             DefaultValueFactory = _ => 300,
         };
+        var pagesPerJob = new Option<int>("--ocr-pages-per-job")
+        {
+            Description = "a queued PDF with more pages than this to OCR is read as jobs of this many pages, shared by every server (0: one job per file)",
+            DefaultValueFactory = _ => LongScanSplitter.DefaultPagesPerJob,
+        };
         var includeAll = new Option<bool>("--include-all") { Description = "store agendas, meeting papers and other documents as meetings too (as ingest --include-all)" };
         var database = new DatabaseOptions();
         var extraction = new ExtractionOptions();
-        var cmd = new Command("work", "Run a job server: ingest files queued by `minutes ingest --queue` until stopped (Ctrl-C)") { jobs, takeOver, includeAll };
+        var cmd = new Command("work", "Run a job server: ingest files queued by `minutes ingest --queue` until stopped (Ctrl-C)") { jobs, takeOver, pagesPerJob, includeAll };
         database.AddTo(cmd);
         extraction.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
@@ -34,7 +39,9 @@ internal static class WorkCommand
             try
             {
                 Console.Error.WriteLine($"job server {Environment.MachineName}:{Environment.ProcessId} running {workers} job(s) at a time; Ctrl-C stops it");
-                await IngestJobServer.RunAsync(storage, new IngestFileJob(db, extractor, options), workers, ct);
+                var scans = new LongScanSplitter(db, extractor, options, Math.Max(0, parse.GetValue(pagesPerJob)));
+                var jobsOfThisServer = new IngestJobActivator(new IngestFileJob(db, extractor, options, scans), new OcrPagesJob(db, extractor, options));
+                await IngestJobServer.RunAsync(storage, jobsOfThisServer, workers, ct);
                 Console.Error.WriteLine("job server stopped; unfinished jobs go back to the queue");
                 return 0;
             }

@@ -25,6 +25,10 @@ public sealed record ExtractionOutcome
     public string? BodyFound { get; init; }
     /// <summary>The per-class scores behind <see cref="DocumentClass"/>.</summary>
     public string? TriageReason { get; init; }
+    /// <summary>The pages recognised, when only the OCR of some pages of a long scan was asked.</summary>
+    public IReadOnlyList<Extraction.Ocr.OcrPage>? OcrPages { get; init; }
+    /// <summary>The pages extraction would read by OCR, when only those were asked (to split a long scan over several servers).</summary>
+    public IReadOnlyList<int>? PagesNeedingOcr { get; init; }
     /// <summary>Wall-clock time the extraction took (in a worker: from the request sent to the reply read), when measured.</summary>
     public TimeSpan? Elapsed { get; init; }
 

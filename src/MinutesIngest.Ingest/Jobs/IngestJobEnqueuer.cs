@@ -27,8 +27,7 @@ public sealed class IngestJobEnqueuer(JobStorage storage)
             string sha;
             try { sha = await Sha256Async(path, cancellationToken); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { unreadable.Add((path, e.Message)); continue; }
-            // The path is hashed: a set member is indexed, and Linux paths can be far longer than an index row.
-            var key = Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(path))) + ":" + sha;
+            var key = FileJobKey.For(path, sha);
             if (!known.Add(key)) { already++; continue; }
             client.Create<IngestFileJob>(job => job.Run(path, sha, null, CancellationToken.None), new EnqueuedState(JobQueueStorage.Queue));
             using var transaction = connection.CreateWriteTransaction();

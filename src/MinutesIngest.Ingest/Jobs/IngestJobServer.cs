@@ -5,13 +5,13 @@ namespace MinutesIngest.Ingest.Jobs;
 /// <summary>Runs queued ingest jobs on this machine until cancelled: <c>minutes work</c>.</summary>
 public static class IngestJobServer
 {
-    public static async Task RunAsync(JobStorage storage, IngestFileJob job, int workers, CancellationToken cancellationToken)
+    public static async Task RunAsync(JobStorage storage, IngestJobActivator jobs, int workers, CancellationToken cancellationToken)
     {
         var options = new BackgroundJobServerOptions
         {
             WorkerCount = Math.Max(1, workers),
             Queues = [JobQueueStorage.Queue],
-            Activator = new IngestJobActivator(job),
+            Activator = jobs,
             ServerName = $"{Environment.MachineName}:{Environment.ProcessId}",
             // Servers that died (SIGKILL, power) are noticed by the others after this long.
             ServerTimeout = TimeSpan.FromMinutes(1),

@@ -15,12 +15,13 @@ public static class JobQueueStorage
     /// How long a job taken by a server that stopped answering stays invisible before another server takes it up.
     /// Live servers keep extending it (sliding), so a long OCR job is never taken twice.
     /// </param>
-    public static JobStorage Use(string connectionString, TimeSpan? invisibilityTimeout = null)
+    /// <param name="prepareSchema">False for a reader (the queue page) that must never create tables.</param>
+    public static JobStorage Use(string connectionString, TimeSpan? invisibilityTimeout = null, bool prepareSchema = true)
     {
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire",
-            PrepareSchemaIfNecessary = true,
+            PrepareSchemaIfNecessary = prepareSchema,
             InvisibilityTimeout = invisibilityTimeout ?? TimeSpan.FromMinutes(5),
             UseSlidingInvisibilityTimeout = true,
             QueuePollInterval = TimeSpan.FromMilliseconds(500),

@@ -3,6 +3,7 @@ using MinutesIngest.Core;
 using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Ocr;
+using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Parsing.Suggestions;
 using MinutesIngest.Ingest.Triage;
@@ -20,6 +21,7 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
     Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null) : IMinutesFileExtractor
 {
     // Extractors and parser keep per-instance state; threads must not share them.
+    private readonly ExtractionSettings _settings = settings ?? new ExtractionSettings();
     private readonly ThreadLocal<MinutesExtractor> _perThread = new(() => MinutesExtractor.For(settings ?? new ExtractionSettings(), commitments, lineRoles));
 
     public Task<ExtractionOutcome> ExtractAsync(ExtractionRequest request, CancellationToken cancellationToken)
@@ -34,9 +36,17 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
         var clock = Stopwatch.StartNew();
         var pipeline = _perThread.Value!;
         var sourceName = Path.GetFileName(request.Path);
+        var work = request.Work;
         try
         {
-            var document = pipeline.ReadDocument(request.Content, sourceName);
+            // The steps of a long scan read in parts: the same reader, so the same guards, pages and OCR as a whole reading.
+            if (work.FindOcrPages)
+                return new ExtractionOutcome { Format = PdfExtractor.OcrFormat, PagesNeedingOcr = pipeline.PagesNeedingOcr(request.Content, sourceName), Elapsed = clock.Elapsed };
+            if (work.RecognizePages is { } pages)
+                return new ExtractionOutcome { Format = PdfExtractor.OcrFormat, OcrPages = pipeline.RecognizePages(request.Content, sourceName, pages), Elapsed = clock.Elapsed };
+            // Saved pages are replayed only while reading; the thread's own pipeline parses, as for any document.
+            var reader = work.RecordedPages is { } recorded ? MinutesExtractor.WithRecordedOcr(_settings, recorded) : pipeline;
+            var document = reader.ReadDocument(request.Content, sourceName);
             var record = pipeline.Parse(document);
             var triage = DocumentTriage.Classify(document, record);
             var pageConfidence = OcrProperties.PageConfidences(document);

@@ -29,16 +29,16 @@ public static class ExtractionWorker
         while (true)
         {
             var request = WorkerProtocol.ReadRequest(input);
-            if (request is not var (name, content)) return 0;
+            if (request == null) return 0;
             ExtractionOutcome outcome;
             try
             {
-                outcome = extractor.Extract(new ExtractionRequest(name, content));
+                outcome = extractor.Extract(request);
             }
             catch (OutOfMemoryException e)
             {
                 // The heap is at its cap: answer, then exit so the supervisor starts a clean worker.
-                content = [];
+                request = null;
                 WorkerProtocol.WriteReply(output, ExtractionOutcome.Failure(FailureReasons.OutOfMemory, "the worker reached its memory cap: " + e.Message));
                 return 3;
             }

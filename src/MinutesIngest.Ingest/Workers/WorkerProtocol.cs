@@ -9,7 +9,7 @@ namespace MinutesIngest.Ingest.Workers;
 
 /// <summary>The wire format between the ingest and its workers: length-prefixed frames over the worker's stdin and stdout.</summary>
 /// <remarks>
-/// A request is two frames (file name as UTF-8, then the file's bytes); a reply is one frame holding an
+/// A request is three frames (file name as UTF-8, the file's bytes, then the <see cref="ExtractionWork"/> asked as JSON); a reply is one frame holding an
 /// <see cref="ExtractionOutcome"/> as JSON. Lengths are 4-byte little-endian; a negative or oversized length
 /// means the stream is broken, never a huge allocation.
 /// </remarks>
@@ -35,16 +35,21 @@ public static class WorkerProtocol
     {
         await WriteFrameAsync(stream, Encoding.UTF8.GetBytes(Path.GetFileName(request.Path)), ct);
         await WriteFrameAsync(stream, request.Content, ct);
+        await WriteFrameAsync(stream, JsonSerializer.SerializeToUtf8Bytes(request.Work, Json), ct);
         await stream.FlushAsync(ct);
     }
 
     /// <summary>The next request, or null when the ingest closed the pipe (time to exit).</summary>
-    public static (string Name, byte[] Content)? ReadRequest(Stream stream)
+    public static ExtractionRequest? ReadRequest(Stream stream)
     {
         var name = ReadFrame(stream);
         if (name == null) return null;
         var content = ReadFrame(stream) ?? throw new EndOfStreamException("the request ended after its name");
-        return (Encoding.UTF8.GetString(name), content);
+        var work = ReadFrame(stream) ?? throw new EndOfStreamException("the request ended after its content");
+        return new ExtractionRequest(Encoding.UTF8.GetString(name), content)
+        {
+            Work = JsonSerializer.Deserialize<ExtractionWork>(work, Json) ?? throw new InvalidDataException("the request's work was empty"),
+        };
     }
 
     public static void WriteReply(Stream stream, ExtractionOutcome outcome)

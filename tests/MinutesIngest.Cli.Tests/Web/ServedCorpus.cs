@@ -20,9 +20,9 @@ internal sealed class ServedCorpus : IAsyncDisposable
     public static async Task<ServedCorpus> StartAsync(string connectionString) => await StartAsync(await MinutesDatabase.OpenAsync(connectionString));
 
     /// <summary>Serves an open database; disposing the server disposes it.</summary>
-    public static async Task<ServedCorpus> StartAsync(MinutesDatabase database)
+    public static async Task<ServedCorpus> StartAsync(MinutesDatabase database, IJobQueueSource? queue = null)
     {
-        var app = MinutesWebApp.Build(database, "http://127.0.0.1:0");
+        var app = MinutesWebApp.Build(database, "http://127.0.0.1:0", queue);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ServedCorpus(database, app, address.TrimEnd('/'));

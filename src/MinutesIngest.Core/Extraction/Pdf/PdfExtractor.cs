@@ -24,7 +24,28 @@ public sealed class PdfExtractor : IDocumentExtractor
 
     public string Format => "pdf";
 
-    public SourceDocument Extract(byte[] content, string sourceName)
+    public SourceDocument Extract(byte[] content, string sourceName) => Read(content, document => Extract(document, content, sourceName));
+
+    /// <summary>
+    /// The 1-based pages <see cref="Extract(byte[], string)"/> would read by OCR, found without reading them: a long scan's pages can then
+    /// be recognised in parts (by several servers) and handed back through an <see cref="IOcrEngine"/> that replays them.
+    /// </summary>
+    public static IReadOnlyList<int> PagesNeedingOcr(byte[] content) => Read(content, document =>
+    {
+        var pages = new List<int>();
+        for (var n = 1; n <= document.NumberOfPages; n++)
+        {
+            var page = document.GetPage(n);
+            if (NeedsOcr(page, page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters))) pages.Add(n);
+        }
+        return pages;
+    });
+
+    // A page without letters but with a picture is a scan; a page whose letters are nonsense has a broken text layer.
+    private static bool NeedsOcr(UglyToad.PdfPig.Content.Page page, List<PdfTextLine> lines) =>
+        page.Letters.Count == 0 ? page.GetImages().Any() : TextLayerCheck.IsJunk(lines);
+
+    private static T Read<T>(byte[] content, Func<PdfDocument, T> read)
     {
         PdfDocument document;
         try
@@ -44,7 +65,7 @@ public sealed class PdfExtractor : IDocumentExtractor
         {
             try
             {
-                return Extract(document, content, sourceName);
+                return read(document);
             }
             catch (PdfDocumentEncryptedException e)
             {
@@ -76,10 +97,9 @@ public sealed class PdfExtractor : IDocumentExtractor
                 var text = ContentOrderTextExtractor.GetText(page).Split('\n').Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
                 if (text.Count > 0) sidewaysText[n - 1] = text;
             }
-            // A page without letters but with a picture is a scan; a page whose letters are nonsense has a broken
-            // text layer. Both are read from their rendering instead, page by page, so a scanned signature page
-            // inside a born-digital PDF costs one OCR'd page, not the document.
-            if (page.Letters.Count == 0 ? page.GetImages().Any() : TextLayerCheck.IsJunk(pageLines))
+            // Scans and broken text layers are read from their rendering instead, page by page, so a scanned
+            // signature page inside a born-digital PDF costs one OCR'd page, not the document.
+            if (NeedsOcr(page, pageLines))
             {
                 ocrPages.Add(n);
                 pageLines = [];

@@ -8,8 +8,10 @@ using Npgsql;
 
 // Times the product's own query calls (Storage.Queries) on a warm database: after warm-up runs, each scenario runs
 // N times and p50/p95 are printed; then the slowest scenario runs once more under auto_explain for its plan.
-if (args.Length < 1) { Console.Error.WriteLine("usage: BenchQuery CONNECTION_STRING [RUNS]"); return 2; }
+// ONLY (a piece of a label) times just those scenarios and prints the plan of every statement each runs.
+if (args.Length < 1) { Console.Error.WriteLine("usage: BenchQuery CONNECTION_STRING [RUNS] [ONLY]"); return 2; }
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 30;
+var only = args.Length > 2 ? args[2] : null;
 // Through MinutesDatabase, so the sessions are set up as the product's are.
 await using var database = await MinutesDatabase.OpenAsync(args[0]);
 await using var connection = await database.OpenConnectionAsync();
@@ -73,6 +75,9 @@ var scenarios = new List<Scenario>
     Actions("overdue, all", new ActionFilter(Overdue: true, Limit: ActionLimit)),
 };
 
+if (only != null) scenarios.RemoveAll(s => !s.Label.Contains(only, StringComparison.OrdinalIgnoreCase));
+if (scenarios.Count == 0) { Console.Error.WriteLine($"bench-query: no scenario label contains \"{only}\""); return 2; }
+
 var results = new List<(Scenario Scenario, double P50, double P95, int Rows)>();
 foreach (var scenario in scenarios)
 {
@@ -100,13 +105,24 @@ foreach (var (kind, target) in new[] { ("search", 50.0), ("trend", 200.0), ("act
         $"{kind}: worst p50 {ofKind.Max(r => r.P50):0.0} ms, worst p95 {worst:0.0} ms (target at 100,000 meetings: p95 <= {target:0} ms{(worst > target ? ", MISSED" : "")})"));
 }
 
-var slowest = results.MaxBy(r => r.P95).Scenario;
-Console.WriteLine($"\nEXPLAIN ANALYZE of the slowest query ({slowest.Kind}: {slowest.Label}), captured by auto_explain:");
 var plans = new List<string>();
 connection.Notice += (_, e) => plans.Add(e.Notice.MessageText);
 await using (var setup = new NpgsqlCommand(
     "LOAD 'auto_explain'; SET auto_explain.log_min_duration = 0; SET auto_explain.log_analyze = on; SET auto_explain.log_buffers = on; SET client_min_messages = log",
     connection)) await setup.ExecuteNonQueryAsync();
+if (only != null)
+{
+    foreach (var scenario in scenarios)
+    {
+        plans.Clear();
+        await scenario.Run(connection);
+        Console.WriteLine($"\nEXPLAIN ANALYZE of every statement of {scenario.Kind}: {scenario.Label}:");
+        foreach (var plan in plans) Console.WriteLine(plan + "\n");
+    }
+    return 0;
+}
+var slowest = results.MaxBy(r => r.P95).Scenario;
+Console.WriteLine($"\nEXPLAIN ANALYZE of the slowest query ({slowest.Kind}: {slowest.Label}), captured by auto_explain:");
 await slowest.Run(connection);
 Console.WriteLine(plans.OrderByDescending(p => p.Length).FirstOrDefault() ?? "(no plan captured)");
 return 0;

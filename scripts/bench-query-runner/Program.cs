@@ -100,6 +100,7 @@ foreach (var scenario in scenarios)
 foreach (var (kind, target) in new[] { ("search", 50.0), ("trend", 200.0), ("actions", 200.0) })
 {
     var ofKind = results.Where(r => r.Scenario.Kind == kind).ToList();
+    if (ofKind.Count == 0) continue;
     var worst = ofKind.Max(r => r.P95);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{kind}: worst p50 {ofKind.Max(r => r.P50):0.0} ms, worst p95 {worst:0.0} ms (target at 100,000 meetings: p95 <= {target:0} ms{(worst > target ? ", MISSED" : "")})"));

@@ -57,6 +57,31 @@ internal static class ActionProgressSql
         ) p ON true
         """;
 
+    /// <summary>A condition every action still open at @AsOf meets (others may meet it too), checked before the full
+    /// reading of <see cref="Lateral"/>: row <paramref name="a"/> (column text) of meeting <paramref name="m"/> has no later
+    /// meeting in its series, or the latest one repeats its words.</summary>
+    /// <remarks>
+    /// Open means no later meeting, or the last repeat is in the latest meeting (else closed: not carried forward). Listing
+    /// only open or overdue actions reads every candidate until enough pass, and most have long been closed; the full
+    /// reading compares each with every later meeting of its series (hundreds in a long series), this only with the latest.
+    /// </remarks>
+    public static string MayBeOpen(string m, string a) => $"""
+        ({m}.meeting_date IS NULL
+         OR NOT EXISTS (SELECT 1 FROM meetings lm WHERE {LaterInSeries(m)})
+         OR EXISTS (
+             SELECT 1 FROM meetings lm
+             WHERE lm.series_key = {m}.series_key
+               AND lm.meeting_date = (SELECT max(ll.meeting_date) FROM meetings ll
+                                      WHERE ll.series_key = {m}.series_key AND ll.series_key <> '' AND ll.meeting_date <= @AsOf::date)
+               AND (EXISTS (SELECT 1 FROM actions la WHERE la.meeting_id = lm.id AND {RepeatedIn(a, "la.search", "la.text")})
+                    -- The whole item rather than line by line: a line's words are also a run of the item's words.
+                    OR EXISTS (SELECT 1 FROM items li WHERE li.meeting_id = lm.id AND {RepeatedIn(a, "li.search", "coalesce(li.title, '') || ' ' || li.body")}))))
+        """;
+
+    // CASE keeps the order: the word match first, as the planner put the costlier exact comparison of every text first.
+    private static string RepeatedIn(string a, string search, string text) =>
+        $"CASE WHEN {search} @@ plainto_tsquery('english', {a}.text) THEN position({Words(a + ".text")} IN {Words(text)}) > 0 ELSE false END";
+
     private static string LaterInSeries(string x) =>
         $"lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date";
 }

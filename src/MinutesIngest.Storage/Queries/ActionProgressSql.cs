@@ -69,18 +69,19 @@ internal static class ActionProgressSql
         ({m}.meeting_date IS NULL
          OR NOT EXISTS (SELECT 1 FROM meetings lm WHERE {LaterInSeries(m)})
          OR EXISTS (
-             SELECT 1 FROM meetings lm
-             WHERE lm.series_key = {m}.series_key
+             -- The action's query and words once per action (OFFSET 0), not once per compared row.
+             SELECT 1 FROM (SELECT plainto_tsquery('english', {a}.text) AS query, {Words(a + ".text")} AS words OFFSET 0) k
+             JOIN meetings lm ON lm.series_key = {m}.series_key
                AND lm.meeting_date = (SELECT max(ll.meeting_date) FROM meetings ll
                                       WHERE ll.series_key = {m}.series_key AND ll.series_key <> '' AND ll.meeting_date <= @AsOf::date)
-               AND (EXISTS (SELECT 1 FROM actions la WHERE la.meeting_id = lm.id AND {RepeatedIn(a, "la.search", "la.text")})
-                    -- The whole item rather than line by line: a line's words are also a run of the item's words.
-                    OR EXISTS (SELECT 1 FROM items li WHERE li.meeting_id = lm.id AND {RepeatedIn(a, "li.search", "coalesce(li.title, '') || ' ' || li.body")}))))
+             WHERE EXISTS (SELECT 1 FROM actions la WHERE la.meeting_id = lm.id AND {RepeatedIn("la.search", "la.text")})
+                   -- The whole item rather than line by line: a line's words are also a run of the item's words.
+                   OR EXISTS (SELECT 1 FROM items li WHERE li.meeting_id = lm.id AND {RepeatedIn("li.search", "coalesce(li.title, '') || ' ' || li.body")})))
         """;
 
     // CASE keeps the order: the word match first, as the planner put the costlier exact comparison of every text first.
-    private static string RepeatedIn(string a, string search, string text) =>
-        $"CASE WHEN {search} @@ plainto_tsquery('english', {a}.text) THEN position({Words(a + ".text")} IN {Words(text)}) > 0 ELSE false END";
+    private static string RepeatedIn(string search, string text) =>
+        $"CASE WHEN {search} @@ k.query THEN position(k.words IN {Words(text)}) > 0 ELSE false END";
 
     private static string LaterInSeries(string x) =>
         $"lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date";

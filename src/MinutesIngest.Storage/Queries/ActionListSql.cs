@@ -25,7 +25,7 @@ internal static class ActionListSql
         FROM {table} a
         JOIN meetings m ON m.id = a.meeting_id
         JOIN documents d ON d.id = m.document_id
-        WHERE (@Bodies::text[] IS NULL OR m.body = ANY (@Bodies::text[]))
+        WHERE {BodyMatcher.SqlFilter}
           AND (@From::date IS NULL OR m.meeting_date >= @From::date)
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))

@@ -15,8 +15,8 @@ public static class SearchQuery
     /// (18,000 items) for the newest 500 matches of a two-word phrase, ~140 ms; 100 matches take a fifth of that.</remarks>
     public const int RankWindow = 100;
 
-    private const string Filters = """
-        (@Bodies::text[] IS NULL OR m.body = ANY (@Bodies::text[]))
+    private const string Filters = $"""
+        {BodyMatcher.SqlFilter}
         AND (@From::date IS NULL OR m.meeting_date >= @From::date)
         AND (@To::date IS NULL OR m.meeting_date <= @To::date)
         """;

@@ -24,7 +24,7 @@ public static class TrendQuery
         mentions AS MATERIALIZED ({mentions}),
         per_month AS (
             SELECT {(bodies ? "n.ord" : "1::bigint AS ord")}, m.meeting_month, count(*) AS held, count(mn.meeting_id) AS mentioning, coalesce(sum(mn.items), 0) AS items
-            FROM meetings m {(bodies ? "JOIN named n ON n.body = m.body AND (n.series IS NULL OR n.series = coalesce(m.series, ''))" : "")}
+            FROM meetings m {(bodies ? "JOIN named n ON left(m.body, 200) = left(n.body, 200) AND n.body = m.body AND (n.series IS NULL OR n.series = coalesce(m.series, ''))" : "")}
             LEFT JOIN mentions mn ON mn.meeting_id = m.id
             WHERE m.meeting_date IS NOT NULL
               AND (@From::date IS NULL OR m.meeting_date >= @From::date)
@@ -112,7 +112,7 @@ public static class TrendQuery
     private static readonly string PostedAllBodies = Sql(PostedWord, false);
 
     // The meetings of the named bodies (and series): what a trend per body counts.
-    private const string NamedMeetings = "(SELECT m.id FROM meetings m JOIN named n ON n.body = m.body AND (n.series IS NULL OR n.series = coalesce(m.series, '')))";
+    private const string NamedMeetings = "(SELECT m.id FROM meetings m JOIN named n ON left(m.body, 200) = left(n.body, 200) AND n.body = m.body AND (n.series IS NULL OR n.series = coalesce(m.series, '')))";
 
     // Per body, the matches are looked for among the named bodies' meetings: a common word's postings list most meetings
     // of the archive (~90,000 of 100,000 for "budget"), while a few bodies hold hundreds; for a rare word the planner

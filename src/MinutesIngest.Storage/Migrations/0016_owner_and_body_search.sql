@@ -1,9 +1,10 @@
--- Issue 14: --owner over every action. The owner matched through two word indexes (the action's owner, any attendee) and
--- a per-query join of each matching attendee to the actions of its meeting, so a name, initials or a role held in many
--- meetings gathered and sorted every one of their actions before the newest were listed (~0.5 s at 100,000 meetings).
--- The words an owner is found by are now stored with the action, indexed once: its owner and owner_name, then the
--- name, role and abbreviation of each attendee the owner stands for (ActionListSql's rules, unchanged). Each piece keeps
--- its own word positions, with a gap between pieces, so a phrase matches within one piece as before, never across two.
+-- Issue 14: --owner and --body over an archive of 100,000 meetings and more.
+-- The owner matched through two word indexes (the action's owner, any attendee) and a per-query join of each matching
+-- attendee to the actions of its meeting, so a name, initials or a role held in many meetings gathered and sorted every
+-- one of their actions before the newest were listed (~0.5 s at 100,000 meetings). The words an owner is found by are
+-- now stored with the action, indexed once: its owner and owner_name, then the name, role and abbreviation of each
+-- attendee the owner stands for (ActionListSql's rules, unchanged). Each piece keeps its own word positions, with a gap
+-- between pieces, so a phrase matches within one piece as before, never across two.
 
 -- The attendee an owner written as a name, a role or initials ("SR", "JS/AB") stands for, as ActionListSql matched it.
 CREATE FUNCTION minutes_owner_search(meeting bigint, owner text, owner_name text) RETURNS tsvector
@@ -74,3 +75,7 @@ DROP INDEX attendees_words_idx;
 
 COMMENT ON COLUMN actions.owner_search IS 'Words (simple configuration) an --owner filter finds the action by: owner and owner_name, then name, role and abbreviation of each attendee the owner stands for; kept by triggers.';
 COMMENT ON COLUMN suggested_actions.owner_search IS 'As actions.owner_search, for a suggested action.';
+
+-- --body: a body's newest meetings in order (search walks them newest first; actions list them so), by the first 200
+-- characters of the name as the other body indexes (0009); the query compares the whole name too.
+CREATE INDEX meetings_body_newest_idx ON meetings (left(body, 200), meeting_date DESC NULLS LAST, id DESC);

@@ -12,36 +12,10 @@ internal static class ActionListSql
 {
     // An owner matches on the action's own owner text, or through the attendee the owner stands for: the owner may be
     // written as initials ("SR", "JS/AB"), a role ("Clerk") or a first name, while the user types any of name, initials
-    // or role. Words match as a phrase of whole words ('simple' text search: no stemming, so "SR" is not inside "Mrs"),
-    // through the expression indexes of migrations 0002 and 0008; the expressions here must stay identical to those.
-    private const string OwnerWords = "phraseto_tsquery('simple', translate(@Owner, '/&,;', '    '))";
-
-    // The attendee an owner written as initials, a role or a first name stands for.
-    private const string LinkedAttendee = """
-        (lower(p.name) IN (lower(o.owner_name), lower(o.owner))
-         OR lower(p.role) = lower(o.owner)
-         OR lower(p.abbreviation) = ANY (regexp_split_to_array(lower(o.owner), '\s*[/,&;]\s*')))
-        """;
-
-    private const string OwnerVector = "to_tsvector('simple', translate(coalesce(o.owner, '') || ' ' || coalesce(o.owner_name, ''), '/&,;', '    '))";
-    private const string AttendeeVector = "to_tsvector('simple', translate(p.name || ' ' || coalesce(p.role, '') || ' ' || coalesce(p.abbreviation, ''), '/&,;', '    '))";
-
-    // Owner alone: collect the owner's actions through the two word indexes, then apply the rest.
-    private static string OwnerAsSet(string table) => $"""
-        a.id IN (
-            SELECT o.id FROM {table} o WHERE {OwnerVector} @@ {OwnerWords}
-            UNION
-            SELECT o.id FROM attendees p JOIN {table} o ON o.meeting_id = p.meeting_id
-            WHERE {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})
-        """;
-
-    // Owner beside a body, dates, words or a topic: those cut the actions to few, so each is checked for the owner on its
-    // own (a common role such as "Clerk" would otherwise gather hundreds of thousands of actions first).
-    private static string OwnerPerAction(string table) => $"""
-        EXISTS (
-            SELECT 1 FROM {table} o WHERE o.id = a.id AND ({OwnerVector} @@ {OwnerWords}
-                OR EXISTS (SELECT 1 FROM attendees p WHERE p.meeting_id = o.meeting_id AND {AttendeeVector} @@ {OwnerWords} AND {LinkedAttendee})))
-        """;
+    // or role. Words match as a phrase of whole words ('simple' text search: no stemming, so "SR" is not inside "Mrs").
+    // owner_search holds those words, each attendee apart (migration 0016), so one index answers it, and the planner can
+    // walk the newest meetings for an owner on thousands of actions or read the index for one on a few.
+    private const string OwnerMatch = "a.owner_search @@ phraseto_tsquery('simple', translate(@Owner, '/&,;', '    '))";
 
     // The filtered rows; columns the outer query needs for ordering and progress come along (meeting_date, series_key, ...).
     private static string Select(string table, string extraColumns) => $"""
@@ -51,7 +25,7 @@ internal static class ActionListSql
         FROM {table} a
         JOIN meetings m ON m.id = a.meeting_id
         JOIN documents d ON d.id = m.document_id
-        WHERE (@Bodies::text[] IS NULL OR m.body = ANY (@Bodies::text[]))
+        WHERE {BodyMatcher.SqlFilter}
           AND (@From::date IS NULL OR m.meeting_date >= @From::date)
           AND (@To::date IS NULL OR m.meeting_date <= @To::date)
           AND (@Query::text IS NULL OR a.search @@ websearch_to_tsquery('english', @Query))
@@ -82,6 +56,8 @@ internal static class ActionListSql
         LEFT JOIN LATERAL (SELECT t.title FROM items t WHERE t.meeting_id = x.meeting_id AND t.number = x.itemnumber ORDER BY t.position LIMIT 1) it ON true
         -- A row a later meeting lists again as an action is represented there: open or overdue, it is listed once.
         WHERE (NOT (@Overdue OR @Open) OR (p.closed_by IS NULL AND NOT p.repeated_as_action))
+          -- On x alone, so it is checked on each row in list order before progress is read, which it spares most closed rows.
+          AND (NOT (@Overdue OR @Open) OR {(progress ? ActionProgressSql.MayBeOpen("x", "x") : "true")})
         ORDER BY x.meeting_date DESC NULLS LAST, x.meeting_id, x.position
         LIMIT @Limit
         """;
@@ -102,8 +78,7 @@ internal static class ActionListSql
             query = text;
         }
         var owner = SearchText.Clean(filter.Owner);
-        var narrowed = filter.Body != null || filter.From != null || filter.To != null || query != null || filter.TopicId != null;
-        var inner = Select(table, extraColumns) + "\n" + (narrowed ? OwnerPerAction(table) : OwnerAsSet(table)) + "\n" + InnerOrder;
+        var inner = Select(table, extraColumns) + "\n" + OwnerMatch + "\n" + InnerOrder;
         var sql = Outer(inner, outputColumns, progress);
         var limit = filter.Limit is { } n ? Math.Max(0, n) : (int?)null;
         // When progress filters the rows, the limit can only be applied after it.

@@ -11,6 +11,12 @@ namespace MinutesIngest.Storage.Queries;
 /// </summary>
 public static class BodyMatcher
 {
+    /// <summary>The SQL condition that meeting <c>m</c> is filed under one of the bodies of parameter @Bodies (null: any).</summary>
+    /// <remarks>The first 200 characters are what migration 0016's index holds (in meeting order), so a body's newest meetings
+    /// are read from it rather than by walking every meeting newest first; the whole name decides.</remarks>
+    public const string SqlFilter =
+        "(@Bodies::text[] IS NULL OR (left(m.body, 200) = ANY (ARRAY(SELECT left(b, 200) FROM unnest(@Bodies::text[]) b)) AND m.body = ANY (@Bodies::text[])))";
+
     // Every body with each spelling it was found under (including those a merge filed under it): hundreds of pairs.
     private const string NamesSql = "SELECT DISTINCT body, body_as_found AS alias FROM meetings WHERE body IS NOT NULL";
 

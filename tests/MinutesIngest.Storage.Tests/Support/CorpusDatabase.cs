@@ -37,11 +37,9 @@ public static class CorpusDatabase
         finally { Gate.Release(); }
     }
 
-    // The scanned copies (corpus/scanned) repeat born-digital documents through OCR, and the query facts are about the
-    // project's own documents, not the real minutes of corpus/real.
-    private static bool IsBornDigital(string path) =>
-        !path.Contains(System.IO.Path.DirectorySeparatorChar + "scanned" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal)
-        && !path.Contains(System.IO.Path.DirectorySeparatorChar + "real" + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    // Only the documents directly in corpus/: its subfolders hold OCR'd copies of them (scanned), real minutes (real) and
+    // the held-out set (blind), and the query facts are about the project's own documents.
+    private static bool IsBornDigital(string path) => System.IO.Path.GetDirectoryName(path) == Folder;
 
     /// <summary>The stored path of a corpus file, as search results and action rows report it.</summary>
     public static string PathOf(string fileName) => System.IO.Path.Combine(Folder, fileName);

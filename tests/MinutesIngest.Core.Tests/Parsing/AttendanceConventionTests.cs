@@ -192,6 +192,31 @@ public sealed class AttendanceConventionTests
             ["Present: Ann Quill, Ben Royle", "# Voting members not in attendance", "Cara Sedgwick", "Dev Tait", "1. Welcome"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent"]
         },
+        {
+            "a call sign after each name is the person's short form, not part of the name; two of one name with different codes are two people",
+            ["Members: Ann Quill AB1CDE, Ben VE9XYZ, Cara Sedgwick K2ABC, Ben VA9QRS", "Guests: Dev Tait W1AW", "1. Welcome"],
+            ["Ann Quill|-|AB1CDE|present", "Ben|-|VE9XYZ|present", "Cara Sedgwick|-|K2ABC|present", "Ben|-|VA9QRS|present", "Dev Tait|-|W1AW|in_attendance"]
+        },
+        {
+            "a member number or handle after the name, with a bracketed role kept",
+            ["Present: Ann Quill E10234 (Chair); Ben Royle @broyle; Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|E10234|present", "Ben Royle|-|@broyle|present", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "a list of nothing but call signs names each member by the code; a label with Nil and no colon gives no one",
+            ["Present: AB1CDE, CD2EFG, EF3GHI and GH4IJK.\nRegrets Nil\nGuests: Nil\nMeeting called to order at 6:26 PM by AB1CDE", "1. Welcome"],
+            ["AB1CDE|-|-|present", "CD2EFG|-|-|present", "EF3GHI|-|-|present", "GH4IJK|-|-|present"]
+        },
+        {
+            "a list of handles",
+            ["Attendees: @aquill, @broyle, @csedgwick", "1. Welcome"],
+            ["@aquill|-|-|present", "@broyle|-|-|present", "@csedgwick|-|-|present"]
+        },
+        {
+            "organisation acronyms without digits are not codes",
+            ["Present: Ann Quill, Ben Royle", "Apologies: ABC, DEF", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
     };
 
     [Theory]
@@ -232,6 +257,8 @@ public sealed class AttendanceConventionTests
     [InlineData("Motion to approve the agenda:")]
     [InlineData("Report from staff:")]
     [InlineData("Members of the public were invited to speak.")]
+    [InlineData("Regrets received from the treasurer")]
+    [InlineData("Present NIL members")]
     public void Lines_that_only_mention_attendance_words_are_not_labels(string line) =>
         Assert.Null(MinutesIngest.Core.Parsing.Lexicon.AttendanceLabels.Match(line));
 }

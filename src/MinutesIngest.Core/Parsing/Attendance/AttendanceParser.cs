@@ -289,7 +289,8 @@ public sealed partial class AttendanceParser
                 if (shortIdx >= 0 && result.Count(r => PersonNames.CoreTokens(r.Name) is { Count: 1 } t && t[0].Equals(first, StringComparison.OrdinalIgnoreCase)) == 1)
                     i = shortIdx;
             }
-            if (i < 0) { result.Add(p); continue; }
+            // Two members of one name told apart by their call signs or member numbers are two people.
+            if (i < 0 || DifferentCodes(result[i], p)) { result.Add(p); continue; }
             var e = result[i];
             result[i] = e with
             {
@@ -304,6 +305,9 @@ public sealed partial class AttendanceParser
         return result.Select(a => a.Abbreviation != null && shared.Contains(a.Abbreviation)
             ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
     }
+
+    private static bool DifferentCodes(Attendee a, Attendee b) =>
+        a.Abbreviation is { } x && b.Abbreviation is { } y && x != y && Lexicon.PersonCodes.IsCode(x) && Lexicon.PersonCodes.IsCode(y);
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();

@@ -217,6 +217,28 @@ public sealed class AttendanceConventionTests
             ["Present: Ann Quill, Ben Royle", "Apologies: ABC, DEF", "1. Welcome"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
         },
+        {
+            "an officer block without a list label: each officer attended in that role",
+            ["# Garden Club committee meeting", "Chair: Ann Quill", "Secretary: Ben Royle", "Treasurer: Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
+        {
+            "an officer block on one line separated by slashes",
+            ["# Garden Club committee meeting", "Chair: Ann Quill / Secretary: Ben Royle / Treasurer: Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
+        {
+            "an officer block with compound offices, and a list of the others (listed groups come first)",
+            ["# Garden Club committee meeting", "Chairperson: Ann Quill", "Vice Chair: Ben Royle", "Membership Secretary: Cara Sedgwick",
+             "Also present: Dev Tait", "1. Welcome"],
+            ["Dev Tait|-|-|in_attendance", "Ann Quill|Chairperson|-|present", "Ben Royle|Vice Chair|-|present",
+             "Cara Sedgwick|Membership Secretary|-|present"]
+        },
+        {
+            "an officer block in a two-column table",
+            ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
     };
 
     [Theory]

@@ -198,29 +198,33 @@ public sealed partial class AttendanceParser
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var text = line.Text;
             if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
-            if (HeaderRoleFields.Match(text, allowDash: line.Index < firstLabel) is not { } field) continue;
-            var value = field.Value;
-            if (value.Contains(':') || value.Contains("__")) continue;
-            var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-            var entries = pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)
-                ? pieces.Select(p => PersonEntryParser.ParseOne(p)).OfType<PersonEntry>().ToList()
-                : PersonEntryParser.ParseLine(value) is { } one ? [one] : [];
-            foreach (var e in entries)
+            foreach (var field in HeaderRoleFields.MatchAll(text, allowDash: line.Index < firstLabel)) ApplyHeaderField(people, field);
+        }
+    }
+
+    private static void ApplyHeaderField(List<Attendee> people, (string Label, string? Role, string Value) field)
+    {
+        var value = field.Value;
+        if (value.Contains(':') || value.Contains("__")) return;
+        var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var entries = pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)
+            ? pieces.Select(p => PersonEntryParser.ParseOne(p)).OfType<PersonEntry>().ToList()
+            : PersonEntryParser.ParseLine(value) is { } one ? [one] : [];
+        foreach (var e in entries)
+        {
+            var role = e.Role != null && !PersonEntryParser.IsAbbreviation(e.Role) ? e.Role : field.Role;
+            var existing = FindPerson(people, e.Name);
+            if (existing >= 0)
             {
-                var role = e.Role != null && !PersonEntryParser.IsAbbreviation(e.Role) ? e.Role : field.Role;
-                var existing = FindPerson(people, e.Name);
-                if (existing >= 0)
+                var p = people[existing];
+                people[existing] = p with
                 {
-                    var p = people[existing];
-                    people[existing] = p with
-                    {
-                        Name = PersonNames.CoreTokens(e.Name).Count > PersonNames.CoreTokens(p.Name).Count ? e.Name : p.Name,
-                        // A role from a header field wins over an organisation given as the only descriptor.
-                        Role = p.Role == null || (role != null && !PersonNames.LooksLikeDescriptor(p.Role)) ? role ?? p.Role : p.Role,
-                    };
-                }
-                else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
+                    Name = PersonNames.CoreTokens(e.Name).Count > PersonNames.CoreTokens(p.Name).Count ? e.Name : p.Name,
+                    // A role from a header field wins over an organisation given as the only descriptor.
+                    Role = p.Role == null || (role != null && !PersonNames.LooksLikeDescriptor(p.Role)) ? role ?? p.Role : p.Role,
+                };
             }
+            else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
         }
     }
 

@@ -218,6 +218,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
         },
         {
+            "an absent-group label of three group words in a paragraph",
+            ["Attendees", "Ann Quill", "Ben Royle", "Board Voting Members not in attendance", "Cara Sedgwick", "Dev Tait", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent"]
+        },
+        {
             "an officer block without a list label: each officer attended in that role",
             ["# Garden Club committee meeting", "Chair: Ann Quill", "Secretary: Ben Royle", "Treasurer: Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]

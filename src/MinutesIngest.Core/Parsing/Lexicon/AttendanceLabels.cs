@@ -29,7 +29,7 @@ public static partial class AttendanceLabels
             && AttendanceVocabulary.IsGroupLabel(text[..space]))
             return (AttendanceVocabulary.StatusOf(text[..space]), "", AttendanceVocabulary.GroupRole(text[..space]));
         // A label standing alone on its line: "Present", "Apologies for absence".
-        if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
+        if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
             return (AttendanceVocabulary.StatusOf(text), "", AttendanceVocabulary.GroupRole(text));
         // A short lead-in sentence ending in a colon: "Board members physically present:", "Participating remotely were:".
         var p = PhraseLabel().Match(text);

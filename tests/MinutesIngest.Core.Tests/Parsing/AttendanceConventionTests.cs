@@ -223,6 +223,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent"]
         },
         {
+            "an organisation acronym glued to the name by a hyphen is the descriptor; a double-barrelled surname stays whole",
+            ["Attendees: Ann Quill-ABC, Ben Royle-Hart, Cara Sedgwick-DEFG, Dev Tait", "1. Welcome"],
+            ["Ann Quill|ABC|-|present", "Ben Royle-Hart|-|-|present", "Cara Sedgwick|DEFG|-|present", "Dev Tait|-|-|present"]
+        },
+        {
             "an officer block without a list label: each officer attended in that role",
             ["# Garden Club committee meeting", "Chair: Ann Quill", "Secretary: Ben Royle", "Treasurer: Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]

@@ -154,6 +154,10 @@ public static partial class PersonEntryParser
             role ??= TrimRole(d.Groups[2].Value);
             text = d.Groups[1].Value.Trim();
         }
+        // "Ann Lee-ABC": an organisation acronym glued to the name by a hyphen is its descriptor (a double-barrelled
+        // surname is written in lower case after its capital: "Ann Lee-Hart").
+        if (GluedAcronym().Match(text) is { Success: true } glued && PersonNames.LooksLikeName(glued.Groups["name"].Value))
+        { role ??= glued.Groups["org"].Value; text = glued.Groups["name"].Value; }
         // "Ann Lee AB1CDE": a call sign, member number or handle after the name is that person's short form.
         string? code = null;
         if (Lexicon.PersonCodes.SplitTrailing(text) is { } coded && PersonNames.LooksLikeName(coded.Before)) (text, code) = coded;
@@ -246,6 +250,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^[A-Z]{2,6}$")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^(?<name>.*\p{Ll}.*?)-(?<org>[A-Z]{2,6})$")]
+    private static partial Regex GluedAcronym();
 
     [GeneratedRegex(@"^[A-Z]{2,3}$")]
     private static partial Regex ShortName();

@@ -192,6 +192,63 @@ public sealed class AttendanceConventionTests
             ["Present: Ann Quill, Ben Royle", "# Voting members not in attendance", "Cara Sedgwick", "Dev Tait", "1. Welcome"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent"]
         },
+        {
+            "a call sign after each name is the person's short form, not part of the name; two of one name with different codes are two people",
+            ["Members: Ann Quill AB1CDE, Ben VE9XYZ, Cara Sedgwick K2ABC, Ben VA9QRS", "Guests: Dev Tait W1AW", "1. Welcome"],
+            ["Ann Quill|-|AB1CDE|present", "Ben|-|VE9XYZ|present", "Cara Sedgwick|-|K2ABC|present", "Ben|-|VA9QRS|present", "Dev Tait|-|W1AW|in_attendance"]
+        },
+        {
+            "a member number or handle after the name, with a bracketed role kept",
+            ["Present: Ann Quill E10234 (Chair); Ben Royle @broyle; Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|E10234|present", "Ben Royle|-|@broyle|present", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "a list of nothing but call signs names each member by the code; a label with Nil and no colon gives no one",
+            ["Present: AB1CDE, CD2EFG, EF3GHI and GH4IJK.\nRegrets Nil\nGuests: Nil\nMeeting called to order at 6:26 PM by AB1CDE", "1. Welcome"],
+            ["AB1CDE|-|-|present", "CD2EFG|-|-|present", "EF3GHI|-|-|present", "GH4IJK|-|-|present"]
+        },
+        {
+            "a list of handles",
+            ["Attendees: @aquill, @broyle, @csedgwick", "1. Welcome"],
+            ["@aquill|-|-|present", "@broyle|-|-|present", "@csedgwick|-|-|present"]
+        },
+        {
+            "organisation acronyms without digits are not codes",
+            ["Present: Ann Quill, Ben Royle", "Apologies: ABC, DEF", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "an absent-group label of three group words in a paragraph",
+            ["Attendees", "Ann Quill", "Ben Royle", "Board Voting Members not in attendance", "Cara Sedgwick", "Dev Tait", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent"]
+        },
+        {
+            "an organisation acronym glued to the name by a hyphen is the descriptor; a double-barrelled surname stays whole",
+            ["Attendees: Ann Quill-ABC, Ben Royle-Hart, Cara Sedgwick-DEFG, Dev Tait", "1. Welcome"],
+            ["Ann Quill|ABC|-|present", "Ben Royle-Hart|-|-|present", "Cara Sedgwick|DEFG|-|present", "Dev Tait|-|-|present"]
+        },
+        {
+            "an officer block without a list label: each officer attended in that role",
+            ["# Garden Club committee meeting", "Chair: Ann Quill", "Secretary: Ben Royle", "Treasurer: Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
+        {
+            "an officer block on one line separated by slashes",
+            ["# Garden Club committee meeting", "Chair: Ann Quill / Secretary: Ben Royle / Treasurer: Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
+        {
+            "an officer block with compound offices, and a list of the others (listed groups come first)",
+            ["# Garden Club committee meeting", "Chairperson: Ann Quill", "Vice Chair: Ben Royle", "Membership Secretary: Cara Sedgwick",
+             "Also present: Dev Tait", "1. Welcome"],
+            ["Dev Tait|-|-|in_attendance", "Ann Quill|Chairperson|-|present", "Ben Royle|Vice Chair|-|present",
+             "Cara Sedgwick|Membership Secretary|-|present"]
+        },
+        {
+            "an officer block in a two-column table",
+            ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
     };
 
     [Theory]
@@ -232,6 +289,8 @@ public sealed class AttendanceConventionTests
     [InlineData("Motion to approve the agenda:")]
     [InlineData("Report from staff:")]
     [InlineData("Members of the public were invited to speak.")]
+    [InlineData("Regrets received from the treasurer")]
+    [InlineData("Present NIL members")]
     public void Lines_that_only_mention_attendance_words_are_not_labels(string line) =>
         Assert.Null(MinutesIngest.Core.Parsing.Lexicon.AttendanceLabels.Match(line));
 }

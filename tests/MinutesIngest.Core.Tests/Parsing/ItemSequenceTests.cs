@@ -32,6 +32,27 @@ public sealed class ItemSequenceTests
             ["1", "2", "2.1", "2.2", "2.3", "3"]
         },
         {
+            "the agenda printed again after the minutes under its own heading is not sub-items of the last item",
+            ["# Garden Club minutes", "1. Call to order (7:30 pm)", "The chair opened the meeting.", "Twelve members attended.", "2. Minutes",
+             "Approved.", "Signed by the chair.", "3. Treasurer's report", "The balance was noted.", "a. Bank balance", "Noted.",
+             "4. Adjourn", "The meeting closed at 8:40 pm.",
+             "# Garden Club Agenda", "1. Call to order", "2. Minutes", "3. Treasurer's report", "a. Bank balance", "4. Adjourn"],
+            ["1", "2", "3", "3.a", "4"]
+        },
+        {
+            "an agenda attached after the minutes without a heading, opening with the first item's title",
+            ["# Garden Club minutes", "1. Call to order (Ann Quill)", "The chair opened the meeting.", "Twelve members attended.", "2. Minutes",
+             "Approved.", "Signed by the chair.", "3. Plant sale", "The date was agreed.", "Stalls were allocated.", "4. Adjourn",
+             "The meeting closed.", "1. Call to order", "2. Minutes", "3. Plant sale", "4. Adjourn"],
+            ["1", "2", "3", "4"]
+        },
+        {
+            "sub-items restarting at 1 under a last item are still sub-items",
+            ["# Garden Club minutes", "1. Welcome", "The chair opened the meeting.", "Twelve members attended.", "2. Minutes", "Approved.",
+             "Signed by the chair.", "3. Reports", "1. Chair's report", "Noted.", "2. Treasurer's report", "Noted."],
+            ["1", "2", "3", "3.1", "3.2"]
+        },
+        {
             "a numbered list after a colon inside an item is not items",
             ["1. Apologies", "None.", "2. Planning", "The following applications were considered:",
              "1. Extension at 4 High Street", "2. New garage at The Barns", "3. Finance", "Payments approved."],

@@ -16,6 +16,12 @@ public sealed class ItemTitleTests
     [InlineData("Apologies: none were received.", "Apologies")]
     [InlineData("Minutes of the previous meeting – these were agreed and signed by the Chair.", "Minutes of the previous meeting")]
     [InlineData("Declarations of interest: None.", "Declarations of interest")]
+    // A colon or full stop inside brackets, or the colon of a time, is not where a heading ends.
+    [InlineData("Call to order (Ann Quill) (7:30 pm) (copy of agenda attached)", "Call to order (Ann Quill) (7:30 pm) (copy of agenda attached)")]
+    [InlineData("Treasurer's report (below. Copy of the statement attached)", "Treasurer's report (below. Copy of the statement attached)")]
+    [InlineData("Opening at 7:30 pm", "Opening at 7:30 pm")]
+    [InlineData("Finance (month 6: position) – the report was noted.", "Finance (month 6: position)")]
+    [InlineData("Reports [annex: two papers] – these were received.", "Reports [annex: two papers]")]
     // A numbered paragraph without a heading takes its first sentence.
     [InlineData("Peter agreed to stay on as Treasurer until the annual meeting. Members thanked him for his work over the year.",
         "Peter agreed to stay on as Treasurer until the annual meeting.")]

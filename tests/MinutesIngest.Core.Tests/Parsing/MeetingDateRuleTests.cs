@@ -27,6 +27,12 @@ public sealed class MeetingDateRuleTests
         { "time wrapped onto the next line", ["# Committee Minutes: 16 Apr 2002", "The committee met on Tuesday, 16 Apr 2002 at\n01:00p EDT for 90 minutes.", "Meeting called to order at 13:05."], "2002-04-16", "13:00" },
         { "four-digit time", ["# Finance Committee", "Date: 23/11/2020", "The meeting commenced at 1835"], "2020-11-23", "18:35" },
         { "date inside a wrapped heading", ["MINUTES OF THE MEETING OF THE HARBOUR", "DISTRICT COMMITTEE HELD IN THE OLD MILL,", "QUAY STREET, ON MONDAY, 3RD", "MARCH, 2025, AT 7.00 P.M.", "Present: Ann Lee"], "2025-03-03", "19:00" },
+        { "date on its own line under the heading and a time on the next, opened later",
+          ["Garden Club Committee Meeting", "July 7, 2016", "4:00pm Eastern Time", "Present: Ann Quill", "The chair opened the meeting at 4:05pm."], "2016-07-07", "16:00" },
+        { "adoption of the minutes of an earlier date is not the meeting's date",
+          ["Garden Club Committee", "Present: Ann Quill, Ben Royle", "Adoption of Minutes of April 14, 2018 meeting: carried.", "Held June 16, 2018"], "2018-06-16", null },
+        { "approval of minutes of an earlier meeting is not the date",
+          ["# Garden Club", "Approval of the minutes of 3 March 2019: agreed.", "Meeting date: 7 April 2019"], "2019-04-07", null },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

@@ -21,6 +21,8 @@ public sealed class MeetingPeopleRuleTests
         { "prepared by", ["# Sprint Meeting 1", "Prepared by: Sam Okoro", "Meeting Date: 03/27/2023"], null, "Sam Okoro" },
         { "chair in a bracket with initials", ["# Annual General Meeting", "Present:", "Ann Lee (AL), Bob Hart (BH, Chair), Carl Ives (CI, Secretary)"], "Bob Hart", null },
         { "chair after initials in a table cell", ["# Parish Council", "|Present:|Apologies:\n|Ann Lee (AL) CHAIR Bob Hart (BH)|Carl Ives"], "Ann Lee", null },
+        { "officer block on one line separated by slashes", ["# Club meeting", "Chair: Lena Park / Secretary: Joe Bloggs / Treasurer: Rita Gomez", "1. Welcome"], "Lena Park", null },
+        { "officer block on one line apart by tabs, chair second", ["# Club meeting", "Treasurer: Rita Gomez\tChairperson: Lena Park", "1. Welcome"], "Lena Park", null },
         { "vice chair is not the chair", ["# Board meeting", "Present: Ann Lee (Vice Chair), Bob Hart", "1. Welcome"], null, null },
         { "an election further down is not the header's chair",
           ["# Board meeting", "Present: Ann Lee, Bob Hart", "1. Welcome", "Noted.", "2. Apologies", "None.", "3. Minutes", "Approved.", "4. Elections", "The following were elected:", "Chair – Ann Lee"], null, null },

@@ -9,8 +9,12 @@ namespace MinutesIngest.Core.Extraction.Docx;
 
 /// <summary>
 /// Reads the text a paragraph displays: runs, tabs, line breaks and symbols; inserted text kept,
-/// deleted and moved-away text dropped; of a field only its displayed result.
+/// deleted, moved-away and struck-through text dropped; of a field only its displayed result.
 /// </summary>
+/// <remarks>
+/// A struck-through run is the hand-made form of a tracked deletion (a withdrawn name, a cancelled action), so it is
+/// dropped the same way: no rule reads it and search does not find what the document took back.
+/// </remarks>
 internal sealed class WordParagraphTextReader
 {
     private const int MaxInlineDepth = 64;
@@ -42,6 +46,7 @@ internal sealed class WordParagraphTextReader
             switch (child)
             {
                 case Run { RunProperties.Vanish: { } hidden } when hidden.Val?.Value ?? true:
+                case Run { RunProperties: { } struck } when IsStruck(struck):
                 case ParagraphProperties or RunProperties:
                 case DeletedRun or MoveFromRun or DeletedText or FieldCode or DeletedFieldCode:
                 // Text boxes and embedded objects are drawn outside the paragraph's line; their
@@ -60,6 +65,11 @@ internal sealed class WordParagraphTextReader
             }
         }
     }
+
+    // w:strike and w:dstrike are toggles: present without w:val means on.
+    private static bool IsStruck(RunProperties props) =>
+        (props.Strike is { } single && (single.Val?.Value ?? true))
+        || (props.DoubleStrike is { } both && (both.Val?.Value ?? true));
 
     private void OnFieldChar(FieldChar fc)
     {

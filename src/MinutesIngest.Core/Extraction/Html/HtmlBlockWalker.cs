@@ -28,7 +28,7 @@ internal sealed class HtmlBlockWalker
     {
         RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is HtmlTextNode text) { buffer.AppendText(HtmlText.Decoded(text)); return; }
-        if (node.NodeType != HtmlNodeType.Element || HtmlText.InvisibleElements.Contains(node.Name)) return;
+        if (node.NodeType != HtmlNodeType.Element || HtmlText.InvisibleElements.Contains(node.Name) || HtmlStrikeThrough.IsStruck(node)) return;
 
         var name = node.Name;
         if (name == "br") { buffer.AppendLineBreak(); return; }
@@ -81,7 +81,8 @@ internal sealed class HtmlBlockWalker
         {
             if (child is HtmlTextNode t) raw.Append(HtmlText.Decoded(t));
             else if (child.Name == "br") raw.Append('\n');
-            else if (child.NodeType == HtmlNodeType.Element && !HtmlText.InvisibleElements.Contains(child.Name)) AppendRaw(child, raw);
+            else if (child.NodeType == HtmlNodeType.Element && !HtmlText.InvisibleElements.Contains(child.Name) && !HtmlStrikeThrough.IsStruck(child))
+                AppendRaw(child, raw);
         }
     }
 

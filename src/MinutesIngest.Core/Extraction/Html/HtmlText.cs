@@ -105,7 +105,7 @@ internal static class HtmlText
         foreach (var child in node.ChildNodes)
         {
             if (child is HtmlTextNode t) { sb.Append(Decoded(t)); continue; }
-            if (child.NodeType != HtmlNodeType.Element || InvisibleElements.Contains(child.Name)) continue;
+            if (child.NodeType != HtmlNodeType.Element || InvisibleElements.Contains(child.Name) || HtmlStrikeThrough.IsStruck(child)) continue;
             var boundary = child.Name == "br" || BlockElements.Contains(child.Name);
             if (boundary) sb.Append(' ');
             AppendInline(child, sb);

@@ -16,10 +16,13 @@ internal static partial class InlineMarkup
         }
     }
 
-    /// <summary>Removes tags, decodes entities, drops markdown bold/italic markers and collapses spaces.</summary>
+    /// <summary>Removes struck-through text, tags and entities, drops markdown bold/italic markers and collapses spaces.</summary>
+    /// <remarks>Struck text (markdown ~~x~~, a leaked &lt;del&gt;/&lt;s&gt;) is wording the minutes withdrew, dropped as the HTML and DOCX readers drop it.</remarks>
     public static string Clean(string text)
     {
-        var s = AnyTag().Replace(text, " ");
+        var s = StruckTag().Replace(text, " ");
+        s = StruckMarkdown().Replace(s, " ");
+        s = AnyTag().Replace(s, " ");
         s = WebUtility.HtmlDecode(s);
         s = Emphasis().Replace(s, "$2");
         s = s.Replace('\u00A0', ' ');
@@ -28,6 +31,12 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"</?(?:p|br|div|li|ul|ol|tr|h[1-6])\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"<(del|s|strike)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase)]
+    private static partial Regex StruckTag();
+
+    [GeneratedRegex(@"~~(?=[^\s~])(.+?)(?<=[^\s~])~~")]
+    private static partial Regex StruckMarkdown();
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]*>")]
     private static partial Regex AnyTag();

@@ -198,29 +198,33 @@ public sealed partial class AttendanceParser
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var text = line.Text;
             if (line.Row >= 0 && line.Column == 0 && !text.Contains(':')) text = text + ": " + SameRowValue(lines, line.Index);
-            if (HeaderRoleFields.Match(text, allowDash: line.Index < firstLabel) is not { } field) continue;
-            var value = field.Value;
-            if (value.Contains(':') || value.Contains("__")) continue;
-            var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-            var entries = pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)
-                ? pieces.Select(p => PersonEntryParser.ParseOne(p)).OfType<PersonEntry>().ToList()
-                : PersonEntryParser.ParseLine(value) is { } one ? [one] : [];
-            foreach (var e in entries)
+            foreach (var field in HeaderRoleFields.MatchAll(text, allowDash: line.Index < firstLabel)) ApplyHeaderField(people, field);
+        }
+    }
+
+    private static void ApplyHeaderField(List<Attendee> people, (string Label, string? Role, string Value) field)
+    {
+        var value = field.Value;
+        if (value.Contains(':') || value.Contains("__")) return;
+        var pieces = PersonEntryParser.SplitTopLevel(value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var entries = pieces.Count > 1 && pieces.All(PersonNames.LooksLikeName)
+            ? pieces.Select(p => PersonEntryParser.ParseOne(p)).OfType<PersonEntry>().ToList()
+            : PersonEntryParser.ParseLine(value) is { } one ? [one] : [];
+        foreach (var e in entries)
+        {
+            var role = e.Role != null && !PersonEntryParser.IsAbbreviation(e.Role) ? e.Role : field.Role;
+            var existing = FindPerson(people, e.Name);
+            if (existing >= 0)
             {
-                var role = e.Role != null && !PersonEntryParser.IsAbbreviation(e.Role) ? e.Role : field.Role;
-                var existing = FindPerson(people, e.Name);
-                if (existing >= 0)
+                var p = people[existing];
+                people[existing] = p with
                 {
-                    var p = people[existing];
-                    people[existing] = p with
-                    {
-                        Name = PersonNames.CoreTokens(e.Name).Count > PersonNames.CoreTokens(p.Name).Count ? e.Name : p.Name,
-                        // A role from a header field wins over an organisation given as the only descriptor.
-                        Role = p.Role == null || (role != null && !PersonNames.LooksLikeDescriptor(p.Role)) ? role ?? p.Role : p.Role,
-                    };
-                }
-                else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
+                    Name = PersonNames.CoreTokens(e.Name).Count > PersonNames.CoreTokens(p.Name).Count ? e.Name : p.Name,
+                    // A role from a header field wins over an organisation given as the only descriptor.
+                    Role = p.Role == null || (role != null && !PersonNames.LooksLikeDescriptor(p.Role)) ? role ?? p.Role : p.Role,
+                };
             }
+            else people.Add(new Attendee { Name = e.Name, Role = role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
         }
     }
 
@@ -289,7 +293,8 @@ public sealed partial class AttendanceParser
                 if (shortIdx >= 0 && result.Count(r => PersonNames.CoreTokens(r.Name) is { Count: 1 } t && t[0].Equals(first, StringComparison.OrdinalIgnoreCase)) == 1)
                     i = shortIdx;
             }
-            if (i < 0) { result.Add(p); continue; }
+            // Two members of one name told apart by their call signs or member numbers are two people.
+            if (i < 0 || DifferentCodes(result[i], p)) { result.Add(p); continue; }
             var e = result[i];
             result[i] = e with
             {
@@ -304,6 +309,9 @@ public sealed partial class AttendanceParser
         return result.Select(a => a.Abbreviation != null && shared.Contains(a.Abbreviation)
             ? a with { Role = a.Role ?? a.Abbreviation, Abbreviation = null } : a).ToList();
     }
+
+    private static bool DifferentCodes(Attendee a, Attendee b) =>
+        a.Abbreviation is { } x && b.Abbreviation is { } y && x != y && Lexicon.PersonCodes.IsCode(x) && Lexicon.PersonCodes.IsCode(y);
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();

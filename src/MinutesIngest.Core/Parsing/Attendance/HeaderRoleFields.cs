@@ -25,6 +25,21 @@ public static partial class HeaderRoleFields
         return (label, role, m.Groups["value"].Value.Trim());
     }
 
+    /// <summary>
+    /// Every field of a line: an officer block written on one line ("Chair: A Lee / Secretary: B Cole | Treasurer: C Dunn",
+    /// or fields apart by tabs) gives one field per part when every part is a field, else the line is one field or none.
+    /// </summary>
+    public static List<(string Label, string? Role, string Value)> MatchAll(string line, bool allowDash = false)
+    {
+        var parts = FieldSeparator().Split(line).Where(p => p.Trim().Length > 0).ToList();
+        if (parts.Count >= 2)
+        {
+            var fields = parts.Select(p => Match(p.Trim(), allowDash)).ToList();
+            if (fields.TrueForAll(f => f != null)) return fields.Select(f => f!.Value).ToList();
+        }
+        return Match(line, allowDash) is { } one ? [one] : [];
+    }
+
     /// <summary>True for labels that say who took the minutes.</summary>
     public static bool IsMinuteTaker(string label)
     {
@@ -44,6 +59,10 @@ public static partial class HeaderRoleFields
         s.Length == 0 ? s : s.Any(char.IsLower) && s.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? s
             : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
 
-    [GeneratedRegex(@"^(?<label>chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|(?:(?:immediate\s+)?past\s+|vice[\s-])?president|presiding|recorder|vice[\s-]chair(?:man|person)?|treasurer|executive\s+director|clerk)(?<sep>\s*:|\s[-–—]\s)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+[/|]\s+|\t")]
+    private static partial Regex FieldSeparator();
+
+    // An office may carry one qualifier before it: "Membership Secretary", "Hon. Treasurer", "Deputy Clerk", "Vice Chair".
+    [GeneratedRegex(@"^(?<label>(?:(?:hon(?:orary|\.)?|assistant|deputy|membership|general|company|parish|town|joint|corresponding|financial|executive)\s+(?=secretary|treasurer|clerk))?(?:chair(?:man|person|woman|s)?|chaired\s+by|acting\s+chair(?:man|person)?|facilitator|note\s*-?\s*taker|notes\s+by|timekeeper|time\s+keeper|minutes(?:\s+taken|\s+recorded|\s+done|\s+issued)?(?:\s+by)?|minute\s*-?\s*taker|scribes?|secretary|recording\s+secretary|(?:(?:immediate\s+)?past\s+|vice[\s-])?president|presiding|recorder|vice[\s-]chair(?:man|person)?|treasurer|executive\s+director|clerk))(?<sep>\s*:|\s[-–—]\s)\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Field();
 }

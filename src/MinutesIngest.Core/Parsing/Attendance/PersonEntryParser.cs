@@ -17,6 +17,9 @@ public static partial class PersonEntryParser
         if (RoleThenNameList.Read(pieces) is { } officials) return officials;
         // In a list of bare names, a short capitalised token ("TC") is one more name, not a descriptor.
         var bareNames = pieces.Count >= 3 && pieces.Count(p => PersonNames.LooksLikeName(p) && !p.Contains('(')) >= pieces.Count - 1;
+        // A list of nothing but call signs or handles ("Present: AB1CDE, CD2EFG and EF3GHI") names each member by the code.
+        if (pieces.Count >= 2 && pieces.TrueForAll(Lexicon.PersonCodes.IsCode))
+            return pieces.Select(p => new PersonEntry(p.TrimEnd('.', ',', ';'), null, null)).ToList();
         var semicolons = split.Any(p => p.Separator == ";");
         string? office = null;
         var run = new List<int>();
@@ -151,6 +154,13 @@ public static partial class PersonEntryParser
             role ??= TrimRole(d.Groups[2].Value);
             text = d.Groups[1].Value.Trim();
         }
+        // "Ann Lee-ABC": an organisation acronym glued to the name by a hyphen is its descriptor (a double-barrelled
+        // surname is written in lower case after its capital: "Ann Lee-Hart").
+        if (GluedAcronym().Match(text) is { Success: true } glued && PersonNames.LooksLikeName(glued.Groups["name"].Value))
+        { role ??= glued.Groups["org"].Value; text = glued.Groups["name"].Value; }
+        // "Ann Lee AB1CDE": a call sign, member number or handle after the name is that person's short form.
+        string? code = null;
+        if (Lexicon.PersonCodes.SplitTrailing(text) is { } coded && PersonNames.LooksLikeName(coded.Before)) (text, code) = coded;
         // "Name Chair" (a role word after the name), "Mayor Jane Doe" (an office before it).
         var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (!PersonNames.LooksLikeName(text))
@@ -177,7 +187,7 @@ public static partial class PersonEntryParser
         // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
         if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
-        return new PersonEntry(text.Replace('_', ' '), role, abbr);
+        return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code);
     }
 
     private static bool IsDescriptor(string piece) => PersonNames.LooksLikeDescriptor(piece) || piece.Trim().Length > 0 && !PersonNames.LooksLikeName(piece);
@@ -240,6 +250,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^[A-Z]{2,6}$")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^(?<name>.*\p{Ll}.*?)-(?<org>[A-Z]{2,6})$")]
+    private static partial Regex GluedAcronym();
 
     [GeneratedRegex(@"^[A-Z]{2,3}$")]
     private static partial Regex ShortName();

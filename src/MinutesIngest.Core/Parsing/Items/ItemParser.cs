@@ -299,6 +299,7 @@ public sealed partial class ItemParser
         private string? AcceptCore(NumberedLine n, DocLine line, string? previous, int lineIndex, IReadOnlyList<DocLine> lines)
         {
             _lines = lines;
+            if (_appendedAgenda) return null;
             var inTextList = previous != null && IntroducesList(previous) && line.Number == null && _lastItemLine != lineIndex - 1;
             switch (n.Scheme)
             {
@@ -382,6 +383,13 @@ public sealed partial class ItemParser
                     Top(1, n);
                     return n.Number;
                 }
+                // The agenda printed again after the minutes (under its own "Agenda" heading, or opening with the first
+                // item's title) restarts at 1 but numbers nothing new: it and everything after it are not items.
+                if (_itemCount >= 3 && (UnderAgendaHeading(lines, lineIndex) || RepeatsFirstTitle(n)))
+                {
+                    _appendedAgenda = true;
+                    return null;
+                }
                 _restartParent = _top;
                 _restartCount = 1;
                 // Under a lettered sub-heading ("b. Premises") the restarted list numbers that sub-heading's parts ("4.b.1").
@@ -395,6 +403,32 @@ public sealed partial class ItemParser
         }
 
         private int _textList;
+        private bool _appendedAgenda;
+
+        private static bool UnderAgendaHeading(IReadOnlyList<DocLine> lines, int lineIndex)
+        {
+            if (lineIndex == 0) return false;
+            var previous = lines[lineIndex - 1];
+            var text = previous.Text.Trim();
+            return previous.Number == null && NumberedLineReader.Read(text) == null && !text.EndsWith(':')
+                && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && AgendaWord().IsMatch(text)
+                && (previous.Origin == LineOrigin.Heading || previous.StartsBlock);
+        }
+
+        // "1. Call to order" under a first item "Call to order (7:30 pm)": every word of the new title is in the first one.
+        private bool RepeatsFirstTitle(NumberedLine n)
+        {
+            if (FirstTitle == null || ItemTitle.From(n.Rest, null) is not { } title) return false;
+            var words = TitleWords(title);
+            var first = TitleWords(FirstTitle).ToHashSet();
+            return words.Count >= 2 && words.All(first.Contains);
+        }
+
+        private static List<string> TitleWords(string title) =>
+            title.ToLowerInvariant().Split([' ', '(', ')', ',', ':', '.', '-', '–'], StringSplitOptions.RemoveEmptyEntries).ToList();
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"\bagenda\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex AgendaWord();
 
         // True when the same top-level number is printed again before the numbering moves past it.
         private static bool ReappearsLater(int value, int lineIndex, IReadOnlyList<DocLine> lines)

@@ -21,7 +21,7 @@ public static partial class ItemTitle
         if (EmbeddedSubLabel().Match(text) is { Success: true } sub && Words(text[..sub.Index]) <= 8)
             return text[..sub.Index].Trim().TrimEnd(':', '-', '–', '—').Trim();
         var words = Words(text);
-        var cut = Separator().Match(text);
+        var cut = TopLevel(Separator().Matches(text), text);
         if (cut.Success && cut.Index > 0)
         {
             var head = text[..cut.Index].Trim();
@@ -48,7 +48,7 @@ public static partial class ItemTitle
         }
         if (words > 25) return FirstSentence(text);
         // A heading is one phrase; text that runs on past a sentence end is a numbered paragraph.
-        var end = SentenceEnd().Match(text);
+        var end = TopLevel(SentenceEnd().Matches(text), text);
         return end.Success && end.Index + 1 < text.Length ? FirstSentence(text) : text;
     }
 
@@ -62,8 +62,23 @@ public static partial class ItemTitle
 
     private static string FirstSentence(string text)
     {
-        var m = SentenceEnd().Match(text);
+        var m = TopLevel(SentenceEnd().Matches(text), text);
         return m.Success ? text[..(m.Index + 1)].Trim() : text;
+    }
+
+    // Brackets hold asides ("(10:15 am)", "(see below. Copy attached)"): a colon or full stop inside them, or a colon
+    // between digits of a time, neither ends a heading nor a sentence.
+    private static Match TopLevel(MatchCollection matches, string text)
+    {
+        foreach (Match m in matches)
+        {
+            var before = text.AsSpan(0, m.Index);
+            if (before.Count('(') > before.Count(')') || before.Count('[') > before.Count(']')) continue;
+            var colon = text.IndexOf(':', m.Index, m.Length);
+            if (colon > 0 && colon + 1 < text.Length && char.IsDigit(text[colon - 1]) && char.IsDigit(text[colon + 1])) continue;
+            return m;
+        }
+        return Match.Empty;
     }
 
     private static int Words(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -24,8 +24,12 @@ public static partial class AttendanceLabels
             var head = sep.Groups["head"].Value;
             return (AttendanceVocabulary.StatusOf(head), sep.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(head));
         }
+        // A label and an empty value without a colon: "Regrets Nil", "Apologies none".
+        if (!sep.Success && text.LastIndexOf(' ') is > 0 and var space && AttendanceVocabulary.IsNobody(text[(space + 1)..])
+            && AttendanceVocabulary.IsGroupLabel(text[..space]))
+            return (AttendanceVocabulary.StatusOf(text[..space]), "", AttendanceVocabulary.GroupRole(text[..space]));
         // A label standing alone on its line: "Present", "Apologies for absence".
-        if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
+        if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
             return (AttendanceVocabulary.StatusOf(text), "", AttendanceVocabulary.GroupRole(text));
         // A short lead-in sentence ending in a colon: "Board members physically present:", "Participating remotely were:".
         var p = PhraseLabel().Match(text);

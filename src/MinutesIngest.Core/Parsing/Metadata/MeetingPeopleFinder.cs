@@ -16,8 +16,9 @@ public static partial class MeetingPeopleFinder
     public static string? FindChair(IReadOnlyList<DocLine> lines, int headerLines, IReadOnlyList<Attendee> attendance)
     {
         foreach (var l in lines.Take(ChairLines))
+        foreach (var f in HeaderRoleFields.MatchAll(l.Text))
         {
-            if (HeaderRoleFields.Match(l.Text) is { } f && HeaderRoleFields.IsChair(f.Label) && NamesPerson(f.Value))
+            if (HeaderRoleFields.IsChair(f.Label) && NamesPerson(f.Value))
             {
                 var names = PersonEntryParser.SplitTopLevel(f.Value).Select(p => PersonEntryParser.ParseOne(p)?.Name ?? p.Trim()).Where(p => p.Length > 0).ToList();
                 if (names.Count > 1 && !names.All(PersonNames.LooksLikeName)) names = [PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value];

@@ -90,6 +90,10 @@ public sealed partial class MetadataParser
             var text = MeetingVocabulary.EndsWithConnective(l.Text) && i + 1 < usable.Count ? l.Text + " " + usable[i + 1].Text : l.Text;
             if (TimeFinder.FindAll(text).FirstOrDefault(t => !UniversalZone().IsMatch(text[t.Index..])) is { Time: { } t }) return t;
         }
+        // A time on its own line under the heading or date ("4:00pm Eastern Time") is stated, and wins over the time the
+        // meeting was opened at.
+        foreach (var l in usable.Where(l => !OpeningTime().IsMatch(l.Text) && l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6))
+            if (TimeFinder.FindAll(l.Text).FirstOrDefault() is { Time: { } t, Index: 0 }) return t;
         foreach (var l in usable.Where(l => OpeningTime().IsMatch(l.Text)))
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         foreach (var l in usable)
@@ -118,6 +122,6 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*[:\-]|^when\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\b(?:approve|confirm|sign|agree|adopt)[ds]?\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|signed|agreed|adopted)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\b(?:approv(?:e[ds]?|al)|confirm(?:s|ed|ation)?|sign(?:s|ed|ing)?|agree[ds]?|adopt(?:s|ed|ion)?)\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|signed|agreed|adopted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeeting();
 }

@@ -82,7 +82,8 @@ public sealed class TableCommandFormatTests(PostgresFixture postgres)
     {
         using var json = JsonDocument.Parse(await Run("queue", "status", "--format", "json", "--db", postgres.CreateDatabase()));
 
-        Assert.Equal(0, json.RootElement.GetProperty("queued").GetInt64());
-        Assert.True(json.RootElement.GetProperty("drained").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("queue").GetProperty("queued").GetInt64());
+        Assert.True(json.RootElement.GetProperty("queue").GetProperty("drained").GetBoolean());
+        Assert.Equal(0, json.RootElement.GetProperty("throughput").GetProperty("documents").GetInt64());
     }
 }

@@ -2,7 +2,8 @@ namespace MinutesIngest.Storage.Queries;
 
 /// <summary>
 /// Whether an action was carried forward and whether it is still open, read from the later meetings of the same series
-/// (meetings.series_key: the body name without dates) held on or before the as-of date.
+/// (meetings.series_key: the resolved body and its committee series, else the title, without dates) held on or before the
+/// as-of date.
 /// </summary>
 /// <remarks>
 /// Minutes follow an action up by repeating its text: in a "matters arising" item, an action log, or the next list of

@@ -12,8 +12,8 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
     private const string Letter = "Chair to write to the county";
     private const string Noted = "Noted";
 
-    // Three meetings of one parish council (its titles carry their dates) and one meeting of another body that repeats
-    // every action with "done": a different series, so it must change nothing.
+    // Three meetings of one parish council (its titles carry their dates), one meeting of another body and one of a
+    // committee of the same council, each repeating every action with "done": different series, so they change nothing.
     private static readonly (string Name, string Text)[] Minutes =
     [
         ("2020-01.txt", $"""
@@ -50,6 +50,12 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
             MEETING:
             DATE: 2020-05-01
             ITEM: 1 | Letters | Nothing to report.
+            """),
+        ("planning.txt", $"""
+            MEETING: Planning Committee meeting held on 17th February 2020
+            BODY: Example Parish Council
+            DATE: 2020-02-17
+            ITEM: 1 | Actions | {Shelter} done. {Budget} done. {Letter} done.
             """),
         ("other.txt", $"""
             MEETING: Village Hall Committee

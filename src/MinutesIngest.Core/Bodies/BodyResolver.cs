@@ -46,7 +46,15 @@ public static partial class BodyResolver
     public static string? FromLine(string? line)
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 200) return null;
-        line = line.Trim();
+        var body = NamedIn(line.Trim());
+        // "Committee", "Board of Directors" alone name a kind of body, not one: every organisation has one, and filing
+        // them together would merge unrelated bodies.
+        return body == null || KindOnlyPattern().IsMatch(body) ? null : body;
+    }
+
+    private static string? NamedIn(string line)
+    {
+        if (OrganisationAfterMeeting(line) is { } organisation) return organisation;
         if (StandardsCommitteePattern().Match(line) is { Success: true } standards) return standards.Groups["body"].Value;
         var text = TailPattern().Replace(LeadPattern().Replace(line, ""), "").Trim();
         var m = BodyPattern().Match(text);
@@ -56,6 +64,22 @@ public static partial class BodyResolver
         if (GeneralMeetingPattern().Match(line) is { Success: true } agm) return agm.Groups["org"].Value;
         return OrganOfOrganisation(line);
     }
+
+    // "Board Meeting – Example Makerspace", "Directors' Meeting - X", "Committee Minutes: X": the kind of meeting first,
+    // then (after a dash or colon) the organisation that held it.
+    private static string? OrganisationAfterMeeting(string line)
+    {
+        var parts = SeparatorPattern().Split(line, 2);
+        if (parts.Length != 2 || !KindOfMeetingPattern().IsMatch(parts[0].Trim())) return null;
+        var org = TailPattern().Replace(parts[1].Trim(), "").Trim();
+        return NamePattern().IsMatch(org) ? org : null;
+    }
+
+    [GeneratedRegex(@"^(?:(?:Board|Directors|Trustees|Governors|Members|Committee|Executive|Council|Steering|Management|Annual|General|Monthly|Regular|Special|Business|Team)(?:['’]s?|s['’])?\s+){1,3}(?:meeting|minutes)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOfMeetingPattern();
+
+    [GeneratedRegex(@"^(?:the\s+)?(?:(?:Management|Executive|Steering|Full|Main|General)\s+)?(?:Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors))?|Committee|Council|Trustees|Executive|Governing\s+Body|Governors|Directors)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOnlyPattern();
 
     // "Organisation – Local Governing Body", "Organisation: Minutes of the Board of Trustees": the organisation's name,
     // then (after a dash or colon) the organ that met, named by its kind alone.
@@ -68,9 +92,10 @@ public static partial class BodyResolver
     }
 
     // Standards and open-source bodies name a committee by its subject, often with the subject's acronym in brackets, then
-    // its kind abbreviated: "Open Widget Format (OWF) TC", "Example Data WG". The bracket is part of the name here, so this
+    // its kind abbreviated: "Open Widget Format (OWF) TC", "Example Data WG", "Example Project TSC" (technical steering, advisory
+    // or project management committee). The bracket is part of the name here, so this
     // is read before the tail (which ends a name at a bracket) is cut.
-    [GeneratedRegex(@"^[^\p{L}]*(?:(?:minutes|notes)\s+of\s+(?:the\s+)?)?(?<body>(?:[\p{Lu}][\p{L}\p{N}'’&./-]*\s+){1,8}(?:\(\p{Lu}[\p{Lu}\p{N}-]+\)\s+)?(?:TC|SC|WG|Technical\s+Committee|Working\s+Group|Steering\s+Committee))(?=\s+(?:meeting|minutes|call|teleconference|monthly|weekly|#)|\s*$|\s*[-–—:,])",
+    [GeneratedRegex(@"^[^\p{L}]*(?:(?:minutes|notes)\s+of\s+(?:the\s+)?)?(?<body>(?:[\p{Lu}][\p{L}\p{N}'’&./-]*\s+){1,8}(?:\(\p{Lu}[\p{Lu}\p{N}-]+\)\s+)?(?:TC|SC|WG|TSC|TAC|PMC|Technical\s+Committee|Working\s+Group|Steering\s+Committee))(?=\s+(?:meeting|minutes|call|teleconference|monthly|weekly|#)|\s*$|\s*[-–—:,])",
         RegexOptions.IgnoreCase)]
     private static partial Regex StandardsCommitteePattern();
 

@@ -68,8 +68,9 @@ public static partial class TriageFeatureReader
     [GeneratedRegex(@"^(?:\(?\d+[.):]?|[ivx]+\.|[a-z]\)|[-*•])\s")]
     private static partial Regex NumberedLinePattern();
 
-    // A heading that names a collection of minutes rather than one meeting's: an archive's index, a list of sources.
-    [GeneratedRegex(@"^(?:#+\s*)?(?:index|archive|list|catalogue|register)\s+of\s+(?:\w+\s+){0,3}minutes\b|\bminutes\b.{0,60}[:–—-]\s*(?:sources|index|archive|catalogue|file\s+list|contents)\s*$|\bminutes\s+(?:archive|index|catalogue)\b",
+    // A heading that names a collection of documents rather than one meeting's minutes: an archive's index, a list of
+    // sources ("… : sources", "Sources"), whether or not it says the documents are minutes.
+    [GeneratedRegex(@"^(?:#+\s*)?(?:index|archive|list|catalogue|register)\s+of\s+(?:\w+\s+){0,3}minutes\b|^(?:#+\s*)?.{0,80}[:–—-]\s*(?:sources|index|archive|catalogue|file\s+list|contents)\s*$|^(?:#+\s*)?(?:sources|file\s+list|document\s+index)\s*$|\bminutes\s+(?:archive|index|catalogue)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex CollectionHeadingPattern();
 

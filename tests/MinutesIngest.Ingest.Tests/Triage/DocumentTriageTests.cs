@@ -56,6 +56,14 @@ public sealed class DocumentTriageTests
           ["# Example minutes from three clubs: sources", "Each file was copied from its club's site.",
            "|file|club|notes\n|a-2019.pdf|Example Chess Club|Present: Ann, Bob. The budget was approved and it was agreed to meet monthly.\n|b-2020.docx|Example Rowing Club|Action: Bob to book the hall. Motion carried.\n|c-2021.html|Example Choir|apologies were received\n|d-2022.md|Example Choir|it was noted\n|e-2023.txt|Example Allotments|it was agreed",
            "The meeting was adjourned at 9pm, one file says."], DocumentClass.NotMeeting },
+        { "list of sources whose heading does not say minutes",
+          ["# A labelled set of club papers (set/two): sources", "Twelve real minutes that no rule was written for. Each was copied from\na public repository byte for byte; the gold was written by hand.",
+           "|file|repository|notes\n|a-2019.pdf|x/y|it was agreed to meet monthly; the budget was approved\n|b-2020.docx|x/z|actions were agreed; seconded by the chair\n|c.html|x/w|it was noted; apologies were received\n|d.md|v/w|the minutes were approved; it was resolved to act\n|e.txt|u/w|motion carried; the report was discussed",
+           "Attendance: Ann Lee, Bob Ray, Cat Poe"],
+          DocumentClass.NotMeeting },
+        { "a Sources heading over a list of files",
+          ["## Sources", "|file|where\n|a-2019.pdf|x/y\n|b-2020.docx|x/z\n|c.html|x/w\n|d.md|v/w\n|e.txt|u/w", "The minutes of each meeting were approved at the next."],
+          DocumentClass.NotMeeting },
         { "prose with no meeting in it", ["# Gardening tips", "Water the tomatoes in the evening.", "Prune roses in March."], DocumentClass.NotMeeting },
     };
 

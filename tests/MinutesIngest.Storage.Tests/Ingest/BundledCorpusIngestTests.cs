@@ -18,9 +18,9 @@ public sealed class BundledCorpusIngestTests(PostgresFixture postgres)
     {
         var corpus = RepositoryPaths.Corpus;
         // The project's born-digital documents only: the OCR'd copies in corpus/scanned have tests of their own, and the
-        // real minutes of corpus/real are scored by their floors and the held-out corpus/blind by hand, not held to row counts close to gold.
+        // real minutes of corpus/real are scored by their floors and the held-out sets by hand, not held to row counts close to gold.
         var documents = InputFileFinder.Find([corpus]).Where(f => File.Exists(GoldPath(f)) && !f.Contains("/scanned/", StringComparison.Ordinal)
-            && !f.Contains("/real/", StringComparison.Ordinal) && !f.Contains("/blind/", StringComparison.Ordinal)).ToList();
+            && !f.Contains("/real/", StringComparison.Ordinal) && !RepositoryPaths.IsHeldOut(f)).ToList();
         Assert.True(documents.Count >= 20, $"only {documents.Count} labelled documents in {corpus}");
         await using var harness = await IngestHarness.CreateAsync(postgres, new InProcessMinutesFileExtractor());
 

@@ -1,3 +1,4 @@
+using MinutesIngest.TestSupport;
 using Dapper;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Ml.SuggestedActions;
@@ -21,7 +22,7 @@ public sealed class WorkerRoundTripTests(PostgresFixture postgres)
         // Born-digital documents of every format; the scans have their own (slower) tests.
         var documents = InputFileFinder.Find([ProjectCorpus.Folder])
             .Where(f => f.EndsWith(".gold.json", StringComparison.Ordinal) == false && !f.Contains("/scanned/", StringComparison.Ordinal)
-                        && !f.Contains("/real/", StringComparison.Ordinal) && !f.Contains("/blind/", StringComparison.Ordinal) && File.Exists(Path.ChangeExtension(f, null) + ".gold.json"))
+                        && !f.Contains("/real/", StringComparison.Ordinal) && !RepositoryPaths.IsHeldOut(f) && File.Exists(Path.ChangeExtension(f, null) + ".gold.json"))
             .ToList();
         Assert.True(documents.Count >= 20, $"only {documents.Count} documents in {ProjectCorpus.Folder}");
         using var pool = new WorkerPoolMinutesFileExtractor(WorkerLaunches.Cli, new WorkerPoolOptions { Workers = 2, Extraction = new() { SuggestedActions = true } });

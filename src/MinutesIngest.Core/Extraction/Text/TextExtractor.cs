@@ -16,6 +16,7 @@ public sealed partial class TextExtractor : IDocumentExtractor
         var text = TextDecoder.Decode(content).Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n');
         var lines = text.Split('\n');
         var start = FrontMatter.Read(lines, out var properties);
+        PandocTitleBlock.Unmark(lines, start);
         var blocks = new TextBlockBuilder().Build(lines.AsSpan(start));
         return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };
     }

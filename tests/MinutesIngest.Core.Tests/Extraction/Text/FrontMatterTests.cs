@@ -34,4 +34,29 @@ public class FrontMatterTests
         Assert.DoesNotContain(doc.Properties.Keys, k => k.StartsWith("front_matter_"));
         Assert.Contains(doc.Blocks, b => BlockText.Of(b).Contains("3 March 2019"));
     }
+
+    [Theory]
+    [InlineData("% Example Garden Club\n% Meeting Minutes\n% 3 March 2019\n", "Meeting Minutes", "Example Garden Club")]
+    [InlineData("% Example Garden Club Meeting Minutes\n%\n% 3 March 2019\n", "Example Garden Club Meeting Minutes", null)]
+    [InlineData("% Example Garden Club\n  Meeting Minutes\n% Ann Quill\n% 3 March 2019\n", "Example Garden Club Meeting Minutes", null)]
+    public void A_pandoc_title_block_gives_title_body_and_date_without_its_marks(string block, string title, string? body)
+    {
+        var text = block + "\n# Attendance\n\n* Ann Quill - Chair\n* Ben Royle\n\n# Business\n\nThe budget was approved.\n";
+
+        var doc = new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "club.md");
+        var record = new MinutesParser().Parse(doc);
+
+        Assert.DoesNotContain(doc.Blocks, b => BlockText.Of(b).Contains('%'));
+        Assert.Equal("2019-03-03", record.Meeting.Date);
+        Assert.Contains(title, record.Meeting.Title ?? "");
+        if (body != null) Assert.Equal(body, record.Meeting.Body);
+    }
+
+    [Fact]
+    public void A_percent_line_further_down_is_text()
+    {
+        var doc = new TextExtractor().Extract(Encoding.UTF8.GetBytes("Minutes of the Garden Club\n\n% of members voted in favour\n"), "club.md");
+
+        Assert.Contains(doc.Blocks, b => BlockText.Of(b).Contains("% of members"));
+    }
 }

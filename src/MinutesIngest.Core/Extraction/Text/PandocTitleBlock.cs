@@ -1,7 +1,7 @@
 namespace MinutesIngest.Core.Extraction.Text;
 
 /// <summary>Unmarks a Pandoc title block: up to three opening lines starting with "%" (title, authors, date).</summary>
-/// <remarks>Minutes written in Pandoc markdown open with "% Body", "% Meeting Minutes", "% 7 March 2022"; the "%" is markup,
+/// <remarks>Minutes written in Pandoc markdown open with "% Body", "% Meeting Minutes", "% 4 May 2021"; the "%" is markup,
 /// and left in place it becomes part of the title and the body name.</remarks>
 internal static class PandocTitleBlock
 {

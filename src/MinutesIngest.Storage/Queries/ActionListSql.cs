@@ -39,8 +39,14 @@ internal static class ActionListSql
     private const string InnerOrder = """
         )
         ORDER BY m.meeting_date DESC NULLS LAST, m.id, a.position
-        LIMIT @InnerLimit
+        LIMIT @InnerLimit OFFSET @InnerOffset
         """;
+
+    /// <summary>How many candidates, per row asked for, the first pass of an open or overdue list reads at most.</summary>
+    /// <remarks>Open actions sit mostly in the newest meetings of each series, so the newest candidates usually fill the
+    /// list; with a bound, the planner walks meetings newest first (an index scan stopping early) instead of gathering
+    /// and sorting every candidate of the archive, which is what made "overdue" grow with it.</remarks>
+    public const int FirstPassPerRow = 20;
 
     // Without progress (suggested actions) every row is open and none carried forward.
     private const string NoProgress = "CROSS JOIN (SELECT false AS carried_forward, NULL::text AS closed_by, false AS repeated_as_action) p";
@@ -83,7 +89,16 @@ internal static class ActionListSql
         var limit = filter.Limit is { } n ? Math.Max(0, n) : (int?)null;
         // When progress filters the rows, the limit can only be applied after it.
         var filtersOnProgress = progress && (filter.Overdue || filter.Open);
-        var rows = await connection.QueryAsync<T>(new CommandDefinition(sql, new
+        // Owner or words pick their candidates through an index, few enough to read at once; a second pass would read them twice.
+        var firstPass = filtersOnProgress && limit is > 0 && owner.Length == 0 && query == null ? limit.Value * FirstPassPerRow : (int?)null;
+        var asOf = (filter.AsOf ?? DateOnly.FromDateTime(DateTime.Now)).ToDateTime(TimeOnly.MinValue);
+        var rows = (await QueryAsync(firstPass, 0, limit)).ToList();
+        // Fewer than asked for: the candidates past those the first pass read may hold the rest, in list order after them.
+        if (firstPass is { } read && rows.Count < limit)
+            rows.AddRange(await QueryAsync(null, read, limit - rows.Count));
+        return (rows, null);
+
+        Task<IEnumerable<T>> QueryAsync(int? innerLimit, int innerOffset, int? outerLimit) => connection.QueryAsync<T>(new CommandDefinition(sql, new
         {
             Bodies = bodies,
             From = filter.From?.ToDateTime(TimeOnly.MinValue),
@@ -91,13 +106,13 @@ internal static class ActionListSql
             Query = query,
             filter.Overdue,
             filter.Open,
-            AsOf = (filter.AsOf ?? DateOnly.FromDateTime(DateTime.Now)).ToDateTime(TimeOnly.MinValue),
+            AsOf = asOf,
             Owner = owner.Length == 0 ? null : owner,
-            Limit = limit,
-            InnerLimit = filtersOnProgress ? null : limit,
+            Limit = outerLimit,
+            InnerLimit = filtersOnProgress ? innerLimit : outerLimit,
+            InnerOffset = innerOffset,
             topic = filter.TopicId,
             topicWeight = TopicStore.OccurrenceWeight,
         }, cancellationToken: cancellationToken));
-        return (rows.ToList(), null);
     }
 }

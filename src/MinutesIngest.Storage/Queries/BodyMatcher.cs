@@ -17,8 +17,22 @@ public static class BodyMatcher
     public const string SqlFilter =
         "(@Bodies::text[] IS NULL OR (left(m.body, 200) = ANY (ARRAY(SELECT left(b, 200) FROM unnest(@Bodies::text[]) b)) AND m.body = ANY (@Bodies::text[])))";
 
-    // Every body with each spelling it was found under (including those a merge filed under it): hundreds of pairs.
-    private const string NamesSql = "SELECT DISTINCT body, body_as_found AS alias FROM meetings WHERE body IS NOT NULL";
+    // A pair counts while a meeting has it: body_names keeps pairs whose last meeting has gone (migration 0017).
+    private const string Held = """
+        EXISTS (SELECT 1 FROM meetings m
+                WHERE left(m.body, 200) = left(n.body, 200) AND left(coalesce(m.body_as_found, ''), 200) = left(coalesce(n.alias, ''), 200)
+                  AND m.body = n.body AND m.body_as_found IS NOT DISTINCT FROM n.alias)
+        """;
+
+    // The (body, spelling found) pairs sharing the filter's coarse key (minutes_body_key, a superset of those sharing
+    // BodyNames.Key), through its indexes: a few rows whatever the size of the archive.
+    private const string CandidatesSql = $"""
+        SELECT n.body, n.alias FROM body_names n
+        WHERE (n.body_key = minutes_body_key(@Filter) OR n.alias_key = minutes_body_key(@Filter)) AND {Held}
+        """;
+
+    // Every body with each spelling it was found under, for the nearest names when a filter names none.
+    private const string NamesSql = $"SELECT n.body, n.alias FROM body_names n WHERE {Held}";
 
     /// <summary>The stored bodies <paramref name="filter"/> names, in name order, from (body, spelling found) pairs.</summary>
     public static IReadOnlyList<string> Match(string filter, IEnumerable<(string Body, string? Alias)> names)
@@ -34,10 +48,16 @@ public static class BodyMatcher
     {
         var wanted = (filters ?? []).Select(SearchText.Clean).Where(f => f.Length > 0).ToList();
         if (wanted.Count == 0) return ([], null);
-        var names = (await connection.QueryAsync<(string Body, string? Alias)>(new CommandDefinition(NamesSql, cancellationToken: cancellationToken))).ToList();
-        var matches = wanted.Select(f => new BodyMatch(f, Match(f, names))).ToList();
-        if (matches.FirstOrDefault(m => m.Bodies.Count == 0) is { } missing)
-            return ([], BodyFilterCheck.Message(missing.Filter, NearestNames.Rank(missing.Filter, names.Select(n => n.Body), BodyFilterCheck.Suggested)));
+        var matches = new List<BodyMatch>();
+        foreach (var filter in wanted)
+        {
+            var candidates = await connection.QueryAsync<(string Body, string? Alias)>(new CommandDefinition(CandidatesSql, new { Filter = filter },
+                cancellationToken: cancellationToken));
+            var match = new BodyMatch(filter, Match(filter, candidates));
+            if (match.Bodies.Count > 0) { matches.Add(match); continue; }
+            var names = await connection.QueryAsync<(string Body, string? Alias)>(new CommandDefinition(NamesSql, cancellationToken: cancellationToken));
+            return ([], BodyFilterCheck.Message(filter, NearestNames.Rank(filter, names.Select(n => n.Body), BodyFilterCheck.Suggested)));
+        }
         return (matches, null);
     }
 

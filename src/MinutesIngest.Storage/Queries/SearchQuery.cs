@@ -31,14 +31,18 @@ public static class SearchQuery
     /// <summary>A walk expected to pass more meetings than this to fill the window is slower than ranking every match.</summary>
     public const int MaxWalkMeetings = 2000;
 
-    // Per table: does more match than the window (counting stops at the window + 1, so a common word costs no more than a
-    // rare one), and how many matches are in the newest ProbeMeetings meetings. A word common overall but rare lately (or
+    // Per table, how many matches are in the newest ProbeMeetings meetings: a word common overall but rare lately (or
     // within the filters) would send the walk through most meetings for a few matches.
-    private static string ProbeSql(SearchTerms t) => $"""
-        SELECT (SELECT count(*) FROM (SELECT 1 FROM items x WHERE {t.Match("x")} LIMIT @Window + 1) i) AS items,
-               (SELECT count(*) FROM (SELECT 1 FROM actions x WHERE {t.Match("x")} LIMIT @Window + 1) a) AS actions,
-               {RecentCount(t, "items")} AS recentitems,
-               {RecentCount(t, "actions")} AS recentactions
+    private static string RecentSql(SearchTerms t) => $"""
+        SELECT {RecentCount(t, "items")} AS recentitems, {RecentCount(t, "actions")} AS recentactions
+        """;
+
+    // Per table, does more match than the window (counting stops at the window + 1). Only asked when the recent count
+    // leaves it open: the word index hands over every match before the count can stop (15,000 for a phrase at 20,000
+    // meetings), so this grows with the archive.
+    private static string CountSql(SearchTerms t, bool items, bool actions) => $"""
+        SELECT {(items ? $"(SELECT count(*) FROM (SELECT 1 FROM items x WHERE {t.Match("x")} LIMIT @Window + 1) i)" : "0::bigint")} AS items,
+               {(actions ? $"(SELECT count(*) FROM (SELECT 1 FROM actions x WHERE {t.Match("x")} LIMIT @Window + 1) a)" : "0::bigint")} AS actions
         """;
 
     // Meeting by meeting (the lateral subquery, kept apart by OFFSET 0): misjudging a phrase as rare, the planner read
@@ -128,11 +132,18 @@ public static class SearchQuery
             topic = request.TopicId,
             topicWeight = TopicStore.OccurrenceWeight,
         };
-        var probe = await connection.QuerySingleAsync<Probe>(new CommandDefinition(ProbeSql(terms), filters, cancellationToken: cancellationToken));
-        var walkItems = Walks(probe.Items, probe.RecentItems, window);
-        var walkActions = Walks(probe.Actions, probe.RecentActions, window);
-        var recentOnly = walkItems || walkActions;
-        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql(terms, walkItems, walkActions), new
+        var (recentItems, recentActions) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(RecentSql(terms), filters,
+            cancellationToken: cancellationToken));
+        bool? walkItems = WalksByRecent(recentItems, window), walkActions = WalksByRecent(recentActions, window);
+        if (walkItems is null || walkActions is null)
+        {
+            var (items, actions) = await connection.QuerySingleAsync<(long, long)>(new CommandDefinition(
+                CountSql(terms, walkItems is null, walkActions is null), filters, cancellationToken: cancellationToken));
+            walkItems ??= Walks(items, recentItems, window);
+            walkActions ??= Walks(actions, recentActions, window);
+        }
+        var recentOnly = walkItems.Value || walkActions.Value;
+        var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql(terms, walkItems.Value, walkActions.Value), new
         {
             filters.Query,
             filters.Exact,
@@ -156,7 +167,10 @@ public static class SearchQuery
     private static bool Walks(long matches, long recent, int window) =>
         matches > window && recent * MaxWalkMeetings >= (long)window * ProbeMeetings;
 
-    private sealed record Probe(long Items, long Actions, long RecentItems, long RecentActions);
+    // What Walks answers from the recent count alone (null: the count of all matches decides): the recent matches are
+    // some of all matches (these have no body, date or topic filter), so more recent ones than the window is more matches.
+    private static bool? WalksByRecent(long recent, int window) =>
+        recent * MaxWalkMeetings < (long)window * ProbeMeetings ? false : recent > window ? true : null;
 
     // Dapper maps the columns by name, case-insensitively; the extra total column keeps it from fitting the public record.
     private sealed class Row

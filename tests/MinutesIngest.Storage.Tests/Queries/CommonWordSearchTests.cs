@@ -69,4 +69,25 @@ public sealed class CommonWordSearchTests(PostgresFixture postgres)
         Assert.False(result.RankedRecentOnly);
         Assert.Equal((150L, SearchQuery.RankWindow), (result.Total, result.Hits.Count));
     }
+
+    [Theory]
+    // 600 meetings, every 4th mentioning heritage: 50 in the newest 200, too few to decide alone; 150 in all, so walked.
+    [InlineData(600, true, 100L)]
+    // 360 meetings: still 50 in the newest 200, but 90 in all, no more than the window: ranked in full.
+    [InlineData(360, false, 90L)]
+    public async Task Between_sparse_and_dense_lately_the_count_of_all_matches_decides(int meetings, bool walked, long total)
+    {
+        await using var database = await MinutesDatabase.OpenAsync(postgres.CreateDatabase());
+        await using var connection = await database.OpenConnectionAsync();
+        await connection.ExecuteAsync("""
+            INSERT INTO documents (path, size_bytes, parser_version, status) SELECT '/generated/' || g || '.txt', 100, 1, 'stored' FROM generate_series(1, @Meetings) g;
+            INSERT INTO meetings (document_id, title, meeting_date) SELECT id, 'Parish Council', date '1990-01-01' + make_interval(weeks => id::int) FROM documents;
+            INSERT INTO items (meeting_id, position, number, title, body)
+            SELECT m.id, 1, '1', 'Item', CASE WHEN m.id % 4 = 0 THEN 'The heritage trail was discussed.' ELSE 'Nothing of note.' END FROM meetings m;
+            """, new { Meetings = meetings });
+
+        var result = await SearchQuery.RunAsync(connection, new SearchRequest("heritage", Limit: SearchQuery.RankWindow));
+
+        Assert.Equal((walked, total), (result.RankedRecentOnly, result.Total));
+    }
 }

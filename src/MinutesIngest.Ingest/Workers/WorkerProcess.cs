@@ -55,6 +55,7 @@ internal sealed class WorkerProcess : IDisposable
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryCapBytes.ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_TieredPGO"] = "0";
+        if (options.ProfileDirectory is { } profile) info.Environment[WorkerProfileFile.DirectoryVariable] = profile;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker ({launch.FileName})");
         return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2) { _settings = options.Extraction };
     }

@@ -9,6 +9,8 @@ public static class StageNames
     public const string WorkerWaiting = "worker: waiting for and reading requests";
     public const string WorkerReplySerialise = "worker: reply JSON serialise";
     public const string WorkerReplyWrite = "worker: reply write to pipe";
+    public const string SuggestionModelLoad = "worker: load suggested-action model";
+    public const string LineRoleModelLoad = "worker: load line-role model (inside parse)";
     public const string WorkerLifetime = "worker: lifetime (wall)";
     public const string PdfOpen = "pdf: PdfPig open";
     public const string PdfPages = "pdf: PdfPig page parse and letters";

@@ -11,6 +11,7 @@ public static class StageNames
     public const string WorkerReplyWrite = "worker: reply write to pipe";
     public const string SuggestionModelLoad = "worker: load suggested-action model";
     public const string LineRoleModelLoad = "worker: load line-role model (inside parse)";
+    public const string WorkerCpu = "worker: CPU time, user and system (count: methods JIT-compiled)";
     public const string WorkerLifetime = "worker: lifetime (wall)";
     public const string PdfOpen = "pdf: PdfPig open";
     public const string PdfPages = "pdf: PdfPig page parse and letters";

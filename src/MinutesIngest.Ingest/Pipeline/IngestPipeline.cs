@@ -189,12 +189,28 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         var batch = new List<DocumentToStore>(_options.BatchSize);
         while (await ReadyAsync(input, interrupt))
         {
-            // Take what is ready, up to a batch: small batches while extraction is slow, full ones when it is ahead.
-            while (batch.Count < _options.BatchSize && input.TryRead(out var document)) batch.Add(document);
+            // Take what is ready, up to a batch, and wait a moment for more: a transaction costs the database a dozen
+            // statements whatever its size, and a batch per document spent that on every file.
+            await FillAsync(input, batch, interrupt);
             IReadOnlyList<FileResult> results;
             using (StageClock.Time(StageNames.StoreBatch)) results = await writer.WriteAsync(batch, abandon);
             foreach (var result in results) tally.Finish(result);
             batch.Clear();
+        }
+    }
+
+    private async Task FillAsync(ChannelReader<DocumentToStore> input, List<DocumentToStore> batch, CancellationToken interrupt)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (batch.Count < _options.BatchSize)
+        {
+            if (input.TryRead(out var document)) { batch.Add(document); continue; }
+            var left = _options.BatchLinger - Stopwatch.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero || interrupt.IsCancellationRequested) return;
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+            wait.CancelAfter(left);
+            try { if (!await input.WaitToReadAsync(wait.Token)) return; }
+            catch (OperationCanceledException) { return; }
         }
     }
 

@@ -18,6 +18,7 @@ internal sealed class WorkerProcess : IDisposable
     private readonly Queue<string> _stderrTail = new();
     private readonly Lock _stderrLock = new();
     private readonly long _residentCapBytes;
+    private TimeSpan _exitGrace;
 
     private WorkerProcess(Process process, long residentCapBytes)
     {
@@ -61,7 +62,12 @@ internal sealed class WorkerProcess : IDisposable
         info.Environment["DOTNET_TieredCompilation"] = "0";
         if (options.ProfileDirectory is { } profile) info.Environment[WorkerProfileFile.DirectoryVariable] = profile;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker ({launch.FileName})");
-        return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2) { _settings = options.Extraction };
+        return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2)
+        {
+            _settings = options.Extraction,
+            // A profiled worker writes its profile as it exits; on a loaded machine that can outlast the usual grace.
+            _exitGrace = options.ProfileDirectory != null ? TimeSpan.FromSeconds(15) : TimeSpan.FromSeconds(2),
+        };
     }
 
     private static IEnumerable<string> WorkerArguments(WorkerPoolOptions options)
@@ -166,7 +172,7 @@ internal sealed class WorkerProcess : IDisposable
     public void Dispose()
     {
         try { _process.StandardInput.Close(); } catch (IOException) { }
-        if (!_process.WaitForExit(2000)) Kill();
+        if (!_process.WaitForExit(_exitGrace)) Kill();
         _process.Dispose();
     }
 }

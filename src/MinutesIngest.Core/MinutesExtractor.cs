@@ -5,6 +5,7 @@ using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Profiling;
 
 namespace MinutesIngest.Core;
 
@@ -79,10 +80,13 @@ public sealed class MinutesExtractor
         var extractor = _selector.Select(bytes, sourceName);
         InputGuard.Check(bytes, FileKindSniffer.Sniff(bytes, sourceName), _limits);
         SourceDocument document;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try { document = extractor.Extract(bytes, sourceName); }
         catch (ExtractionException) { throw; }
         catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
         { throw new ExtractionException(FailureReasons.Corrupt, $"cannot read as {extractor.Format}: {e.Message}", e); }
+        // A PDF times its own stages; every other format is one stage.
+        if (extractor is not PdfExtractor) StageClock.Add(StageNames.OtherFormats, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         if (!document.Blocks.Any(b => !string.IsNullOrWhiteSpace(BlockText.Of(b))))
             throw new ExtractionException(FailureReasons.NoText, $"the {extractor.Format} file holds no text");
         return document;
@@ -93,5 +97,8 @@ public sealed class MinutesExtractor
     public MinutesRecord Extract(byte[] bytes, string sourceName) => Parser.Parse(ReadDocument(bytes, sourceName));
 
     /// <summary>Parses a document this pipeline (or another extractor) has read.</summary>
-    public MinutesRecord Parse(SourceDocument document) => Parser.Parse(document);
+    public MinutesRecord Parse(SourceDocument document)
+    {
+        using (StageClock.Time(StageNames.Parse)) return Parser.Parse(document);
+    }
 }

@@ -103,7 +103,8 @@ internal sealed class ExtractionOptions
     /// <param name="parse">The parsed command line holding the OCR and worker options.</param>
     /// <param name="parallelism">How many documents are extracted at once.</param>
     /// <param name="suggestions">Whether records carry suggested actions (the workers then load the model).</param>
-    public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true)
+    /// <param name="profileDirectory">When given, workers leave their stage timings there as they exit.</param>
+    public IMinutesFileExtractor Create(ParseResult parse, int parallelism, bool suggestions = true, string? profileDirectory = null)
     {
         var settings = Settings(parse, suggestions);
         if (parse.GetValue(InProcess)) return new InProcessMinutesFileExtractor(settings, suggestions ? Suggestions.Classifier : null,
@@ -115,6 +116,7 @@ internal sealed class ExtractionOptions
             MemoryCapBytes = Math.Max(32, parse.GetValue(WorkerMemory)) * MiB,
             RecycleAfter = Math.Max(1, parse.GetValue(RecycleAfter)),
             Extraction = settings,
+            ProfileDirectory = profileDirectory,
         });
     }
 

@@ -19,13 +19,14 @@ internal static class IngestCommand
         var includeAll = new Option<bool>("--include-all") { Description = "store agendas, meeting papers and other documents as meetings too (triage sets them aside by default)" };
         var body = new Option<string>("--body") { Description = "the body meetings are filed under when a document names none" };
         var bodyFromFolder = new Option<bool>("--body-from-folder") { Description = "file a document naming no body under the first folder level below the path given" };
+        var profile = new Option<bool>("--profile") { Description = "after the run, print where the time went: seconds per stage in this process and summed over the workers" };
         var retry = new Option<bool>("--retry-failed")
         {
             Description = "read again the files whose last attempt failed, even with unchanged bytes (without PATHs: every failed file in the database)",
         };
         var database = new DatabaseOptions();
         var extraction = new ExtractionOptions();
-        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, includeAll, body, bodyFromFolder, queue, wait, retry };
+        var cmd = new Command("ingest", "Extract documents (in worker processes) and store them in the database (idempotent: a rerun skips what is stored)") { paths, quiet, jobs, each, includeAll, body, bodyFromFolder, queue, wait, retry, profile };
         database.AddTo(cmd);
         extraction.AddTo(cmd);
         cmd.Validators.Add(result =>
@@ -44,9 +45,15 @@ internal static class IngestCommand
                 IncludeAll = parse.GetValue(includeAll),
                 BodyForPath = ImporterBody.For(parse.GetValue(paths) ?? [], parse.GetValue(body), parse.GetValue(bodyFromFolder)),
             };
-            var extractor = extraction.Create(parse, options.Parallelism);
+            using var profiling = parse.GetValue(profile) ? new IngestProfiling() : null;
+            var extractor = extraction.Create(parse, options.Parallelism, profileDirectory: profiling?.WorkerDirectory);
             try { return await IngestRun.ExecuteAsync(db, extractor, files, options, new IngestRunDisplay(parse.GetValue(quiet), parse.GetValue(each)), ct); }
-            finally { (extractor as IDisposable)?.Dispose(); }
+            finally
+            {
+                // Workers write their profiles as they exit, so the pool goes first.
+                (extractor as IDisposable)?.Dispose();
+                profiling?.Write(Console.Out);
+            }
         }));
         return cmd;
     }

@@ -9,12 +9,18 @@ namespace MinutesIngest.Core.Parsing;
 public sealed class MinutesParser
 {
     private readonly IReadOnlyList<IParseRule> _rules;
+    // Each rule is a stage of `ingest --profile`, so a slow rule shows by name.
+    private readonly string[] _stageNames;
 
     /// <summary>The standard parse; with <paramref name="commitments"/>, unmarked commitments are also listed as suggested actions;
     /// with <paramref name="lineRoles"/>, a learned advisor adds what it reads where the rules found nothing.</summary>
     public MinutesParser(ICommitmentClassifier? commitments = null, ILineRoleAdvisor? lineRoles = null) : this(Standard(commitments, lineRoles)) { }
 
-    internal MinutesParser(IReadOnlyList<IParseRule> rules) => _rules = rules;
+    internal MinutesParser(IReadOnlyList<IParseRule> rules)
+    {
+        _rules = rules;
+        _stageNames = rules.Select(r => "parse: rule " + r.GetType().Name).ToArray();
+    }
 
     /// <summary>The rules this parser runs, in order.</summary>
     public IReadOnlyList<IParseRule> Rules => _rules;
@@ -42,7 +48,8 @@ public sealed class MinutesParser
     private ParseContext Run(SourceDocument doc)
     {
         var context = new ParseContext(doc);
-        foreach (var rule in _rules) rule.Apply(context);
+        for (var i = 0; i < _rules.Count; i++)
+            using (Profiling.StageClock.Time(_stageNames[i])) _rules[i].Apply(context);
         return context;
     }
 

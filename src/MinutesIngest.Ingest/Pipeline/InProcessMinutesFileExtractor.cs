@@ -9,6 +9,7 @@ using MinutesIngest.Core.Parsing.Suggestions;
 using MinutesIngest.Ingest.Triage;
 using MinutesIngest.Core.Bodies;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Profiling;
 
 namespace MinutesIngest.Ingest.Pipeline;
 
@@ -48,6 +49,7 @@ public sealed class InProcessMinutesFileExtractor(ExtractionSettings? settings =
             var reader = work.RecordedPages is { } recorded ? MinutesExtractor.WithRecordedOcr(_settings, recorded) : pipeline;
             var document = reader.ReadDocument(request.Content, sourceName);
             var record = pipeline.Parse(document);
+            using var triageClock = StageClock.Time(StageNames.Triage);
             var triage = DocumentTriage.Classify(document, record);
             var pageConfidence = OcrProperties.PageConfidences(document);
             return ExtractionOutcome.Success(record, document.PageCount) with

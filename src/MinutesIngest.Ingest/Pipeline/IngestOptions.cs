@@ -9,6 +9,8 @@ public sealed record IngestOptions
     public int Parallelism { get; init; } = Environment.ProcessorCount;
     /// <summary>Most documents written in one transaction.</summary>
     public int BatchSize { get; init; } = 100;
+    /// <summary>How long the writer waits for a batch to fill before it writes what it has.</summary>
+    public TimeSpan BatchLinger { get; init; } = TimeSpan.FromMilliseconds(250);
     /// <summary>Extracted documents waiting for the writer; bounds memory whatever the corpus size.</summary>
     public int PendingDocuments { get; init; } = 200;
     /// <summary>After Ctrl-C, how long the writer goes on committing documents already extracted before it abandons the rest.</summary>

@@ -11,6 +11,7 @@ using MinutesIngest.Storage.Writing;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Storage.Queries;
 using MinutesIngest.Storage;
+using MinutesIngest.Core.Profiling;
 
 namespace MinutesIngest.Ingest.Pipeline;
 
@@ -76,8 +77,10 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         {
             await using var connection = await database.OpenConnectionAsync(cancellationToken);
             // Copies of one meeting are merged before indexing, so the merged-away meetings are never counted.
-            merged = _options.MergeCopies ? await MeetingTwinMerger.MergeAsync(connection, cancellationToken) : 0;
-            indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
+            using (StageClock.Time(StageNames.StoreTwins))
+                merged = _options.MergeCopies ? await MeetingTwinMerger.MergeAsync(connection, cancellationToken) : 0;
+            using (StageClock.Time(StageNames.StorePostings))
+                indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -131,6 +134,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
     {
         var replaces = known != null;
         if (!_options.SkipUnchanged && known != null && !File.Exists(path)) return null;
+        var readingFrom = Stopwatch.GetTimestamp();
         try
         {
             var size = new FileInfo(path).Length;
@@ -147,6 +151,7 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
             var bytes = await File.ReadAllBytesAsync(path, ct);
             var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
             if (IsUnchanged(known, hash)) return null;
+            StageClock.Add(StageNames.IngestRead, Stopwatch.GetElapsedTime(readingFrom));
             var outcome = await extractor.ExtractAsync(new ExtractionRequest(path, bytes), ct);
             return new DocumentToStore(path, hash, bytes.LongLength, outcome, replaces) { SetAside = IsSetAside(outcome), FallbackBody = _options.BodyForPath?.Invoke(path) };
         }
@@ -184,10 +189,28 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
         var batch = new List<DocumentToStore>(_options.BatchSize);
         while (await ReadyAsync(input, interrupt))
         {
-            // Take what is ready, up to a batch: small batches while extraction is slow, full ones when it is ahead.
-            while (batch.Count < _options.BatchSize && input.TryRead(out var document)) batch.Add(document);
-            foreach (var result in await writer.WriteAsync(batch, abandon)) tally.Finish(result);
+            // Take what is ready, up to a batch, and wait a moment for more: a transaction costs the database a dozen
+            // statements whatever its size, and a batch per document spent that on every file.
+            await FillAsync(input, batch, interrupt);
+            IReadOnlyList<FileResult> results;
+            using (StageClock.Time(StageNames.StoreBatch)) results = await writer.WriteAsync(batch, abandon);
+            foreach (var result in results) tally.Finish(result);
             batch.Clear();
+        }
+    }
+
+    private async Task FillAsync(ChannelReader<DocumentToStore> input, List<DocumentToStore> batch, CancellationToken interrupt)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (batch.Count < _options.BatchSize)
+        {
+            if (input.TryRead(out var document)) { batch.Add(document); continue; }
+            var left = _options.BatchLinger - Stopwatch.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero || interrupt.IsCancellationRequested) return;
+            using var wait = CancellationTokenSource.CreateLinkedTokenSource(interrupt);
+            wait.CancelAfter(left);
+            try { if (!await input.WaitToReadAsync(wait.Token)) return; }
+            catch (OperationCanceledException) { return; }
         }
     }
 

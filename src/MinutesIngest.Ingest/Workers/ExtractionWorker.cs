@@ -2,6 +2,7 @@ using System.Diagnostics;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Parsing.Suggestions;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Profiling;
 using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Ingest.Workers;
@@ -22,13 +23,32 @@ public static class ExtractionWorker
     public static int Run(Stream input, Stream output, int? parentProcessId, Func<ICommitmentClassifier>? commitments = null,
         Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles = null)
     {
+        var lifetime = Stopwatch.StartNew();
+        using (var self = Process.GetCurrentProcess()) StageClock.Add(StageNames.WorkerStart, DateTime.Now - self.StartTime);
+        try { return Serve(input, output, parentProcessId, commitments, lineRoles); }
+        finally
+        {
+            StageClock.Add(StageNames.WorkerJit, System.Runtime.JitInfo.GetCompilationTime());
+            StageClock.Add(StageNames.WorkerGcPause, GC.GetTotalPauseDuration());
+            StageClock.Add(StageNames.WorkerLifetime, lifetime.Elapsed);
+            // On a loaded machine wall-clock stages stretch with the queue for a core; CPU time does not.
+            using (var self = Process.GetCurrentProcess())
+                StageClock.Add(StageNames.WorkerCpu, self.TotalProcessorTime, (int)System.Runtime.JitInfo.GetCompiledMethodCount());
+            WorkerProfileFile.WriteIfAsked();
+        }
+    }
+
+    private static int Serve(Stream input, Stream output, int? parentProcessId, Func<ICommitmentClassifier>? commitments,
+        Core.Parsing.Pipeline.ILineRoleAdvisor? lineRoles)
+    {
         if (parentProcessId is { } parent) WatchParent(parent);
         var settings = WorkerProtocol.ReadHandshake(input);
         var extractor = new InProcessMinutesFileExtractor(settings, settings.SuggestedActions ? commitments?.Invoke() : null,
             settings.LearnedLineRoles ? lineRoles : null);
         while (true)
         {
-            var request = WorkerProtocol.ReadRequest(input);
+            ExtractionRequest? request;
+            using (StageClock.Time(StageNames.WorkerWaiting)) request = WorkerProtocol.ReadRequest(input);
             if (request == null) return 0;
             ExtractionOutcome outcome;
             try

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Profiling;
 using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Ingest.Workers;
@@ -53,6 +54,7 @@ public sealed class WorkerPoolMinutesFileExtractor : IMinutesFileExtractor, IDis
         {
             worker = Take();
             var outcome = await worker.ExtractAsync(request, _options.Timeout, cancellationToken);
+            StageClock.Add(StageNames.IngestRoundTrip, clock.Elapsed);
             // A worker that answered out_of_memory has exited on purpose; it must not be handed out again.
             if (outcome.FailureReason == Core.Extraction.Guards.FailureReasons.OutOfMemory) Retire(worker, failed: true);
             else if (worker.DocumentsHandled >= _options.RecycleAfter) Retire(worker, failed: false);

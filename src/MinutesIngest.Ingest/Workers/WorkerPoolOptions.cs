@@ -17,6 +17,9 @@ public sealed record WorkerPoolOptions
     /// <summary>Documents a worker handles before it is replaced, so slow leaks and fragmentation never build up.</summary>
     public int RecycleAfter { get; init; } = 500;
 
+    /// <summary>When set, each worker writes its stage timings there as it exits (<see cref="WorkerProfileFile"/>).</summary>
+    public string? ProfileDirectory { get; init; }
+
     /// <summary>How the workers read files (limits, OCR, suggestions): sent to each worker in its handshake.</summary>
     public ExtractionSettings Extraction { get; init; } = new();
 }

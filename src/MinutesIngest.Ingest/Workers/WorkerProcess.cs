@@ -18,6 +18,7 @@ internal sealed class WorkerProcess : IDisposable
     private readonly Queue<string> _stderrTail = new();
     private readonly Lock _stderrLock = new();
     private readonly long _residentCapBytes;
+    private TimeSpan _exitGrace;
 
     private WorkerProcess(Process process, long residentCapBytes)
     {
@@ -55,8 +56,18 @@ internal sealed class WorkerProcess : IDisposable
         info.Environment["DOTNET_GCHeapHardLimit"] = "0x" + options.MemoryCapBytes.ToString("X", CultureInfo.InvariantCulture);
         info.Environment["DOTNET_gcServer"] = "0";
         info.Environment["DOTNET_TieredPGO"] = "0";
+        // Measured with ingest --profile on 56 PDFs: without tiering a worker JIT-compiles ~1,900 methods once, fully
+        // optimised, instead of ~4,500 twice (tier 0, then tier 1 for the hot ones); worker CPU fell from 7.9 s to 5.8 s.
+        // ReadyToRun code is used as it is either way.
+        info.Environment["DOTNET_TieredCompilation"] = "0";
+        if (options.ProfileDirectory is { } profile) info.Environment[WorkerProfileFile.DirectoryVariable] = profile;
         var process = Process.Start(info) ?? throw new InvalidOperationException($"could not start a worker ({launch.FileName})");
-        return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2) { _settings = options.Extraction };
+        return new WorkerProcess(process, options.MemoryCapBytes * 3 / 2)
+        {
+            _settings = options.Extraction,
+            // A profiled worker writes its profile as it exits; on a loaded machine that can outlast the usual grace.
+            _exitGrace = options.ProfileDirectory != null ? TimeSpan.FromSeconds(15) : TimeSpan.FromSeconds(2),
+        };
     }
 
     private static IEnumerable<string> WorkerArguments(WorkerPoolOptions options)
@@ -161,7 +172,7 @@ internal sealed class WorkerProcess : IDisposable
     public void Dispose()
     {
         try { _process.StandardInput.Close(); } catch (IOException) { }
-        if (!_process.WaitForExit(2000)) Kill();
+        if (!_process.WaitForExit(_exitGrace)) Kill();
         _process.Dispose();
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core;
+using MinutesIngest.Core.Profiling;
 using MinutesIngest.Ingest.Pipeline;
 
 namespace MinutesIngest.Ingest.Workers;
@@ -54,7 +55,9 @@ public static class WorkerProtocol
 
     public static void WriteReply(Stream stream, ExtractionOutcome outcome)
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(outcome, Json);
+        byte[] json;
+        using (StageClock.Time(StageNames.WorkerReplySerialise)) json = JsonSerializer.SerializeToUtf8Bytes(outcome, Json);
+        using var writing = StageClock.Time(StageNames.WorkerReplyWrite);
         Span<byte> length = stackalloc byte[4];
         BinaryPrimitives.WriteInt32LittleEndian(length, json.Length);
         stream.Write(length);
@@ -69,6 +72,7 @@ public static class WorkerProtocol
         await stream.ReadExactlyAsync(length, ct);
         var json = new byte[CheckedLength(BinaryPrimitives.ReadInt32LittleEndian(length))];
         await stream.ReadExactlyAsync(json, ct);
+        using var reading = StageClock.Time(StageNames.IngestReplyDeserialise);
         return JsonSerializer.Deserialize<ExtractionOutcome>(json, Json) ?? throw new InvalidDataException("the worker sent an empty reply");
     }
 

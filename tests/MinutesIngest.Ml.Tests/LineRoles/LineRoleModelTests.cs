@@ -41,4 +41,19 @@ public class LineRoleModelTests
         Assert.Equal(lines.Count, advice.Count);
         Assert.Contains(advice, a => a.Role == LineRole.ItemHeading);
     }
+
+    [Fact]
+    public void Lines_the_rules_claimed_are_not_predicted_and_every_open_line_is()
+    {
+        var document = InventedDocument.Document();
+        var lines = DocumentLines.From(document);
+
+        var advice = LineRoleModel.LoadCommitted().Advise(document, lines, new MinutesParser().Parse(document));
+
+        var claimed = advice.Where(a => !LineRoleAdvice.IsOpen(a.RulesRole)).ToList();
+        Assert.NotEmpty(claimed);
+        Assert.All(claimed, a => Assert.Equal((a.RulesRole, 0f), (a.Role, a.Confidence)));
+        // A prediction always gives its role some probability; the unpredicted placeholder gives none.
+        Assert.All(advice.Where(a => LineRoleAdvice.IsOpen(a.RulesRole)), a => Assert.True(a.Confidence > 0f));
+    }
 }

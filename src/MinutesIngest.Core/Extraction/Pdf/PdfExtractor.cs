@@ -4,6 +4,7 @@ using UglyToad.PdfPig;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
 using MinutesIngest.Core.Extraction.Layout;
+using MinutesIngest.Core.Profiling;
 
 namespace MinutesIngest.Core.Extraction.Pdf;
 
@@ -50,7 +51,8 @@ public sealed class PdfExtractor : IDocumentExtractor
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
+            using (StageClock.Time(StageNames.PdfOpen))
+                document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
         }
         catch (PdfDocumentEncryptedException e)
         {
@@ -88,9 +90,12 @@ public sealed class PdfExtractor : IDocumentExtractor
         var ocrPages = new List<int>();
         for (var n = 1; n <= pageCount; n++)
         {
-            var page = document.GetPage(n);
+            UglyToad.PdfPig.Content.Page page;
+            using (StageClock.Time(StageNames.PdfPages)) page = document.GetPage(n);
             sizes.Add((page.Width, page.Height));
-            var pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);
+            List<PdfTextLine> pageLines;
+            using (StageClock.Time(StageNames.PdfLines)) pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);
+            var checks = StageClock.Time(StageNames.PdfChecks);
             if (pageLines.Count == 0 && page.Letters.Any(l => !string.IsNullOrWhiteSpace(l.Value)))
             {
                 // Only rotated text: the layout steps assume horizontal lines, so keep its words in content order.
@@ -105,8 +110,10 @@ public sealed class PdfExtractor : IDocumentExtractor
                 pageLines = [];
                 sidewaysText.Remove(n - 1);
             }
+            checks.Dispose();
             // Rules are read now so the page (and its letters) can be let go: holding every page costs GC time.
-            pageRules.Add(pageLines.Count > 0 || ocrPages.Contains(n) ? RuleFinder.Find(page) : []);
+            using (StageClock.Time(StageNames.PdfRules))
+                pageRules.Add(pageLines.Count > 0 || ocrPages.Contains(n) ? RuleFinder.Find(page) : []);
             lines.Add(pageLines);
         }
 
@@ -129,7 +136,8 @@ public sealed class PdfExtractor : IDocumentExtractor
         if (lines.All(l => l.Count == 0) && sidewaysText.Count == 0)
             throw new ExtractionException("no_text", ocrPages.Count > 0 ? "OCR found no text on the scanned pages" : "no text layer and no page images");
 
-        var blocks = PageSetLayout.Blocks(lines, sizes, pageRules, sidewaysText);
+        List<Block> blocks;
+        using (StageClock.Time(StageNames.PdfLayout)) blocks = PageSetLayout.Blocks(lines, sizes, pageRules, sidewaysText);
         return new SourceDocument(sourceName, ocrPages.Count > 0 ? OcrFormat : "pdf", pageCount, blocks) { Properties = properties };
     }
 

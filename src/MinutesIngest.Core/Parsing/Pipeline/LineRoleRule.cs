@@ -48,7 +48,7 @@ public sealed class LineRoleRule(ILineRoleAdvisor advisor, float threshold = Lin
             if (AttendanceLabel(line.Text) is { } label) status = AttendanceVocabulary.StatusOf(label);
             var a = advice[i];
             // Only lines the rules left unclaimed are open to the advisor.
-            if (a.Confidence < threshold || a.Role == a.RulesRole || a.RulesRole is not (LineRole.Other or LineRole.ItemBody)) continue;
+            if (a.Confidence < threshold || a.Role == a.RulesRole || !LineRoleAdvice.IsOpen(a.RulesRole)) continue;
             switch (a.Role)
             {
                 case LineRole.ItemHeading when openItems && Item(line, i + 1 < lines.Count ? lines[i + 1].Text : null) is { } item

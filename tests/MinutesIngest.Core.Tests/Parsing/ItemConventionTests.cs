@@ -161,6 +161,24 @@ public sealed class ItemConventionTests
             ["1", "2"]
         },
         {
+            "an outline export numbering every level: lettered and roman points are notes, in paragraphs",
+            ["1. Welcome", "a. Room booked", "i. The hall is free all term", "b. Keys collected", "2. Budget", "a. Spend is on track",
+             "i. Two invoices are late", "ii. One refund is due", "3. Close", "a. Nothing else raised"],
+            ["1", "2", "3"]
+        },
+        {
+            "an outline export numbering every level: lettered and roman points are notes, in a rendered list",
+            ["[1.] Welcome", ">[a.] Room booked", ">>[i.] The hall is free all term", ">[b.] Keys collected", "[2.] Budget",
+             ">[a.] Spend is on track", ">>[i.] Two invoices are late", ">>[ii.] One refund is due", "[3.] Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "lettered sub-headings with roman parts and prose below them stay sub-items",
+            ["1. Welcome", "Members were welcomed.", "2. Matters arising", "a. Drains", "The drains were reported again.", "b. Bank branch",
+             "i. Cash machine", "The machine has gone.", "ii. Banking hub", "A hub will open in the spring.", "3. Close", "Closed."],
+            ["1", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "3"]
+        },
+        {
             "entries under an item that reviews actions are those actions",
             ["1. Apologies", "None.", "2. Review of open action items", "a. Jo to order the signs. Done.",
              "b. Sam to book the hall. Continued.", "3. Close", "Closed."],

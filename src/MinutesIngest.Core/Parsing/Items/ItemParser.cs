@@ -125,8 +125,8 @@ public sealed partial class ItemParser
         return result;
     }
 
-    /// <summary>Roman parts under lettered points in more places than this make the notes an outline.</summary>
-    private const int OutlineRomanRuns = 2;
+    /// <summary>Lists of numeral points under lettered points in more places than this make the notes an outline.</summary>
+    private const int OutlineNumeralRuns = 2;
 
     /// <summary>
     /// Notes exported from an outline editor number every bullet level (1., a., i.): when, below the first numbered item,
@@ -137,7 +137,7 @@ public sealed partial class ItemParser
     {
         var started = false;
         var underLetter = false;
-        int labelled = 0, prose = 0, romanRuns = 0;
+        int labelled = 0, prose = 0, numeralRuns = 0;
         foreach (var line in lines)
         {
             if (!line.StartsBlock || line.Row >= 0 || line.Origin == LineOrigin.Heading || line.IsMargin) continue;
@@ -149,15 +149,15 @@ public sealed partial class ItemParser
             labelled++;
             if (n.Scheme == NumberScheme.Decimal) underLetter = false;
             else if (n.Scheme == NumberScheme.Letter && IsLowerCaseSubLabel(n)) underLetter = true;
-            else if (n.Scheme == NumberScheme.Roman && IsLowerCaseSubLabel(n) && underLetter && RomanValueOf(n.Number) == 1) romanRuns++;
+            else if (underLetter && IsLowerCaseSubLabel(n) && n.Number.Trim('.', '(', ')') == "i") numeralRuns++;
         }
-        return romanRuns >= OutlineRomanRuns && prose * 10 < labelled;
+        return numeralRuns >= OutlineNumeralRuns && prose * 10 < labelled;
     }
 
+    // "a.", "iv.": a lower-case letter or numeral label, the levels an outline editor puts under "1.".
     private static bool IsLowerCaseSubLabel(NumberedLine n) =>
-        n.Scheme is NumberScheme.Letter or NumberScheme.Roman && n.Number.Any(char.IsLetter) && !n.Number.Any(char.IsUpper);
-
-    private static int RomanValueOf(string number) => ItemLabelGrammar.RomanValue(number.TrimEnd('.', ')').TrimStart('('));
+        n.Scheme is not (NumberScheme.Decimal or NumberScheme.Slash or NumberScheme.Labelled or NumberScheme.Reference or NumberScheme.Compound)
+        && n.Number.Any(char.IsLetter) && !n.Number.Any(char.IsUpper) && !n.Number.Any(char.IsDigit);
 
     private static bool IsRollLabel(string label, bool isHeading) =>
         AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);

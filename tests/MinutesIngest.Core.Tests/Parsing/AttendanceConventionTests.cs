@@ -256,6 +256,12 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|President|-|present", "Ben Royle|Treasurer|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|Editor|-|absent"]
         },
         {
+            "tables of bracketed initials beside 'Name - Role' under attendance headings",
+            ["# Committee meeting", "# Attendees", "|(AQ)|Ann Quill - Chair\n|(BR)|Ben Royle - Secretary", "# Apologies", "|(CS)|Cara Sedgwick - Member",
+             "# Minutes", "1. Welcome"],
+            ["Ann Quill|Chair|AQ|present", "Ben Royle|Secretary|BR|present", "Cara Sedgwick|Member|CS|apologies"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]

@@ -209,6 +209,19 @@ public sealed class ItemConventionTests
         Assert.Contains("2|" + expected, RecordText.ItemsWithTitles(record));
     }
 
+    [Theory]
+    [InlineData("Steps agreed:\n1. Pick the venue\n2. Book the caterer", new string[0])]
+    [InlineData("Options discussed\n1. Hire a hall\n2. Meet online\n3. Postpone", new string[0])]
+    [InlineData("1. Pick the venue\nThe hall was preferred.", new[] { "1" })]
+    public void A_list_typed_inside_a_table_cell_below_its_first_line_is_not_items(string cell, string[] expected)
+    {
+        var table = new MinutesIngest.Core.Documents.TableBlock([
+            new MinutesIngest.Core.Documents.TableRow([MinutesIngest.Core.Documents.TableCell.FromText("Agenda"), MinutesIngest.Core.Documents.TableCell.FromText("Discussion")]),
+            new MinutesIngest.Core.Documents.TableRow([MinutesIngest.Core.Documents.TableCell.FromText("Planning"), MinutesIngest.Core.Documents.TableCell.FromText(cell)])]);
+        var record = new MinutesIngest.Core.Parsing.MinutesParser().Parse(new MinutesIngest.Core.Documents.SourceDocument("test.docx", "docx", 1, [table]));
+        Assert.Equal(expected, RecordText.Items(record));
+    }
+
     [Fact]
     public void A_numbered_motion_wrapped_over_lines_keeps_its_whole_sentence()
     {

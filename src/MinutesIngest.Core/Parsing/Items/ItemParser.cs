@@ -24,6 +24,9 @@ public sealed partial class ItemParser
             if (line.IsMargin || skipBlocks?.Contains(line.Block) == true || skipLines?.Contains(i) == true || notItems.Contains(i)) continue;
             // Bullets are never items, whatever their text starts with.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
+            // A list typed inside a table cell, below the cell's first line, is that cell's text (steps, options), not items.
+            if (line.Row >= 0 && line.Number == null && i > 0 && lines[i - 1] is var above
+                && above.Block == line.Block && above.Row == line.Row && above.Column == line.Column) continue;
             var offset = 0;
             var text = line.Text;
             var label = line.Number;

@@ -53,6 +53,31 @@ public sealed class ActionConventionTests
             ["apply to the community fund before the summer|EH|Eve Hart|1|-"]
         },
         {
+            "a lower-case owner marker closing a sentence in a bullet",
+            [Attendance, "1. Hall", "[] The gate latch is broken, action Carl. The fence was painted."],
+            ["The gate latch is broken|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a carried-forward owner marker closing a paragraph",
+            [Attendance, "1. Hall", "Meter readings were taken but not yet costed, c/f action Dana."],
+            ["Meter readings were taken but not yet costed|Dana|Dana Ford|1|-"]
+        },
+        {
+            "an owner marker followed by the task",
+            [Attendance, "1. Hall", "Quotes for the roof are still awaited, action Eve to chase."],
+            ["Eve to chase|Eve|Eve Hart|1|-"]
+        },
+        {
+            "two closing owner markers in one paragraph",
+            [Attendance, "1. Hall", "[] The caretaker has no key. Ask the caretaker about keys, action Carl. Check the insurance, action Dana."],
+            ["Ask the caretaker about keys|Carl|Carl Dunn|1|-", "Check the insurance|Dana|Dana Ford|1|-"]
+        },
+        {
+            "the word action after a comma without an owner is no marker",
+            [Attendance, "1. Hall", "The audit was discussed, action deferred until spring."],
+            []
+        },
+        {
             "action item marker with a capital I and no colon",
             [Attendance, "1. Events", "Action Item Carl to book the speaker."],
             ["Carl to book the speaker|Carl|Carl Dunn|1|-"]
@@ -169,6 +194,11 @@ public sealed class ActionConventionTests
             "a task column headed Item beside by whom and by when, with the reference first",
             [Attendance, "1. Minutes", "|Item|By whom|By when\n|12/2024 Send the signed minutes to the website|Treasurer|asap"],
             ["Send the signed minutes to the website|Treasurer|Dana Ford|12/2024|-"]
+        },
+        {
+            "an actionables header row part-way down a meeting table starts the task rows",
+            [Attendance, "1. Log", "|Date|4 May\n|Agenda|Discussion\n|Budget|Agreed the spend\n|Actionables|Assignee\n|Order the parts|Carl\n|Book the room|Everyone"],
+            ["Order the parts|Carl|Carl Dunn|1|-", "Book the room|Everyone|-|1|-"]
         },
         {
             "a status in the owner column is not an owner",

@@ -245,6 +245,23 @@ public sealed class AttendanceConventionTests
              "Cara Sedgwick|Membership Secretary|-|present"]
         },
         {
+            "label cells with a head count beside office-prefixed surnames",
+            ["# Commission meeting", "|Present (3):|Vice Chair Abbot, Commissioners Bexley, K. Corran\n|Excused (1):|Chair Dunmore\n|Absent (0):|", "1. Welcome"],
+            ["Abbot|Vice Chair|-|present", "Bexley|Commissioner|-|present", "K. Corran|Commissioner|-|present", "Dunmore|Chair|-|apologies"]
+        },
+        {
+            "a status-first group heading over one person per line with a role after a comma",
+            ["# Association board meeting", "# Present Board Members:", "Ann Quill, President", "Ben Royle, Treasurer", "Cara Sedgwick",
+             "# Absent Board Members:", "Dev Tait, Editor", "# Old Business", "Members discussed the newsletter."],
+            ["Ann Quill|President|-|present", "Ben Royle|Treasurer|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|Editor|-|absent"]
+        },
+        {
+            "tables of bracketed initials beside 'Name - Role' under attendance headings",
+            ["# Committee meeting", "# Attendees", "|(AQ)|Ann Quill - Chair\n|(BR)|Ben Royle - Secretary", "# Apologies", "|(CS)|Cara Sedgwick - Member",
+             "# Minutes", "1. Welcome"],
+            ["Ann Quill|Chair|AQ|present", "Ben Royle|Secretary|BR|present", "Cara Sedgwick|Member|CS|apologies"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
@@ -278,6 +295,10 @@ public sealed class AttendanceConventionTests
     [InlineData("Officials:", "in_attendance")]
     [InlineData("Other Attendees:", "in_attendance")]
     [InlineData("Members of the public:", "in_attendance")]
+    [InlineData("Present Board Members:", "present")]
+    [InlineData("Absent Trustees:", "absent")]
+    [InlineData("Present (2):", "present")]
+    [InlineData("Excused (2):", "apologies")]
     public void Group_labels_give_their_status(string label, string status)
     {
         var people = RecordText.People(Parse("# Committee meeting", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));

@@ -161,6 +161,24 @@ public sealed class ItemConventionTests
             ["1", "2"]
         },
         {
+            "an outline export numbering every level: lettered and roman points are notes, in paragraphs",
+            ["1. Welcome", "a. Room booked", "i. The hall is free all term", "b. Keys collected", "2. Budget", "a. Spend is on track",
+             "i. Two invoices are late", "ii. One refund is due", "3. Close", "a. Nothing else raised"],
+            ["1", "2", "3"]
+        },
+        {
+            "an outline export numbering every level: lettered and roman points are notes, in a rendered list",
+            ["[1.] Welcome", ">[a.] Room booked", ">>[i.] The hall is free all term", ">[b.] Keys collected", "[2.] Budget",
+             ">[a.] Spend is on track", ">>[i.] Two invoices are late", ">>[ii.] One refund is due", "[3.] Close"],
+            ["1", "2", "3"]
+        },
+        {
+            "lettered sub-headings with roman parts and prose below them stay sub-items",
+            ["1. Welcome", "Members were welcomed.", "2. Matters arising", "a. Drains", "The drains were reported again.", "b. Bank branch",
+             "i. Cash machine", "The machine has gone.", "ii. Banking hub", "A hub will open in the spring.", "3. Close", "Closed."],
+            ["1", "2", "2.a", "2.b", "2.b.i", "2.b.ii", "3"]
+        },
+        {
             "entries under an item that reviews actions are those actions",
             ["1. Apologies", "None.", "2. Review of open action items", "a. Jo to order the signs. Done.",
              "b. Sam to book the hall. Continued.", "3. Close", "Closed."],
@@ -189,6 +207,19 @@ public sealed class ItemConventionTests
     {
         var record = Parse("1. Apologies", "None.", "2. " + rest, "Further discussion followed.", "3. Close");
         Assert.Contains("2|" + expected, RecordText.ItemsWithTitles(record));
+    }
+
+    [Theory]
+    [InlineData("Steps agreed:\n1. Pick the venue\n2. Book the caterer", new string[0])]
+    [InlineData("Options discussed\n1. Hire a hall\n2. Meet online\n3. Postpone", new string[0])]
+    [InlineData("1. Pick the venue\nThe hall was preferred.", new[] { "1" })]
+    public void A_list_typed_inside_a_table_cell_below_its_first_line_is_not_items(string cell, string[] expected)
+    {
+        var table = new MinutesIngest.Core.Documents.TableBlock([
+            new MinutesIngest.Core.Documents.TableRow([MinutesIngest.Core.Documents.TableCell.FromText("Agenda"), MinutesIngest.Core.Documents.TableCell.FromText("Discussion")]),
+            new MinutesIngest.Core.Documents.TableRow([MinutesIngest.Core.Documents.TableCell.FromText("Planning"), MinutesIngest.Core.Documents.TableCell.FromText(cell)])]);
+        var record = new MinutesIngest.Core.Parsing.MinutesParser().Parse(new MinutesIngest.Core.Documents.SourceDocument("test.docx", "docx", 1, [table]));
+        Assert.Equal(expected, RecordText.Items(record));
     }
 
     [Fact]

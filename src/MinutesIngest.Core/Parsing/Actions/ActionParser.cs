@@ -220,6 +220,7 @@ public sealed partial class ActionParser
     // "… needs updating Action: Ann": an owner-only marker closing the line names the owner of the text before it.
     private static List<RawAction> FromTrailingMarker(DocLine line, int i)
     {
+        if (line.Origin != LineOrigin.Heading && FromTrailingClauses(line, i) is { Count: > 0 } clauses) return clauses;
         var withOwner = ActionMarkers.TrailingOwner().Match(line.Text);
         // A heading ("Plan of Action: Approved") or a status word after the marker is not an owner.
         if (withOwner.Success && line.Origin != LineOrigin.Heading && !ActionOwnerWords.IsNotOwner(withOwner.Groups["owner"].Value)
@@ -238,6 +239,31 @@ public sealed partial class ActionParser
         if (text.Length == 0) return [];
         var action = Make(text, i) with { Offset = trailing.Index };
         return [owner == null ? action : action with { Owner = owner }];
+    }
+
+    // "…, action Ann." closes the sentence it belongs to: that sentence is the action and Ann its owner;
+    // "…, action Ann to check." gives the task itself after the owner.
+    private static List<RawAction> FromTrailingClauses(DocLine line, int i)
+    {
+        var result = new List<RawAction>();
+        var from = 0;
+        foreach (Match m in ActionMarkers.TrailingClause().Matches(line.Text))
+        {
+            var owner = m.Groups["owner"].Value;
+            string text;
+            if (m.Groups["task"].Success) text = owner + m.Groups["task"].Value.TrimEnd();
+            else
+            {
+                var start = from;
+                foreach (Match end in SentenceEnd().Matches(line.Text[..m.Index]))
+                    if (end.Index + 1 > start) start = end.Index + 1;
+                text = line.Text[start..m.Index].Trim();
+            }
+            from = m.Index + m.Length;
+            if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || ActionOwnerWords.IsNotOwner(owner)) continue;
+            result.Add(Make(text, i) with { Offset = m.Index, Owner = owner });
+        }
+        return result;
     }
 
     // The lines after line i that continue its paragraph when the text was wrapped by hand (a lower-case start, or a long line).

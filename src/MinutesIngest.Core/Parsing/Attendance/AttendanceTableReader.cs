@@ -19,9 +19,11 @@ public static partial class AttendanceTableReader
         var width = table.Rows.Max(r => r.Cells.Count);
         string Cell(TableRow r, int c) => c < r.Cells.Count ? r.Cells[c].Text.Replace('\n', ' ').Trim() : "";
         var nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => PersonNames.LooksLikeName(LastFirst(Cell(r, c)))) * 2 > table.Rows.Count).ToList();
-        // Names followed by their short form or role in brackets ("Ann Lee (AL) (Chair)") still make a name column.
+        // Names followed by their short form or role in brackets ("Ann Lee (AL) (Chair)") or after a dash ("Ann Lee - Chair")
+        // still make a name column.
         if (nameColumns.Count == 0)
-            nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => Cell(r, c).Contains('(') && PersonEntryParser.ParseOne(LastFirst(Cell(r, c))) != null) * 2 > table.Rows.Count).Take(1).ToList();
+            nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => Cell(r, c) is { Length: > 0 } x && char.IsLetter(x[0])
+                && (x.Contains('(') || DashedRole().IsMatch(x)) && PersonEntryParser.ParseOne(LastFirst(x)) != null) * 2 > table.Rows.Count).Take(1).ToList();
         // A grid of names (several columns of people, read column by column) has no roles.
         if (nameColumns.Count >= 2 && nameColumns.Count == width)
         {
@@ -33,7 +35,7 @@ public static partial class AttendanceTableReader
         }
         var nameCol = nameColumns.Count > 0 ? nameColumns[0] : -1;
         if (nameCol < 0) return result;
-        var abbrCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && table.Rows.All(r => Cell(r, c).Length == 0 || PersonEntryParser.IsAbbreviation(Cell(r, c))), -1);
+        var abbrCol = Enumerable.Range(0, width).FirstOrDefault(c => c != nameCol && table.Rows.All(r => Cell(r, c).Length == 0 || PersonEntryParser.IsAbbreviation(Cell(r, c).Trim('(', ')', ' '))), -1);
         // Columns of one-letter marks ("P", "A", "-") record attendance per meeting, not a role.
         var worded = Enumerable.Range(0, width).Where(c => c != nameCol && c != abbrCol)
             .Select(c => (Column: c, Count: table.Rows.Count(r => Cell(r, c).Count(char.IsLetter) >= 2)))
@@ -45,7 +47,7 @@ public static partial class AttendanceTableReader
             if (entry == null) continue;
             // A role written with the name wins over an organisation in the next column.
             var role = roleCol >= 0 && Cell(row, roleCol).Length > 0 && (entry.Role == null || PersonEntryParser.IsAbbreviation(entry.Role)) ? Cell(row, roleCol) : entry.Role;
-            var abbr = abbrCol >= 0 && Cell(row, abbrCol).Length > 0 ? Cell(row, abbrCol) : entry.Abbreviation;
+            var abbr = abbrCol >= 0 && Cell(row, abbrCol).Length > 0 ? Cell(row, abbrCol).Trim('(', ')', ' ') : entry.Abbreviation;
             result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = status });
         }
         return result;
@@ -151,4 +153,7 @@ public static partial class AttendanceTableReader
 
     [GeneratedRegex(@"\s*\(([^()]*)\)\s*$")]
     private static partial Regex TrailingBracket();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){1,3}\s+[-–—]\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex DashedRole();
 }

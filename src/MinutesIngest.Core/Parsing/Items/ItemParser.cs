@@ -17,12 +17,16 @@ public sealed partial class ItemParser
         var agenda = new List<FoundItem>();
         var state = new SequenceState();
         var notItems = ListsThatAreNotItems(lines);
+        var outlineNotes = IsNumberedOutline(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsMargin || skipBlocks?.Contains(line.Block) == true || skipLines?.Contains(i) == true || notItems.Contains(i)) continue;
             // Bullets are never items, whatever their text starts with.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
+            // A list typed inside a table cell, below the cell's first line, is that cell's text (steps, options), not items.
+            if (line.Row >= 0 && line.Number == null && i > 0 && lines[i - 1] is var above
+                && above.Block == line.Block && above.Row == line.Row && above.Column == line.Column) continue;
             var offset = 0;
             var text = line.Text;
             var label = line.Number;
@@ -30,7 +34,7 @@ public sealed partial class ItemParser
             while (text.Length > 0)
             {
                 var eligible = !atLineStart || line.StartsBlock || label != null || line.Origin is LineOrigin.Paragraph or LineOrigin.TableCell;
-                var accepted = eligible ? TryAccept(lines, i, text, label, state, found, agenda, embeddedAt: !atLineStart) : null;
+                var accepted = eligible ? TryAccept(lines, i, text, label, state, found, agenda, outlineNotes, embeddedAt: !atLineStart) : null;
                 if (!atLineStart && accepted == null) break;
                 var restStart = accepted == null ? 0 : text.Length - accepted.Rest.Length;
                 // Minutes crammed into one paragraph: the next item's number can sit inside this line.
@@ -59,11 +63,12 @@ public sealed partial class ItemParser
     }
 
     private static NumberedLine? TryAccept(IReadOnlyList<DocLine> lines, int i, string text, string? label, SequenceState state,
-        List<FoundItem> found, List<FoundItem> agenda, bool embeddedAt = false)
+        List<FoundItem> found, List<FoundItem> agenda, bool outlineNotes, bool embeddedAt = false)
     {
         var line = lines[i];
         var numbered = NumberedLineReader.Read(text, label);
         if (numbered == null) return null;
+        if (outlineNotes && IsLowerCaseSubLabel(numbered)) return null;
         // Numbers typed into prose start a title, not a sentence running on in lower case ("3.1 release is planned").
         // A heading keeps a title that starts in lower case ("5 open.data portal").
         if (label == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0]) && line.Origin != LineOrigin.Heading) return null;
@@ -122,6 +127,40 @@ public sealed partial class ItemParser
         }
         return result;
     }
+
+    /// <summary>Lists of numeral points under lettered points in more places than this make the notes an outline.</summary>
+    private const int OutlineNumeralRuns = 2;
+
+    /// <summary>
+    /// Notes exported from an outline editor number every bullet level (1., a., i.): when, below the first numbered item,
+    /// lower-case roman points sit under lower-case lettered points and almost no paragraph is left unnumbered, the
+    /// lettered and roman levels are the discussion points of each item, not sub-items (sub-headings have prose below them).
+    /// </summary>
+    private static bool IsNumberedOutline(IReadOnlyList<DocLine> lines)
+    {
+        var started = false;
+        var underLetter = false;
+        int labelled = 0, prose = 0, numeralRuns = 0;
+        foreach (var line in lines)
+        {
+            if (!line.StartsBlock || line.Row >= 0 || line.Origin == LineOrigin.Heading || line.IsMargin) continue;
+            if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
+            var n = NumberedLineReader.Read(line.Text, line.Number);
+            if (!started && n?.Scheme != NumberScheme.Decimal) continue;
+            started = true;
+            if (n == null) { prose++; continue; }
+            labelled++;
+            if (n.Scheme == NumberScheme.Decimal) underLetter = false;
+            else if (n.Scheme == NumberScheme.Letter && IsLowerCaseSubLabel(n)) underLetter = true;
+            else if (underLetter && IsLowerCaseSubLabel(n) && n.Number.Trim('.', '(', ')') == "i") numeralRuns++;
+        }
+        return numeralRuns >= OutlineNumeralRuns && prose * 10 < labelled;
+    }
+
+    // "a.", "iv.": a lower-case letter or numeral label, the levels an outline editor puts under "1.".
+    private static bool IsLowerCaseSubLabel(NumberedLine n) =>
+        n.Scheme is not (NumberScheme.Decimal or NumberScheme.Slash or NumberScheme.Labelled or NumberScheme.Reference or NumberScheme.Compound)
+        && n.Number.Any(char.IsLetter) && !n.Number.Any(char.IsUpper) && !n.Number.Any(char.IsDigit);
 
     private static bool IsRollLabel(string label, bool isHeading) =>
         AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);

@@ -29,6 +29,13 @@ public static partial class ActionMarkers
     /// </summary>
     public static Regex TrailingOwner() => TrailingOwnerMarker();
 
+    /// <summary>
+    /// A lower-case owner marker closing a sentence after a comma, as many committees write it: "…, action Ann.",
+    /// "…, c/f action Ann." (carried forward), or with the task after the owner "…, action Ann to check." (groups
+    /// <c>owner</c> and <c>task</c>).
+    /// </summary>
+    public static Regex TrailingClause() => TrailingClauseMarker();
+
     /// <summary>A speaker label opening a line ("CH: …"): with a trailing marker it names the owner.</summary>
     public static Regex SpeakerLabel() => Speaker();
 
@@ -59,6 +66,9 @@ public static partial class ActionMarkers
 
     [GeneratedRegex(@"(?<=[\w)])\s+(?:Action|ACTION)\s*:\s*(?<owner>[A-Z][A-Za-z]{0,15}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{0,15})*|All|ALL)\s*\.?\s*$")]
     private static partial Regex TrailingOwnerMarker();
+
+    [GeneratedRegex(@",\s*(?:c/f\s+|carried\s+forward\s+)?(?:action|Action|ACTION)\s+(?<owner>[A-Z][\w’'-]{0,15}(?:\s*(?:/|&|and)\s*[A-Z][\w’'-]{0,15})*)(?<task>\s+to\s+[^.!?]{2,80}?)?\s*(?:[.!?](?=\s|$)|$)")]
+    private static partial Regex TrailingClauseMarker();
 
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();

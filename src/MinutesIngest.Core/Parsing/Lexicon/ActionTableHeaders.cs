@@ -32,7 +32,7 @@ public static partial class ActionTableHeaders
     /// <summary>Normalises a header cell for the tests above: lower case, no trailing colon, single spaces.</summary>
     public static string Normalise(string cell) => Spaces().Replace(cell.Trim().TrimEnd(':').Trim().ToLowerInvariant(), " ");
 
-    [GeneratedRegex(@"^(?:actions?|action items?|action points?|actions? agreed|agreed actions?|actions? required|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*)$")]
+    [GeneratedRegex(@"^(?:actions?|actionables?|action items?|action points?|actions? agreed|agreed actions?|actions? required|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*)$")]
     private static partial Regex StrongAction();
 
     [GeneratedRegex(@"^(?:description|what)$")]

@@ -12,10 +12,10 @@ public static partial class AttendanceVocabulary
     /// </summary>
     public static bool IsGroupLabel(string head)
     {
-        var h = WithoutSlashTail(Spaces().Replace(head.Trim(), " "));
+        var h = WithoutSlashTail(Spaces().Replace(HeadCount().Replace(head.Trim(), ""), " "));
         if (h.Length == 0 || h.Length > 60) return false;
         if (StandaloneLabel().IsMatch(h)) return true;
-        return !NotAGroup().IsMatch(h) && GroupLabel().IsMatch(h);
+        return !NotAGroup().IsMatch(h) && (GroupLabel().IsMatch(h) || StatusFirstLabel().IsMatch(h));
     }
 
     /// <summary>The status a group label gives: apologies, absent, in attendance (staff, officials, public, guests) or present.</summary>
@@ -59,6 +59,14 @@ public static partial class AttendanceVocabulary
     // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
     [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
+
+    // The status word before the group it qualifies: "Present Board Members", "Absent Trustees".
+    [GeneratedRegex(@"^(?:present|absent|excused|attending)\s+(?!(?:nil|no|none)\b)(?:[\p{L}’'-]+\s+){0,2}(?:members|trustees|directors|commissioners|council(?:l)?ors|governors|officers|staff|officials)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusFirstLabel();
+
+    // A head count printed after a label: "Present (7)", "Excused (3)".
+    [GeneratedRegex(@"\s*\(\d{1,3}\)\s*$")]
+    private static partial Regex HeadCount();
 
     // Labels that only name a group when they stand alone before the colon.
     [GeneratedRegex(@"^(?:panel|panel\s+members|members|council|secretariat|remote|missing(?:\s+attendees)?|officers(?:\s+present)?|staff|public|also\s+present|also\s+attending|apologies\s+were\s+received\s+from)$", RegexOptions.IgnoreCase)]

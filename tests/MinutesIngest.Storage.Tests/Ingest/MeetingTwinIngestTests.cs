@@ -57,4 +57,33 @@ public sealed class MeetingTwinIngestTests(PostgresFixture postgres)
         Assert.Equal((2, 0), (again.Skipped, again.TwinsMerged));
         Assert.Equal(1, (await harness.TotalsAsync()).Meetings);
     }
+
+    [Fact]
+    public async Task A_copy_ingested_by_a_later_run_joins_the_meeting_and_compared_meetings_are_not_read_again()
+    {
+        using var folder = new TempFolder();
+        const string minutes = """
+            Minutes of the Example Garden Club committee meeting held on 3 March 2021
+            Present: Ann Quill (Chair), Ben Royle, Cat Poe
+            1. Apologies
+            None were received.
+            2. Spring show
+            It was agreed to book the hall for the spring show.
+            Action: Ben Royle to book the hall.
+            """;
+        folder.Write("first/club-2021-03.txt", minutes);
+        folder.Write("first/club-2021-04.txt", minutes.Replace("3 March 2021", "7 April 2021").Replace("spring show", "summer fair"));
+        folder.Write("later/club-2021-03-copy.md", minutes);
+        await using var harness = await IngestHarness.CreateAsync(postgres, new InProcessMinutesFileExtractor());
+
+        var first = await harness.IngestAsync(null, Path.Combine(folder.Path, "first"));
+        Assert.Equal((2, 0), (first.Stored, first.TwinsMerged));
+        Assert.Equal(0, await harness.ScalarAsync<long>("SELECT count(*) FROM meetings WHERE NOT twins_checked"));
+
+        var later = await harness.IngestAsync(null, Path.Combine(folder.Path, "later"));
+
+        Assert.Equal((1, 1), (later.Stored, later.TwinsMerged));
+        Assert.Equal(2, (await harness.TotalsAsync()).Meetings);
+        Assert.Equal(0, await harness.ScalarAsync<long>("SELECT count(*) FROM meetings WHERE NOT twins_checked"));
+    }
 }

@@ -15,9 +15,9 @@ public sealed partial class ItemParser
         private string? _sectionLetter;  // that letter as printed, the parent of its sub-points ("C" → "C.i")
 
         // Items lettered under unnumbered section headings ("OLD BUSINESS", then "A) …", "B) …"): the letters restart in each
-        // section and are kept as printed. Without numbers before them, a run from an upper-case "A" is such a list; after
-        // numbered items, and for lower-case letters, a run opens only directly under a section heading set apart from the
-        // last item (letters directly under an item are its parts).
+        // section and are kept as printed. Only without numbers before them: under a numbered item, letters are its parts
+        // ("7.a") even below an unnumbered sub-heading. A run from an upper-case "A" is such a list; a lower-case one opens
+        // only directly under a section heading.
         private string? AcceptSectionLetter(NumberedLine n, DocLine line, bool inTextList)
         {
             // Under top-level numerals (I., II.) letters are their parts ("II.A"); nested list entries are never a section's items.
@@ -31,7 +31,7 @@ public sealed partial class ItemParser
             {
                 var underHeading = index > 0 && index - 1 != _lastItemLine && SectionHeading.Is(_lines[index - 1]);
                 var unnumbered = (_lastDecimal == null && _top == 0) || _topLetter != '\0';
-                accept = (underHeading || (unnumbered && char.IsUpper(letter) && !inTextList))
+                accept = unnumbered && (underHeading || (char.IsUpper(letter) && !inTextList))
                          && (IsShortHeading(n.Rest) || SiblingFollows(index, letter));
             }
             else

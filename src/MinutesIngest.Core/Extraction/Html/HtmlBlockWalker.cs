@@ -32,7 +32,12 @@ internal sealed class HtmlBlockWalker
 
         var name = node.Name;
         if (name == "br") { buffer.AppendLineBreak(); return; }
-        if (!HtmlText.BlockElements.Contains(name)) { WalkChildren(node, sink, buffer); return; }
+        if (!HtmlText.BlockElements.Contains(name))
+        {
+            if (HtmlMarginNote.Of(node) is { } note) buffer.SetMarginNote(note);
+            else WalkChildren(node, sink, buffer);
+            return;
+        }
 
         buffer.FlushTo(sink);
         switch (name)
@@ -112,7 +117,8 @@ internal sealed class HtmlBlockWalker
 
         var own = inner.TakeWhile(b => b is ParagraphBlock or HeadingBlock).ToList();
         var text = string.Join("\n", own.Select(BlockText.Of));
-        if (text.Length > 0 || number is not null) sink.Add(new ListItemBlock(depth, number, text));
+        if (text.Length > 0 || number is not null)
+            sink.Add(new ListItemBlock(depth, number, text) { MarginNote = own.Select(b => b.MarginNote).LastOrDefault(n => n != null) });
         sink.AddRange(inner.Skip(own.Count));
     }
 

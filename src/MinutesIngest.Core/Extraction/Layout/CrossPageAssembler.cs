@@ -28,7 +28,8 @@ internal sealed class CrossPageAssembler
             if (pendingBreak && ContinuesSentence(item))
             {
                 var previous = _items.FindLastIndex(i => i.Block is not PageBreakBlock);
-                _items[previous] = new LayoutItem(AppendText(_items[previous].Block!, ((ParagraphBlock)item.Block!).Text), null);
+                var joined = AppendText(_items[previous].Block!, ((ParagraphBlock)item.Block!).Text);
+                _items[previous] = new LayoutItem(joined with { MarginNote = MarginNoteAttacher.Join(joined.MarginNote, item.Block!.MarginNote) }, null);
                 continue;
             }
             if (pendingBreak)

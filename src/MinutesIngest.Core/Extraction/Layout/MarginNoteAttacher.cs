@@ -3,8 +3,8 @@ using MinutesIngest.Core.Documents;
 namespace MinutesIngest.Core.Extraction.Layout;
 
 /// <summary>
-/// Puts each margin note in a table row beside the block it sits next to: "paragraph | NS". Consecutive
-/// annotated blocks share one two-column table.
+/// Gives each margin note to the block it sits beside, as the block's <see cref="Block.MarginNote"/>; a note with no
+/// block near it stays a paragraph of its own.
 /// </summary>
 internal static class MarginNoteAttacher
 {
@@ -21,40 +21,26 @@ internal static class MarginNoteAttacher
             list.Add(note);
         }
 
-        var result = new List<LayoutItem>(items.Count);
-        List<TableRow>? rows = null;
-        BlockBounds? tableBounds = null;
-        void CloseTable()
-        {
-            if (rows is null) return;
-            result.Add(new LayoutItem(new TableBlock(rows) { Page = page, Bounds = tableBounds }, null));
-            rows = null;
-        }
-
+        var result = new List<LayoutItem>(items.Count + unplaced.Count);
         for (var i = 0; i < items.Count; i++)
         {
             if (!notesByItem.TryGetValue(i, out var attached) || items[i].Block is not { } block)
             {
-                CloseTable();
                 result.Add(items[i]);
                 continue;
             }
-            var noteText = string.Join(", ", attached.OrderByDescending(n => n.Top).Select(n => n.Text));
-            var row = new TableRow([new TableCell([block]), new TableCell([new ParagraphBlock(noteText) { Page = page }])]);
-            var bounds = block.Bounds is { } b
-                ? new BlockBounds(b.Left, Math.Min(b.Bottom, attached.Min(n => n.Bottom)), Math.Max(b.Right, attached.Max(n => n.Right)), Math.Max(b.Top, attached.Max(n => n.Top)))
-                : null;
-            if (rows is null) { rows = []; tableBounds = bounds; }
-            else if (tableBounds is { } tb && bounds is { } nb)
-                tableBounds = new BlockBounds(Math.Min(tb.Left, nb.Left), Math.Min(tb.Bottom, nb.Bottom), Math.Max(tb.Right, nb.Right), Math.Max(tb.Top, nb.Top));
-            rows.Add(row);
+            var noteText = string.Join("\n", attached.OrderByDescending(n => n.Top).Select(n => n.Text));
+            result.Add(new LayoutItem(block with { MarginNote = Join(block.MarginNote, noteText) }, null));
         }
-        CloseTable();
 
         foreach (var note in unplaced)
             result.Add(new LayoutItem(new ParagraphBlock(note.Text) { Page = page, Bounds = new BlockBounds(note.Left, note.Bottom, note.Right, note.Top) }, null));
         return result;
     }
+
+    /// <summary>Two blocks' notes when their text is joined (a paragraph that goes on over a page end).</summary>
+    public static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + "\n" + second;
 
     // The text block whose lines span the note's height, else the nearest one above it.
     private static int FindTarget(List<LayoutItem> items, MarginNote note)

@@ -1,8 +1,9 @@
 namespace MinutesIngest.Core.Extraction.Layout;
 
 /// <summary>
-/// Finds owner initials printed in a right-hand "Action" column ("NS", "AW/NS") and takes them out of
-/// the body lines so they can be attached to the paragraph they sit beside.
+/// Finds short notes printed in a right-hand margin column beside the body text (owner initials "NS", "AW/NS", or a few
+/// words such as "Clerk" or "Cllr A Grey") and takes them out of the body lines so they can be attached to the
+/// paragraph they sit beside. What a note means is left to the parser.
 /// </summary>
 internal static class MarginNoteExtractor
 {
@@ -15,17 +16,25 @@ internal static class MarginNoteExtractor
         for (var p = 0; p < pages.Count; p++)
         {
             var lines = pages[p];
+            var candidates = new bool[lines.Count];
+            for (var i = 0; i < lines.Count; i++) candidates[i] = IsFarRight(lines[i], bodyRight.Value, pageWidths[p]);
+            var taken = new List<(int Line, int Start)>();
             for (var i = 0; i < lines.Count; i++)
             {
+                if (!candidates[i]) continue;
                 var line = lines[i];
                 var start = line.SegmentStarts[^1];
+                var text = string.Join(" ", line.Words.Skip(start).Select(w => w.Text));
+                if (IsOwnerInitials(text) || (MarginNoteText.IsWordNote(text) && BesideProse(lines, candidates, i, bodyRight.Value))) taken.Add((i, start));
+            }
+            for (var k = taken.Count - 1; k >= 0; k--)
+            {
+                var (i, start) = taken[k];
+                var line = lines[i];
                 var noteWords = line.Words.Skip(start).ToList();
-                var left = noteWords[0].Left;
-                if (left < bodyRight.Value - 0.5 * line.FontSize || left < pageWidths[p] * 0.55) continue;
-                var text = string.Join(" ", noteWords.Select(w => w.Text));
-                if (!IsOwnerInitials(text)) continue;
-                result[p].Add(new MarginNote(text, left, noteWords.Max(w => w.Right), noteWords.Min(w => w.Bottom), noteWords.Max(w => w.Top)));
-                if (start == 0) { lines.RemoveAt(i); i--; }
+                result[p].Insert(0, new MarginNote(string.Join(" ", noteWords.Select(w => w.Text)), noteWords[0].Left, noteWords.Max(w => w.Right),
+                    noteWords.Min(w => w.Bottom), noteWords.Max(w => w.Top)));
+                if (start == 0) lines.RemoveAt(i);
                 else lines[i] = line.With(line.Words.Take(start));
             }
         }
@@ -44,6 +53,29 @@ internal static class MarginNoteExtractor
         }
         return true;
     }
+
+    // The line's last segment starts right of where prose lines end, in the right part of the page.
+    private static bool IsFarRight(PdfTextLine line, double bodyRight, double pageWidth)
+    {
+        var left = line.Words[line.SegmentStarts[^1]].Left;
+        return left >= bodyRight - 0.5 * line.FontSize && left >= pageWidth * 0.55;
+    }
+
+    // A note of words is taken only beside prose: it ends a long line of text standing alone, or follows a full-width
+    // line of the same paragraph. Rows of short cells with a far-right column, one under another, are a table.
+    private static bool BesideProse(List<PdfTextLine> lines, bool[] candidates, int i, double bodyRight)
+    {
+        var line = lines[i];
+        var start = line.SegmentStarts[^1];
+        if (start > 0 && line.SegmentStarts.Count != 2) return false;
+        var above = i > 0 && Near(lines[i - 1], line) ? i - 1 : -1;
+        var below = i + 1 < lines.Count && Near(line, lines[i + 1]) ? i + 1 : -1;
+        if (above >= 0 && lines[above].SegmentStarts.Count == 1 && lines[above].Right >= bodyRight - 3 * line.FontSize) return true;
+        var besideText = start >= MarginNoteText.ProseWords;
+        return besideText && (above < 0 || !candidates[above]) && (below < 0 || !candidates[below]);
+    }
+
+    private static bool Near(PdfTextLine upper, PdfTextLine lower) => upper.Baseline - lower.Baseline <= 2.2 * upper.FontSize;
 
     // Where prose lines end: margin notes sit to the right of it. Null when there is too little prose to tell.
     private static double? BodyRightEdge(IReadOnlyList<List<PdfTextLine>> pages)

@@ -80,7 +80,7 @@ public sealed partial class ActionParser
     {
         foreach (var (block, row) in rows)
         {
-            var owners = lines.Where(l => l.Block == block && l.Row == row && l.IsMargin && IsMarginOwner(l.Text)).Select(l => l.Text.TrimEnd('.')).ToList();
+            var owners = lines.Where(l => l.Block == block && l.Row == row && l.IsMargin && IsMarginOwner(l)).Select(l => l.Text.TrimEnd('.')).ToList();
             var inRow = actions.Select((a, k) => (a, k)).Where(x => x.a.LineIndex >= 0 && lines[x.a.LineIndex].Block == block && lines[x.a.LineIndex].Row == row).ToList();
             if (owners.Count == 0 || owners.Count != inRow.Count) continue;
             for (var k = 0; k < inRow.Count; k++) actions[inRow[k].k] = inRow[k].a with { Owner = owners[k] };
@@ -336,10 +336,10 @@ public sealed partial class ActionParser
 
     private static IEnumerable<RawAction> FromMargin(IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rowsWithMarkers)
     {
-        foreach (var margin in lines.Where(l => l.IsMargin && IsMarginOwner(l.Text)))
+        foreach (var margin in lines.Where(l => l.IsMargin && IsMarginOwner(l)))
         {
             if (rowsWithMarkers.Contains((margin.Block, margin.Row))) continue;
-            var prose = lines.Where(l => l.Block == margin.Block && l.Row == margin.Row && !l.IsMargin && l.Column >= 0).ToList();
+            var prose = lines.Where(l => l.Block == margin.Block && l.Row == margin.Row && !l.IsMargin).ToList();
             if (prose.Count == 0) continue;
             // The paragraph the initials sit beside: the last paragraph of the row's prose.
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
@@ -355,6 +355,9 @@ public sealed partial class ActionParser
     // Margin owners are initials or names; "All" against a whole block of notes, a status or "None" is not an owner.
     private static bool IsMarginOwner(string text) =>
         ActionOwnerWords.IsOwnerOnly(text) && !ActionOwnerWords.IsNotOwner(text) && !ActionOwnerWords.IsEveryone(text);
+
+    // A note printed beside a paragraph (not a table column) may also name a role or councillors; remarks are not owners.
+    private static bool IsMarginOwner(DocLine margin) => margin.Row >= 0 ? IsMarginOwner(margin.Text) : MarginOwner.Is(margin.Text);
 
     private static IEnumerable<string> Sentences(string text)
     {

@@ -20,6 +20,15 @@ public static partial class DocumentLines
                 case ListItemBlock li: AddText(lines, li.Text, LineOrigin.ListItem, b, li.Page, li.Number, li.Level); break;
                 case TableBlock t: AddTable(lines, t, b); break;
             }
+            // A note in the right margin beside a paragraph (an owner beside its last line) follows the paragraph's text.
+            // Headings stay as they are: title and item rules read heading lines whole.
+            if (block is ParagraphBlock or ListItemBlock && block.MarginNote is { } note && lines.Count > 0 && lines[^1].Block == b)
+            {
+                var before = lines.Count;
+                AddText(lines, note, lines[^1].Origin, b, block.Page, null, lines[^1].Level, margin: true);
+                // Notes continue their block: list and paragraph rules must not read one as an entry of its own.
+                for (var k = before; k < lines.Count; k++) lines[k] = lines[k] with { StartsBlock = false };
+            }
         }
         return lines.Select((l, i) => l with { Index = i }).ToList();
     }

@@ -86,10 +86,6 @@ public sealed partial class PdfExtractorCorpusTests
     [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "Date", "26th September 2013")]
     [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "Invited", "Nikki Sturmey (Clerk to the Board)")]
     [InlineData("uk-ips-suffolk-libraries-agm-2014-09.pdf", "Place", "The Cookhouse Suffolk Food Hall Wherstead Ipswich Suffolk IP9 2AB")]
-    [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "I. The 6-monthly reports will be available for the next Board meeting in November.", "AW/NS")]
-    [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "IV. The state-of-art Library has been opened in Birmingham and a trip to see it will be arranged.", "NS")]
-    [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "Timings and venues to be confirmed by the Clerk to the Board.", "NS")]
-    [InlineData("uk-ips-suffolk-libraries-board-2015-11.pdf", "There will be a more thorough comparison completed for the next meeting once all the responses have been logged.", "JP")]
     [InlineData("uk-campaign-no2id-agm-2004-print.pdf", "Grants:", "33000.00")]
     public void TableRowsComeBackWithTheirCells(string name, params string[] cells)
     {
@@ -98,14 +94,28 @@ public sealed partial class PdfExtractorCorpusTests
         Assert.Contains(rows, r => r.SequenceEqual(cells));
     }
 
+    [SharedCorpusTheory]
+    [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "I. The 6-monthly reports will be available for the next Board meeting in November.", "AW/NS")]
+    [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "IV. The state-of-art Library has been opened in Birmingham and a trip to see it will be arranged.", "NS")]
+    [InlineData("uk-ips-suffolk-libraries-board-2013-09.pdf", "Timings and venues to be confirmed by the Clerk to the Board.", "NS")]
+    [InlineData("uk-ips-suffolk-libraries-board-2015-11.pdf", "There will be a more thorough comparison completed for the next meeting once all the responses have been logged.", "JP")]
+    public void MarginNotesComeBackWithTheirParagraph(string name, string text, string note)
+    {
+        var blocks = Load(name).Blocks;
+
+        Assert.Contains(blocks, b => b.MarginNote == note && BlockText.Of(b).Replace("\n", " ").EndsWith(text[(text.IndexOf(' ') + 1)..]));
+    }
+
     [SharedCorpusFact]
     public void MarginInitialsSitBesideTheParagraphTheyBelongTo()
     {
-        var rows = Load("uk-ips-suffolk-libraries-board-2015-11.pdf").Blocks.OfType<TableBlock>().SelectMany(t => t.Rows).ToList();
+        var blocks = Load("uk-ips-suffolk-libraries-board-2015-11.pdf").Blocks;
+        var rows = blocks.OfType<TableBlock>().SelectMany(t => t.Rows).Select(r => (Note: r.Cells[^1].Text, Text: r.Cells[0].Text));
+        var noted = blocks.Where(b => b.MarginNote != null).Select(b => (Note: b.MarginNote!, Text: BlockText.Of(b))).Concat(rows).ToList();
 
-        var dh = Assert.Single(rows, r => r.Cells[^1].Text == "DH");
-        Assert.Contains("The Chair mentioned that he found the statistics of events and activities extremely interesting", dh.Cells[0].Text);
-        var jp = rows.Where(r => r.Cells[^1].Text == "JP").Select(r => r.Cells[0].Text).ToList();
+        var dh = Assert.Single(noted, r => r.Note == "DH");
+        Assert.Contains("The Chair mentioned that he found the statistics of events and activities extremely interesting", dh.Text);
+        var jp = noted.Where(r => r.Note == "JP").Select(r => r.Text).ToList();
         Assert.Equal(2, jp.Count);
         Assert.Contains(jp, t => t.EndsWith("The guidelines for dealing with anti-social behaviour will be put on the staff intranet."));
     }

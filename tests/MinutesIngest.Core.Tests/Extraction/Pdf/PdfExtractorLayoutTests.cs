@@ -329,7 +329,7 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
-    public void MarginInitialsShareATableRowWithTheirParagraph()
+    public void MarginInitialsAreCarriedByTheParagraphTheySitBeside()
     {
         const double width = 420;
         var pdf = new SyntheticPdf().Page()
@@ -342,15 +342,60 @@ public sealed class PdfExtractorLayoutTests
             .Build();
 
         var blocks = Content(Extract(pdf)).ToList();
-        var rows = blocks.OfType<TableBlock>().SelectMany(t => t.Rows).ToList();
+        var noted = blocks.Where(b => b.MarginNote != null).ToList();
 
-        Assert.Equal(2, rows.Count);
-        Assert.StartsWith("The general manager presented", rows[0].Cells[0].Text);
-        Assert.EndsWith("read them in good time.", rows[0].Cells[0].Text);
-        Assert.Equal("AW/NS", rows[0].Cells[1].Text);
-        Assert.StartsWith("A trip to see", rows[1].Cells[0].Text);
-        Assert.Equal("NS", rows[1].Cells[1].Text);
-        Assert.Contains(blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("The board thanked the staff"));
+        Assert.DoesNotContain(blocks, b => b is TableBlock);
+        Assert.Equal(2, noted.Count);
+        Assert.StartsWith("The general manager presented", BlockText.Of(noted[0]));
+        Assert.EndsWith("read them in good time.", BlockText.Of(noted[0]));
+        Assert.Equal("AW/NS", noted[0].MarginNote);
+        Assert.StartsWith("A trip to see", BlockText.Of(noted[1]));
+        Assert.Equal("NS", noted[1].MarginNote);
+        Assert.Contains(blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("The board thanked the staff") && p.MarginNote == null);
+    }
+
+    public static TheoryData<string, string, string?> MarginNotes() => new()
+    {
+        { "a role", "Clerk", "Clerk" },
+        { "councillors by name", "Cllrs A Grey and B Lowe", "Cllrs A Grey and B Lowe" },
+        { "a remark is carried too: the parser decides what it means", "Noted", "Noted" },
+        { "a right-aligned page number stays text", "Page 3", null },
+        { "a sum stays text", "£120", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(MarginNotes))]
+    public void ShortWordsFarRightOfAParagraphsLastLineAreItsMarginNote(string name, string note, string? expected)
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Paragraph(72, 740, 420, "The members discussed the state of the verge beside the school, which is overgrown again after the wet summer and blocks the view of drivers at the junction.")
+            .Paragraph(72, 690, 420, "The clerk was asked to write to the highways department about the verge and to ask when it will next be cut back.")
+            .Text(520, 676, note)
+            .Paragraph(72, 640, 420, "The chair thanked the members for their reports on the state of the footpaths around the village during the last month.")
+            .Build();
+
+        var doc = Extract(pdf);
+        var asked = Content(doc).Single(b => BlockText.Of(b).Contains("The clerk was asked"));
+
+        Assert.True(expected == asked.MarginNote, $"{name}: note [{asked.MarginNote}] on [{BlockText.Of(asked)}]");
+        if (expected != null) Assert.DoesNotContain(note, BlockText.Of(asked));
+        else Assert.Contains(note, AllText(doc));
+    }
+
+    [Fact]
+    public void ATableWithAShortRightColumnStaysATable()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Paragraph(72, 740, 420, "The members discussed the contracts that come up for renewal this year and who will look after each of them until the next annual meeting.")
+            .Text(72, 680, "Hall hire for spring").Text(520, 680, "Treasurer")
+            .Text(72, 666, "Grass cutting contract").Text(520, 666, "Clerk")
+            .Text(72, 652, "Insurance renewal").Text(520, 652, "Chair")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        Assert.DoesNotContain(blocks, b => b.MarginNote != null);
+        Assert.Contains(blocks.OfType<TableBlock>(), t => t.Rows.Any(r => r.Cells.Count == 2 && r.Cells[1].Text == "Clerk"));
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public static class JobQueueStorage
             InvisibilityTimeout = invisibilityTimeout ?? TimeSpan.FromMinutes(5),
             UseSlidingInvisibilityTimeout = true,
             QueuePollInterval = TimeSpan.FromMilliseconds(500),
+            // A server killed while it changed a job's state leaves that job's lock row behind, and every other server
+            // waits for it to age out (10 minutes by default: seen in the three-server SIGKILL test). State changes take
+            // milliseconds, so a minute is ample for a live holder.
+            DistributedLockTimeout = TimeSpan.FromMinutes(1),
         };
         GlobalConfiguration.Configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

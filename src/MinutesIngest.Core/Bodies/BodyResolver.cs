@@ -46,10 +46,7 @@ public static partial class BodyResolver
     public static string? FromLine(string? line)
     {
         if (string.IsNullOrWhiteSpace(line) || line.Length > 200) return null;
-        var body = NamedIn(line.Trim());
-        // "Committee", "Board of Directors" alone name a kind of body, not one: every organisation has one, and filing
-        // them together would merge unrelated bodies.
-        return body == null || KindOnlyPattern().IsMatch(body) ? null : body;
+        return NamedIn(line.Trim());
     }
 
     private static string? NamedIn(string line)
@@ -78,8 +75,6 @@ public static partial class BodyResolver
     [GeneratedRegex(@"^(?:(?:Board|Directors|Trustees|Governors|Members|Committee|Executive|Council|Steering|Management|Annual|General|Monthly|Regular|Special|Business|Team)(?:['’]s?|s['’])?\s+){1,3}(?:meeting|minutes)$", RegexOptions.IgnoreCase)]
     private static partial Regex KindOfMeetingPattern();
 
-    [GeneratedRegex(@"^(?:the\s+)?(?:(?:Management|Executive|Steering|Full|Main|General)\s+)?(?:Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors))?|Committee|Council|Trustees|Executive|Governing\s+Body|Governors|Directors)$", RegexOptions.IgnoreCase)]
-    private static partial Regex KindOnlyPattern();
 
     // "Organisation – Local Governing Body", "Organisation: Minutes of the Board of Trustees": the organisation's name,
     // then (after a dash or colon) the organ that met, named by its kind alone.

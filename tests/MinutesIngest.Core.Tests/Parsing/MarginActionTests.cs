@@ -38,6 +38,11 @@ public sealed class MarginActionTests
             [Attendance, "[1.] Apologies were received from nobody.", "[2.] Clerk to order a new dog bin for the playing field. ⇥ Clerk"],
             ["Clerk to order a new dog bin for the playing field|Clerk|Carl Dunn|2|-"]
         },
+        {
+            "a note beside a numbered point belongs to the whole point",
+            [Attendance, "1. Highways", "ii) The verge by the school is overgrown again. Clerk to write to the highways department. ⇥ Clerk"],
+            ["The verge by the school is overgrown again. Clerk to write to the highways department|Clerk|Carl Dunn|1|-"]
+        },
     };
 
     public static TheoryData<string, string[], string[]> Remarks() => new()

@@ -17,7 +17,7 @@ internal static class MarginNoteExtractor
         {
             var lines = pages[p];
             var candidates = new bool[lines.Count];
-            for (var i = 0; i < lines.Count; i++) candidates[i] = IsFarRight(lines[i], bodyRight.Value, pageWidths[p]);
+            for (var i = 0; i < lines.Count; i++) candidates[i] = IsFarRight(lines[i], bodyRight.Value, pageWidths[p]) && !InTable(lines, i);
             var taken = new List<(int Line, int Start)>();
             for (var i = 0; i < lines.Count; i++)
             {
@@ -54,11 +54,16 @@ internal static class MarginNoteExtractor
         return true;
     }
 
-    // The line's last segment starts right of where prose lines end, in the right part of the page.
+    // The line's last segment sits in the right part of the page and either starts right of where prose lines end (a
+    // margin column) or is set flush right against the prose's right edge after a gap (notes right-aligned to the text
+    // block, as word processors' right tab stops place them).
     private static bool IsFarRight(PdfTextLine line, double bodyRight, double pageWidth)
     {
         var left = line.Words[line.SegmentStarts[^1]].Left;
-        return left >= bodyRight - 0.5 * line.FontSize && left >= pageWidth * 0.55;
+        if (left < pageWidth * 0.55) return false;
+        if (left >= bodyRight - 0.5 * line.FontSize) return true;
+        var flushRight = Math.Abs(line.Words[^1].Right - bodyRight) <= 1.5 * line.FontSize;
+        return flushRight && (line.SegmentStarts.Count > 1 || line.Words.Count <= 6);
     }
 
     // A note of words is taken only beside prose: it ends a long line of text standing alone, or follows a full-width
@@ -74,6 +79,11 @@ internal static class MarginNoteExtractor
         var besideText = start >= MarginNoteText.ProseWords;
         return besideText && (above < 0 || !candidates[above]) && (below < 0 || !candidates[below]);
     }
+
+    // A line next to a row of three or more cells belongs to a table whose last column may wrap a word to the right.
+    private static bool InTable(List<PdfTextLine> lines, int i) =>
+        (i > 0 && Near(lines[i - 1], lines[i]) && lines[i - 1].SegmentStarts.Count > 2)
+        || (i + 1 < lines.Count && Near(lines[i], lines[i + 1]) && lines[i + 1].SegmentStarts.Count > 2);
 
     private static bool Near(PdfTextLine upper, PdfTextLine lower) => upper.Baseline - lower.Baseline <= 2.2 * upper.FontSize;
 

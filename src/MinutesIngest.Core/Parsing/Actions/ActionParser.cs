@@ -344,10 +344,11 @@ public sealed partial class ActionParser
             // The paragraph the initials sit beside: the last paragraph of the row's prose.
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
             var text = string.Join(" ", prose.Skip(Math.Max(0, startIdx)).Select(l => l.Text));
+            // A note beside a numbered point (its own minute number) belongs to the whole point, as the minute is the unit
+            // the clerk annotates; beside plain prose, initials sit level with the paragraph's last line, which is the
+            // action.
             if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
-            // Initials sit level with the paragraph's last line: the action is its last sentence.
-            var sentences = Sentences(text).ToList();
-            if (sentences.Count > 1) text = sentences[^1];
+            else if (Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }

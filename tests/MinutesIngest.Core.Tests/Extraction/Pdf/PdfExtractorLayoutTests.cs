@@ -354,6 +354,24 @@ public sealed class PdfExtractorLayoutTests
         Assert.Contains(blocks.OfType<ParagraphBlock>(), p => p.Text.StartsWith("The board thanked the staff") && p.MarginNote == null);
     }
 
+    [Fact]
+    public void NoteSetFlushRightAfterAShortLastLineIsTheParagraphsMarginNote()
+    {
+        // Word processors put the owner on a right tab stop, so it ends where full lines of prose end rather than in a
+        // column of its own beyond them.
+        var pdf = new SyntheticPdf().Page()
+            .Paragraph(72, 740, 420, "The members discussed the state of the verge beside the school, which is overgrown again after the wet summer and blocks the view of drivers at the junction.")
+            .Paragraph(72, 690, 420, "The clerk was asked to write to the highways department about the verge beside the school and to ask when it will be cut back.")
+            .Text(462, 676, "Clerk")
+            .Paragraph(72, 640, 420, "The chair thanked the members for their reports on the state of the footpaths around the village during the last month.")
+            .Build();
+
+        var asked = Content(Extract(pdf)).Single(b => BlockText.Of(b).Contains("The clerk was asked"));
+
+        Assert.Equal("Clerk", asked.MarginNote);
+        Assert.EndsWith("cut back.", BlockText.Of(asked));
+    }
+
     public static TheoryData<string, string, string?> MarginNotes() => new()
     {
         { "a role", "Clerk", "Clerk" },

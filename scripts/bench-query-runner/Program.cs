@@ -20,7 +20,12 @@ await using var connection = await database.OpenConnectionAsync();
 var indexWatch = Stopwatch.StartNew();
 var indexed = await MeetingTermIndex.UpdateAsync(connection);
 indexWatch.Stop();
-await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE meetings, meeting_term_postings, term_months", connection)) await vacuum.ExecuteNonQueryAsync();
+// Likewise the open-action candidates of every series changed since they were last computed (all, on a database
+// built before migration 0020).
+var followWatch = Stopwatch.StartNew();
+var followed = await ActionFollowIndex.UpdateAsync(connection);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open-action candidates: {followed} series computed in {followWatch.Elapsed.TotalSeconds:0.0} s"));
+await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE meetings, meeting_term_postings, term_months, series_follow, open_action_candidates", connection)) await vacuum.ExecuteNonQueryAsync();
 await using (var size = new NpgsqlCommand("SELECT (SELECT count(*) FROM meeting_term_postings) || ' postings rows, ' || pg_size_pretty(pg_total_relation_size('meeting_term_postings')) || '; ' || (SELECT count(*) FROM term_months) || ' word-month rows, ' || pg_size_pretty(pg_total_relation_size('term_months'))", connection))
 {
     var postings = await size.ExecuteScalarAsync();

@@ -80,7 +80,7 @@ internal static class DbCommand
     private static Command Reindex()
     {
         var options = new DatabaseOptions();
-        var cmd = new Command("reindex", "Rebuild the word postings one-word trends read (meeting_term_postings) from the stored meetings");
+        var cmd = new Command("reindex", "Rebuild the word postings one-word trends read (meeting_term_postings) and the open-action candidates overdue lists read, from the stored meetings");
         options.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
@@ -89,6 +89,9 @@ internal static class DbCommand
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var meetings = await MeetingTermIndex.RebuildAsync(connection, ct);
             Console.Out.WriteLine($"word postings rebuilt: {meetings} meetings in {watch.Elapsed.TotalSeconds:0.0} s");
+            watch.Restart();
+            var series = await ActionFollowIndex.RebuildAsync(connection, ct);
+            Console.Out.WriteLine($"open-action candidates rebuilt: {series} series in {watch.Elapsed.TotalSeconds:0.0} s");
             return 0;
         }));
         return cmd;

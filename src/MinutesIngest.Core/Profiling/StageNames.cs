@@ -28,4 +28,5 @@ public static class StageNames
     public const string StoreBatch = "store: COPY and move batches";
     public const string StoreTwins = "store: merge copies of one meeting";
     public const string StorePostings = "store: word postings";
+    public const string StoreFollow = "store: open-action candidates";
 }

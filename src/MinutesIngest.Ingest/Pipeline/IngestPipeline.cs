@@ -81,10 +81,13 @@ public sealed class IngestPipeline(MinutesDatabase database, IMinutesFileExtract
                 merged = _options.MergeCopies ? await MeetingTwinMerger.MergeAsync(connection, cancellationToken) : 0;
             using (StageClock.Time(StageNames.StorePostings))
                 indexed = await MeetingTermIndex.UpdateAsync(connection, cancellationToken);
+            using (StageClock.Time(StageNames.StoreFollow))
+                await ActionFollowIndex.UpdateAsync(connection, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Every file is stored; the postings catch up at the next run (trends read unindexed meetings directly).
+            // Every file is stored; the postings catch up at the next run (trends read unindexed meetings directly, action
+            // lists the actions of pending series).
             return await RecordInterruptedAsync(startedAt, tally);
         }
         var report = tally.ToReport() with { MeetingsIndexed = indexed, IndexingTime = indexing.Elapsed, TwinsMerged = merged };

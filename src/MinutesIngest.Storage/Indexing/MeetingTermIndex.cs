@@ -49,9 +49,27 @@ public static class MeetingTermIndex
             WHERE f.meeting_month IS NOT NULL
             GROUP BY w.lexeme, f.meeting_month
             ON CONFLICT (lexeme, month) DO UPDATE SET meetings = t.meetings + excluded.meetings, items = t.items + excluded.items),
+        {AddWordSets("words")},
         marked AS (UPDATE meetings m SET terms_indexed = true FROM fresh f WHERE m.id = f.id RETURNING 1),
         counted AS (SELECT count(*) AS n FROM marked)
         UPDATE meeting_term_index_state SET meetings_posted = meetings_posted + (SELECT n FROM counted) RETURNING (SELECT n FROM counted)
+        """;
+
+    // Each meeting's word set (meeting_words) from rows (meeting_id, lexeme) of CTE <words>, one row per meeting and lexeme.
+    private static string AddWordSets(string words) => $"""
+        word_sets AS (
+            INSERT INTO meeting_words (meeting_id, words)
+            SELECT meeting_id, array_to_tsvector(array_agg(lexeme)) FROM {words} GROUP BY meeting_id
+            ON CONFLICT (meeting_id) DO UPDATE SET words = excluded.words)
+        """;
+
+    // Meetings indexed before meeting_words existed (migration 0021) get their word sets in steps, in id order.
+    private static readonly string BackfillWordsSql = $"""
+        WITH fresh AS MATERIALIZED (
+            SELECT id FROM meetings WHERE terms_indexed AND id > @After ORDER BY id LIMIT {MeetingsPerStep}),
+        words AS ({WordsOf("fresh")}),
+        {AddWordSets("words")}
+        SELECT max(id) FROM fresh
         """;
 
     private const string WasteSql = """
@@ -59,9 +77,9 @@ public static class MeetingTermIndex
         """;
 
     private const string ClearSql = """
-        TRUNCATE meeting_term_postings, term_months;
+        TRUNCATE meeting_term_postings, term_months, meeting_words;
         UPDATE meetings SET terms_indexed = false WHERE terms_indexed;
-        UPDATE meeting_term_index_state SET meetings_posted = 0;
+        UPDATE meeting_term_index_state SET meetings_posted = 0, words_backfilled = true;
         """;
 
     /// <summary>Adds every meeting not yet in the postings; first rebuilds them when most of what they list was deleted since.</summary>
@@ -73,7 +91,9 @@ public static class MeetingTermIndex
             // Deleted meetings only cost space and reading time (queries join meetings, and ids are never reused), so the
             // postings are rebuilt only once they list more dead meetings than live ones — after a reparse, say.
             if (posted - live > Math.Max(live, 1000)) await ClearAsync(connection, cancellationToken);
-            return await AddPendingAsync(connection, cancellationToken);
+            var added = await AddPendingAsync(connection, cancellationToken);
+            await BackfillWordsAsync(connection, cancellationToken);
+            return added;
         }, cancellationToken);
 
     /// <summary>Drops the postings and builds them again from every stored meeting.</summary>
@@ -103,6 +123,26 @@ public static class MeetingTermIndex
 
     private static Task ClearAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(ClearSql, commandTimeout: 0, cancellationToken: cancellationToken));
+
+    private static async Task BackfillWordsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        if (await connection.ExecuteScalarAsync<bool>(new CommandDefinition("SELECT words_backfilled FROM meeting_term_index_state", cancellationToken: cancellationToken)))
+            return;
+        long after = 0;
+        while (true)
+        {
+            // Under the counts lock, as a step of AddPendingAsync: a writer deleting meetings waits, so no word set
+            // is written for a meeting deleted meanwhile.
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(new CommandDefinition($"SELECT pg_advisory_xact_lock({CountsLockKey})", transaction: transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+            var last = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(BackfillWordsSql, new { After = after }, transaction, commandTimeout: 0, cancellationToken: cancellationToken));
+            if (last is null)
+                await connection.ExecuteAsync(new CommandDefinition("UPDATE meeting_term_index_state SET words_backfilled = true", transaction: transaction, cancellationToken: cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+            if (last is not { } id) return;
+            after = id;
+        }
+    }
 
     private static async Task<long> AddPendingAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

@@ -17,13 +17,15 @@ internal static class ActionListSql
     // walk the newest meetings for an owner on thousands of actions or read the index for one on a few.
     private const string OwnerMatch = "a.owner_search @@ phraseto_tsquery('simple', translate(@Owner, '/&,;', '    '))";
 
-    // The filtered rows; columns the outer query needs for ordering and progress come along (meeting_date, series_key, ...).
-    private static string Select(string table, string extraColumns) => $"""
+    // The filtered rows of <from> (rows a of the table joined to their meetings m); columns the outer query needs for
+    // ordering and progress come along (meeting_date, series_key, ...), and whether the row is already known to pass
+    // ActionProgressSql.MayBeOpen.
+    private static string Select(string from, bool prechecked, string extraColumns) => $"""
         SELECT m.document_id AS documentid, d.path AS documentpath, m.body_name AS body, m.title, to_char(m.meeting_date, 'YYYY-MM-DD') AS date,
                a.item_number AS itemnumber, a.text, a.owner, a.owner_name AS ownername,
-               to_char(a.due, 'YYYY-MM-DD') AS due, a.due AS due_date, m.meeting_date, m.series_key, m.id AS meeting_id, a.position{extraColumns}
-        FROM {table} a
-        JOIN meetings m ON m.id = a.meeting_id
+               to_char(a.due, 'YYYY-MM-DD') AS due, a.due AS due_date, m.meeting_date, m.series_key, m.id AS meeting_id, a.position,
+               {(prechecked ? "true" : "false")} AS prechecked{extraColumns}
+        FROM {from}
         JOIN documents d ON d.id = m.document_id
         WHERE {BodyMatcher.SqlFilter}
           AND (@From::date IS NULL OR m.meeting_date >= @From::date)
@@ -36,11 +38,36 @@ internal static class ActionListSql
           AND (@Owner::text IS NULL OR
         """;
 
+    private static string Filtered(string from, bool prechecked, string extraColumns) =>
+        Select(from, prechecked, extraColumns) + "\n" + OwnerMatch + "\n)";
+
+    private static string AllRows(string table) => $"{table} a JOIN meetings m ON m.id = a.meeting_id";
+
+    // An open or overdue list of actions takes, in a series whose open_action_candidates are current at the as-of date
+    // (migration 0020), only those candidates, already checked; in any other series (changed since, or with meetings
+    // after the as-of date) every action, checked in the outer query. Every series has a series_follow row, so the two
+    // parts together hold every action.
+    private const string Candidates = """
+        open_action_candidates c
+        JOIN actions a ON a.id = c.action_id
+        JOIN meetings m ON m.id = a.meeting_id
+        JOIN series_follow f ON f.series_key = m.series_key AND f.latest <= @AsOf::date
+        """;
+
+    private const string NotCurrent = """
+        (SELECT series_key FROM series_follow WHERE latest IS NULL OR latest > @AsOf::date) f
+        JOIN meetings m ON m.series_key = f.series_key
+        JOIN actions a ON a.meeting_id = m.id
+        """;
+
     private const string InnerOrder = """
-        )
-        ORDER BY m.meeting_date DESC NULLS LAST, m.id, a.position
+        ORDER BY meeting_date DESC NULLS LAST, meeting_id, position
         LIMIT @InnerLimit OFFSET @InnerOffset
         """;
+
+    private static string Inner(string table, string extraColumns, bool fromCandidates) => fromCandidates
+        ? $"({Filtered(Candidates, true, extraColumns)})\nUNION ALL\n({Filtered(NotCurrent, false, extraColumns)})\n{InnerOrder}"
+        : $"{Filtered(AllRows(table), false, extraColumns)}\n{InnerOrder}";
 
     /// <summary>How many candidates, per row asked for, the first pass of an open or overdue list reads at most.</summary>
     /// <remarks>Open actions sit mostly in the newest meetings of each series, so the newest candidates usually fill the
@@ -63,7 +90,7 @@ internal static class ActionListSql
         -- A row a later meeting lists again as an action is represented there: open or overdue, it is listed once.
         WHERE (NOT (@Overdue OR @Open) OR (p.closed_by IS NULL AND NOT p.repeated_as_action))
           -- On x alone, so it is checked on each row in list order before progress is read, which it spares most closed rows.
-          AND (NOT (@Overdue OR @Open) OR {(progress ? ActionProgressSql.MayBeOpen("x", "x") : "true")})
+          AND (NOT (@Overdue OR @Open) OR x.prechecked OR {(progress ? ActionProgressSql.MayBeOpen("x", "x") : "true")})
         ORDER BY x.meeting_date DESC NULLS LAST, x.meeting_id, x.position
         LIMIT @Limit
         """;
@@ -84,11 +111,10 @@ internal static class ActionListSql
             query = text;
         }
         var owner = SearchText.Clean(filter.Owner);
-        var inner = Select(table, extraColumns) + "\n" + OwnerMatch + "\n" + InnerOrder;
-        var sql = Outer(inner, outputColumns, progress);
         var limit = filter.Limit is { } n ? Math.Max(0, n) : (int?)null;
         // When progress filters the rows, the limit can only be applied after it.
         var filtersOnProgress = progress && (filter.Overdue || filter.Open);
+        var sql = Outer(Inner(table, extraColumns, filtersOnProgress), outputColumns, progress);
         // Owner or words pick their candidates through an index, few enough to read at once; a second pass would read them twice.
         var firstPass = filtersOnProgress && limit is > 0 && owner.Length == 0 && query == null ? limit.Value * FirstPassPerRow : (int?)null;
         var asOf = (filter.AsOf ?? DateOnly.FromDateTime(DateTime.Now)).ToDateTime(TimeOnly.MinValue);

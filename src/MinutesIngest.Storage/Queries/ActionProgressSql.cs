@@ -43,6 +43,10 @@ internal static class ActionProgressSql
                 SELECT max(lm.meeting_date) AS latest FROM meetings lm
                 WHERE lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date <= @AsOf::date) s
             CROSS JOIN LATERAL (
+                -- The later meetings that may hold every word of the action, read once for both kinds of row.
+                WITH later AS MATERIALIZED (
+                    SELECT lm.id, lm.meeting_date FROM meetings lm
+                    WHERE k.followed AND {LaterInSeries(x)} AND {MayHoldWords("lm")})
                 SELECT bool_or(true) AS carried, coalesce(bool_or(hit.done), false) AS done_word, max(hit.meeting_date) AS last_seen,
                        bool_or(hit.is_action) AS as_action
                 FROM (
@@ -50,42 +54,47 @@ internal static class ActionProgressSql
                     -- the later meetings' own rows (IS TRUE, CASE: not through the word index, whose every-word probe over
                     -- the whole archive cost ~3 ms a meeting for an action of common words, and grows with the archive).
                     SELECT lm.meeting_date, {ReportsDone("la.text")} AS done, true AS is_action
-                    FROM actions la JOIN meetings lm ON lm.id = la.meeting_id
-                    WHERE k.followed AND CASE WHEN la.search @@ k.query THEN {Repeats("la.text")} ELSE false END AND {LaterInSeries(x)}
+                    FROM later lm JOIN actions la ON la.meeting_id = lm.id
+                    WHERE CASE WHEN la.search @@ k.query THEN {Repeats("la.text")} ELSE false END
                     UNION ALL
                     SELECT lm.meeting_date, {ReportsDone("line")}, false
-                    FROM items li JOIN meetings lm ON lm.id = li.meeting_id
+                    FROM later lm JOIN items li ON li.meeting_id = lm.id
                     CROSS JOIN LATERAL regexp_split_to_table(coalesce(li.title, '') || E'\n' || li.body, E'\n') AS line
-                    WHERE k.followed AND (li.search @@ k.query) IS TRUE AND {LaterInSeries(x)} AND {Repeats("line")}) hit) r
+                    WHERE (li.search @@ k.query) IS TRUE AND {Repeats("line")}) hit) r
         ) p ON true
         """;
 
     /// <summary>A condition every action still open at @AsOf meets (others may meet it too), checked before the full
     /// reading of <see cref="Lateral"/>: row <paramref name="a"/> (column text) of meeting <paramref name="m"/> has no later
-    /// meeting in its series, or the latest one repeats its words.</summary>
+    /// meeting in its series, or the latest one repeats its words; meetings after <paramref name="asOf"/> (SQL) do not count.</summary>
     /// <remarks>
     /// Open means no later meeting, or the last repeat is in the latest meeting (else closed: not carried forward). Listing
     /// only open or overdue actions reads every candidate until enough pass, and most have long been closed; the full
     /// reading compares each with every later meeting of its series (hundreds in a long series), this only with the latest.
     /// </remarks>
-    public static string MayBeOpen(string m, string a) => $"""
+    public static string MayBeOpen(string m, string a, string asOf = "@AsOf::date") => $"""
         ({m}.meeting_date IS NULL
-         OR NOT EXISTS (SELECT 1 FROM meetings lm WHERE {LaterInSeries(m)})
+         OR NOT EXISTS (SELECT 1 FROM meetings lm WHERE {LaterInSeries(m, asOf)})
          OR EXISTS (
              -- The action's query and words once per action (OFFSET 0), not once per compared row.
              SELECT 1 FROM (SELECT plainto_tsquery('english', {a}.text) AS query, {Words(a + ".text")} AS words OFFSET 0) k
              JOIN meetings lm ON lm.series_key = {m}.series_key
                AND lm.meeting_date = (SELECT max(ll.meeting_date) FROM meetings ll
-                                      WHERE ll.series_key = {m}.series_key AND ll.series_key <> '' AND ll.meeting_date <= @AsOf::date)
-             WHERE EXISTS (SELECT 1 FROM actions la WHERE la.meeting_id = lm.id AND {RepeatedIn("la.search", "la.text")})
+                                      WHERE ll.series_key = {m}.series_key AND ll.series_key <> '' AND ll.meeting_date <= {asOf})
+             WHERE {MayHoldWords("lm")} AND (EXISTS (SELECT 1 FROM actions la WHERE la.meeting_id = lm.id AND {RepeatedIn("la.search", "la.text")})
                    -- The whole item rather than line by line: a line's words are also a run of the item's words.
-                   OR EXISTS (SELECT 1 FROM items li WHERE li.meeting_id = lm.id AND {RepeatedIn("li.search", "coalesce(li.title, '') || ' ' || li.body")})))
+                   OR EXISTS (SELECT 1 FROM items li WHERE li.meeting_id = lm.id AND {RepeatedIn("li.search", "coalesce(li.title, '') || ' ' || li.body")}))))
         """;
+
+    // Whether meeting <lm> may hold a row with every word of query k.query: its word set (meeting_words, migration 0021)
+    // holds them all, or it has no word set yet. One check of a meeting's ~200 words instead of its ~12 items and actions.
+    private static string MayHoldWords(string lm) =>
+        $"coalesce((SELECT w.words @@ k.query FROM meeting_words w WHERE w.meeting_id = {lm}.id), true)";
 
     // CASE keeps the order: the word match first, as the planner put the costlier exact comparison of every text first.
     private static string RepeatedIn(string search, string text) =>
         $"CASE WHEN {search} @@ k.query THEN position(k.words IN {Words(text)}) > 0 ELSE false END";
 
-    private static string LaterInSeries(string x) =>
-        $"lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= @AsOf::date";
+    private static string LaterInSeries(string x, string asOf = "@AsOf::date") =>
+        $"lm.series_key = {x}.series_key AND lm.series_key <> '' AND lm.meeting_date > {x}.meeting_date AND lm.meeting_date <= {asOf}";
 }

@@ -125,12 +125,5 @@ public sealed class ActionProgressTests(PostgresFixture postgres)
         Assert.Equal(expected, string.Join("|", rows.Select(r => $"{r.Date} {r.Text}").Order(StringComparer.Ordinal)));
     }
 
-    private async Task<IngestHarness> DatabaseAsync()
-    {
-        using var folder = new TempFolder();
-        foreach (var (name, text) in Minutes) folder.Write(name, text.Replace("\r", ""));
-        var harness = await IngestHarness.CreateAsync(postgres);
-        await harness.IngestAsync(null, folder.Path);
-        return harness;
-    }
+    private Task<IngestHarness> DatabaseAsync() => IngestHarness.IngestedAsync(postgres, Minutes);
 }

@@ -13,6 +13,16 @@ public sealed class IngestHarness(MinutesDatabase database, IMinutesFileExtracto
     public static async Task<IngestHarness> CreateAsync(PostgresFixture postgres, IMinutesFileExtractor? extractor = null) =>
         new(await MinutesDatabase.OpenAsync(postgres.CreateDatabase()), extractor ?? new LabelledLinesExtractor());
 
+    /// <summary>A fresh database holding these invented files (name, text), ingested in one run.</summary>
+    public static async Task<IngestHarness> IngestedAsync(PostgresFixture postgres, IEnumerable<(string Name, string Text)> files)
+    {
+        using var folder = new TempFolder();
+        foreach (var (name, text) in files) folder.Write(name, text.Replace("\r", ""));
+        var harness = await CreateAsync(postgres);
+        await harness.IngestAsync(null, folder.Path);
+        return harness;
+    }
+
     public Task<IngestReport> IngestAsync(IngestOptions? options = null, params string[] inputs) =>
         new IngestPipeline(Database, extractor, options).RunAsync(InputFileFinder.Find(inputs));
 

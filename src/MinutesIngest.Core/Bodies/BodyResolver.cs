@@ -84,10 +84,17 @@ public static partial class BodyResolver
         if (OrganisationAfterMeeting(line) is { } organisation) return organisation;
         if (StandardsCommitteePattern().Match(line) is { Success: true } standards) return standards.Groups["body"].Value;
         var text = TailPattern().Replace(LeadPattern().Replace(line, ""), "").Trim();
+        if (EnumeratedNamePattern().Match(LeadPattern().Replace(line, "")) is { Success: true } listed) return listed.Groups["body"].Value;
         var m = BodyPattern().Match(text);
-        // A name that runs on into lower-case words is the subject of a sentence or an item ("The committee approved …",
-        // "Finance Committee report"), not a heading naming the body.
-        if (m.Success && !IsGenericTeam(m.Value) && !RunsOnPattern().IsMatch(text[(m.Index + m.Length)..])) return m.Value.Trim();
+        if (m.Success && !IsGenericTeam(m.Value))
+        {
+            var rest = text[(m.Index + m.Length)..];
+            // "X Commission on Ageing": what the body is for belongs to its name.
+            if (PurposePattern().IsMatch(rest)) return (m.Value + rest).Trim();
+            // A name that runs on into lower-case words is the subject of a sentence or an item ("The committee approved …",
+            // "Finance Committee report"), not a heading naming the body.
+            if (!RunsOnPattern().IsMatch(rest)) return m.Value.Trim();
+        }
         // "Minutes of the (5th) meeting of the X": whatever capitalised name follows is the body, whatever kind it is.
         if (MeetingOfLeadPattern().IsMatch(line) && NamePattern().IsMatch(text)) return text;
         if (GeneralMeetingPattern().Match(line) is { Success: true } agm) return agm.Groups["org"].Value;
@@ -95,18 +102,20 @@ public static partial class BodyResolver
     }
 
     // A heading in two parts around a dash, colon or bullet, read both ways below.
-    private static (string Left, string Right)? Parts(string line)
+    private static (string Left, string Right, bool Colon)? Parts(string line)
     {
-        var parts = SeparatorPattern().Split(line, 2);
-        return parts.Length == 2 ? (parts[0].Trim(), WithoutLeadingDate(parts[1].Trim())) : null;
+        var m = SeparatorPattern().Match(line);
+        return m.Success ? (line[..m.Index].Trim(), WithoutLeadingDate(line[(m.Index + m.Length)..].Trim()), m.Value.Contains(':')) : null;
     }
 
     // "Board Meeting – Example Makerspace", "Minutes 4 May 2022 – Example Working Group": the kind of meeting or record first,
     // then the organisation that held it. A second part that is itself a meeting ("Minutes – Project meeting 1") names none.
     private static string? OrganisationAfterMeeting(string line)
     {
-        if (Parts(line) is not (var left, var right) || !KindOfMeetingPattern().IsMatch(WithoutTrailingDate(left)) || MeetingWordPattern().IsMatch(right))
+        if (Parts(line) is not (var left, var right, var colon) || !KindOfMeetingPattern().IsMatch(WithoutTrailingDate(left)) || MeetingWordPattern().IsMatch(right))
             return null;
+        // "Minutes: Ann Lee" labels who took the minutes; a bare "Minutes" names a record only when dated or set off as a title.
+        if (colon && BareRecordPattern().IsMatch(left)) return null;
         var org = TailPattern().Replace(right, "").Trim();
         return NamePattern().IsMatch(org) ? org : null;
     }
@@ -115,13 +124,24 @@ public static partial class BodyResolver
     // the organ that met, named by its kind alone.
     private static string? OrganOfOrganisation(string line)
     {
-        if (Parts(line) is not (var left, var right) || !NamePattern().IsMatch(left)) return null;
+        if (Parts(line) is not (var left, var right, _) || !NamePattern().IsMatch(left)) return null;
         var organ = TailPattern().Replace(LeadPattern().Replace(right, ""), "").Trim();
         return OrganPattern().IsMatch(organ) ? $"{left} {organ}" : null;
     }
 
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex RunsOnPattern();
+
+    [GeneratedRegex(@"^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*)){0,4}$")]
+    private static partial Regex PurposePattern();
+
+    // "Example Police, Fire and Crime Panel", "Finance, Audit and Risk Committee": the subjects a body covers listed with
+    // commas, so the comma that ends a name elsewhere is inside this one.
+    [GeneratedRegex(@"^(?<body>(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’&.-]*(?:,\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,2}){1,6},?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,3}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Partnership|Forum|Group|Authority|Trust))(?=\s*$|\s+(?:meeting|minutes)\b|\s*[-–—:(]|,\s)")]
+    private static partial Regex EnumeratedNamePattern();
+
+    [GeneratedRegex(@"^(?:meeting\s+)?(?:minutes|notes)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareRecordPattern();
 
     [GeneratedRegex(@"\b(?:meeting|minutes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWordPattern();

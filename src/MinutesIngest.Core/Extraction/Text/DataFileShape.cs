@@ -58,19 +58,16 @@ internal static partial class DataFileShape
         return fields;
     }
 
-    // Every line is a key, a list entry or a comment. Minutes headed "Date: …", "Present: …" have the same flat shape, so
-    // it takes the nesting only data has (indented keys, lists of keys) or a name saying YAML.
+    // Every line is a key, a list entry or a comment. Markdown minutes have the same shape (bullets, "Present: …" labels,
+    // "#" headings read as comments), so only a file named as YAML or opening with a YAML directive is taken for data.
     private static bool IsYaml(List<string> lines, string sourceName)
     {
-        var content = lines.Where(l => !l.TrimStart().StartsWith('#') && l.Trim() is not ("---" or "...")).ToList();
-        if (content.Count < 3 || !content.All(l => YamlLine().IsMatch(l))) return false;
-        var named = Path.GetExtension(sourceName).ToLowerInvariant() is ".yaml" or ".yml";
-        return named || content.Any(l => NestedYamlKey().IsMatch(l));
+        var declared = Path.GetExtension(sourceName).ToLowerInvariant() is ".yaml" or ".yml" || lines[0].StartsWith("%YAML", StringComparison.Ordinal);
+        if (!declared) return false;
+        var content = lines.Where(l => !l.TrimStart().StartsWith('#') && !l.StartsWith('%') && l.Trim() is not ("---" or "...")).ToList();
+        return content.Count > 0 && content.All(l => YamlLine().IsMatch(l));
     }
 
     [GeneratedRegex(@"^\s*(?:-\s+)?[\w""'./-]+\s*:(?:\s|$)|^\s*-\s+\S|^\s+\S")]
     private static partial Regex YamlLine();
-
-    [GeneratedRegex(@"^(?:\s+|\s*-\s+)[\w""'./-]+\s*:(?:\s|$)")]
-    private static partial Regex NestedYamlKey();
 }

@@ -66,7 +66,8 @@ public static partial class BodyResolver
     /// "X Annual General Meeting", "X – Local Governing Body", "X: Minutes of the Board of Trustees", "4 May 2022 X Minutes".</summary>
     public static string? FromLine(string? line)
     {
-        if (string.IsNullOrWhiteSpace(line) || line.Length > 200) return null;
+        // A front-matter line ('group = "minutes"') is the site's metadata, read apart (BodyInMetadata), not a heading.
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 200 || AssignmentPattern().IsMatch(line)) return null;
         return NamedIn(WithoutLeadingDate(line.Trim()));
     }
 
@@ -128,6 +129,9 @@ public static partial class BodyResolver
         var organ = TailPattern().Replace(LeadPattern().Replace(right, ""), "").Trim();
         return OrganPattern().IsMatch(organ) ? $"{left} {organ}" : null;
     }
+
+    [GeneratedRegex(@"^\s*[A-Za-z_][\w-]*\s*=\s*\S")]
+    private static partial Regex AssignmentPattern();
 
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex RunsOnPattern();

@@ -57,6 +57,7 @@ public sealed class BodyNamesTests
     [InlineData("Minutes: Ann Lee, Policy Officer", null)]
     [InlineData("Notes: Ann Lee", null)]
     [InlineData("Finance Committee report", null)]
+    [InlineData("group = \"minutes\"", null)]
     [InlineData("The committee approved the budget.", null)]
     [InlineData("Weekly Team Meeting", null)]
     [InlineData("Team Meeting", null)]

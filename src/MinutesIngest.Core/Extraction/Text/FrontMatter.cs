@@ -27,14 +27,15 @@ internal static partial class FrontMatter
     }
 
     // Hugo and Zola write TOML between "+++" lines: top-level "key = value" pairs, then tables ("[extra]") whose keys are
-    // the site's own and are left out.
+    // the site's own and are left out. The block stays in the text (0 is returned): the parser takes the minutes' title
+    // from its title line when the minutes have no heading of their own, and would lose it.
     private static int ReadToml(string[] lines, int first, Dictionary<string, string> properties)
     {
         var inTable = false;
         for (var i = first + 1; i < Math.Min(lines.Length, first + 200); i++)
         {
             var line = lines[i].Trim();
-            if (line == "+++") return i + 1;
+            if (line == "+++") return 0;
             if (line.StartsWith('[')) inTable = true;
             if (inTable || TomlLine().Match(line) is not { Success: true } m) continue;
             var value = m.Groups["value"].Value.Trim().Trim('"', '\'');

@@ -11,7 +11,7 @@ public static partial class BodyInRunningText
         if (string.IsNullOrWhiteSpace(line)) return null;
         var text = line.Trim();
         if (MeetingOfPattern().Match(text) is { Success: true } meeting) return Trimmed(meeting.Groups["body"].Value);
-        // "The Committee met" names only a kind; "Alice met" and "The Chair met" name people: a body "met" must be a named
+        // "The Committee met" names only a kind; "Ann met" and "The Chair met" name people: a body "met" must be a named
         // body of a known kind.
         if (BodyMetPattern().Match(text) is { Success: true } met && met.Groups["body"].Value.Trim() is var body
             && body.Contains(' ') && KindEndPattern().IsMatch(body))

@@ -139,7 +139,7 @@ public static partial class BodyResolver
     [GeneratedRegex(@"^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*)){0,4}$")]
     private static partial Regex PurposePattern();
 
-    // "Example Police, Fire and Crime Panel", "Finance, Audit and Risk Committee": the subjects a body covers listed with
+    // "Finance, Audit and Risk Committee", "Example Roads, Parks and Waste Panel": the subjects a body covers listed with
     // commas, so the comma that ends a name elsewhere is inside this one.
     [GeneratedRegex(@"^(?<body>(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’&.-]*(?:,\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,2}){1,6},?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,3}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Partnership|Forum|Group|Authority|Trust))(?=\s*$|\s+(?:meeting|minutes)\b|\s*[-–—:(]|,\s)")]
     private static partial Regex EnumeratedNamePattern();

@@ -27,14 +27,14 @@ public sealed class BodyFindingTests
                 ["Minutes", "Date: 4 May 2024", "Venue: Village Hall", "Time: 7pm", "Chair: Ann Lee", "The Board of Trustees of the Example Garden Trust met at the hall.", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved."],
                 "Board of Trustees of the Example Garden Trust"),
             ("date printed before the body in the title",
-                ["February 12, 2015 Example Music Association Minutes", "Present: Ann Lee, Bob Ray", "Meeting called to order at 7pm.", "The budget was approved."],
-                "Example Music Association"),
+                ["February 12, 2015 Example Rowing Association Minutes", "Present: Ann Lee, Bob Ray", "Meeting called to order at 7pm.", "The budget was approved."],
+                "Example Rowing Association"),
             ("township letterhead above the minutes",
                 ["Example Township", "Minutes of April 2025", "Present: Ann Lee, Bob Ray", "Meeting called to order at 7pm.", "The budget was approved."],
                 "Example Township"),
             ("organisation and organ in the footer",
-                ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved.", "Example Chess Society • Committee Meeting Minutes"],
-                "Example Chess Society"),
+                ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved.", "Example Garden Society • Committee Meeting Minutes"],
+                "Example Garden Society"),
             ("no body anywhere",
                 ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The committee approved the budget.", "Next meeting: 4 June 2024"],
                 null),
@@ -58,14 +58,14 @@ public sealed class BodyFindingTests
     [InlineData("---\ntitle: Board of Directors Meeting\nlayout: post\n---\n\n## Minutes\n\nAttendance: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Board of Directors")]
     [InlineData("+++\ntitle = \"Example Radio Club Monthly Meeting\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Radio Club")]
     [InlineData("+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ngroup = \"minutes\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
-    [InlineData("## Actions\n\n- Ann to book the hall\n\n## Minutes of Example Chess Club Committee Meeting, 31/10/11\n\nPresent: Ann Lee, Bob Ray\n\n## Budget\n\nThe budget was approved.\n", "Example Chess Club Committee")]
+    [InlineData("## Actions\n\n- Ann to book the hall\n\n## Minutes of Example Garden Club Committee Meeting, 31/10/11\n\nPresent: Ann Lee, Bob Ray\n\n## Budget\n\nThe budget was approved.\n", "Example Garden Club Committee")]
     [InlineData("## Actions\n\n- Ann to book the hall\n\n## Finance Committee report\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
     public void Finds_the_body_in_markdown_front_matter_and_headings(string markdown, string? expected) =>
         Assert.Equal(expected, Found(new TextExtractor().Extract(Encoding.UTF8.GetBytes(markdown), "minutes.md")));
 
     [Theory]
     [InlineData("Minutes 2024-05-04 – Example Widgets Working Group", "Example Widgets Working Group")]
-    [InlineData("Minutes of Example Chess Club Committee Meeting, 31/10/11", "Example Chess Club Committee")]
+    [InlineData("Minutes of Example Garden Club Committee Meeting, 31/10/11", "Example Garden Club Committee")]
     [InlineData("Example Site", null)]
     public void Finds_the_body_a_page_title_names(string title, string? expected)
     {

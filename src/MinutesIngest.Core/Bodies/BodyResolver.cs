@@ -1,25 +1,46 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Text;
 
 namespace MinutesIngest.Core.Bodies;
 
-/// <summary>Which body met: the body the minutes state apart from the title, else one named in the title or the letterhead.</summary>
+/// <summary>Which body met: the body the minutes state apart from the title, else one named in the title, the letterhead,
+/// the document's metadata, a "Minutes of …" heading, the opening sentence or the footer.</summary>
 /// <remarks>The contract's meeting.body stays what the document states; this is the body a meeting is stored and grouped under.</remarks>
 public static partial class BodyResolver
 {
     private const int LetterheadLines = 4;
+    private const int FooterLines = 4;
+
+    // The opening sentence ("A meeting of X was held …") comes after the letterhead and the date and venue lines, rarely later.
+    private const int OpeningLines = 20;
 
     /// <summary>The body as found in the document (not yet normalised), or null when the document names none.</summary>
     public static string? Find(SourceDocument document, MinutesRecord record) => ParentOf(FindNamed(document, record));
 
+    // Most trusted first: what the minutes state apart from the title, then what the document calls itself, then what it
+    // says in passing.
     private static string? FindNamed(SourceDocument document, MinutesRecord record)
     {
         if (!string.IsNullOrWhiteSpace(record.Meeting.Body)) return record.Meeting.Body;
+        if (BodyInMetadata.Stated(document.Properties) is { } stated) return stated;
         if (FromLine(record.Meeting.Title) is { } fromTitle) return fromTitle;
-        return document.Blocks.Select(BlockText.Of).SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0)
-            .Take(LetterheadLines).Select(FromLine).FirstOrDefault(b => b != null);
+        var lines = document.Blocks.Select(BlockText.Of).SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        // A sentence among the first lines is read as a sentence: as a heading it would yield "A meeting of the X".
+        return lines.Take(LetterheadLines).Select(l => BodyInRunningText.FromSentence(l) ?? FromLine(l)).FirstOrDefault(b => b != null)
+            ?? BodyInMetadata.FromTitles(document.Properties)
+            ?? document.Blocks.OfType<HeadingBlock>().Select(h => h.Text.Trim()).Where(t => MinutesOfPattern().IsMatch(t)).Select(FromLine).FirstOrDefault(b => b != null)
+            ?? lines.Take(OpeningLines).Select(BodyInRunningText.FromSentence).FirstOrDefault(b => b != null)
+            // A footer is trusted only in a title's two-part shape ("Example Society • Minutes"): its other lines are
+            // signatures, page numbers and addresses.
+            ?? lines.TakeLast(FooterLines).Where(l => Parts(l) != null).Select(FromLine).FirstOrDefault(b => b != null);
     }
+
+    // A heading further down that opens "Minutes of …" is the minutes' own title even when other matter (an actions list,
+    // a site's navigation) comes first; other headings there name items ("Finance Committee report"), not the body.
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?minutes\s+of\s", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesOfPattern();
 
     /// <summary>The council or organisation a committee named with it belongs to ("X Council Planning Committee", "Planning
     /// Committee of X Council" → "X Council"): the committee is a series of that body, not a body of its own.</summary>
@@ -32,7 +53,7 @@ public static partial class BodyResolver
     }
 
     // "Planning Committee of (the) X Parish Council".
-    [GeneratedRegex(@"^(?:[\p{L}'’&-]+\s+){0,5}?(?:Committee|Sub-Committee|Panel|Working\s+Group)\s+of\s+(?:the\s+)?(?<parent>(?:[\p{L}\p{N}'’&.-]+\s+){1,8}(?:Council|Board|Trust|Society|Association|Authority))$",
+    [GeneratedRegex(@"^(?:[\p{L}'’&-]+\s+){0,5}?(?:Committee|Sub-Committee|Panel|Working\s+Group)\s+of\s+(?:the\s+)?(?<parent>(?:[\p{L}\p{N}'’&.-]+\s+){1,8}(?:Council|Board|Trust|Society|Association|Authority|Township))$",
         RegexOptions.IgnoreCase)]
     private static partial Regex CommitteeOfParentPattern();
 
@@ -42,11 +63,21 @@ public static partial class BodyResolver
     private static partial Regex ParentThenCommitteePattern();
 
     /// <summary>A body named in one heading line: "Minutes of the meeting of X held on…", "X – Minutes", "Board of Trustees of X",
-    /// "X Annual General Meeting", "X – Local Governing Body", "X: Minutes of the Board of Trustees".</summary>
+    /// "X Annual General Meeting", "X – Local Governing Body", "X: Minutes of the Board of Trustees", "4 May 2022 X Minutes".</summary>
     public static string? FromLine(string? line)
     {
-        if (string.IsNullOrWhiteSpace(line) || line.Length > 200) return null;
-        return NamedIn(line.Trim());
+        // A front-matter line ('group = "minutes"') is the site's metadata, read apart (BodyInMetadata), not a heading.
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 200 || AssignmentPattern().IsMatch(line)) return null;
+        return NamedIn(WithoutLeadingDate(line.Trim()));
+    }
+
+    // A date printed before the heading ("February 12, 2015 Example Society Minutes") says when, not who.
+    private static string WithoutLeadingDate(string line)
+    {
+        var start = line.Length - line.TrimStart(' ', '-', '–', '—', ':', '|', '•').Length;
+        return DateFinder.FindAll(line[start..]).FirstOrDefault() is { Index: 0, Length: > 0 } date && date.Length < line.Length - start
+            ? line[(start + date.Length)..].TrimStart(' ', ',', '-', '–', '—', ':', '|', '•')
+            : line;
     }
 
     private static string? NamedIn(string line)
@@ -54,37 +85,85 @@ public static partial class BodyResolver
         if (OrganisationAfterMeeting(line) is { } organisation) return organisation;
         if (StandardsCommitteePattern().Match(line) is { Success: true } standards) return standards.Groups["body"].Value;
         var text = TailPattern().Replace(LeadPattern().Replace(line, ""), "").Trim();
+        if (EnumeratedNamePattern().Match(LeadPattern().Replace(line, "")) is { Success: true } listed) return listed.Groups["body"].Value;
         var m = BodyPattern().Match(text);
-        if (m.Success) return m.Value.Trim();
+        if (m.Success && !IsGenericTeam(m.Value))
+        {
+            var rest = text[(m.Index + m.Length)..];
+            // "X Commission on Ageing": what the body is for belongs to its name.
+            if (PurposePattern().IsMatch(rest)) return (m.Value + rest).Trim();
+            // A name that runs on into lower-case words is the subject of a sentence or an item ("The committee approved …",
+            // "Finance Committee report"), not a heading naming the body.
+            if (!RunsOnPattern().IsMatch(rest)) return m.Value.Trim();
+        }
         // "Minutes of the (5th) meeting of the X": whatever capitalised name follows is the body, whatever kind it is.
         if (MeetingOfLeadPattern().IsMatch(line) && NamePattern().IsMatch(text)) return text;
         if (GeneralMeetingPattern().Match(line) is { Success: true } agm) return agm.Groups["org"].Value;
         return OrganOfOrganisation(line);
     }
 
-    // "Board Meeting – Example Makerspace", "Directors' Meeting - X", "Committee Minutes: X": the kind of meeting first,
-    // then (after a dash or colon) the organisation that held it.
+    // A heading in two parts around a dash, colon or bullet, read both ways below.
+    private static (string Left, string Right, bool Colon)? Parts(string line)
+    {
+        var m = SeparatorPattern().Match(line);
+        return m.Success ? (line[..m.Index].Trim(), WithoutLeadingDate(line[(m.Index + m.Length)..].Trim()), m.Value.Contains(':')) : null;
+    }
+
+    // "Board Meeting – Example Makerspace", "Minutes 4 May 2022 – Example Working Group": the kind of meeting or record first,
+    // then the organisation that held it. A second part that is itself a meeting ("Minutes – Project meeting 1") names none.
     private static string? OrganisationAfterMeeting(string line)
     {
-        var parts = SeparatorPattern().Split(line, 2);
-        if (parts.Length != 2 || !KindOfMeetingPattern().IsMatch(parts[0].Trim())) return null;
-        var org = TailPattern().Replace(parts[1].Trim(), "").Trim();
+        if (Parts(line) is not (var left, var right, var colon) || !KindOfMeetingPattern().IsMatch(WithoutTrailingDate(left)) || MeetingWordPattern().IsMatch(right))
+            return null;
+        // "Minutes: Ann Lee" labels who took the minutes; a bare "Minutes" names a record only when dated or set off as a title.
+        if (colon && BareRecordPattern().IsMatch(left)) return null;
+        var org = TailPattern().Replace(right, "").Trim();
         return NamePattern().IsMatch(org) ? org : null;
     }
 
-    [GeneratedRegex(@"^(?:(?:Board|Directors|Trustees|Governors|Members|Committee|Executive|Council|Steering|Management|Annual|General|Monthly|Regular|Special|Business|Team)(?:['’]s?|s['’])?\s+){1,3}(?:meeting|minutes)$", RegexOptions.IgnoreCase)]
-    private static partial Regex KindOfMeetingPattern();
-
-
-    // "Organisation – Local Governing Body", "Organisation: Minutes of the Board of Trustees": the organisation's name,
-    // then (after a dash or colon) the organ that met, named by its kind alone.
+    // "Example Academy – Local Governing Body", "Example Society • Committee Meeting Minutes": the organisation's name, then
+    // the organ that met, named by its kind alone.
     private static string? OrganOfOrganisation(string line)
     {
-        var parts = SeparatorPattern().Split(line, 2);
-        if (parts.Length != 2 || !NamePattern().IsMatch(parts[0].Trim())) return null;
-        var organ = TailPattern().Replace(LeadPattern().Replace(parts[1].Trim(), ""), "").Trim();
-        return OrganPattern().IsMatch(organ) ? $"{parts[0].Trim()} {organ}" : null;
+        if (Parts(line) is not (var left, var right, _) || !NamePattern().IsMatch(left)) return null;
+        var organ = TailPattern().Replace(LeadPattern().Replace(right, ""), "").Trim();
+        return OrganPattern().IsMatch(organ) ? $"{left} {organ}" : null;
     }
+
+    [GeneratedRegex(@"^\s*[A-Za-z_][\w-]*\s*=\s*\S")]
+    private static partial Regex AssignmentPattern();
+
+    [GeneratedRegex(@"^\s+\p{Ll}")]
+    private static partial Regex RunsOnPattern();
+
+    [GeneratedRegex(@"^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*)){0,4}$")]
+    private static partial Regex PurposePattern();
+
+    // "Finance, Audit and Risk Committee", "Example Roads, Parks and Waste Panel": the subjects a body covers listed with
+    // commas, so the comma that ends a name elsewhere is inside this one.
+    [GeneratedRegex(@"^(?<body>(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,4}\p{Lu}[\p{L}\p{N}'’&.-]*(?:,\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,2}){1,6},?\s+(?:and|&)\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){1,3}(?:Panel|Committee|Sub-Committee|Board|Council|Commission|Partnership|Forum|Group|Authority|Trust))(?=\s*$|\s+(?:meeting|minutes)\b|\s*[-–—:(]|,\s)")]
+    private static partial Regex EnumeratedNamePattern();
+
+    [GeneratedRegex(@"^(?:meeting\s+)?(?:minutes|notes)$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareRecordPattern();
+
+    [GeneratedRegex(@"\b(?:meeting|minutes)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingWordPattern();
+
+    private static string WithoutTrailingDate(string text) =>
+        DateFinder.FindAll(text).LastOrDefault() is { Length: > 0 } d && d.Index + d.Length == text.Length ? text[..d.Index].TrimEnd(' ', ',', '-') : text;
+
+    // "Weekly Team", "Project Team": a team named by its cadence or its work alone is any team, not a body.
+    private static bool IsGenericTeam(string name) =>
+        name.EndsWith("Team", StringComparison.OrdinalIgnoreCase) && GenericTeamPattern().IsMatch(name.Trim());
+
+    [GeneratedRegex(@"^(?:(?:weekly|monthly|daily|fortnightly|regular|project|scrum|sprint|status|the|our|a)\s+)*team$", RegexOptions.IgnoreCase)]
+    private static partial Regex GenericTeamPattern();
+
+    // "Minutes", "Meeting Minutes", "Board Meeting", "Directors' Meeting", "Committee Minutes": what kind of record or meeting
+    // a heading's first part names.
+    [GeneratedRegex(@"^(?:(?:Board|Directors|Trustees|Governors|Members|Committee|Executive|Council|Steering|Management|Annual|General|Monthly|Regular|Special|Business|Team)(?:['’]s?|s['’])?\s+){1,3}(?:meeting|minutes)$|^(?:meeting\s+)?(?:minutes|notes)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOfMeetingPattern();
 
     // Standards and open-source bodies name a committee by its subject, often with the subject's acronym in brackets, then
     // its kind abbreviated: "Open Widget Format (OWF) TC", "Example Data WG", "Example Project TSC" (technical steering, advisory
@@ -94,7 +173,8 @@ public static partial class BodyResolver
         RegexOptions.IgnoreCase)]
     private static partial Regex StandardsCommitteePattern();
 
-    [GeneratedRegex(@"\s[-–—]\s|:\s")]
+    // Sites and templates also join the parts of a title with a bullet or a bar ("Example Society • Minutes").
+    [GeneratedRegex(@"\s[-–—•·|]\s|:\s")]
     private static partial Regex SeparatorPattern();
 
     // Capitalised words (an organisation's name), linking words allowed inside; no digits-only words.
@@ -119,12 +199,12 @@ public static partial class BodyResolver
     private static partial Regex LeadPattern();
 
     // What follows the body: "held on …", a date, "– Minutes", "(Public)", ": 14 October".
-    [GeneratedRegex(@"\s*(?:\bheld\b|\bon\s+\w+day\b|\s[-–—]\s|[–—:|(,]|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bminutes\b|\bmeeting\b).*$",
+    [GeneratedRegex(@"\s*(?:\bheld\b|\bon\s+\w+day\b|\s[-–—•·|]\s|[–—:|(,]|\b\d{1,2}(?:st|nd|rd|th)?\s+\w+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bminutes\b|\bmeeting\b).*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex TailPattern();
 
     // A name ending in the word for a kind of body, or a board/committee "of" an organisation.
-    [GeneratedRegex(@"^(?:[\p{L}\p{N}'’&.-]+\s+){0,8}(?:(?:Parish|Town|District|Borough|County|City|Community|Village|Metropolitan|Student)\s+Council|Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors)(?:\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’&.-]+\s*){1,8})?)?|Trust|Trustees|Association|Society|Club|Panel|Group|Governors|Governing\s+Body|Foundation|Partnership|Forum|Cabinet|Assembly|Executive|Co-operative|Cooperative|Union|Commission|Authority|Charity|Federation|Institute|Friends\s+of\s+(?:[\p{L}\p{N}'’&.-]+\s*){1,5}|PC|TC)\b",
+    [GeneratedRegex(@"^(?:[\p{L}\p{N}'’&.-]+\s+){0,8}(?:(?:Parish|Town|District|Borough|County|City|Community|Village|Metropolitan|Student)\s+Council|Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors)(?:\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’&.-]+\s*){1,8})?)?|Trust|Trustees|Association|Society|Club|Panel|Group|Team|Governors|Governing\s+Body|Foundation|Partnership|Forum|Cabinet|Assembly|Executive|Co-operative|Cooperative|Union|Commission|Authority|Charity|Federation|Institute|Township|Friends\s+of\s+(?:[\p{L}\p{N}'’&.-]+\s*){1,5}|PC|TC)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex BodyPattern();
 }

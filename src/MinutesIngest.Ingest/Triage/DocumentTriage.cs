@@ -16,6 +16,9 @@ public static class DocumentTriage
 
     public static TriageDecision Decide(TriageFeatures f)
     {
+        // A labelled record or an export quotes minutes word for word ("present", "resolved", names), so its words would
+        // score as minutes; but data is no meeting's record.
+        if (f.DataFormat is { } data) return new TriageDecision(DocumentClass.NotMeeting, $"{data} data file");
         var minutes = MinutesScore(f);
         var agenda = (f.AgendaHeading ? 4 : 0) + Math.Min(f.FutureBusinessCues, 6) * 0.75;
         // Business listed but nothing recorded as done: the meeting has not happened yet.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Text;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Lexicon;
 
@@ -24,6 +25,7 @@ public static partial class TriageFeatureReader
         var spaced = LetterSpacedText.Squeeze(lines);
         return new TriageFeatures
         {
+            DataFormat = document.Properties.GetValueOrDefault(TextExtractor.DataFormatProperty),
             Words = WordPattern().Count(text),
             EnglishWordShare = EnglishShare(text),
             MinutesHeading = headings.Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))

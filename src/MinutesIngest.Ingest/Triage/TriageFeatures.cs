@@ -4,6 +4,8 @@ namespace MinutesIngest.Ingest.Triage;
 /// <summary>What the triage rules look at: cues of the document's opening lines and counts over its whole text and parse.</summary>
 public sealed record TriageFeatures
 {
+    /// <summary>The file is structured data (JSON, CSV, YAML) read as text, not prose: null for prose.</summary>
+    public string? DataFormat { get; init; }
     public int Words { get; init; }
     /// <summary>Share of the words that are common English function words ("the", "and", "of"…): near zero when the text is in another language.</summary>
     public double EnglishWordShare { get; init; } = 1;

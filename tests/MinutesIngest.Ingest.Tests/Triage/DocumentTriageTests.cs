@@ -1,3 +1,5 @@
+using System.Text;
+using MinutesIngest.Core.Extraction.Text;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Ingest.Triage;
 using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
@@ -81,5 +83,18 @@ public sealed class DocumentTriageTests
     {
         var tie = new TriageFeatures { MinutesHeading = true, PaperHeading = true };
         Assert.Equal(DocumentClass.Minutes, DocumentTriage.Decide(tie).Class);
+    }
+
+    // A gold file given to ingest by name was stored as a meeting: its values quote the minutes (names, "approved",
+    // "present"), so they scored as minutes.
+    [Theory]
+    [InlineData("club.gold.json", "{\"meeting\": {\"title\": \"Minutes of the Example Club\", \"chair\": \"Ann Lee\"},\n \"attendance\": [{\"name\": \"Ann Lee\", \"status\": \"present\"}, {\"name\": \"Bob Ray\", \"status\": \"present\"}],\n \"items\": [{\"title\": \"Budget\", \"text\": \"It was agreed to approve the budget. Motion carried.\"}]}")]
+    [InlineData("actions.csv", "meeting,owner,action\nMinutes of the Example Club,Ann Lee,It was agreed to book the hall\nMinutes of the Example Club,Bob Ray,Motion carried: buy chairs\n")]
+    [InlineData("minutes.yaml", "title: Minutes of the Example Club\npresent: Ann Lee, Bob Ray\nresolved: It was agreed to approve the budget\n")]
+    public void A_data_file_read_as_text_is_not_a_meeting_document(string name, string text)
+    {
+        var document = new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), name);
+        var decision = DocumentTriage.Classify(document, new MinutesParser().Parse(document));
+        Assert.True(decision.Class == DocumentClass.NotMeeting, $"{name}: got {decision.Code} ({decision.Reason})");
     }
 }

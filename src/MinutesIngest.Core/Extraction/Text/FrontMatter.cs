@@ -1,6 +1,6 @@
 namespace MinutesIngest.Core.Extraction.Text;
 
-/// <summary>Reads a YAML front-matter block ("---" … "---", or a site generator's undelimited metadata) as flat key/value properties prefixed "front_matter_".</summary>
+/// <summary>Reads a front-matter block (YAML "---" … "---", TOML "+++" … "+++", or a site generator's undelimited metadata) as flat key/value properties prefixed "front_matter_".</summary>
 internal static partial class FrontMatter
 {
     /// <summary>Returns the index of the first line after the front matter (0 when there is none).</summary>
@@ -10,6 +10,7 @@ internal static partial class FrontMatter
         var first = 0;
         while (first < lines.Length && lines[first].Trim().Length == 0) first++;
         if (first >= lines.Length) return 0;
+        if (lines[first].Trim() == "+++") return ReadToml(lines, first, properties);
         if (lines[first].Trim() != "---") return ReadUndelimited(lines, first, properties);
         for (var i = first + 1; i < Math.Min(lines.Length, first + 200); i++)
         {
@@ -24,6 +25,28 @@ internal static partial class FrontMatter
         properties.Clear();
         return 0;
     }
+
+    // Hugo and Zola write TOML between "+++" lines: top-level "key = value" pairs, then tables ("[extra]") whose keys are
+    // the site's own and are left out. The block stays in the text (0 is returned): the parser takes the minutes' title
+    // from its title line when the minutes have no heading of their own, and would lose it.
+    private static int ReadToml(string[] lines, int first, Dictionary<string, string> properties)
+    {
+        var inTable = false;
+        for (var i = first + 1; i < Math.Min(lines.Length, first + 200); i++)
+        {
+            var line = lines[i].Trim();
+            if (line == "+++") return 0;
+            if (line.StartsWith('[')) inTable = true;
+            if (inTable || TomlLine().Match(line) is not { Success: true } m) continue;
+            var value = m.Groups["value"].Value.Trim().Trim('"', '\'');
+            if (value.Length > 0) properties["front_matter_" + m.Groups["key"].Value.ToLowerInvariant()] = value;
+        }
+        properties.Clear();
+        return 0;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9_-]{0,30})\s*=\s*(?<value>.*)$")]
+    private static partial System.Text.RegularExpressions.Regex TomlLine();
 
     // Static-site generators (Nikola, Pelican) also write metadata without "---" lines: a first paragraph of "key: value"
     // lines. Only a paragraph with a title and at least two site-only keys counts, so a minutes header ("Date:",

@@ -9,6 +9,9 @@ namespace MinutesIngest.Core.Extraction.Text;
 /// </summary>
 public sealed partial class TextExtractor : IDocumentExtractor
 {
+    /// <summary>Property set when the whole text is structured data ("json", "csv", "yaml"), not prose.</summary>
+    public const string DataFormatProperty = "data_format";
+
     public string Format => "txt";
 
     public SourceDocument Extract(byte[] content, string sourceName)
@@ -16,6 +19,7 @@ public sealed partial class TextExtractor : IDocumentExtractor
         var text = TextDecoder.Decode(content).Replace("\r\n", "\n").Replace('\r', '\n').Replace('\f', '\n');
         var lines = text.Split('\n');
         var start = FrontMatter.Read(lines, out var properties);
+        if (DataFileShape.Of(text, sourceName) is { } data) properties[DataFormatProperty] = data;
         PandocTitleBlock.Unmark(lines, start);
         var blocks = new TextBlockBuilder().Build(lines.AsSpan(start));
         return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };

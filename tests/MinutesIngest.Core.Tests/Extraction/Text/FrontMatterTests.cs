@@ -24,6 +24,19 @@ public class FrontMatterTests
         Assert.Equal("2019-03-03", record.Meeting.Date);
     }
 
+    [Fact]
+    public void Toml_front_matter_gives_its_top_level_fields_and_keeps_its_lines_for_the_title()
+    {
+        var text = "+++\ntitle = \"Spring meeting\"\norganisation = 'Example Garden Club'\n[extra]\nlink = \"x\"\n+++\n\n# Minutes, 3 March 2019\n\nPresent: Ann Quill\n";
+
+        var doc = new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "club.md");
+
+        Assert.Equal("Spring meeting", doc.Properties["front_matter_title"]);
+        Assert.Equal("Example Garden Club", doc.Properties["front_matter_organisation"]);
+        Assert.False(doc.Properties.ContainsKey("front_matter_link"));
+        Assert.Contains(doc.Blocks, b => BlockText.Of(b).Contains("title = \"Spring meeting\""));
+    }
+
     [Theory]
     [InlineData("Title: Garden Club minutes\nDate: 3 March 2019\nVenue: Village Hall\n")]
     [InlineData("Date: 3 March 2019\nPresent: Ann Quill, Ben Royle\n")]

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+
+namespace MinutesIngest.Core.Bodies;
+
+/// <summary>A body named by the minutes' opening sentence: "A meeting of the X was held …", "The X met on …".</summary>
+public static partial class BodyInRunningText
+{
+    /// <summary>The body the sentence opening <paramref name="line"/> says met, or null.</summary>
+    public static string? FromSentence(string? line)
+    {
+        if (string.IsNullOrWhiteSpace(line)) return null;
+        var text = line.Trim();
+        if (MeetingOfPattern().Match(text) is { Success: true } meeting) return Trimmed(meeting.Groups["body"].Value);
+        // "The Committee met" names only a kind; "Ann met" and "The Chair met" name people: a body "met" must be a named
+        // body of a known kind.
+        if (BodyMetPattern().Match(text) is { Success: true } met && met.Groups["body"].Value.Trim() is var body
+            && body.Contains(' ') && KindEndPattern().IsMatch(body))
+            return Trimmed(body);
+        return null;
+    }
+
+    private static string Trimmed(string name) => name.Trim().TrimEnd(',', '.');
+
+    // "A meeting of the Finance Committee of Example Town Council was held", "The annual meeting of Example Society took
+    // place", "An extraordinary meeting of X was called to order".
+    [GeneratedRegex(@"^(?i:the|an?)\s+(?:[\p{L}'’-]+\s+){0,3}?(?i:meeting)\s+(?i:of)\s+(?:(?i:the)\s+)?(?<body>" + Name + @")\s*,?\s+(?i:was\s+(?:held|called\s+to\s+order|convened|opened)|took\s+place|commenced|began|convened|opened)\b")]
+    private static partial Regex MeetingOfPattern();
+
+    [GeneratedRegex(@"^(?:(?i:the)\s+)?(?<body>" + Name + @")\s+met\b")]
+    private static partial Regex BodyMetPattern();
+
+    // The body's kind last ("… Board of Trustees", "… Parish Council", "… Society").
+    [GeneratedRegex(@"\b(?:Council|Committee|Sub-Committee|Board|Trust|Trustees|Directors|Governors|Association|Society|Club|Panel|Group|Team|Foundation|Forum|Cabinet|Assembly|Executive|Commission|Authority|Federation|Township|Union|Partnership)$")]
+    private static partial Regex KindEndPattern();
+
+    // Capitalised words, linking words allowed inside.
+    private const string Name = @"[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)){0,10}";
+}

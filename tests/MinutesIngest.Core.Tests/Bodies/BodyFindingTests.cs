@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using MinutesIngest.Core.Bodies;
+using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Html;
+using MinutesIngest.Core.Extraction.Pdf;
+using MinutesIngest.Core.Extraction.Text;
+using MinutesIngest.Core.Parsing;
+using MinutesIngest.Core.Tests.Extraction.Docx;
+using MinutesIngest.Core.Tests.Extraction.Pdf;
+
+namespace MinutesIngest.Core.Tests.Bodies;
+
+/// <summary>The body is found where minutes of many bodies name it — the opening sentence, a dated title, a letterhead, the
+/// footer — whichever format carries the text.</summary>
+public sealed class BodyFindingTests
+{
+    public static TheoryData<string, string, string[], string?> Cases()
+    {
+        var data = new TheoryData<string, string, string[], string?>();
+        (string Name, string[] Lines, string? Body)[] conventions =
+        [
+            ("opening sentence names committee and council",
+                ["Minutes", "A meeting of the Finance Committee of Anytown Town Council was held on 4 May 2024 at the Hall.", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved."],
+                "Anytown Town Council"),
+            ("opening sentence after the date and venue lines",
+                ["Minutes", "Date: 4 May 2024", "Venue: Village Hall", "Time: 7pm", "Chair: Ann Lee", "The Board of Trustees of the Example Garden Trust met at the hall.", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved."],
+                "Board of Trustees of the Example Garden Trust"),
+            ("date printed before the body in the title",
+                ["February 12, 2015 Example Rowing Association Minutes", "Present: Ann Lee, Bob Ray", "Meeting called to order at 7pm.", "The budget was approved."],
+                "Example Rowing Association"),
+            ("township letterhead above the minutes",
+                ["Example Township", "Minutes of April 2025", "Present: Ann Lee, Bob Ray", "Meeting called to order at 7pm.", "The budget was approved."],
+                "Example Township"),
+            ("organisation and organ in the footer",
+                ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved.", "Example Garden Society • Committee Meeting Minutes"],
+                "Example Garden Society"),
+            ("no body anywhere",
+                ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The committee approved the budget.", "Next meeting: 4 June 2024"],
+                null),
+        ];
+        foreach (var (name, lines, body) in conventions)
+            foreach (var format in (string[])["txt", "html", "docx", "pdf"])
+                data.Add(name, format, lines, body);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Finds_the_body_the_document_names(string convention, string format, string[] lines, string? expected)
+    {
+        var document = Extract(format, lines);
+        Assert.True(expected == Found(document), $"{convention} ({format}): got {Found(document) ?? "null"}");
+    }
+
+    [Theory]
+    [InlineData("---\norganisation: Example Garden Club\ntitle: Spring meeting\n---\n\n# Minutes\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Garden Club")]
+    [InlineData("---\ntitle: Board of Directors Meeting\nlayout: post\n---\n\n## Minutes\n\nAttendance: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Board of Directors")]
+    [InlineData("+++\ntitle = \"Example Radio Club Monthly Meeting\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Radio Club")]
+    [InlineData("+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ngroup = \"minutes\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
+    [InlineData("## Actions\n\n- Ann to book the hall\n\n## Minutes of Example Garden Club Committee Meeting, 31/10/11\n\nPresent: Ann Lee, Bob Ray\n\n## Budget\n\nThe budget was approved.\n", "Example Garden Club Committee")]
+    [InlineData("## Actions\n\n- Ann to book the hall\n\n## Finance Committee report\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
+    public void Finds_the_body_in_markdown_front_matter_and_headings(string markdown, string? expected) =>
+        Assert.Equal(expected, Found(new TextExtractor().Extract(Encoding.UTF8.GetBytes(markdown), "minutes.md")));
+
+    [Theory]
+    [InlineData("Minutes 2024-05-04 – Example Widgets Working Group", "Example Widgets Working Group")]
+    [InlineData("Minutes of Example Garden Club Committee Meeting, 31/10/11", "Example Garden Club Committee")]
+    [InlineData("Example Site", null)]
+    public void Finds_the_body_a_page_title_names(string title, string? expected)
+    {
+        var html = $"<html><head><title>{WebUtility.HtmlEncode(title)}</title></head><body><p>Present: Ann Lee, Bob Ray</p><p>The budget was approved.</p></body></html>";
+        Assert.Equal(expected, Found(new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), "minutes.html")));
+    }
+
+    private static string? Found(SourceDocument document) => BodyResolver.Find(document, new MinutesParser().Parse(document));
+
+    private static SourceDocument Extract(string format, string[] lines) => format switch
+    {
+        "txt" => new TextExtractor().Extract(Encoding.UTF8.GetBytes(string.Join("\n\n", lines)), "minutes.txt"),
+        "html" => new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(
+            "<html><body>" + string.Concat(lines.Select(l => $"<p>{WebUtility.HtmlEncode(l)}</p>")) + "</body></html>"), "minutes.html"),
+        "docx" => new DocxFixture { Body = string.Concat(lines.Select(l => DocxFixture.P(WebUtility.HtmlEncode(l)))) }.Extract(),
+        _ => new PdfExtractor().Extract(new SyntheticPdf().Page().Lines(72, 720, lines.Select(l => l.Replace("•", "-")), leading: 24).Build(), "minutes.pdf"),
+    };
+}

@@ -172,15 +172,37 @@ internal static class OcrLineBuilder
 
         public static Piece Of(List<Box> boxes)
         {
-            // Small marks (commas, hyphens, dots) say nothing about where the baseline is.
-            var tall = boxes.Where(b => b.Height >= 0.5 * boxes.Max(x => x.Height)).ToList();
-            var bottoms = tall.Select(b => b.Bottom).Order().ToList();
-            var tops = tall.Select(b => b.Top).Order().ToList();
-            // Words with descenders end below the baseline; the upper third of bottoms lies on it.
-            var baseline = bottoms[(int)((bottoms.Count - 1) * 0.3)];
-            // The median top: one slash or bracket reaching above the capitals must not make the line look larger.
-            var top = tops[(tops.Count - 1) / 2];
+            // Small marks (commas, hyphens, dots) say nothing about where the baseline is. They are told by the line's
+            // median height, not its tallest box: a margin stroke or a handwritten mark touching one word makes that
+            // box twice as tall, and would leave every word without a descender out.
+            var median = MedianOf(boxes.Select(b => b.Height));
+            var marks = boxes.Where(b => b.Height >= 0.5 * median).ToList();
+            // A word printed wholly on the baseline ends on it; descenders (g, p, y, brackets, commas) hang below.
+            var onBaseline = marks.Where(b => !b.Text.Any(IsDescender)).Select(b => b.Bottom).ToList();
+            // Capitals, digits and ascenders reach the cap height; a word of x-height letters ("was", "on") does not.
+            var capped = marks.Where(b => b.Text.Any(ReachesCapHeight)).Select(b => b.Top).ToList();
+            var top = MedianOf(capped.Count > 0 ? capped : marks.Select(b => b.Top));
+            double baseline;
+            if (onBaseline.Count > 0) baseline = MedianOf(onBaseline);
+            else
+            {
+                // Every word hangs below the baseline ("Report approved."): a descender is about 0.3 of the cap height.
+                var bottom = MedianOf(marks.Select(b => b.Bottom));
+                baseline = bottom - (bottom - top) * DescenderPerCap / (1 + DescenderPerCap);
+            }
             return new Piece(boxes, baseline, Math.Max(1, baseline - top));
+        }
+
+        private const double DescenderPerCap = 0.3;
+
+        private static bool IsDescender(char c) => c is 'g' or 'j' or 'p' or 'q' or 'y' or ',' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '|' or '/' or 'Q' or '@' or '$' or '§';
+
+        private static bool ReachesCapHeight(char c) => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't';
+
+        private static double MedianOf(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[(sorted.Count - 1) / 2];
         }
     }
 }

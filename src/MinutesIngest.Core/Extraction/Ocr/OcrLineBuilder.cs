@@ -13,6 +13,10 @@ internal static class OcrLineBuilder
     // Cap height over em size in common text faces: turns the measured ascender height into a point size.
     private const double AscentPerEm = 0.72;
 
+    // Print is read at ~90 confidence, a misread word or an item label standing apart at 0; a line read below this on
+    // average over its letters is handwriting, a drawing (a site plan, a map), a stamp or a signature.
+    private const double UnsureLineConfidence = 50;
+
     // Bullets Tesseract reads as letters or symbols when they stand alone at the start of a line.
     private const string MisreadBullets = "e©®«°»•*";
 
@@ -51,6 +55,7 @@ internal static class OcrLineBuilder
         var lines = new List<PdfTextLine>(groups.Count);
         foreach (var g in groups)
         {
+            if (IsUnsure(g)) continue;
             var baselinePx = g.Sum(p => p.Baseline * p.Boxes.Count) / g.Sum(p => p.Boxes.Count);
             var pdfWords = new List<PdfWord>();
             foreach (var p in g)
@@ -70,6 +75,15 @@ internal static class OcrLineBuilder
         }
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
         return (lines, rules);
+    }
+
+    // Weighted by letters, so a label read at 0 beside its well-read title does not sink the line, nor one clear word
+    // ("LINE" on a plan) lift a line of guesses.
+    private static bool IsUnsure(List<Piece> line)
+    {
+        var boxes = line.SelectMany(p => p.Boxes).ToList();
+        var letters = boxes.Sum(b => b.Text.Length);
+        return letters > 0 && boxes.Sum(b => b.Confidence * b.Text.Length) / letters < UnsureLineConfidence;
     }
 
     // Bold strokes are ~1.6x as wide as regular ones at the same size; compare each line's stroke width per
@@ -135,7 +149,7 @@ internal static class OcrLineBuilder
         var nx = x + skew * y + cx;
         var ny = y - skew * x + cy;
         var h = Math.Max(1.0, w.Height - Math.Abs(skew) * w.Width);
-        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2, w.StrokeWidth);
+        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2, w.StrokeWidth, w.Confidence);
     }
 
     // "e Reviewed the budget": a lone misread bullet followed by a capital or digit.
@@ -148,7 +162,7 @@ internal static class OcrLineBuilder
             words[0] = first with { Text = "•" };
     }
 
-    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom, double? StrokeWidth)
+    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom, double? StrokeWidth, double Confidence)
     {
         public double Height => Bottom - Top;
     }

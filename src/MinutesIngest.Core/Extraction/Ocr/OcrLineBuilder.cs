@@ -36,8 +36,8 @@ internal static class OcrLineBuilder
         var pieces = new List<Piece>();
         foreach (var line in words.GroupBy(w => (w.Block, w.Paragraph, w.Line)))
         {
-            var straight = line.Select(w => Straighten(w, skew, cx, cy)).OrderBy(b => b.Left).ToList();
-            pieces.Add(Piece.Of(straight));
+            var straight = line.Select(w => Straighten(w, skew, cx, cy)).ToList();
+            foreach (var row in Rows(straight)) pieces.Add(Piece.Of(row.OrderBy(b => b.Left).ToList()));
         }
         MarkBold(pieces);
 
@@ -76,6 +76,23 @@ internal static class OcrLineBuilder
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
         return (lines, rules);
     }
+
+    // Tesseract sometimes takes a column of single marks (the X's or ticks of a roll-call table) for one line of vertical
+    // text: its words then stand one above the other. Each row of the column goes back to its own line of the page.
+    private static List<List<Box>> Rows(List<Box> line)
+    {
+        var rows = new List<List<Box>>();
+        foreach (var box in line.OrderBy(b => b.Top))
+        {
+            var row = rows.Count > 0 ? rows[^1] : null;
+            // Overlap, not position, so a quote mark or full stop stays with its words.
+            if (row != null && Overlap(row, box) >= 0.3 * Math.Min(box.Height, row.Max(b => b.Bottom) - row.Min(b => b.Top))) row.Add(box);
+            else rows.Add([box]);
+        }
+        return rows;
+    }
+
+    private static double Overlap(List<Box> row, Box box) => Math.Min(row.Max(b => b.Bottom), box.Bottom) - Math.Max(row.Min(b => b.Top), box.Top);
 
     // Weighted by letters, so a label read at 0 beside its well-read title does not sink the line, nor one clear word
     // ("LINE" on a plan) lift a line of guesses.

@@ -13,6 +13,10 @@ internal static class OcrLineBuilder
     // Cap height over em size in common text faces: turns the measured ascender height into a point size.
     private const double AscentPerEm = 0.72;
 
+    // Print is read at ~90 confidence, a misread word or an item label standing apart at 0; a line read below this on
+    // average over its letters is handwriting, a drawing (a site plan, a map), a stamp or a signature.
+    private const double UnsureLineConfidence = 50;
+
     // Bullets Tesseract reads as letters or symbols when they stand alone at the start of a line.
     private const string MisreadBullets = "e©®«°»•*";
 
@@ -32,8 +36,8 @@ internal static class OcrLineBuilder
         var pieces = new List<Piece>();
         foreach (var line in words.GroupBy(w => (w.Block, w.Paragraph, w.Line)))
         {
-            var straight = line.Select(w => Straighten(w, skew, cx, cy)).OrderBy(b => b.Left).ToList();
-            pieces.Add(Piece.Of(straight));
+            var straight = line.Select(w => Straighten(w, skew, cx, cy)).ToList();
+            foreach (var row in Rows(straight)) pieces.Add(Piece.Of(row.OrderBy(b => b.Left).ToList()));
         }
         MarkBold(pieces);
 
@@ -51,6 +55,7 @@ internal static class OcrLineBuilder
         var lines = new List<PdfTextLine>(groups.Count);
         foreach (var g in groups)
         {
+            if (IsUnsure(g)) continue;
             var baselinePx = g.Sum(p => p.Baseline * p.Boxes.Count) / g.Sum(p => p.Boxes.Count);
             var pdfWords = new List<PdfWord>();
             foreach (var p in g)
@@ -70,6 +75,32 @@ internal static class OcrLineBuilder
         }
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
         return (lines, rules);
+    }
+
+    // Tesseract sometimes takes a column of single marks (the X's or ticks of a roll-call table) for one line of vertical
+    // text: its words then stand one above the other. Each row of the column goes back to its own line of the page.
+    private static List<List<Box>> Rows(List<Box> line)
+    {
+        var rows = new List<List<Box>>();
+        foreach (var box in line.OrderBy(b => b.Top))
+        {
+            var row = rows.Count > 0 ? rows[^1] : null;
+            // Overlap, not position, so a quote mark or full stop stays with its words.
+            if (row != null && Overlap(row, box) >= 0.3 * Math.Min(box.Height, row.Max(b => b.Bottom) - row.Min(b => b.Top))) row.Add(box);
+            else rows.Add([box]);
+        }
+        return rows;
+    }
+
+    private static double Overlap(List<Box> row, Box box) => Math.Min(row.Max(b => b.Bottom), box.Bottom) - Math.Max(row.Min(b => b.Top), box.Top);
+
+    // Weighted by letters, so a label read at 0 beside its well-read title does not sink the line, nor one clear word
+    // ("LINE" on a plan) lift a line of guesses.
+    private static bool IsUnsure(List<Piece> line)
+    {
+        var boxes = line.SelectMany(p => p.Boxes).ToList();
+        var letters = boxes.Sum(b => b.Text.Length);
+        return letters > 0 && boxes.Sum(b => b.Confidence * b.Text.Length) / letters < UnsureLineConfidence;
     }
 
     // Bold strokes are ~1.6x as wide as regular ones at the same size; compare each line's stroke width per
@@ -135,7 +166,7 @@ internal static class OcrLineBuilder
         var nx = x + skew * y + cx;
         var ny = y - skew * x + cy;
         var h = Math.Max(1.0, w.Height - Math.Abs(skew) * w.Width);
-        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2, w.StrokeWidth);
+        return new Box(OcrNoise.Normalize(w.Text), nx - w.Width / 2.0, nx + w.Width / 2.0, ny - h / 2, ny + h / 2, w.StrokeWidth, w.Confidence);
     }
 
     // "e Reviewed the budget": a lone misread bullet followed by a capital or digit.
@@ -148,7 +179,7 @@ internal static class OcrLineBuilder
             words[0] = first with { Text = "•" };
     }
 
-    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom, double? StrokeWidth)
+    private sealed record Box(string Text, double Left, double Right, double Top, double Bottom, double? StrokeWidth, double Confidence)
     {
         public double Height => Bottom - Top;
     }
@@ -172,15 +203,37 @@ internal static class OcrLineBuilder
 
         public static Piece Of(List<Box> boxes)
         {
-            // Small marks (commas, hyphens, dots) say nothing about where the baseline is.
-            var tall = boxes.Where(b => b.Height >= 0.5 * boxes.Max(x => x.Height)).ToList();
-            var bottoms = tall.Select(b => b.Bottom).Order().ToList();
-            var tops = tall.Select(b => b.Top).Order().ToList();
-            // Words with descenders end below the baseline; the upper third of bottoms lies on it.
-            var baseline = bottoms[(int)((bottoms.Count - 1) * 0.3)];
-            // The median top: one slash or bracket reaching above the capitals must not make the line look larger.
-            var top = tops[(tops.Count - 1) / 2];
+            // Small marks (commas, hyphens, dots) say nothing about where the baseline is. They are told by the line's
+            // median height, not its tallest box: a margin stroke or a handwritten mark touching one word makes that
+            // box twice as tall, and would leave every word without a descender out.
+            var median = MedianOf(boxes.Select(b => b.Height));
+            var marks = boxes.Where(b => b.Height >= 0.5 * median).ToList();
+            // A word printed wholly on the baseline ends on it; descenders (g, p, y, brackets, commas) hang below.
+            var onBaseline = marks.Where(b => !b.Text.Any(IsDescender)).Select(b => b.Bottom).ToList();
+            // Capitals, digits and ascenders reach the cap height; a word of x-height letters ("was", "on") does not.
+            var capped = marks.Where(b => b.Text.Any(ReachesCapHeight)).Select(b => b.Top).ToList();
+            var top = MedianOf(capped.Count > 0 ? capped : marks.Select(b => b.Top));
+            double baseline;
+            if (onBaseline.Count > 0) baseline = MedianOf(onBaseline);
+            else
+            {
+                // Every word hangs below the baseline ("Report approved."): a descender is about 0.3 of the cap height.
+                var bottom = MedianOf(marks.Select(b => b.Bottom));
+                baseline = bottom - (bottom - top) * DescenderPerCap / (1 + DescenderPerCap);
+            }
             return new Piece(boxes, baseline, Math.Max(1, baseline - top));
+        }
+
+        private const double DescenderPerCap = 0.3;
+
+        private static bool IsDescender(char c) => c is 'g' or 'j' or 'p' or 'q' or 'y' or ',' or ';' or '(' or ')' or '[' or ']' or '{' or '}' or '|' or '/' or 'Q' or '@' or '$' or '§';
+
+        private static bool ReachesCapHeight(char c) => char.IsUpper(c) || char.IsDigit(c) || c is 'b' or 'd' or 'f' or 'h' or 'k' or 'l' or 't';
+
+        private static double MedianOf(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToList();
+            return sorted[(sorted.Count - 1) / 2];
         }
     }
 }

@@ -1,51 +1,113 @@
 namespace MinutesIngest.Core.Extraction.Ocr;
 
 /// <summary>
-/// Prepares a rendered page for Tesseract: light grey (a watermark, grey paper, JPEG haze) becomes paper, and isolated
-/// specks of scanner dust are removed. Tesseract's own binarisation counts a grey watermark band or a field of specks as
-/// ink and then loses whole lines of text under it.
+/// Prepares a rendered page for Tesseract: light grey (a watermark, grey paper, JPEG haze) becomes paper, and specks of
+/// scanner dust are removed. Tesseract's own binarisation counts a grey watermark band or a field of specks as ink and
+/// then loses whole lines of text under it.
 /// </summary>
 internal static class ScanCleanup
 {
-    // Paper is the page's median grey, ink its darkest percent; anything in the lighter part of the range between is not
-    // print. The margin keeps the anti-aliased edges of strokes.
-    private const double InkQuantile = 0.01;
+    // Paper is the page's median grey, ink the dark core of the print; anything in the lighter part of the range between
+    // is not print. The margin keeps the anti-aliased edges of strokes. A closing page of three lines is about a tenth of
+    // a percent print at 300 dpi, so only the darkest tenth of a percent of a page is sure to be ink.
+    private const double InkQuantile = 0.001;
+    private const double StrokeCoreQuantile = 0.05;
     private const int EdgeMargin = 10;
-    // A dark pixel with at most this many dark neighbours (of 8) is a speck, not part of a stroke.
-    private const int SpeckNeighbours = 1;
+    // Fewer pixels inside the words read than this say nothing reliable about the ink.
+    private const int MinWordPixels = 2000;
+    // A blot no wider than about a quarter of a millimetre is dust: the full stop of 7-point type is larger.
+    private const double SpeckMillimetres = 0.25;
+    private const double WordConfidence = 50;
 
-    /// <summary>A cleaned copy of the page; the input is left as it is (bold and rule measurement read the original).</summary>
-    public static GrayImage Clean(GrayImage page)
+    /// <summary>
+    /// A cleaned copy of the page; the input is left as it is (bold and rule measurement read the original).
+    /// <paramref name="read"/> is what a first reading of the page found: the ink is measured inside those words.
+    /// </summary>
+    public static GrayImage Clean(GrayImage page, IReadOnlyList<OcrWord>? read = null, int dpi = 300)
     {
         var pixels = page.Pixels;
-        var threshold = LightThreshold(pixels);
+        var threshold = LightThreshold(page, read);
         var light = new byte[pixels.Length];
         for (var i = 0; i < pixels.Length; i++) light[i] = pixels[i] >= threshold ? (byte)255 : pixels[i];
-        var cleaned = (byte[])light.Clone();
-        int w = page.Width, h = page.Height;
-        for (var y = 1; y < h - 1; y++)
-            for (var x = 1; x < w - 1; x++)
-            {
-                var i = y * w + x;
-                if (light[i] == 255) continue;
-                var dark = 0;
-                for (var dy = -1; dy <= 1; dy++)
-                    for (var dx = -1; dx <= 1; dx++)
-                        if ((dx != 0 || dy != 0) && light[i + dy * w + dx] != 255) dark++;
-                if (dark <= SpeckNeighbours) cleaned[i] = 255;
-            }
-        return new GrayImage(w, h, cleaned);
+        RemoveSpecks(light, page.Width, page.Height, MaxSpeckPixels(dpi));
+        return new GrayImage(page.Width, page.Height, light);
+    }
+
+    /// <summary>The most pixels a blot of dust covers at <paramref name="dpi"/>.</summary>
+    internal static int MaxSpeckPixels(int dpi)
+    {
+        var across = SpeckMillimetres / 25.4 * dpi;
+        return Math.Max(1, (int)(across * across));
     }
 
     /// <summary>The grey level from which a pixel counts as paper: just below the midpoint of ink and paper.</summary>
-    internal static int LightThreshold(byte[] pixels)
+    internal static int LightThreshold(GrayImage page, IReadOnlyList<OcrWord>? read = null)
     {
-        var histogram = new long[256];
-        foreach (var p in pixels) histogram[p]++;
-        int paper = Quantile(histogram, pixels.Length, 0.5), ink = Quantile(histogram, pixels.Length, InkQuantile);
+        var histogram = Histogram(page.Pixels);
+        var paper = Quantile(histogram, page.Pixels.Length, 0.5);
+        // The words a first reading was sure of show the ink best; the page's darkest pixels may be a black scan border
+        // or punch holes while the print itself is grey.
+        var ink = WordInk(page, read) ?? Quantile(histogram, page.Pixels.Length, InkQuantile);
         // A blank or uniform page has no ink to protect.
         if (paper - ink < 2 * EdgeMargin) return 256;
         return (ink + paper) / 2 + EdgeMargin;
+    }
+
+    // The dark core of the strokes inside the words a first reading was sure of.
+    private static int? WordInk(GrayImage page, IReadOnlyList<OcrWord>? read)
+    {
+        if (read == null) return null;
+        var histogram = new long[256];
+        long count = 0;
+        foreach (var w in read)
+        {
+            if (w.Confidence < WordConfidence || !w.Text.Any(char.IsLetterOrDigit)) continue;
+            for (var y = Math.Max(0, w.Top); y < Math.Min(page.Height, w.Bottom); y++)
+                for (var x = Math.Max(0, w.Left); x < Math.Min(page.Width, w.Right); x++)
+                {
+                    histogram[page[x, y]]++;
+                    count++;
+                }
+        }
+        return count < MinWordPixels ? null : Quantile(histogram, count, StrokeCoreQuantile);
+    }
+
+    // Whitens every 8-connected group of non-paper pixels of at most maxPixels: dust, not print.
+    private static void RemoveSpecks(byte[] pixels, int width, int height, int maxPixels)
+    {
+        var seen = new bool[pixels.Length];
+        var component = new List<int>();
+        var stack = new Stack<int>();
+        for (var start = 0; start < pixels.Length; start++)
+        {
+            if (pixels[start] == 255 || seen[start]) continue;
+            component.Clear();
+            seen[start] = true;
+            stack.Push(start);
+            while (stack.Count > 0)
+            {
+                var i = stack.Pop();
+                if (component.Count <= maxPixels) component.Add(i);
+                int y = i / width, x = i % width;
+                for (var ny = Math.Max(0, y - 1); ny <= Math.Min(height - 1, y + 1); ny++)
+                    for (var nx = Math.Max(0, x - 1); nx <= Math.Min(width - 1, x + 1); nx++)
+                    {
+                        var j = ny * width + nx;
+                        if (pixels[j] == 255 || seen[j]) continue;
+                        seen[j] = true;
+                        stack.Push(j);
+                    }
+            }
+            if (component.Count <= maxPixels)
+                foreach (var i in component) pixels[i] = 255;
+        }
+    }
+
+    private static long[] Histogram(byte[] pixels)
+    {
+        var histogram = new long[256];
+        foreach (var p in pixels) histogram[p]++;
+        return histogram;
     }
 
     private static int Quantile(long[] histogram, long total, double q)

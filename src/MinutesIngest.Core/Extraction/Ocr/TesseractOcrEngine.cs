@@ -77,7 +77,7 @@ public sealed class TesseractOcrEngine : IOcrEngine
             // and keep whichever reading holds more confident words. Good pages are read once, as before.
             if (original != null && (page.MeanConfidence ?? 0) < _options.CleanupBelowConfidence)
             {
-                ScanCleanup.Clean(original).WritePgm(cleaned);
+                ScanCleanup.Clean(original, page.Words, _options.RenderDpi).WritePgm(cleaned);
                 var retry = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(cleaned, _options.RenderDpi), _options.PageTimeout, $"OCR of cleaned page {n}");
                 var second = TesseractTsvReader.Read(retry, pageNumber).FirstOrDefault();
                 if (second != null && ConfidentWords(second) > ConfidentWords(page)) page = second;

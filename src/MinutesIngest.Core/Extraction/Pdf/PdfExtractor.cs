@@ -43,8 +43,12 @@ public sealed class PdfExtractor : IDocumentExtractor
     });
 
     // A page without letters but with a picture is a scan; a page whose letters are nonsense has a broken text layer.
+    // A picture under letters that are never painted is a "searchable" scan: the text is another program's OCR (a
+    // copier's or scanner's), often poor ("April L2A25", names run together), so the picture is read again here.
     private static bool NeedsOcr(UglyToad.PdfPig.Content.Page page, List<PdfTextLine> lines) =>
-        page.Letters.Count == 0 ? page.GetImages().Any() : TextLayerCheck.IsJunk(lines);
+        page.Letters.Count == 0 || InvisibleTextLayer.IsOverlay(page.Letters)
+            ? page.GetImages().Any()
+            : TextLayerCheck.IsJunk(lines);
 
     private static T Read<T>(byte[] content, Func<PdfDocument, T> read)
     {

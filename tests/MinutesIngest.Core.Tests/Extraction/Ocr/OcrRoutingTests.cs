@@ -59,6 +59,25 @@ public sealed class OcrRoutingTests
         Assert.Equal([null, 91.0, null], OcrProperties.PageConfidences(doc));
     }
 
+    [Theory]
+    // A copier's "searchable PDF": its own OCR drawn invisibly over the page picture is read again from the picture.
+    [InlineData(true, true)]
+    // Printed text beside a picture (a letterhead crest) is the page's real text.
+    [InlineData(false, false)]
+    public void A_scan_under_an_invisible_text_layer_is_ocrd_and_printed_text_beside_a_picture_is_not(bool invisible, bool ocrd)
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        const string text = "The rninutes of the Iast meeting were agreed.";
+        var page = new SyntheticPdf().Page().Png(Convert.FromBase64String(OnePixelPng), 0, 0, 612, 792);
+        var pdf = (invisible ? page.InvisibleText(72, 700, text) : page.Text(72, 700, text)).Build();
+
+        var doc = new PdfExtractor(ocr).Extract(pdf, "page.pdf");
+
+        Assert.Equal(ocrd ? [1] : [], ocr.PdfPagesAsked);
+        Assert.Equal(ocrd ? PdfExtractor.OcrFormat : "pdf", doc.Format);
+        Assert.Equal(ocrd ? ["Signed as a true record", "Chair of the meeting"] : [text], doc.Blocks.Select(BlockText.Of));
+    }
+
     [Fact]
     public void JunkTextLayerIsOcrdInstead()
     {

@@ -45,6 +45,43 @@ public sealed class ScanCleanupTests
         Assert.Equal(0, cleaned[5, 9]);
     }
 
+    [Theory]
+    // Scanner dust two pixels square is wiped, though each of its pixels touches three dark neighbours.
+    [InlineData(2, 255)]
+    // A full stop of body text at 300 dpi (four pixels square) is print.
+    [InlineData(4, 0)]
+    public void Wipes_specks_of_dust_and_keeps_a_full_stop(int side, byte expected)
+    {
+        var page = Page(255, 255);
+        for (var y = 30; y < 30 + side; y++)
+            for (var x = 20; x < 20 + side; x++) page.Pixels[y * Size + x] = 0;
+
+        Assert.Equal(expected, ScanCleanup.Clean(page, dpi: 300)[20, 30]);
+    }
+
+    [Fact]
+    public void Faint_print_beside_a_black_scan_border_is_measured_inside_the_words_read_and_stays()
+    {
+        // Grey paper (235) with the black edge a copier leaves, faint grey print (140, edges 190) and a light watermark
+        // band (205). Measured from the page's darkest pixels the "ink" is the border, and the print falls on the paper
+        // side of the threshold; measured inside the words a first reading found, the print stays and the band goes.
+        const int side = 300;
+        var px = Enumerable.Repeat((byte)235, side * side).ToArray();
+        for (var y = 0; y < side; y++)
+            for (var x = 0; x < 10; x++) px[y * side + x] = 0;
+        for (var y = 150; y < 190; y++)
+            for (var x = 10; x < side; x++) px[y * side + x] = 205;
+        for (var y = 20; y < 50; y++)
+            for (var x = 20; x < 120; x++) px[y * side + x] = (byte)((x % 6) switch { 0 => 140, 1 or 5 => 190, _ => 235 });
+        var page = new GrayImage(side, side, px);
+        var word = new OcrWord("Apologies", 20, 20, 100, 30, 91, 1, 1, 1);
+
+        Assert.Equal(255, ScanCleanup.Clean(page, read: null)[24, 30]);
+        var cleaned = ScanCleanup.Clean(page, read: [word]);
+        Assert.Equal(140, cleaned[24, 30]);
+        Assert.Equal(255, cleaned[60, 170]);
+    }
+
     [Fact]
     public void Leaves_a_blank_page_as_it_is()
     {

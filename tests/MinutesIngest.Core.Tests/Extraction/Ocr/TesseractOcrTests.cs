@@ -3,6 +3,7 @@ using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Ocr;
 using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Tests.Corpus;
+using MinutesIngest.Core.Tests.Extraction.Pdf;
 
 namespace MinutesIngest.Core.Tests.Extraction.Ocr;
 
@@ -35,6 +36,23 @@ public sealed class TesseractOcrTests
         var text = string.Join("\n", doc.Blocks.Select(BlockText.Of));
         Assert.Contains("Quality Committee", text, StringComparison.OrdinalIgnoreCase);
         Assert.All(OcrProperties.PageConfidences(doc), c => Assert.InRange(c!.Value, 70, 100));
+    }
+
+    [Fact]
+    public void SparsePageUnderAWatermarkIsReadOnceTheWatermarkIsMeasuredAgainstTheWordsInk()
+    {
+        // A closing page of three lines, scanned at 200 dpi under a grey watermark with dust: so little print that the
+        // page's darkest percent is dust and anti-aliasing, and a threshold taken from it leaves the watermark in.
+        var typed = new SyntheticPdf().Page()
+            .Lines(72, 720, ["Item 7 Adjournment", "The meeting closed at 8:22 PM and the next meeting is on 11 April.", "Signed as a true record by the Chair"])
+            .Build();
+
+        var doc = new PdfExtractor().Extract(RenderedScan.Degraded(typed), "scan.pdf");
+
+        var text = string.Join("\n", doc.Blocks.Select(BlockText.Of));
+        Assert.Contains("Adjournment", text);
+        Assert.Contains("The meeting closed at 8:22 PM", text);
+        Assert.Contains("Signed as a true record", text);
     }
 
     [Fact]

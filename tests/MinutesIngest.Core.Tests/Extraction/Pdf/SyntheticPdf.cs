@@ -34,6 +34,16 @@ internal sealed class SyntheticPdf
         return this;
     }
 
+    /// <summary>Text drawn in render mode 3 (painted nowhere), the way OCR software lays its reading over a scanned picture.</summary>
+    public SyntheticPdf InvisibleText(double x, double y, string text, double size = 11)
+    {
+        var page = _page ?? throw new InvalidOperationException("call Page() first");
+        page.SetTextRenderingMode(TextRenderingMode.Neither);
+        page.AddText(text, size, new PdfPoint(x, y), _regular);
+        page.SetTextRenderingMode(TextRenderingMode.Fill);
+        return this;
+    }
+
     /// <summary>
     /// Text placed one letter at a time with <paramref name="tracking"/> points after every letter, and a word gap of
     /// a space plus that tracking with no space glyph, the way producers that position each letter draw spaced text.

@@ -13,6 +13,16 @@ public sealed class ActionConventionTests
     public static TheoryData<string, string[], string[]> Markers() => new()
     {
         {
+            "owner named after 'for' in the marker",
+            [Attendance, "1. Website", "Action item for Carl: renew the domain before it lapses."],
+            ["renew the domain before it lapses|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "two owners named after 'for' in the marker",
+            [Attendance, "1. Website", "Action for Carl and Dana: renew the domain."],
+            ["renew the domain|Carl and Dana|-|1|-"]
+        },
+        {
             "numbered marker",
             [Attendance, "1. Website", "Action 3: Carl to renew the domain."],
             ["Carl to renew the domain|Carl|Carl Dunn|1|-"]
@@ -142,6 +152,16 @@ public sealed class ActionConventionTests
     public static TheoryData<string, string[], string[]> Lists() => new()
     {
         {
+            "list entries opening with the owner glued to a dash",
+            [Attendance, "1. Release", "Discussed.", "## Action Items", "[] Carl- draft the notes. IN PROGRESS", "[] Dana (with Eve)- book the room DONE"],
+            ["draft the notes. IN PROGRESS|Carl|Carl Dunn|1|-", "book the room DONE|Dana (with Eve)|Dana Ford|1|-"]
+        },
+        {
+            "list entries opening with the owner and a colon",
+            [Attendance, "1. Release", "Discussed.", "## Action Items", "[] Carl Dunn: draft the notes", "[] Topic only without owner"],
+            ["draft the notes|Carl Dunn|Carl Dunn|1|-", "Topic only without owner|-|-|1|-"]
+        },
+        {
             "an actions line standing alone above a numbered list",
             [Attendance, "1. Standards", "Discussed.", "Actions", "[1.] Agree the letter to members.", "[2.] EH to draft the letter."],
             ["Agree the letter to members|-|-|1|-", "EH to draft the letter|EH|Eve Hart|1|-"]
@@ -224,6 +244,16 @@ public sealed class ActionConventionTests
 
     public static TheoryData<string, string[], string[]> Owners() => new()
     {
+        {
+            "a first name with the surname's initial glued on",
+            [Attendance, "1. Grants", "Action: DanaF to submit the grant request."],
+            ["DanaF to submit the grant request|DanaF|Dana Ford|1|-"]
+        },
+        {
+            "a first name and the surname's initial",
+            [Attendance, "1. Grants", "Action: Eve H to submit the grant request."],
+            ["Eve H to submit the grant request|Eve H|Eve Hart|1|-"]
+        },
         {
             "initials before a dash",
             [Attendance, "1. Grants", "Action: EH – submit the grant request."],

@@ -20,6 +20,7 @@ internal sealed partial class TextBlockBuilder
             var trimmed = raw.Trim();
             if (trimmed.Length == 0)
             {
+                _listContent = -1;
                 FlushParagraph();
                 // A table continues across blank lines as long as the next text line is another row.
                 if (_tableRows.Count > 0 && !NextNonBlankIsRow(lines, i + 1)) FlushTable();
@@ -32,6 +33,8 @@ internal sealed partial class TextBlockBuilder
                 continue;
             }
             FlushTable();
+            var listContent = _listContent;
+            _listContent = -1;
             if (Heading().Match(trimmed) is { Success: true } h)
             {
                 FlushParagraph();
@@ -53,6 +56,15 @@ internal sealed partial class TextBlockBuilder
             {
                 FlushParagraph();
                 Add(new ListItemBlock(b.Groups[1].Value.Replace("\t", "    ").Length / 2, null, InlineMarkup.Clean(b.Groups[2].Value)));
+                _listContent = Indent(raw) + 2;
+            }
+            else if (listContent >= 0 && Indent(raw) >= listContent && _paragraph.Count == 0 && _blocks.Count > 0 && _blocks[^1] is ListItemBlock open
+                && !OrderedStart().IsMatch(trimmed) && InlineMarkup.Clean(trimmed) is { Length: > 0 } more)
+            {
+                // Markdown's list item continues on the following lines indented to its text (no blank line between):
+                // a wrapped entry stays one entry.
+                _blocks[^1] = open with { Text = open.Text + " " + more };
+                _listContent = listContent;
             }
             else if (HorizontalRule().IsMatch(trimmed)) FlushParagraph();
             else
@@ -105,6 +117,9 @@ internal sealed partial class TextBlockBuilder
         }
         return false;
     }
+
+    // Indentation at which an open list item's wrapped lines continue it; -1 when no list item is open.
+    private int _listContent = -1;
 
     private int _lastIndent;
     private bool _paragraphIndentSet;
@@ -177,6 +192,10 @@ internal sealed partial class TextBlockBuilder
 
     [GeneratedRegex(@"^([ \t]*)[-*+•▪◦·]\s+(.+)$")]
     private static partial Regex Bullet();
+
+    // An ordered entry ("1.", "2)", "a.") opens a list of its own, even when indented under a bullet.
+    [GeneratedRegex(@"^(?:\(?\d{1,3}[.)]|\(?[a-z][.)])\s")]
+    private static partial Regex OrderedStart();
 
     [GeneratedRegex(@"^([-*_])(\s*\1){2,}$")]
     private static partial Regex HorizontalRule();

@@ -26,6 +26,17 @@ public static partial class ActionOwnerReader
         return bracket.Success ? bracket.Groups["owner"].Value : null;
     }
 
+    /// <summary>
+    /// An entry of an action list that opens with its owner glued to a dash or followed by a colon ("Kim- update the
+    /// page", "Kim (with Joe)- update", "Kim W: update"): the owner as written and the task after it.
+    /// </summary>
+    public static (string Owner, string Task)? EntryOwner(string text)
+    {
+        var m = EntryOwnerPrefix().Match(text);
+        if (!m.Success || NotOwner().IsMatch(m.Groups["owner"].Value)) return null;
+        return (m.Groups["owner"].Value.Trim(), text[m.Length..].Trim());
+    }
+
     private static string? OwnerBeforeVerb(string text)
     {
         if (ActionOwnerWords.StartsWithImperative(text)) return null;
@@ -48,6 +59,9 @@ public static partial class ActionOwnerReader
 
     [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?=[a-z]{3,}\s)(?!to\s|will\s|and\s|of\s|is\s|are\s|was\s|were\s|has\s|have\s|had\s)")]
     private static partial Regex InitialsVerb();
+
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}.’']*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3})(?:[–—-]\s+|\s*:\s+)(?=\S)")]
+    private static partial Regex EntryOwnerPrefix();
 
     [GeneratedRegex(@"^.{2,40}?\s[–—-]\s+(?=\S)")]
     private static partial Regex TopicDash();

@@ -18,6 +18,8 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
     {
         if (string.IsNullOrWhiteSpace(owner)) return null;
         var o = LeadingThe().Replace(owner.Trim().TrimEnd('.', ':'), "").Trim();
+        // "Kim (formerly Kate)", "Jo (with Sam": a bracketed aside after the owner's name is not part of it.
+        if (TrailingAside().Replace(o, "").Trim() is { Length: > 0 } bare) o = bare;
         // A role may itself contain "and" ("Head of Libraries and Culture"): try the whole owner as a role first.
         var wholeRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
         if (wholeRole != null) return wholeRole;
@@ -39,7 +41,7 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
             var byRoleInitials = Unique(a => a.Role != null && RoleInitials(a.Role) == o);
             if (byRoleInitials != null) return byRoleInitials;
         }
-        if (Initials().IsMatch(o))
+        if (Initials().IsMatch(o) || FirstNameInitial().IsMatch(o))
         {
             var byInitials = Unique(a => InitialsMatch(a.Name, o));
             if (byInitials != null) return byInitials;
@@ -117,4 +119,11 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
 
     [GeneratedRegex(@"[A-Z][a-z]*")]
     private static partial Regex Chunks();
+
+    // "PeterW", "Bill S": a first name with the initial of the surname, as chat handles and informal lists write them.
+    [GeneratedRegex(@"^[A-Z][a-z]{1,15}\s?[A-Z]$")]
+    private static partial Regex FirstNameInitial();
+
+    [GeneratedRegex(@"\s*\([^)]*\)?\s*$")]
+    private static partial Regex TrailingAside();
 }

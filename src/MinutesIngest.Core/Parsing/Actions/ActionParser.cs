@@ -59,7 +59,10 @@ public sealed partial class ActionParser
         {
             var text = lines[index].Text;
             if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
-            actions.Add(Make(text, index));
+            var clean = text.Trim().TrimStart('-', '*', '•', ' ').Trim();
+            actions.Add(ActionOwnerReader.EntryOwner(clean) is { } entry
+                ? new RawAction(entry.Task, entry.Owner, null, null, index)
+                : Make(clean, index));
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset).DistinctBy(a => Normalise(a.Text)).ToList();

@@ -120,7 +120,7 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
     [GeneratedRegex(@"[A-Z][a-z]*")]
     private static partial Regex Chunks();
 
-    // "PeterW", "Bill S": a first name with the initial of the surname, as chat handles and informal lists write them.
+    // "AnnB", "Tom K": a first name with the initial of the surname, as chat handles and informal lists write them.
     [GeneratedRegex(@"^[A-Z][a-z]{1,15}\s?[A-Z]$")]
     private static partial Regex FirstNameInitial();
 

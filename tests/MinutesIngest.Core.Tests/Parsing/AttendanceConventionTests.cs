@@ -8,6 +8,21 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "a roll call of surnames in the opening sentence, with a head count of guests",
+            ["The regular meeting was called to order by the Supervisor at 7 pm, with Abbot, Bexley, Corran and 4 guests present.", "1. Minutes"],
+            ["Abbot|-|-|present", "Bexley|-|-|present", "Corran|-|-|present"]
+        },
+        {
+            "one name after 'with' is not a roll call",
+            ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
+            []
+        },
+        {
+            "a group label that says how its people attended",
+            ["Residents in attendance via Zoom: Ann Quill, Ben Royle", "1. Minutes"],
+            ["Ann Quill|-|-|in_attendance", "Ben Royle|-|-|in_attendance"]
+        },
+        {
             "a plural office opens a roll call of surnames",
             ["Present: Trustees Abbot, Bexley and Corran", "1. Welcome"],
             ["Abbot|Trustee|-|present", "Bexley|Trustee|-|present", "Corran|Trustee|-|present"]

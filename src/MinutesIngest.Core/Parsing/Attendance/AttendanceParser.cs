@@ -185,6 +185,7 @@ public sealed partial class AttendanceParser
         foreach (Match m in ApologiesFrom().Matches(text)) yield return (AttendanceStatus.Apologies, m.Groups["names"].Value);
         foreach (Match m in WasPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["name"].Value);
         foreach (Match m in FollowingPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
+        foreach (Match m in WithNamesPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in Joined().Matches(text)) yield return (AttendanceStatus.InAttendance, m.Groups["names"].Value);
     }
 
@@ -331,6 +332,11 @@ public sealed partial class AttendanceParser
 
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
     private static partial Regex WasPresent();
+
+    // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at
+    // least two names (often surnames only); a head count of others is not a person.
+    [GeneratedRegex(@"\bwith\s+(?<names>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}(?:\s*,\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})+(?:,?\s+(?:and|&)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?)(?:,?\s+(?:and|&)\s+\d{1,3}\s+[\w\s]{1,30}?)?\s+(?:present|in\s+attendance)\b", RegexOptions.None)]
+    private static partial Regex WithNamesPresent();
 
     [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingPresent();

@@ -12,7 +12,8 @@ public static partial class AttendanceVocabulary
     /// </summary>
     public static bool IsGroupLabel(string head)
     {
-        var h = WithoutSlashTail(Spaces().Replace(HeadCount().Replace(head.Trim(), ""), " "));
+        // "Members in attendance via Zoom": how people attended does not change what the label says.
+        var h = WithoutAttendanceMode(WithoutSlashTail(Spaces().Replace(HeadCount().Replace(head.Trim(), ""), " ")));
         if (h.Length == 0 || h.Length > 60) return false;
         if (StandaloneLabel().IsMatch(h)) return true;
         return !NotAGroup().IsMatch(h) && (GroupLabel().IsMatch(h) || StatusFirstLabel().IsMatch(h));

@@ -60,19 +60,24 @@ internal sealed class ExtractionOptions
 
     public Option<bool> NoLineRoles { get; } = new("--no-line-roles")
     {
-        Description = "rules only: do not let the learned line-role layer add what the rules did not find",
+        Description = "rules only (the default; kept so older scripts still run)",
+    };
+
+    public Option<bool> UseLineRoles { get; } = new("--line-roles")
+    {
+        Description = "let the learned line-role layer add what the rules did not find (off by default: it lowered scores on unseen minutes)",
     };
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries, OcrProcesses, NoLineRoles })
+        foreach (var option in new Option[] { InProcess, Timeout, WorkerMemory, RecycleAfter, MaxFileMb, MaxTextMb, MaxZipEntries, OcrProcesses, NoLineRoles, UseLineRoles })
             command.Options.Add(option);
     }
 
     /// <summary>Adds only the options that decide how a file is read (limits, line roles), for commands that read in this process.</summary>
     public void AddReadingTo(Command command)
     {
-        foreach (var option in new Option[] { MaxFileMb, MaxTextMb, MaxZipEntries, OcrProcesses, NoLineRoles })
+        foreach (var option in new Option[] { MaxFileMb, MaxTextMb, MaxZipEntries, OcrProcesses, NoLineRoles, UseLineRoles })
             command.Options.Add(option);
     }
 
@@ -96,7 +101,7 @@ internal sealed class ExtractionOptions
         },
         Ocr = parse.GetValue(OcrProcesses) is > 0 and var processes ? new OcrEngineOptions { Processes = processes } : new OcrEngineOptions(),
         SuggestedActions = suggestions,
-        LearnedLineRoles = !parse.GetValue(NoLineRoles),
+        LearnedLineRoles = parse.GetValue(UseLineRoles) && !parse.GetValue(NoLineRoles),
     };
 
     /// <summary>The extractor the options ask for; the caller disposes it (a pool owns worker processes).</summary>

@@ -113,7 +113,7 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase | RegexOptions.Multiline)]
     private static partial Regex OtherHeadingPattern();
 
-    [GeneratedRegex(@"\bresolved\b|\bit\s+was\s+(?:agreed|noted|resolved|reported|confirmed|proposed|decided|explained|suggested|felt|moved)\b|\b(?:was|were)\s+(?:agreed|approved|noted|carried|adopted|seconded|proposed|received|accepted|discussed|ratified|signed|elected|re-?elected|welcomed|thanked)\b|\bmotion\s+(?:carried|passed|failed|approved)\b|\b(?:carried|passed)\s+unanimously\b|\bseconded\s+by\b|\b(?:reported|explained|advised|confirmed|noted|said|stated|informed\s+\w+|updated\s+\w+)\s+that\b|\b(?:agreed|decided|resolved)\s+(?:to|that)\b|\b(?:thanked|welcomed)\s+(?:\w+\s+){0,3}(?:for|to)\b|\bdeclared\s+(?:an?\s+)?interest\b|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:discussed|reviewed|considered|presented)\b",
+    [GeneratedRegex(@"\bresolved\b|\bmade\s+(?:a\s+|the\s+)?motion\b|\b\d+\s+(?:yeas?|ayes?|yes)\s*[,;/-]?\s*\d+\s+(?:nays?|noes|no)\b|\bit\s+was\s+(?:agreed|noted|resolved|reported|confirmed|proposed|decided|explained|suggested|felt|moved)\b|\b(?:was|were)\s+(?:agreed|approved|noted|carried|adopted|seconded|proposed|received|accepted|discussed|ratified|signed|elected|re-?elected|welcomed|thanked)\b|\bmotion\s+(?:carried|passed|failed|approved)\b|\b(?:carried|passed)\s+unanimously\b|\bseconded\s+by\b|\b(?:reported|explained|advised|confirmed|noted|said|stated|informed\s+\w+|updated\s+\w+)\s+that\b|\b(?:agreed|decided|resolved)\s+(?:to|that)\b|\b(?:thanked|welcomed)\s+(?:\w+\s+){0,3}(?:for|to)\b|\bdeclared\s+(?:an?\s+)?interest\b|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:discussed|reviewed|considered|presented)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex PastRecordPattern();
 
@@ -129,7 +129,7 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceLabelPattern();
 
-    [GeneratedRegex(@"\bcalled\s+(?:the\s+meeting\s+)?to\s+order\b|\bmeeting\s+(?:was\s+)?(?:closed|ended|adjourned|concluded|finished)\b|\b(?:closed|adjourned|ended)\s+(?:the\s+meeting\s+)?at\b|\bopened\s+the\s+meeting\b|\bwas\s+adjourned\b",
+    [GeneratedRegex(@"\bcalled\s+(?:the\s+meeting\s+)?to\s+order\b|(?m:^\W*call\s+to\s+order\s*[:\-–]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m))|\bmeeting\s+(?:was\s+)?(?:closed|ended|adjourned|concluded|finished)\b|\b(?:closed|adjourned|ended)\s+(?:the\s+meeting\s+)?at\b|\bopened\s+the\s+meeting\b|\bwas\s+adjourned\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex OpenClosePattern();
 

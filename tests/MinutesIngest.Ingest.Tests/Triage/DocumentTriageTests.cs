@@ -11,6 +11,11 @@ public sealed class DocumentTriageTests
 {
     public static TheoryData<string, string[], DocumentClass> Cases() => new()
     {
+        { "a record of votes whose business includes approving the agenda (no word 'minutes', no attendance label)",
+          ["## EXAMPLE TOWNSHIP BOARD MEETING", "## MAY 8, 2024", "Call to order: 5 p.m.",
+           "Review and acceptance of the May 2024 Agenda; Ann made a motion and Bob seconded. 4 yea, 0 nay.",
+           "Public comment on the May 2024 Agenda. None, closed.", "Review and paying of the bills; Cat made a motion and Ann seconded. 4 yea, 0 nay."],
+          DocumentClass.Minutes },
         { "council minutes with a heading, attendance and resolutions",
           ["# Minutes of the meeting of Example Parish Council", "Held on 3 March 2024 at 7pm", "Present: Cllr A Smith, Cllr B Jones, Cllr C Brown",
            "1. Apologies", "Apologies were received from Cllr D Green.", "2. Footpaths", "It was agreed to write to the county council. RESOLVED: to obtain quotes."],

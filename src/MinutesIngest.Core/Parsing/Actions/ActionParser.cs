@@ -59,10 +59,10 @@ public sealed partial class ActionParser
         {
             var text = lines[index].Text;
             if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
-            var clean = text.Trim().TrimStart('-', '*', '•', ' ').Trim();
+            var clean = WithoutBullet(text);
             actions.Add(ActionOwnerReader.EntryOwner(clean) is { } entry
                 ? new RawAction(entry.Task, entry.Owner, null, null, index)
-                : Make(clean, index));
+                : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index));
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset).DistinctBy(a => Normalise(a.Text)).ToList();
@@ -317,9 +317,11 @@ public sealed partial class ActionParser
 
     private static RawAction Make(string text, int index)
     {
-        var clean = text.Trim().TrimStart('-', '*', '•', ' ').Trim();
+        var clean = WithoutBullet(text);
         return new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
     }
+
+    private static string WithoutBullet(string text) => text.Trim().TrimStart('-', '*', '•', ' ').Trim();
 
     // The paragraph an owner-only marker belongs to: text before the marker on its line, else the previous paragraph.
     private static string PrecedingText(IReadOnlyList<DocLine> lines, int i, int markerIndex)

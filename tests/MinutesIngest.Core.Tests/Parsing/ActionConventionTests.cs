@@ -143,6 +143,22 @@ public sealed class ActionConventionTests
             []
         },
         {
+            "a marker that closes its action gives only who and by when; the task is the text before it",
+            ["Meeting held on 1 March 2024", Attendance, "1. Website",
+             "Renew the domain. Action: Carl by 10 Mar Update the home page. Action: Secretary, by 15 March"],
+            ["Renew the domain|Carl|Carl Dunn|1|2024-03-10", "Update the home page|Secretary|Beth Lowe|1|2024-03-15"]
+        },
+        {
+            "a marker before the task, with who and by when after it",
+            ["Meeting held on 1 March 2024", Attendance, "1. Website", "Action: Renew the domain. Carl Dunn by 10 Mar"],
+            ["Renew the domain|Carl Dunn|Carl Dunn|1|2024-03-10"]
+        },
+        {
+            "a deadline without a day gives no due date",
+            ["Meeting held on 1 March 2024", Attendance, "1. Website", "[] Review the hosting costs. Action: Dana and Eve, by end March"],
+            ["Review the hosting costs|Dana and Eve|-|1|-"]
+        },
+        {
             "motion and second lines are not actions",
             [Attendance, "1. Budget", "Motion: to approve the budget.", "Second: Beth Lowe. Carried."],
             []

@@ -23,6 +23,34 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|in_attendance", "Ben Royle|-|-|in_attendance"]
         },
         {
+            "a list of chat handles, where an underscore stands for a space",
+            ["Present: ann, BobK, carol_smith, dave", "1. Welcome"],
+            ["ann|-|-|present", "BobK|-|-|present", "carol smith|-|-|present", "dave|-|-|present"]
+        },
+        {
+            "a roll kept as a task list under subgroup headings: ticked members attended, the others did not",
+            ["## Attendance", "### Voting members", "[] [x] Ann Quill - Acme Ltd", "[] [ ] Ben Royle - Widget Co", "### Observers",
+             "[] [x] Cara Sedgwick", "## 1. Welcome"],
+            ["Ann Quill|Acme Ltd|-|present", "Ben Royle|Widget Co|-|absent", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "a subheading that is an attendance label of its own opens its own group",
+            ["## Attendance", "### Present", "[] Ann Quill", "[] Ben Royle", "### Apologies", "[] Cara Sedgwick"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies"]
+        },
+        {
+            "'members present were' and 'also present were' sentences",
+            ["The meeting was called to order at 7 pm. Board members present were supervisors Abbot and Bexley, treasurer Ann Corran, and Clerk Dee Elstow. Also present were Fay Garrow and Hal Innes.",
+             "1. Minutes"],
+            ["Abbot|Supervisor|-|present", "Bexley|Supervisor|-|present", "Ann Corran|treasurer|-|present", "Dee Elstow|Clerk|-|present",
+             "Fay Garrow|-|-|in_attendance", "Hal Innes|-|-|in_attendance"]
+        },
+        {
+            "'present were' followed by a verb is not a list",
+            ["The members present were surveyed for conflicts of interest and none were found.", "1. Minutes"],
+            []
+        },
+        {
             "a plural office opens a roll call of surnames",
             ["Present: Trustees Abbot, Bexley and Corran", "1. Welcome"],
             ["Abbot|Trustee|-|present", "Bexley|Trustee|-|present", "Corran|Trustee|-|present"]

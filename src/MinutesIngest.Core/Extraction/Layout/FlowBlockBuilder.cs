@@ -40,11 +40,15 @@ internal static partial class FlowBlockBuilder
         if (line.LabelWords > 0 || ItemLabel.StartsNumbered(line.Text)) return true;
         // "Apologies: …", "In attendance: …" opening a line starts a field of its own, wherever the line above ended.
         if (FieldLabel().IsMatch(line.Text)) return true;
-        if (prev.Bold != line.Bold || Math.Abs(prev.FontSize - line.FontSize) > 0.6) return true;
         // The line above stopped early although the next word would have fitted: the writer broke it.
         var nextWord = line.Words[0];
         var hyphenated = prev.Words[^1].Text is { Length: >= 2 } last && last[^1] == '-' && char.IsLetter(last[^2]);
-        if (!hyphenated && prev.Right + 0.4 * prev.FontSize + (nextWord.Right - nextWord.Left) < right - 0.5 * prev.FontSize) return true;
+        var stoppedEarly = !hyphenated && prev.Right + 0.4 * prev.FontSize + (nextWord.Right - nextWord.Left) < right - 0.5 * prev.FontSize;
+        if (Math.Abs(prev.FontSize - line.FontSize) > 0.6) return true;
+        // Bold words wrapped from a body line ("… it was agreed to propose a" / "change for 2022. Action: Ann") go on with
+        // it: the line above ran to the margin without closing its sentence, or ended on a label waiting for its value.
+        if (prev.Bold != line.Bold && !(line.Bold && !prev.Bold && WrapsInto(prev, stoppedEarly))) return true;
+        if (stoppedEarly) return true;
 
         // Continuation lines start under the text of the line above (after its number or bullet),
         // or at the margin below an indented first line.
@@ -54,6 +58,12 @@ internal static partial class FlowBlockBuilder
                       || (paragraph.Count == 1 && line.Left < prev.Left)
                       || (first.LabelWords > 0 && line.Left >= first.Left - 4 && line.Left <= first.TextLeft + 4);
         return !aligned;
+    }
+
+    private static bool WrapsInto(PdfTextLine prev, bool stoppedEarly)
+    {
+        var end = prev.Text.TrimEnd();
+        return end.EndsWith(':') || (!stoppedEarly && end.Length > 0 && !".!?;".Contains(end[^1]));
     }
 
     // Where full lines of body text end. Headings in a larger font and stray short lines out in the

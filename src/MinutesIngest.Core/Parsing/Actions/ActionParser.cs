@@ -152,6 +152,9 @@ public sealed partial class ActionParser
         var line = lines[i];
         var matches = ActionMarkers.Inline().Matches(line.Text);
         if (matches.Count == 0) return FromTrailingMarker(line, i);
+        // Where the task of a marker that closes its action ("Task. Action: Ann by 3 May") begins: the line's start, or the
+        // end of the previous marker's owner and deadline.
+        var taskStart = 0;
         for (var k = 0; k < matches.Count; k++)
         {
             var m = matches[k];
@@ -161,6 +164,15 @@ public sealed partial class ActionParser
             if (nextItem > 0 && nextItem < end) end = nextItem;
             var rest = line.Text[(m.Index + m.Length)..end].Trim();
             var markerOwner = m.Groups["owner"].Success ? m.Groups["owner"].Value.Trim() : m.Groups["pre"].Success ? m.Groups["pre"].Value.Trim() : null;
+            if (markerOwner == null && !ActionMarkers.IsPlural(m.Value) && ActionOwnerWords.OwnerThenDue(line.Text[(m.Index + m.Length)..end]) is { } closing)
+            {
+                var task = taskStart < m.Index ? line.Text[taskStart..m.Index].Trim() : "";
+                if (task.Length == 0) task = PrecedingText(lines, i, m.Index);
+                taskStart = m.Index + m.Length + closing.Length;
+                if (task.Length > 0) result.Add(Make(task, i) with { Offset = m.Index, Owner = closing.Owner, DueText = closing.Due });
+                continue;
+            }
+            taskStart = end;
             if (rest.Length == 0 && markerOwner != null)
             {
                 // "ACTION JS:" alone: the owner is in the marker and the action is the paragraph it belongs to.
@@ -213,6 +225,9 @@ public sealed partial class ActionParser
                 var dueText = due.Success ? due.Value : DueOnNextLine(lines, i);
                 var action = Make(first, i) with { Offset = m.Index, DueText = dueText };
                 if (markerOwner != null) action = action with { Owner = markerOwner };
+                // "Action: Issue the agenda. Ann Lee by 30 Nov": who and by when close the sentence's paragraph.
+                else if (ActionOwnerWords.OwnerThenDue(after) is { } tail && tail.Length >= after.TrimEnd().Length)
+                    action = action with { Owner = tail.Owner, DueText = tail.Due };
                 result.Add(action);
             }
         }

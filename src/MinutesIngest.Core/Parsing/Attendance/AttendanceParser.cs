@@ -42,8 +42,10 @@ public sealed partial class AttendanceParser
                     // Once people have been found, a line of prose ends the group.
                     var j = i + 1;
                     var found = false;
-                    for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading && (!OpensItem(lines[j]) || NumberedName(lines[j])); j++)
-                        if (tableBlocks.Contains(lines[j].Block)) found = true;
+                    for (; j < lines.Count && (lines[j].Origin != LineOrigin.Heading || SubgroupHeading(line, lines[j]))
+                           && (!OpensItem(lines[j]) || NumberedName(lines[j])); j++)
+                        if (lines[j].Origin == LineOrigin.Heading) continue;
+                        else if (tableBlocks.Contains(lines[j].Block)) found = true;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                         {
                             if (found && !LooksLikeListLine(lines[j].Text) && !AllNames(lines[j].Text)) break;
@@ -59,7 +61,7 @@ public sealed partial class AttendanceParser
                 var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
                 if (AttendanceVocabulary.IsNobody(rest)) continue;
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
-                if (rest.Length > 0 && (char.IsLower(rest[0]) || ReceivedFrom().IsMatch(rest)))
+                if (rest.Length > 0 && ((char.IsLower(rest[0]) && HandleList.Read(rest) == null) || ReceivedFrom().IsMatch(rest)))
                 {
                     var from = FromNames().Match(rest);
                     if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status, l.Role);
@@ -107,6 +109,12 @@ public sealed partial class AttendanceParser
         ApplyIntroducedShortForms(result, lines);
         return result;
     }
+
+    // Groups of members under an attendance heading ("## Attendance", "### Voting members", "### Observers") are its
+    // subheadings: deeper, unnumbered and not an attendance label of their own, which would open a group of its own.
+    private static bool SubgroupHeading(DocLine label, DocLine heading) =>
+        heading.Level > label.Level && label.Level > 0 && heading.Number == null
+        && Lexicon.NumberedLineReader.Read(heading.Text) == null && AttendanceLabels.Match(heading.Text, isHeading: true) == null;
 
     // A numbered list of names under an attendance heading ("1. Ann Lee", "2. Bob Cole") lists people, not items.
     private static bool NumberedName(DocLine line) => line.Origin == LineOrigin.ListItem && PersonEntryParser.ParseLine(line.Text) is { } e
@@ -157,10 +165,13 @@ public sealed partial class AttendanceParser
         return pieces.Count >= 2 && pieces.All(PersonNames.LooksLikeName);
     }
 
-    private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(text) != null;
+    private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
+        var (rest, ticked) = AttendanceCheckbox.Split(text);
+        if (ticked != null)
+            return PersonEntryParser.ParseLine(rest) is { } boxed ? [boxed with { Status = boxed.Status ?? ticked }] : [];
         var separated = PersonEntryParser.SeparateRunTogether(text);
         // Entries run together on one line are a list even when there are only two of them.
         if (separated != text) return PersonEntryParser.ParseList(separated);
@@ -187,6 +198,15 @@ public sealed partial class AttendanceParser
         foreach (Match m in FollowingPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in WithNamesPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in Joined().Matches(text)) yield return (AttendanceStatus.InAttendance, m.Groups["names"].Value);
+        foreach (Match m in PresentWere().Matches(text))
+        {
+            // "… present were surveyed for conflicts" is a passive verb, not a list: names or offices follow the verb.
+            var first = m.Groups["names"].Value.TrimStart().Split(' ', 2)[0];
+            if (first.Length == 0 || !(char.IsUpper(first[0]) || RoleWords.SingularOffice(first) != null || RoleWords.IsOfficeEnd(first))) continue;
+            // The words before the verb are the group's label: "Members present were …" lists members, "Also present were …" others.
+            var label = AttendanceLabels.Match(m.Groups["label"].Value.Trim() + ":");
+            yield return (label?.Status ?? AttendanceStatus.Present, m.Groups["names"].Value);
+        }
     }
 
     private static void ApplyHeaderFields(List<Attendee> people, IReadOnlyList<DocLine> lines)
@@ -337,6 +357,10 @@ public sealed partial class AttendanceParser
     // least two names (often surnames only); a head count of others is not a person.
     [GeneratedRegex(@"\bwith\s+(?<names>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}(?:\s*,\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})+(?:,?\s+(?:and|&)\s+[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?)(?:,?\s+(?:and|&)\s+\d{1,3}\s+[\w\s]{1,30}?)?\s+(?:present|in\s+attendance)\b", RegexOptions.None)]
     private static partial Regex WithNamesPresent();
+
+    // "Board members present were A, B and C." and "Also present were D and E." name the people after the verb.
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<label>(?:[A-Z][a-z]+\s+){0,3}(?:present|in\s+attendance))\s+(?:were|was)\s*:?\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St|Rev|Prof))\.)+)", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentWere();
 
     [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingPresent();

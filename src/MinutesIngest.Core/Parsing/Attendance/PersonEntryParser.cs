@@ -11,6 +11,7 @@ public static partial class PersonEntryParser
     /// <summary>Several entries on one line, e.g. "A Lee (Chair), B Cole, C Dunn – Treasurer and D Farr".</summary>
     public static List<PersonEntry> ParseList(string text)
     {
+        if (HandleList.Read(text) is { } handles) return handles;
         var result = new List<PersonEntry>();
         var split = SplitWithSeparators(SeparateRunTogether(Clean(text))).Where(p => p.Piece.Trim().Length > 0).ToList();
         var pieces = split.Select(p => p.Piece.Trim()).ToList();

@@ -24,6 +24,22 @@ public static partial class ActionOwnerWords
     /// <summary>A text that opens with an imperative verb ("Provide draft changes …"): it names no owner.</summary>
     public static bool StartsWithImperative(string text) => Imperative().IsMatch(text);
 
+    /// <summary>
+    /// Who and by when, and nothing else, after an action marker: "Ann Lee by 03 Nov", "Ann and Bob, by end January",
+    /// "Secretary before next meeting". Length covers the match, so text after it (the next action's task) can be told apart.
+    /// </summary>
+    public static (string Owner, string Due, int Length)? OwnerThenDue(string text)
+    {
+        var m = OwnerDue().Match(text);
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value.Trim();
+        if (IsNotOwner(owner) || StartsWithImperative(owner)) return null;
+        return (owner, m.Groups["due"].Value.Trim(), m.Length);
+    }
+
+    [GeneratedRegex(@"^\s*(?<owner>[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|and|&)){0,5})\s*,?\s+(?<due>(?:by|before)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:next\s+[A-Za-z]+(?:\s+meeting)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?))(?![\w/])\s*[.;]?")]
+    private static partial Regex OwnerDue();
+
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
     private static partial Regex OwnerOnly();
 

@@ -264,6 +264,26 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void BoldWordsWrappedFromABodyLineContinueItsParagraph()
+    {
+        // The first two lines fill the measure, so the wrapped third line (bold, as an action marker often is) goes on with them;
+        // the bold line after a closed sentence and a gap is still a heading.
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 720, "The members discussed the summer programme at length and agreed that the")
+            .Text(72, 706, "village hall should be booked for the fete, the quiz night and the annual")
+            .Text(72, 692, "dinner. Action: Ann Lee by 3 May", bold: true)
+            .Text(72, 660, "Correspondence", bold: true)
+            .Text(72, 640, "A letter from the district council about grass cutting was noted by all members.")
+            .Build();
+
+        var blocks = Content(Extract(pdf)).ToList();
+
+        var paragraph = Assert.IsType<ParagraphBlock>(blocks[0]);
+        Assert.EndsWith("annual dinner. Action: Ann Lee by 3 May", paragraph.Text);
+        Assert.Equal("Correspondence", Assert.IsType<HeadingBlock>(blocks[1]).Text);
+    }
+
+    [Fact]
     public void ActionTableWithBulletedFirstColumnStaysATable()
     {
         var pdf = new SyntheticPdf().Page()

@@ -33,6 +33,16 @@ public sealed class ActionConventionTests
             ["EH to renew the domain|EH|Eve Hart|1|-"]
         },
         {
+            "a first name or names inside the marker before the colon",
+            [Attendance, "1. Website", "Action Carl: renew the domain.", "Action Carl/Dana: move the mailing list."],
+            ["renew the domain|Carl|Carl Dunn|1|-", "move the mailing list|Carl/Dana|-|1|-"]
+        },
+        {
+            "a word that names the kind of action before the colon is not an owner",
+            [Attendance, "1. Website", "Action Plan: the plan was agreed by all members."],
+            []
+        },
+        {
             "owner inside the marker before the colon",
             [Attendance, "1. Website", "ACTION CD: renew the domain before it lapses."],
             ["renew the domain before it lapses|CD|Carl Dunn|1|-"]
@@ -211,6 +221,12 @@ public sealed class ActionConventionTests
             "an action repeated in a summary at the end is labelled once",
             [Attendance, "1. Hall", "Action: Carl to book the hall for the spring fair.", "# Summary of actions arising", "[] Carl: book the hall for the spring fair"],
             ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a lettered list of open actions under a review heading, each with its status; the minutes' numbering ends it",
+            [Attendance, "3. Review of open action items", "a. Carl to renew the domain\nContinued.\nb. Dana to book the hall. Completed.",
+             "4. Budget", "The budget was agreed."],
+            ["Carl to renew the domain|Carl|Carl Dunn|3|-", "Dana to book the hall. Completed|Dana|Dana Ford|3|-"]
         },
     };
 

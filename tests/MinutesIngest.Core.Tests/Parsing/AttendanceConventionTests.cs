@@ -51,6 +51,11 @@ public sealed class AttendanceConventionTests
             []
         },
         {
+            "a label line set as a heading, with its person on the same line",
+            ["# Minutes of the council", "## Present: Cllr Ann Quill (Chairman)", "## 1. Minutes"],
+            ["Cllr Ann Quill|Chairman|-|present"]
+        },
+        {
             "a plural office opens a roll call of surnames",
             ["Present: Trustees Abbot, Bexley and Corran", "1. Welcome"],
             ["Abbot|Trustee|-|present", "Bexley|Trustee|-|present", "Corran|Trustee|-|present"]

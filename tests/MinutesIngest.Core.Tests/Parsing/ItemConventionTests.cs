@@ -43,6 +43,21 @@ public sealed class ItemConventionTests
             ["GB 12/2024", "GB 13/2024", "GB 14/2024"]
         },
         {
+            "a lone version number heading is not an agenda",
+            ["# Tech team meeting", "## Attendees", "- Ann Quill", "## 3.0.1 release", "The branch was cut."],
+            []
+        },
+        {
+            "a lone first item is an agenda of one",
+            ["# Tech team meeting", "1. Release planning", "The branch was cut."],
+            ["1"]
+        },
+        {
+            "a lone running minute number stands alone",
+            ["# Planning committee", "23/045 Land at the mill", "Refused."],
+            ["23/045"]
+        },
+        {
             "parenthesised numbers",
             ["(1) Apologies", "None.", "(2) Minutes", "Approved.", "(3) Close", "Closed."],
             ["1", "2", "3"]

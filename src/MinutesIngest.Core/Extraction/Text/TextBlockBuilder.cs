@@ -16,7 +16,7 @@ internal sealed partial class TextBlockBuilder
     {
         for (var i = 0; i < lines.Length; i++)
         {
-            var raw = lines[i].TrimEnd(' ', '\u00A0');
+            var raw = WithoutQuoteBar(lines[i].TrimEnd(' ', '\u00A0'));
             var trimmed = raw.Trim();
             if (trimmed.Length == 0)
             {
@@ -91,6 +91,15 @@ internal sealed partial class TextBlockBuilder
         FlushParagraph();
         FlushTable();
         return _blocks;
+    }
+
+    // Plain-text minutes quote their agenda with a bar down the left ("| 4. Review of actions"), as mail clients quote with
+    // "> ". A bar with no other pipe on the line is that quote mark, not a one-cell table row: the text behind it stays.
+    private static string WithoutQuoteBar(string line)
+    {
+        var t = line.TrimStart();
+        if (t.Length == 0 || t[0] != '|' || t.IndexOf('|', 1) > 0 || (t.Length > 1 && !char.IsWhiteSpace(t[1]))) return line;
+        return line[..(line.Length - t.Length)] + " " + t[1..];
     }
 
     private static bool NextNonBlankIsRow(ReadOnlySpan<string> lines, int from)

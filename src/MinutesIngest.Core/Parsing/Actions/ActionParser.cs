@@ -106,12 +106,21 @@ public sealed partial class ActionParser
             if (lines[i].Origin != LineOrigin.Heading && !standsAlone) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
             bool? numberedMode = null;
+            Lexicon.NumberScheme? listScheme = null;
             var level = -1;
             var tableBlock = -1;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
-                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || Lexicon.NumberedLineReader.Read(l.Text) is { Scheme: Lexicon.NumberScheme.Decimal };
+                var label = l.Row < 0 ? Lexicon.NumberedLineReader.Read(l.Text) : null;
+                // Entries are numbered or lettered ("a. Ann to draft the policy"); a hand-typed list may sit in one paragraph,
+                // a line per entry.
+                var numbered = (l.Number != null && l.Number.Any(char.IsDigit)) || label is { Scheme: Lexicon.NumberScheme.Decimal }
+                    || (label is { Scheme: Lexicon.NumberScheme.Letter } && listScheme != Lexicon.NumberScheme.Decimal);
+                var opensEntry = numbered && (l.StartsBlock || (label != null && l.Origin == LineOrigin.Paragraph));
+                // The list ends where the numbering changes kind: "a.", "b." … then "5. Next item" is the minutes going on.
+                if (opensEntry && label != null && listScheme != null && label.Scheme != listScheme && l.Number == null) break;
+                if (opensEntry && label != null) listScheme ??= label.Scheme;
                 // A numbered list may come as a table: a number cell beside each action.
                 if (l.Row >= 0)
                 {
@@ -132,7 +141,7 @@ public sealed partial class ActionParser
                 {
                     // Under a line standing alone the list ends at the first unnumbered paragraph.
                     if (headingLevel == int.MaxValue && l.StartsBlock && !numbered) break;
-                    if (numbered && l.StartsBlock) result.Add(j);
+                    if (opensEntry) result.Add(j);
                     continue;
                 }
                 if (numberedMode == false)

@@ -35,7 +35,9 @@ public sealed partial class AttendanceParser
             var label = AttendanceLabels.Match(line.Text, fromHeading);
             if (label is { } l)
             {
-                if (fromHeading)
+                // A label set as a heading with its people on the same line ("Present: Cllr A Lee (Chair)", often a scan's
+                // bold line) is read like a label line.
+                if (fromHeading && l.Text.Length == 0)
                 {
                     // A heading-led group runs to the next heading or numbered item (the first item of the minutes
                     // when the heading only titled a table); notes between the names are passed over.

@@ -11,6 +11,17 @@ namespace MinutesIngest.Core.Parsing.Items;
 public sealed partial class ItemParser
 {
     /// <summary>The items, each with the line (and character offset in it) where it starts.</summary>
+    // Minutes number their items from the first; a lone number elsewhere ("3.0.1 release", a "0" in a figure) is a version,
+    // a clause or an amount, not an agenda. Running minute numbers ("23/045", "Minute 45") may stand alone.
+    private static bool StandsAlone(IReadOnlyList<DocLine> lines, FoundItem item)
+    {
+        var line = lines[item.Line];
+        var scheme = NumberedLineReader.Read(line.Text, line.Number)?.Scheme;
+        if (scheme is NumberScheme.Slash or NumberScheme.Reference or NumberScheme.Labelled) return true;
+        var top = item.Item.Number.Split('.', '-', ' ')[0].TrimStart('0');
+        return top is "1" or "A" or "a" or "I" or "i";
+    }
+
     public IReadOnlyList<FoundItem> Parse(IReadOnlyList<DocLine> lines, IReadOnlySet<int>? skipBlocks = null, IReadOnlySet<int>? skipLines = null)
     {
         var found = new List<FoundItem>();
@@ -59,6 +70,7 @@ public sealed partial class ItemParser
             }
         }
         found = WithAgendaOnlyEntries(agenda, found);
+        if (found.Count == 1 && !StandsAlone(lines, found[0])) found.Clear();
         return found.Select((f, k) => f with { Item = f.Item with { Text = Body(lines, f.Line, k + 1 < found.Count ? found[k + 1].Line : lines.Count) } }).ToList();
     }
 

@@ -16,7 +16,12 @@ public static partial class AttendanceLabels
         {
             // A section heading such as "2.1.1 Voting Members Present" or "Apologies for Absence" opens a group.
             var head = text.TrimEnd(':', ' ', '.');
-            return AttendanceVocabulary.IsGroupLabel(head) ? (AttendanceVocabulary.StatusOf(head), "", AttendanceVocabulary.GroupRole(head)) : null;
+            if (AttendanceVocabulary.IsGroupLabel(head)) return (AttendanceVocabulary.StatusOf(head), "", AttendanceVocabulary.GroupRole(head));
+            // A label line set as a heading, people and all ("Present: Cllr A Lee (Chair)"), as scans and bold letterheads give.
+            var labelled = Separator().Match(text);
+            return labelled.Success && AttendanceVocabulary.IsGroupLabel(labelled.Groups["head"].Value) && labelled.Groups["rest"].Value.Trim().Length > 0
+                ? (AttendanceVocabulary.StatusOf(labelled.Groups["head"].Value), labelled.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(labelled.Groups["head"].Value))
+                : null;
         }
         var sep = Separator().Match(text);
         if (sep.Success && AttendanceVocabulary.IsGroupLabel(sep.Groups["head"].Value))

@@ -98,7 +98,7 @@ public static partial class ItemLabelGrammar
     [GeneratedRegex(@"^(?<n>[A-Z]{2,5}(?:/\d{1,4}(?:/\d{1,4}){0,2}|[ .]\d{1,4}/\d{1,4}(?!/)|\(\d{1,3}\)\s?\d{1,3})(?:\.(?:\d{1,3}|[a-z]{1,4}))*(?:\([a-z0-9]{1,3}\))?)[.:)]?(?:\s+|$)(?<rest>.*)$")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}/\d{1,4})\.?(?:\s+|$)(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<n>\d{1,3}/\d{1,4})[.:]?(?:\s+|$)(?<rest>.*)$")]
     private static partial Regex Slash();
 
     [GeneratedRegex(@"^\((?<n>\d{1,3})\)\s+(?<rest>.*)$")]

@@ -20,6 +20,7 @@ public sealed class ItemLabelGrammarTests
     [InlineData("Agenda item 7 Correspondence", "7", NumberScheme.Labelled, "Correspondence")]
     [InlineData("Minute 45 Finance", "45", NumberScheme.Labelled, "Finance")]
     [InlineData("23/045 Planning", "23/045", NumberScheme.Slash, "Planning")]
+    [InlineData("14/037: Minutes of the last meeting", "14/037", NumberScheme.Slash, "Minutes of the last meeting")]
     [InlineData("FIC/23/112 Budget monitoring", "FIC/23/112", NumberScheme.Reference, "Budget monitoring")]
     [InlineData("BD/21/07 Risk register", "BD/21/07", NumberScheme.Reference, "Risk register")]
     [InlineData("CAB.45/23 Housing strategy", "CAB.45/23", NumberScheme.Reference, "Housing strategy")]

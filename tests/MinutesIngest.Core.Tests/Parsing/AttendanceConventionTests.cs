@@ -56,6 +56,11 @@ public sealed class AttendanceConventionTests
             ["Cllr Ann Quill|Chairman|-|present"]
         },
         {
+            "descriptors joined by slashes: the one naming a role wins over organisations",
+            ["## Attendance", "[] Ann Quill - Acme Ltd / Chairperson / Widget Project", "[] Ben Royle - Acme Ltd / Widget Project", "## 1. Welcome"],
+            ["Ann Quill|Chairperson|-|present", "Ben Royle|Acme Ltd / Widget Project|-|present"]
+        },
+        {
             "a plural office opens a roll call of surnames",
             ["Present: Trustees Abbot, Bexley and Corran", "1. Welcome"],
             ["Abbot|Trustee|-|present", "Bexley|Trustee|-|present", "Corran|Trustee|-|present"]

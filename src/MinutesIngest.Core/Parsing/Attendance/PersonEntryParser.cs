@@ -102,7 +102,17 @@ public static partial class PersonEntryParser
     }
 
     /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
-    public static PersonEntry? ParseLine(string text)
+    public static PersonEntry? ParseLine(string text) => ParseLineDescriptors(text) is { Role: { } role } e ? e with { Role = RoleAmongDescriptors(role) } : ParseLineDescriptors(text);
+
+    // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations.
+    private static string RoleAmongDescriptors(string descriptor)
+    {
+        if (!descriptor.Contains(" / ")) return descriptor;
+        var roles = descriptor.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(HasRoleWord).ToList();
+        return roles.Count == 1 ? roles[0] : descriptor;
+    }
+
+    private static PersonEntry? ParseLineDescriptors(string text)
     {
         var clean = Clean(text);
         var pieces = SplitTopLevel(clean).ToList();

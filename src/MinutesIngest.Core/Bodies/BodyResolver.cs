@@ -255,7 +255,8 @@ public static partial class BodyResolver
     private static partial Regex BodyPattern();
 
     // "Town of Example Hill", "City of Exampleton": a municipality named as its charter does; the name's words stop at a
-    // meeting's cadence or a body that follows.
+    // meeting's cadence or a body that follows. A letterhead lists the state and county above the town ("State of X",
+    // "County of Y", "Town of Z"): those contain the body, so they are not read as one.
     private const string Municipality =
-        @"(?:Town|City|Village|Borough|County|Municipality)\s+of(?:\s+the)?(?:\s+(?!(?:Monthly|Weekly|Regular|Special|Annual|Board|Council|Committee|Commission|Meeting|Minutes)\b)(?-i:\p{Lu})[\p{L}'’.-]*){1,4}";
+        @"(?:Town|City|Village|Borough|Municipality)\s+of(?:\s+the)?(?:\s+(?!(?:Monthly|Weekly|Regular|Special|Annual|Board|Council|Committee|Commission|Meeting|Minutes)\b)(?-i:\p{Lu})[\p{L}'’.-]*){1,4}";
 }

@@ -75,6 +75,7 @@ public sealed class BodyNamesTests
     [InlineData("Town of Example Hill Monthly Meeting", "Town of Example Hill")]
     [InlineData("City of Exampleton Permits Board", "City of Exampleton Permits Board")]
     [InlineData("Town of the budget", null)]
+    [InlineData("County of Exampleshire", null)]
     [InlineData("SCRUM Meeting 1 for Team 4", null)]
     [InlineData("Annual General Meeting 2018", null)]
     [InlineData("Minutes of the meeting held on 4 May 2022", null)]

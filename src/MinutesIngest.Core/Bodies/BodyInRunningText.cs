@@ -14,7 +14,7 @@ public static partial class BodyInRunningText
         // "The Committee met" names only a kind; "Ann met" and "The Chair met" name people: a body "met" must be a named
         // body of a known kind.
         if (BodyMetPattern().Match(text) is { Success: true } met && met.Groups["body"].Value.Trim() is var body
-            && body.Contains(' ') && KindEndPattern().IsMatch(body))
+            && body.Contains(' ') && BodyKindWords.EndsInKind(body))
             return Trimmed(body);
         return null;
     }
@@ -28,10 +28,6 @@ public static partial class BodyInRunningText
 
     [GeneratedRegex(@"^(?:(?i:the)\s+)?(?<body>" + Name + @")\s+met\b")]
     private static partial Regex BodyMetPattern();
-
-    // The body's kind last ("… Board of Trustees", "… Parish Council", "… Society").
-    [GeneratedRegex(@"\b(?:Council|Committee|Sub-Committee|Board|Trust|Trustees|Directors|Governors|Association|Society|Club|Panel|Group|Team|Foundation|Forum|Cabinet|Assembly|Executive|Commission|Authority|Federation|Township|Union|Partnership)$")]
-    private static partial Regex KindEndPattern();
 
     // Capitalised words, linking words allowed inside.
     private const string Name = @"[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)){0,10}";

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Layout;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Text;
 
@@ -17,25 +18,35 @@ public static partial class BodyResolver
     private const int OpeningLines = 20;
 
     /// <summary>The body as found in the document (not yet normalised), or null when the document names none.</summary>
-    public static string? Find(SourceDocument document, MinutesRecord record) => ParentOf(FindNamed(document, record));
+    public static string? Find(SourceDocument document, MinutesRecord record)
+    {
+        var lines = document.Blocks.Select(BlockText.Of).SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        return ParentOf(BodyAcronyms.Expanded(FindNamed(document, record, lines), lines));
+    }
 
     // Most trusted first: what the minutes state apart from the title, then what the document calls itself, then what it
     // says in passing.
-    private static string? FindNamed(SourceDocument document, MinutesRecord record)
+    private static string? FindNamed(SourceDocument document, MinutesRecord record, List<string> lines)
     {
         if (!string.IsNullOrWhiteSpace(record.Meeting.Body)) return record.Meeting.Body;
         if (BodyInMetadata.Stated(document.Properties) is { } stated) return stated;
+        if (lines.Take(OpeningLines).Select(BodyInLabels.FromLabel).FirstOrDefault(b => b != null) is { } labelled) return labelled;
         if (FromLine(record.Meeting.Title) is { } fromTitle) return fromTitle;
-        var lines = document.Blocks.Select(BlockText.Of).SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        // A sentence among the first lines is read as a sentence: as a heading it would yield "A meeting of the X".
-        return lines.Take(LetterheadLines).Select(l => BodyInRunningText.FromSentence(l) ?? FromLine(l)).FirstOrDefault(b => b != null)
+        // A sentence among the first lines is read as a sentence: as a heading it would yield "A meeting of the X". A letterhead
+        // printed on every page was taken out of the text as a running header, and is read before the lines below it.
+        return RunningLines(document, RunningFurnitureFilter.HeaderProperty).Concat(lines.Take(LetterheadLines))
+                .Select(l => BodyInRunningText.FromSentence(l) ?? FromLine(l)).FirstOrDefault(b => b != null)
             ?? BodyInMetadata.FromTitles(document.Properties)
             ?? document.Blocks.OfType<HeadingBlock>().Select(h => h.Text.Trim()).Where(t => MinutesOfPattern().IsMatch(t)).Select(FromLine).FirstOrDefault(b => b != null)
             ?? lines.Take(OpeningLines).Select(BodyInRunningText.FromSentence).FirstOrDefault(b => b != null)
             // A footer is trusted only in a title's two-part shape ("Example Society • Minutes"): its other lines are
             // signatures, page numbers and addresses.
-            ?? lines.TakeLast(FooterLines).Where(l => Parts(l) != null).Select(FromLine).FirstOrDefault(b => b != null);
+            ?? lines.TakeLast(FooterLines).Concat(RunningLines(document, RunningFurnitureFilter.FooterProperty))
+                .Where(l => Parts(l) != null).Select(FromLine).FirstOrDefault(b => b != null);
     }
+
+    private static IEnumerable<string> RunningLines(SourceDocument document, string key) =>
+        document.Properties.TryGetValue(key, out var text) ? text.Split('\n') : [];
 
     // A heading further down that opens "Minutes of …" is the minutes' own title even when other matter (an actions list,
     // a site's navigation) comes first; other headings there name items ("Finance Committee report"), not the body.
@@ -94,13 +105,41 @@ public static partial class BodyResolver
             if (PurposePattern().IsMatch(rest)) return (m.Value + rest).Trim();
             // A name that runs on into lower-case words is the subject of a sentence or an item ("The committee approved …",
             // "Finance Committee report"), not a heading naming the body.
-            if (!RunsOnPattern().IsMatch(rest)) return m.Value.Trim();
+            // "Example Board monthly meeting": only the meeting's cadence comes between the name and "meeting".
+            if (!RunsOnPattern().IsMatch(rest) || CadencePattern().IsMatch(rest)) return m.Value.Trim();
         }
+        // "Minutes for EWF – 4 May 2024": initials after "Minutes of/for" are the body whatever kind it is.
+        if (MinutesForPattern().IsMatch(line) && BodyAcronyms.IsInitials(text)) return text;
         // "Minutes of the (5th) meeting of the X": whatever capitalised name follows is the body, whatever kind it is.
         if (MeetingOfLeadPattern().IsMatch(line) && NamePattern().IsMatch(text)) return text;
         if (GeneralMeetingPattern().Match(line) is { Success: true } agm) return agm.Groups["org"].Value;
-        return OrganOfOrganisation(line);
+        return MeetingOfName(line) ?? OrganOfOrganisation(line) ?? SiteNamePart(line) ?? BodyAcronyms.Subject(line);
     }
+
+    // "Meeting Minutes – 4 May 2024 – Example Club Meeting Minutes": a page's title, then the site's name, which names the
+    // organisation whose minutes the site publishes.
+    private static string? SiteNamePart(string line)
+    {
+        var parts = SeparatorPattern().Split(line);
+        return parts.Length >= 3 ? FromLine(parts[^1]) : null;
+    }
+
+    // "Annual Meeting of the Example Society", "Special Meeting of Example Makers held on …": a heading naming the meeting
+    // of an organisation, whatever kind it is. Those who met as a class ("Meeting of Members") and a day are no body.
+    private static string? MeetingOfName(string line)
+    {
+        var m = MeetingOfNamePattern().Match(line);
+        if (!m.Success) return null;
+        var name = TailPattern().Replace(m.Groups["rest"].Value, "").Trim();
+        // One word is a kind ("Meeting of Council") more often than a name.
+        return name.Contains(' ') && NamePattern().IsMatch(name) && !NotABodyPattern().IsMatch(name) ? name : null;
+    }
+
+    [GeneratedRegex(@"^(?i:(?:(?:annual|special|regular|extraordinary|ordinary|general|monthly|quarterly|inaugural|first|\d+(?:st|nd|rd|th))\s+){0,3}(?:meeting|session)\s+of\s+(?:the\s+)?)(?<rest>\p{Lu}.*)$")]
+    private static partial Regex MeetingOfNamePattern();
+
+    [GeneratedRegex(@"^(?:(?:Members|Membership|Residents|Shareholders|Owners|Parents|Staff|Volunteers|Subscribers)$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NotABodyPattern();
 
     // A heading in two parts around a dash, colon or bullet, read both ways below.
     private static (string Left, string Right, bool Colon)? Parts(string line)
@@ -135,6 +174,12 @@ public static partial class BodyResolver
 
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex RunsOnPattern();
+
+    [GeneratedRegex(@"^(?:\s+(?:monthly|weekly|fortnightly|quarterly|annual|regular|special|ordinary|extraordinary|general|business))+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CadencePattern();
+
+    [GeneratedRegex(@"^(?:(?:draft|approved)\s+)?(?:minutes|notes)\s+(?:of|for)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesForPattern();
 
     [GeneratedRegex(@"^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and|&|\p{Lu}[\p{L}'’.-]*)){0,4}$")]
     private static partial Regex PurposePattern();
@@ -204,7 +249,14 @@ public static partial class BodyResolver
     private static partial Regex TailPattern();
 
     // A name ending in the word for a kind of body, or a board/committee "of" an organisation.
-    [GeneratedRegex(@"^(?:[\p{L}\p{N}'’&.-]+\s+){0,8}(?:(?:Parish|Town|District|Borough|County|City|Community|Village|Metropolitan|Student)\s+Council|Council|Committee|Sub-Committee|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors)(?:\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’&.-]+\s*){1,8})?)?|Trust|Trustees|Association|Society|Club|Panel|Group|Team|Governors|Governing\s+Body|Foundation|Partnership|Forum|Cabinet|Assembly|Executive|Co-operative|Cooperative|Union|Commission|Authority|Charity|Federation|Institute|Township|Friends\s+of\s+(?:[\p{L}\p{N}'’&.-]+\s*){1,5}|PC|TC)\b",
+    // The board "of" an organisation comes before the shared words, whose bare "Board" would end the name early.
+    [GeneratedRegex(@"^(?:[\p{L}\p{N}'’&.-]+\s+){0,8}(?:(?:Parish|Town|District|Borough|County|City|Community|Village|Metropolitan|Student)\s+Council|Board(?:\s+of\s+(?:Trustees|Directors|Governors|Supervisors)(?:\s+of\s+(?:the\s+)?(?:[\p{L}\p{N}'’&.-]+\s*){1,8})?)?|Governing\s+Body|Co-operative|Cooperative|Charity|Institute|Friends\s+of\s+(?:[\p{L}\p{N}'’&.-]+\s*){1,5}|PC|TC|" + BodyKindWords.Alternation + "|" + Municipality + @")\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex BodyPattern();
+
+    // "Town of Example Hill", "City of Exampleton": a municipality named as its charter does; the name's words stop at a
+    // meeting's cadence or a body that follows. A letterhead lists the state and county above the town ("State of X",
+    // "County of Y", "Town of Z"): those contain the body, so they are not read as one.
+    private const string Municipality =
+        @"(?:Town|City|Village|Borough|Municipality)\s+of(?:\s+the)?(?:\s+(?!(?:Monthly|Weekly|Regular|Special|Annual|Board|Council|Committee|Commission|Meeting|Minutes)\b)(?-i:\p{Lu})[\p{L}'’.-]*){1,4}";
 }

@@ -55,6 +55,7 @@ public static class DocumentTriage
         + (f.AttendanceLabels > 0 ? 1 : 0)
         // People listed under an attendance label are a record of who was there: the meeting has taken place.
         + (f.AttendanceLabels > 0 && f.Attendees >= 2 ? 1.5 : 0)
-        + (f.Actions > 0 ? 1.5 : 0)
+        // Actions given, or items closed by their outcome: business done at a meeting held, per item.
+        + (f.Actions > 0 || f.RecordedOutcomes >= 2 ? 1.5 : 0)
         + (f.OpenOrCloseRecorded ? 1.5 : 0);
 }

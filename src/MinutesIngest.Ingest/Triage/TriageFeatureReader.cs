@@ -23,20 +23,24 @@ public static partial class TriageFeatureReader
         // What a document calls itself is a heading or a label, not a sentence that mentions minutes in passing.
         var headings = opening.Where(IsHeadingLike).ToList();
         var spaced = LetterSpacedText.Squeeze(lines);
+        var outcomes = lines.Count(l => OutcomeLinePattern().IsMatch(l));
         return new TriageFeatures
         {
             DataFormat = document.Properties.GetValueOrDefault(TextExtractor.DataFormatProperty),
             Words = WordPattern().Count(text),
             EnglishWordShare = EnglishShare(text),
-            MinutesHeading = headings.Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
+            // A command in a code span ("`minutes eval …`") is a tool's name, not what the document calls itself.
+            MinutesHeading = headings.Select(l => CodeSpanPattern().Replace(l, "")).Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
                 || LetterSpacedText.Count(spaced, "minutes") > 0,
             AgendaHeading = headings.Any(l => AgendaHeadingPattern().IsMatch(l) && !AgendaBusinessPattern().IsMatch(l))
                 || opening.Any(l => SummonsPattern().IsMatch(l)),
             PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
             OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)) || headings.Any(l => CollectionHeadingPattern().IsMatch(l)),
-            PastRecordCues = PastRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues),
+            PastRecordCues = PastRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues) + outcomes,
+            RecordedOutcomes = outcomes,
             FutureBusinessCues = lines.Count(l => FutureItemPattern().IsMatch(l)) + FutureMeetingPattern().Count(string.Join("\n", opening)),
-            AttendanceLabels = lines.Count(l => AttendanceLabelPattern().IsMatch(l)),
+            // An attendance record laid out as a table has its labels in cells ("Attendees | Observers").
+            AttendanceLabels = lines.Sum(l => l.Split(" | ").Count(c => AttendanceLabelPattern().IsMatch(c.Trim()))),
             Attendees = record.Attendance.Count,
             Items = record.Items.Count,
             Actions = record.Actions.Count,
@@ -81,12 +85,16 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex AgendaBusinessPattern();
 
-    [GeneratedRegex(@"\b[\w*-]+\.(?:pdf|docx?|html?|md|txt|json|tsv|csv|ya?ml|xml|zip|cs|py|sh)\b|`[^`]+`",
+    // A reStructuredText role (":doc:`…`", ":ref:`…`") links another page, as minutes link their papers: it names no file.
+    [GeneratedRegex(@"\b[\w*-]+\.(?:pdf|docx?|html?|md|txt|json|tsv|csv|ya?ml|xml|zip|cs|py|sh)\b|(?<!:[\w-]+:)`[^`]+`",
         RegexOptions.IgnoreCase)]
     private static partial Regex FileReferencePattern();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"`[^`]*`")]
+    private static partial Regex CodeSpanPattern();
 
     [GeneratedRegex(@"\bminutes\b(?![-_.])(?!\s+(?:of\s+(?:the\s+)?(?:previous|last)|from\s+(?:the\s+)?(?:previous|last)))|\bmeeting\s+(?:notes|record|summary)\b|\b(?:notes|record|summary)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b|\bnotes\s+taken\s+by\b|\bscribe\b",
         RegexOptions.IgnoreCase)]
@@ -117,6 +125,12 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex PastRecordPattern();
 
+    // An item closed by its outcome on a line of its own ("GRANTED", "Approved (condition: …)"): a decision the meeting
+    // took, which an agenda, listing business still to come, has not got.
+    [GeneratedRegex(@"^\W*(?:granted|approved|denied|refused|deferred|carried|adopted|withdrawn|tabled|passed|rejected|accepted|agreed)\s*(?:\(.*\))?\W*$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex OutcomeLinePattern();
+
     [GeneratedRegex(@"^(?:\S+\s+)?to\s+(?:receive|consider|note|approve|agree|discuss|review|resolve|confirm|elect|adopt|appoint|authorise|ratify|decide|determine)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex FutureItemPattern();
@@ -125,7 +139,7 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex FutureMeetingPattern();
 
-    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call|participants|observers|missing(?:\s+attendees)?)\s*(?::|$)|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b",
+    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call|participants|observers|missing(?:\s+attendees)?)\s*(?::|$)|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b|\ball\s+(?:members|councillors|directors|trustees|governors|commissioners|board\s+members)\s+(?:were\s+)?present\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceLabelPattern();
 

@@ -19,6 +19,8 @@ public sealed record TriageFeatures
     public bool OtherHeading { get; init; }
     /// <summary>Past-tense records of business done: resolved, it was agreed, motion carried, X reported that….</summary>
     public int PastRecordCues { get; init; }
+    /// <summary>Items closed by their outcome on a line of their own ("GRANTED", "Approved (condition: …)"); also counted as past records.</summary>
+    public int RecordedOutcomes { get; init; }
     /// <summary>Agenda wording of business to come: items opening "To receive/consider/approve…", "will be held".</summary>
     public int FutureBusinessCues { get; init; }
     /// <summary>Labels of an attendance record (Present:, Attendees, Apologies, Roll call, Regrets).</summary>

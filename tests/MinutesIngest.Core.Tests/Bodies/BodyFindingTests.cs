@@ -35,6 +35,18 @@ public sealed class BodyFindingTests
             ("organisation and organ in the footer",
                 ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved.", "Example Garden Society • Committee Meeting Minutes"],
                 "Example Garden Society"),
+            ("initials of the title spelled out in the text",
+                ["EWF Monthly Meeting", "Present: Ann Lee, Bob Ray", "The Example Widget Foundation (EWF) thanked its volunteers.", "The budget was approved."],
+                "Example Widget Foundation"),
+            ("organisation label among the header fields",
+                ["Meeting Minutes", "Date: 4 May 2024", "Organisation: Example Allotment Holders", "Present: Ann Lee, Bob Ray", "The budget was approved."],
+                "Example Allotment Holders"),
+            ("heading naming the meeting of the organisation",
+                ["Annual Meeting of the Example Rowing Association", "Present: Ann Lee, Bob Ray", "1. Budget", "The budget was approved."],
+                "Example Rowing Association"),
+            ("jurisdictions in the letterhead, the town last",
+                ["State of Example", "County of Exampleshire", "Town of Exampleton", "Board of Trustees Meeting", "Present: Ann Lee, Bob Ray", "The budget was approved."],
+                "Town of Exampleton"),
             ("no body anywhere",
                 ["Meeting Minutes", "Present: Ann Lee, Bob Ray", "1. Budget", "The committee approved the budget.", "Next meeting: 4 June 2024"],
                 null),
@@ -71,6 +83,19 @@ public sealed class BodyFindingTests
     {
         var html = $"<html><head><title>{WebUtility.HtmlEncode(title)}</title></head><body><p>Present: Ann Lee, Bob Ray</p><p>The budget was approved.</p></body></html>";
         Assert.Equal(expected, Found(new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), "minutes.html")));
+    }
+
+    [Fact]
+    public void Finds_the_body_in_a_letterhead_printed_on_every_page()
+    {
+        // Running headers are taken out of the text; the letterhead among them still names the body.
+        var pdf = new SyntheticPdf()
+            .Page().Text(72, 760, "Example Township").Lines(72, 700, ["Minutes of April 2025", "Present: Ann Lee, Bob Ray", "Meeting called to order at 7pm."], leading: 24)
+            .Page().Text(72, 760, "Example Township").Lines(72, 700, ["The budget was approved.", "Meeting adjourned at 8pm."], leading: 24)
+            .Build();
+        var document = new PdfExtractor().Extract(pdf, "minutes.pdf");
+        Assert.DoesNotContain(document.Blocks, b => BlockText.Of(b).Contains("Example Township"));
+        Assert.Equal("Example Township", Found(document));
     }
 
     private static string? Found(SourceDocument document) => BodyResolver.Find(document, new MinutesParser().Parse(document));

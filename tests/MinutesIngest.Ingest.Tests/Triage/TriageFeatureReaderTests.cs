@@ -23,6 +23,7 @@ public sealed class TriageFeatureReaderTests
         { "minutes as part of a name", ["# minutes-bot"], false },
         { "a sentence mentioning minutes", ["Meeting minutes can be uploaded from the admin page."], false },
         { "a numbered agenda entry", ["# Agenda", "3. Minutes"], false },
+        { "a command named minutes in a code span", ["Measured by `minutes eval set/x` on commit abc"], false },
     };
 
     [Theory]
@@ -51,6 +52,9 @@ public sealed class TriageFeatureReaderTests
     [InlineData("Apologies", 1)]
     [InlineData("Apologies for absence", 0)]
     [InlineData("Membership: Ann Lee, Bob Ray", 0)]
+    [InlineData("All members were present.", 1)]
+    [InlineData("|Attendees|Observers\n|Ann Lee|Cat Poe\n|Bob Ray|", 2)]
+    [InlineData("All members will be asked to attend.", 0)]
     public void Counts_attendance_labels_not_item_titles(string line, int expected) =>
         Assert.Equal(expected, Read(line).AttendanceLabels);
 
@@ -58,6 +62,9 @@ public sealed class TriageFeatureReaderTests
     [InlineData("RESOLVED: that the accounts be approved.", true)]
     [InlineData("It was agreed to write to the landowner.", true)]
     [InlineData("Motion carried unanimously.", true)]
+    [InlineData("GRANTED", true)]
+    [InlineData("Approved (condition: no sales after 11pm)", true)]
+    [InlineData("Approval of the accounts", false)]
     [InlineData("To approve the accounts.", false)]
     [InlineData("The accounts will be approved next month.", false)]
     public void Counts_past_tense_records_not_business_to_come(string line, bool expected) =>
@@ -73,7 +80,7 @@ public sealed class TriageFeatureReaderTests
     [Fact]
     public void Counts_lines_naming_files()
     {
-        var f = Read("See report.pdf", "and `script.sh`", "Ordinary prose line.");
+        var f = Read("See report.pdf", "and `script.sh`", "Ordinary prose line.", "Revised :doc:`../policies/reserves`");
         Assert.Equal(2, f.FileReferenceLines);
     }
 

@@ -4,17 +4,20 @@ namespace MinutesIngest.Core.Extraction.Layout;
 
 /// <summary>
 /// The document-wide layout steps shared by born-digital and OCR'd pages: running headers and footers
-/// removed, margin notes and orphan labels attached, then each page's running text, tables and columns
+/// removed (their text kept in the document's properties), margin notes and orphan labels attached, then each page's running text, tables and columns
 /// assembled in reading order across page breaks.
 /// </summary>
 internal static class PageSetLayout
 {
     public static List<Block> Blocks(
         List<List<PdfTextLine>> lines, IReadOnlyList<(double Width, double Height)> sizes,
-        IReadOnlyList<List<HorizontalRule>> pageRules, IReadOnlyDictionary<int, List<string>> sidewaysText)
+        IReadOnlyList<List<HorizontalRule>> pageRules, IReadOnlyDictionary<int, List<string>> sidewaysText,
+        IDictionary<string, string>? properties = null)
     {
         var pageCount = lines.Count;
-        RunningFurnitureFilter.Apply(lines, sizes.Select(p => p.Height).ToList());
+        var (header, footer) = RunningFurnitureFilter.Apply(lines, sizes.Select(p => p.Height).ToList());
+        if (properties != null && header.Count > 0) properties[RunningFurnitureFilter.HeaderProperty] = string.Join("\n", header);
+        if (properties != null && footer.Count > 0) properties[RunningFurnitureFilter.FooterProperty] = string.Join("\n", footer);
         var notes = MarginNoteExtractor.Extract(lines, sizes.Select(p => p.Width).ToList());
         foreach (var pageLines in lines) OrphanLabelJoiner.Apply(pageLines);
         var style = DocumentStyle.Measure(lines);

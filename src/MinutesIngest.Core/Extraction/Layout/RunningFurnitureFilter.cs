@@ -17,7 +17,15 @@ internal static partial class RunningFurnitureFilter
     [GeneratedRegex(@"^(page)?#(of#)?$|^#\|?page$|^page#of#$|^-#-$|^\[#\]$|^#/#$|^\(#\)$")]
     private static partial Regex PageNumberKey();
 
-    public static void Apply(IReadOnlyList<List<PdfTextLine>> pages, IReadOnlyList<double> pageHeights)
+    /// <summary>Property holding the running header's lines, top first, joined by newlines: a letterhead printed on every page.</summary>
+    public const string HeaderProperty = "running_header";
+
+    /// <summary>Property holding the running footer's lines, joined by newlines.</summary>
+    public const string FooterProperty = "running_footer";
+
+    /// <summary>Drops the running lines from <paramref name="pages"/> and returns the text of those that are not page numbers, as
+    /// first printed: the header's and the footer's.</summary>
+    public static (List<string> Header, List<string> Footer) Apply(IReadOnlyList<List<PdfTextLine>> pages, IReadOnlyList<double> pageHeights)
     {
         var candidates = new List<(int Page, PdfTextLine Line, string Key)>();
         for (var p = 0; p < pages.Count; p++)
@@ -39,9 +47,16 @@ internal static partial class RunningFurnitureFilter
                 var repeats = group.Where(o => SimilarSize(o.Line.FontSize, c.Line.FontSize)).Select(o => o.Page).Distinct().Count();
                 if (repeats >= 2 || PageNumberKey().IsMatch(c.Key[1..])) drop.Add(c.Line);
             }
-        if (drop.Count == 0) return;
+        if (drop.Count == 0) return ([], []);
+        // What was dropped still says whose document it is (a letterhead, "Example Society • Minutes"): kept as text, once.
+        var first = candidates.Where(c => drop.Contains(c.Line) && !PageNumberKey().IsMatch(c.Key[1..])).GroupBy(c => c.Key).Select(g => g.First()).ToList();
         foreach (var lines in pages) lines.RemoveAll(drop.Contains);
+        return (RunningText(first, 'T'), RunningText(first, 'B'));
     }
+
+    private static List<string> RunningText(List<(int Page, PdfTextLine Line, string Key)> lines, char edge) =>
+        lines.Where(c => c.Key[0] == edge).OrderBy(c => c.Page).ThenByDescending(c => c.Line.Top)
+            .Select(c => string.Join(' ', c.Line.Words.Select(w => w.Text)).Trim()).Where(t => t.Length > 0).ToList();
 
     private static bool SimilarSize(double a, double b) => Math.Abs(a - b) <= 0.12 * Math.Max(a, b) + 0.01;
 

@@ -36,7 +36,7 @@ public sealed class ImageExtractor(IOcrEngine? ocr = null) : IDocumentExtractor
 
         var properties = new Dictionary<string, string>();
         OcrProperties.Write(properties, pages.Select((p, i) => p with { PageNumber = i + 1 }));
-        var blocks = PageSetLayout.Blocks(lines, sizes, rules, new Dictionary<int, List<string>>());
+        var blocks = PageSetLayout.Blocks(lines, sizes, rules, new Dictionary<int, List<string>>(), properties);
         return new SourceDocument(sourceName, Format, pages.Count, blocks) { Properties = properties };
     }
 }

@@ -141,7 +141,7 @@ public sealed class PdfExtractor : IDocumentExtractor
             throw new ExtractionException("no_text", ocrPages.Count > 0 ? "OCR found no text on the scanned pages" : "no text layer and no page images");
 
         List<Block> blocks;
-        using (StageClock.Time(StageNames.PdfLayout)) blocks = PageSetLayout.Blocks(lines, sizes, pageRules, sidewaysText);
+        using (StageClock.Time(StageNames.PdfLayout)) blocks = PageSetLayout.Blocks(lines, sizes, pageRules, sidewaysText, properties);
         return new SourceDocument(sourceName, ocrPages.Count > 0 ? OcrFormat : "pdf", pageCount, blocks) { Properties = properties };
     }
 

@@ -132,6 +132,23 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void RemovedRunningLinesAreKeptAsTextInTheDocumentProperties()
+    {
+        // The letterhead printed on every page still says whose document it is, once it is out of the text.
+        var doc = new SyntheticPdf();
+        for (var n = 1; n <= 2; n++)
+            doc.Page()
+                .Text(72, 760, "Example Garden Society", 9)
+                .Paragraph(72, 700, 460, Bodies[n - 1])
+                .Text(72, 40, "Example Garden Society - Committee Minutes", 8);
+
+        var result = Extract(doc.Build());
+
+        Assert.Equal("Example Garden Society", result.Properties["running_header"]);
+        Assert.Equal("Example Garden Society - Committee Minutes", result.Properties["running_footer"]);
+    }
+
+    [Fact]
     public void RunningLinesMeasuredAtSlightlyDifferentSizesAreStillRemoved()
     {
         // OCR measures the same small footer at 8 pt on one page and 9 pt on the next; a table ending page 1 must

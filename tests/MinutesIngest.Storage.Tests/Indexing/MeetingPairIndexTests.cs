@@ -84,6 +84,33 @@ public sealed class MeetingPairIndexTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task Phrases_cut_from_the_bundled_corpus_give_the_same_trend_from_the_postings_as_from_items_and_actions()
+    {
+        await using var connection = new NpgsqlConnection(await CorpusDatabase.ConnectionStringAsync(postgres));
+        await connection.OpenAsync();
+        Assert.Equal(0L, await PairsPendingAsync(connection));
+        // Two and three words as an item's body has them (hyphens, numbers, long texts and all), from items spread over the corpus.
+        var phrases = (await connection.QueryAsync<string>("""
+            SELECT phrase FROM (
+            SELECT DISTINCT '"' || array_to_string(w[s:s + n - 1], ' ') || '"' AS phrase
+            FROM (SELECT regexp_split_to_array(regexp_replace(btrim(body), '["\s]+', ' ', 'g'), ' ') AS w FROM items WHERE id % 7 = 0 ORDER BY id LIMIT 40) i,
+                 (VALUES (2, 2), (3, 3), (5, 2)) AS c(s, n)
+            WHERE cardinality(w) >= s + n) p
+            WHERE numnode(websearch_to_tsquery('english', phrase)) > 0   -- not stop words alone
+            """)).ToList();
+        Assert.True(phrases.Count >= 30, $"{phrases.Count} phrases");
+
+        var mentioned = 0;
+        foreach (var phrase in phrases)
+        {
+            var request = new TrendRequest(phrase, TrendUnit.Year);
+            await AssertSameAsReadingEveryRowAsync(connection, request);
+            if ((await TrendQuery.RunAsync(connection, request)).Points.Sum(p => p.MeetingsMentioning) > 0) mentioned++;
+        }
+        Assert.True(mentioned >= phrases.Count / 2, $"{mentioned} of {phrases.Count} phrases found");
+    }
+
+    [Fact]
     public async Task A_two_word_phrase_counts_each_meeting_holding_it_and_each_item()
     {
         await using var harness = await IngestHarness.IngestedAsync(postgres, Minutes);

@@ -16,7 +16,10 @@ var only = args.Length > 2 ? args[2] : null;
 await using var database = await MinutesDatabase.OpenAsync(args[0]);
 await using var connection = await database.OpenConnectionAsync();
 
-// The rows were generated in SQL, so the meeting-level word postings are built here, as an ingest run's end would.
+// The rows were generated in SQL (or stored before a migration added postings), so the meeting-level word and word-pair
+// postings are built here, as an ingest run's end would.
+long pairsPending;
+await using (var pending = new NpgsqlCommand("SELECT count(*) FROM meetings WHERE NOT pairs_indexed", connection)) pairsPending = (long)(await pending.ExecuteScalarAsync())!;
 var indexWatch = Stopwatch.StartNew();
 var indexed = await MeetingTermIndex.UpdateAsync(connection);
 indexWatch.Stop();
@@ -25,11 +28,11 @@ indexWatch.Stop();
 var followWatch = Stopwatch.StartNew();
 var followed = await ActionFollowIndex.UpdateAsync(connection);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open-action candidates: {followed} series computed in {followWatch.Elapsed.TotalSeconds:0.0} s"));
-await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE meetings, meeting_term_postings, term_months, series_follow, open_action_candidates", connection)) await vacuum.ExecuteNonQueryAsync();
-await using (var size = new NpgsqlCommand("SELECT (SELECT count(*) FROM meeting_term_postings) || ' postings rows, ' || pg_size_pretty(pg_total_relation_size('meeting_term_postings')) || '; ' || (SELECT count(*) FROM term_months) || ' word-month rows, ' || pg_size_pretty(pg_total_relation_size('term_months'))", connection))
+await using (var vacuum = new NpgsqlCommand("VACUUM ANALYZE meetings, meeting_term_postings, meeting_pair_postings, term_months, series_follow, open_action_candidates", connection)) await vacuum.ExecuteNonQueryAsync();
+await using (var size = new NpgsqlCommand("SELECT (SELECT count(*) FROM meeting_term_postings) || ' postings rows, ' || pg_size_pretty(pg_total_relation_size('meeting_term_postings')) || '; ' || (SELECT count(*) FROM term_months) || ' word-month rows, ' || pg_size_pretty(pg_total_relation_size('term_months')) || '; ' || (SELECT count(*) FROM meeting_pair_postings) || ' word-pair rows, ' || pg_size_pretty(pg_total_relation_size('meeting_pair_postings'))", connection))
 {
     var postings = await size.ExecuteScalarAsync();
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"word postings: {indexed} meetings indexed in {indexWatch.Elapsed.TotalSeconds:0.0} s; {postings}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"word postings: {indexed} meetings indexed (word pairs of {pairsPending}) in {indexWatch.Elapsed.TotalSeconds:0.0} s; {postings}"));
 }
 
 Scenario Search(string label, SearchRequest request) => new("search", label, async c => (await SearchQuery.RunAsync(c, request)).Hits.Count);

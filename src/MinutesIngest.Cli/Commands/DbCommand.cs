@@ -80,7 +80,7 @@ internal static class DbCommand
     private static Command Reindex()
     {
         var options = new DatabaseOptions();
-        var cmd = new Command("reindex", "Rebuild the word postings one-word trends read (meeting_term_postings) and the open-action candidates overdue lists read, from the stored meetings");
+        var cmd = new Command("reindex", "Rebuild the word and word-pair postings trends read (meeting_term_postings, meeting_pair_postings) and the open-action candidates overdue lists read, from the stored meetings");
         options.AddTo(cmd);
         cmd.SetAction((parse, ct) => DatabaseCommandErrors.Guard(async () =>
         {
@@ -88,7 +88,7 @@ internal static class DbCommand
             await using var connection = await database.OpenConnectionAsync(ct);
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var meetings = await MeetingTermIndex.RebuildAsync(connection, ct);
-            Console.Out.WriteLine($"word postings rebuilt: {meetings} meetings in {watch.Elapsed.TotalSeconds:0.0} s");
+            Console.Out.WriteLine($"word and word-pair postings rebuilt: {meetings} meetings in {watch.Elapsed.TotalSeconds:0.0} s");
             watch.Restart();
             var series = await ActionFollowIndex.RebuildAsync(connection, ct);
             Console.Out.WriteLine($"open-action candidates rebuilt: {series} series in {watch.Elapsed.TotalSeconds:0.0} s");

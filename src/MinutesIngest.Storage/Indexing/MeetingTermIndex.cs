@@ -3,7 +3,8 @@ using Npgsql;
 
 namespace MinutesIngest.Storage.Indexing;
 
-/// <summary>Keeps the meeting-level word postings (meeting_term_postings) up to date with the stored meetings.</summary>
+/// <summary>Keeps the meeting-level word postings (meeting_term_postings, and through <see cref="MeetingPairIndex"/> the
+/// word-pair postings) up to date with the stored meetings.</summary>
 public static class MeetingTermIndex
 {
     /// <summary>Meetings per postings row; a word's rows are its meetings grouped by meeting_id / ChunkSize.</summary>
@@ -93,6 +94,7 @@ public static class MeetingTermIndex
             if (posted - live > Math.Max(live, 1000)) await ClearAsync(connection, cancellationToken);
             var added = await AddPendingAsync(connection, cancellationToken);
             await BackfillWordsAsync(connection, cancellationToken);
+            await MeetingPairIndex.UpdateAsync(connection, cancellationToken);
             return added;
         }, cancellationToken);
 
@@ -102,7 +104,9 @@ public static class MeetingTermIndex
         UnderLockAsync(connection, async () =>
         {
             await ClearAsync(connection, cancellationToken);
-            return await AddPendingAsync(connection, cancellationToken);
+            var added = await AddPendingAsync(connection, cancellationToken);
+            await MeetingPairIndex.RebuildAsync(connection, cancellationToken);
+            return added;
         }, cancellationToken);
 
     private static async Task<long> UnderLockAsync(NpgsqlConnection connection, Func<Task<long>> work, CancellationToken cancellationToken)

@@ -108,7 +108,34 @@ public static class TrendQuery
         {MatchesPerMeeting(Stemmed, "(SELECT id FROM meetings WHERE NOT terms_indexed)")}
         """;
 
-    // One word from the postings over every body: built once. Any other text reads every match (MatchesPerMeeting).
+    // Meetings whose word pairs are not posted yet: read from their items and actions, as for single words.
+    private const string PairsPending = "(SELECT id FROM meetings WHERE NOT pairs_indexed)";
+
+    // Two words side by side: the pair postings list the meetings and their item counts directly, as one word's do.
+    private static string PostedPair(SearchTerms terms) => $"""
+        SELECT p.meeting_id, p.items::int AS items
+        FROM meeting_pair_postings t CROSS JOIN LATERAL unnest(t.meeting_ids, t.item_counts) AS p(meeting_id, items)
+        WHERE t.first = (@Firsts::text[])[1] AND t.second = (@Seconds::text[])[1]
+        UNION ALL
+        {MatchesPerMeeting(terms, PairsPending)}
+        """;
+
+    // A longer phrase (or one with stop words inside): only the meetings whose postings hold every adjacent pair of it can
+    // hold it, so the phrase is checked in their items and actions alone (and in those of meetings not posted yet).
+    private static string PairCandidates(SearchTerms terms) => $"""
+        WITH links AS (SELECT DISTINCT first, second FROM unnest(@Firsts::text[], @Seconds::text[]) AS l(first, second)),
+        candidates AS (
+            SELECT p.meeting_id AS id
+            FROM links l JOIN meeting_pair_postings t ON t.first = l.first AND t.second = l.second
+            CROSS JOIN LATERAL unnest(t.meeting_ids) AS p(meeting_id)
+            GROUP BY p.meeting_id HAVING count(*) = (SELECT count(*) FROM links)
+            UNION ALL
+            SELECT id FROM {PairsPending} pending)
+        {MatchesPerMeeting(terms, "candidates")}
+        """;
+
+    // One word from the postings over every body: built once. A phrase reads the pair postings; any other text reads every
+    // match (MatchesPerMeeting).
     private static readonly string PostedAllBodies = Sql(PostedWord, false);
 
     // The meetings of the named bodies (and series): what a trend per body counts.
@@ -150,12 +177,19 @@ public static class TrendQuery
         var labels = series.Count == 0 ? [null] : series.Select(s => (string?)s.Label).ToArray();
         var lexeme = request.UsePostings && !terms.HasExact ? await SingleWordQuery.LexemeAsync(connection, terms.Stemmed, cancellationToken) : null;
         var monthly = lexeme != null && !filtered && request.From is null && request.To is null;
-        var sql = monthly ? MonthlySql : filtered ? NamedShape(terms) : lexeme != null ? PostedAllBodies : Sql(MatchesPerMeeting(terms), false);
+        // Per body the matches are read among the bodies' meetings, which the pair postings would not narrow much further.
+        var phrase = request.UsePostings && !terms.HasExact && lexeme == null && !filtered
+            ? await WordPhrase.OfAsync(connection, terms.Stemmed, cancellationToken) : null;
+        var sql = monthly ? MonthlySql : filtered ? NamedShape(terms) : lexeme != null ? PostedAllBodies
+            : phrase != null ? Sql(phrase.IsOnePair ? PostedPair(terms) : PairCandidates(terms), false) : Sql(MatchesPerMeeting(terms), false);
+        var pairs = phrase?.AdjacentPairs ?? [];
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, new
         {
             Query = terms.Stemmed,
             terms.Exact,
             Lexeme = lexeme,
+            Firsts = pairs.Select(p => p.First).ToArray(),
+            Seconds = pairs.Select(p => p.Second).ToArray(),
             Labels = labels,
             NamedBodies = named.Select(n => n.Body).ToArray(),
             NamedSeries = named.Select(n => n.Series).ToArray(),

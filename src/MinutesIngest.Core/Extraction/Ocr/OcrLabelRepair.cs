@@ -6,7 +6,7 @@ namespace MinutesIngest.Core.Extraction.Ocr;
 
 /// <summary>
 /// Repairs item labels at the start of OCR'd lines, where a misread costs a whole item: the dot read as a
-/// colon or comma ("3:" → "3."), a label run into its word ("Item6" → "Item 6"), and a roman numeral that
+/// colon or comma before a title ("3: Apologies" → "3. Apologies"), a label run into its word ("Item6" → "Item 6"), and a roman numeral that
 /// lost a stroke and repeats the one before it ("II." after "II." → "III.").
 /// </summary>
 internal static class OcrLabelRepair
@@ -16,7 +16,8 @@ internal static class OcrLabelRepair
     {
         if (words.Count < 2) return words;
         var first = words[0];
-        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';')
+        // Only before a title: a wrapped date or time puts "22, 2007" or "10: 30" at a line start too.
+        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';' && char.IsUpper(words[1].Text[0]))
             words[0] = first with { Text = digits + "." };
         else if (ItemLabelGrammar.SplitRunOnLabel(first.Text) is var (word, number))
         {

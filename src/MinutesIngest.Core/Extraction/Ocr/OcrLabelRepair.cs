@@ -11,13 +11,18 @@ namespace MinutesIngest.Core.Extraction.Ocr;
 /// </summary>
 internal static class OcrLabelRepair
 {
+    // Wider than a space: a bare number needs this much room before its title to be a label (as ItemLabel reads it).
+    private const double LabelGap = 0.6;
+
     /// <summary>The line's words with a misread leading label put right (only the first word can be a label).</summary>
     public static List<PdfWord> RepairLineStart(List<PdfWord> words)
     {
         if (words.Count < 2) return words;
         var first = words[0];
-        // Only before a title: a wrapped date or time puts "22, 2007" or "10: 30" at a line start too.
-        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';' && char.IsUpper(words[1].Text[0]))
+        // Only before a title, and a comma only where a label's gap follows: a wrapped date, time or reference puts
+        // "22, 2007", "10: 30" or "Chapter\n19, Development Code" at a line start too.
+        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';' && char.IsUpper(words[1].Text[0])
+            && (first.Text[^1] != ',' || words[1].Left - first.Right >= LabelGap * first.FontSize))
             words[0] = first with { Text = digits + "." };
         else if (ItemLabelGrammar.SplitRunOnLabel(first.Text) is var (word, number))
         {

@@ -1,3 +1,5 @@
+using MinutesIngest.Core.Parsing.Lexicon;
+
 namespace MinutesIngest.Core.Extraction.Ocr;
 
 /// <summary>
@@ -60,13 +62,18 @@ internal static class UnreadInk
         return new GrayImage(image.Width, image.Height, pixels);
     }
 
+    // Tesseract is sure of a word read on its own; a lone lower-case label ("c.") is read right at ~40, as it cannot tell
+    // "c" from "C" without a line to compare with, and only a label's shape is asked of it.
+    private const double WordConfidence = 70, LabelConfidence = 30;
+
     /// <summary>
     /// The page's words with the tokens read from the isolated regions added: only confident readings of letters or
     /// digits, each in a Tesseract line of its own; a bare stop the first reading kept from a label ("." of "B.") gives way.
     /// </summary>
-    public static List<OcrWord> Merge(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> recovered, double minConfidence = 70)
+    public static List<OcrWord> Merge(IReadOnlyList<OcrWord> words, IReadOnlyList<OcrWord> recovered)
     {
-        var found = recovered.Where(r => r.Confidence >= minConfidence && r.Text.Any(char.IsLetterOrDigit)
+        var found = recovered.Where(r => r.Confidence >= (ItemLabelGrammar.IsDelimitedToken(r.Text) ? LabelConfidence : WordConfidence)
+                                         && r.Text.Any(char.IsLetterOrDigit)
                                          && !words.Any(w => w.Text.Any(char.IsLetterOrDigit) && Overlaps(w, r))).ToList();
         if (found.Count == 0) return [.. words];
         var block = words.Count == 0 ? 1 : words.Max(w => w.Block) + 1;

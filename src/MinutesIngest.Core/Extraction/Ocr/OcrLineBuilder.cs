@@ -27,7 +27,7 @@ internal static class OcrLineBuilder
         var scale = pageWidth / page.WidthPixels;
         var rules = page.Rules.Select(r => new HorizontalRule(pageHeight - r.Y * scale, r.Left * scale, r.Right * scale)).ToList();
         var typicalHeight = page.Words.Count == 0 ? 0 : Median(page.Words.Where(w => w.Text.Any(char.IsLetterOrDigit)).Select(w => (double)w.Height).DefaultIfEmpty(0).ToList());
-        var words = page.Words.Where(w => IsText(w, typicalHeight)).ToList();
+        var words = LetterLabelCase.Apply(page.Words.Where(w => IsText(w, typicalHeight)).ToList());
         if (words.Count == 0) return ([], rules);
 
         var pitch = FixedPitch(words) * scale;

@@ -20,12 +20,13 @@ public sealed class OcrUnreadLabelTests
             .Text(130, 575, "a.").Text(165, 575, "Ordinance to adopt the annual budget for the coming year")
             .Text(130, 550, "b.").Text(165, 550, "Ordinance to annex land on the river road to the town")
             .Text(130, 525, "c.").Text(165, 525, "Resolution to accept a donation of land for a park")
-            .Text(72, 490, "4.").Text(130, 490, "ADJOURN", bold: true).Text(130, 476, "The meeting closed at 8 pm.")
+            .Text(130, 490, "ADJOURN", bold: true).Text(130, 476, "The meeting closed at 8 pm.")
             .Build();
 
         var record = MinutesExtractor.For(new ExtractionSettings()).Extract(RenderedScan.Degraded(typed, dpi: 300, watermark: 255, dust: 0), "scan.pdf");
 
         Assert.Equal(PdfExtractor.OcrFormat, record.Format);
-        Assert.Equal(["1", "2", "3", "3.a", "3.b", "3.c", "4"], record.Items.Select(i => i.Number));
+        // Read on its own "c." comes back "C."; the lettered labels of its column give it its case.
+        Assert.Equal(["1", "2", "3", "3.a", "3.b", "3.c"], record.Items.Select(i => i.Number));
     }
 }

@@ -77,14 +77,18 @@ internal sealed class PdfTextLine
     /// <summary>A new line made of some of this line's words (kept in order).</summary>
     public PdfTextLine With(IEnumerable<PdfWord> words) => new(words.OrderBy(w => w.Left).ToList());
 
-    // A gap of more than ~1.2 em is not an inter-word space even in loosely justified text.
+    // A gap of more than ~1.2 em is not an inter-word space even in loosely justified text. Typewritten text puts two
+    // spaces after a sentence: up to three character cells between fixed-pitch words is still running text.
+    private const int TypewriterSpaceCells = 3;
+
     private static List<int> FindSegments(IReadOnlyList<PdfWord> words)
     {
         var starts = new List<int> { 0 };
         for (var i = 1; i < words.Count; i++)
         {
             var size = (words[i].FontSize + words[i - 1].FontSize) / 2;
-            if (words[i].Left - words[i - 1].Right > 1.2 * size) starts.Add(i);
+            var space = words[i].Pitch is { } a && words[i - 1].Pitch is { } b ? Math.Max(1.2 * size, TypewriterSpaceCells * Math.Max(a, b)) : 1.2 * size;
+            if (words[i].Left - words[i - 1].Right > space) starts.Add(i);
         }
         return starts;
     }

@@ -6,17 +6,23 @@ namespace MinutesIngest.Core.Extraction.Ocr;
 
 /// <summary>
 /// Repairs item labels at the start of OCR'd lines, where a misread costs a whole item: the dot read as a
-/// colon or comma ("3:" → "3."), a label run into its word ("Item6" → "Item 6"), and a roman numeral that
+/// colon or comma before a title ("3: Apologies" → "3. Apologies"), a label run into its word ("Item6" → "Item 6"), and a roman numeral that
 /// lost a stroke and repeats the one before it ("II." after "II." → "III.").
 /// </summary>
 internal static class OcrLabelRepair
 {
+    // Wider than a space: a bare number needs this much room before its title to be a label (as ItemLabel reads it).
+    private const double LabelGap = 0.6;
+
     /// <summary>The line's words with a misread leading label put right (only the first word can be a label).</summary>
     public static List<PdfWord> RepairLineStart(List<PdfWord> words)
     {
         if (words.Count < 2) return words;
         var first = words[0];
-        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';')
+        // Only before a title, and a comma only where a label's gap follows: a wrapped date, time or reference puts
+        // "22, 2007", "10: 30" or "Chapter\n19, Development Code" at a line start too.
+        if (ItemLabelGrammar.OcrDecimalDigits(first.Text) is { } digits && first.Text[^1] is ':' or ',' or ';' && char.IsUpper(words[1].Text[0])
+            && (first.Text[^1] != ',' || words[1].Left - first.Right >= LabelGap * first.FontSize))
             words[0] = first with { Text = digits + "." };
         else if (ItemLabelGrammar.SplitRunOnLabel(first.Text) is var (word, number))
         {

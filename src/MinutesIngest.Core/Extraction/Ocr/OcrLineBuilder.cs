@@ -27,9 +27,10 @@ internal static class OcrLineBuilder
         var scale = pageWidth / page.WidthPixels;
         var rules = page.Rules.Select(r => new HorizontalRule(pageHeight - r.Y * scale, r.Left * scale, r.Right * scale)).ToList();
         var typicalHeight = page.Words.Count == 0 ? 0 : Median(page.Words.Where(w => w.Text.Any(char.IsLetterOrDigit)).Select(w => (double)w.Height).DefaultIfEmpty(0).ToList());
-        var words = page.Words.Where(w => IsText(w, typicalHeight)).ToList();
+        var words = LetterLabelCase.Apply(page.Words.Where(w => IsText(w, typicalHeight)).ToList());
         if (words.Count == 0) return ([], rules);
 
+        var pitch = FixedPitch(words) * scale;
         var skew = page.Skew ?? OcrSkew.Estimate(words);
         var cx = page.WidthPixels / 2.0;
         var cy = page.HeightPixels / 2.0;
@@ -63,7 +64,7 @@ internal static class OcrLineBuilder
                 var size = p.AscentPx / AscentPerEm * scale;
                 foreach (var b in p.Boxes)
                     pdfWords.Add(new PdfWord(b.Text, b.Left * scale, b.Right * scale, pageHeight - b.Bottom * scale,
-                        pageHeight - b.Top * scale, pageHeight - baselinePx * scale, size, p.Bold));
+                        pageHeight - b.Top * scale, pageHeight - baselinePx * scale, size, p.Bold) { Pitch = pitch > 0 ? pitch : null });
             }
             pdfWords.Sort((a, b) => a.Left.CompareTo(b.Left));
             ReplaceMisreadBullet(pdfWords);
@@ -75,6 +76,20 @@ internal static class OcrLineBuilder
         }
         lines.Sort((a, b) => b.Baseline.CompareTo(a.Baseline));
         return (lines, rules);
+    }
+
+    // Typewriters and fixed-pitch faces give every character the same advance: the words of such a page measure the same
+    // width per letter to within a few per cent, where proportional print varies by a third or more. 0 when not fixed-pitch.
+    private const int PitchSample = 20;
+    private const double PitchSpread = 0.06;
+
+    internal static double FixedPitch(IReadOnlyList<OcrWord> words)
+    {
+        var pitches = words.Where(w => w.Text.Length >= 4 && w.Text.All(char.IsLetter)).Select(w => (double)w.Width / w.Text.Length).Order().ToList();
+        if (pitches.Count < PitchSample) return 0;
+        var median = pitches[pitches.Count / 2];
+        var spread = pitches[pitches.Count * 3 / 4] - pitches[pitches.Count / 4];
+        return spread <= PitchSpread * median ? median : 0;
     }
 
     // Tesseract sometimes takes a column of single marks (the X's or ticks of a roll-call table) for one line of vertical

@@ -43,6 +43,34 @@ internal static class OcrTsv
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A typewritten page: every character, space included, advances <paramref name="pitch"/> pixels, so two spaces after
+    /// a full stop leave a gap of two cells; each word's ink stops 3 px short of its cells on either side.
+    /// </summary>
+    public static string Typewritten(IEnumerable<(int X, int Y, string Text)> lines, int pitch = 25)
+    {
+        var sb = new StringBuilder(Header).Append('\n');
+        sb.Append(Row(1, 1, 0, 0, 0, 0, 0, 0, Width, Height, -1, "")).Append('\n');
+        var line = 0;
+        foreach (var (x0, y0, text) in lines)
+        {
+            line++;
+            var word = 0;
+            var i = 0;
+            while (i < text.Length)
+            {
+                if (text[i] == ' ') { i++; continue; }
+                var end = text.IndexOf(' ', i);
+                if (end < 0) end = text.Length;
+                var w = text[i..end];
+                var height = w.Any(c => "gjpqy,".Contains(c)) ? 43 : 33;
+                sb.Append(Row(5, 1, line, 1, 1, ++word, x0 + pitch * i + 3, y0, pitch * w.Length - 6, height, 90, w)).Append('\n');
+                i = end;
+            }
+        }
+        return sb.ToString();
+    }
+
     private static string Row(int level, int page, int block, int par, int line, int word, int left, int top, int width, int height, double conf, string text) =>
         string.Join('\t', level, page, block, par, line, word, left, top, width, height, conf.ToString(CultureInfo.InvariantCulture), text);
 }

@@ -47,8 +47,14 @@ public sealed class PdfExtractor : IDocumentExtractor
     // copier's or scanner's), often poor ("April L2A25", names run together), so the picture is read again here.
     private static bool NeedsOcr(UglyToad.PdfPig.Content.Page page, List<PdfTextLine> lines) =>
         page.Letters.Count == 0 || InvisibleTextLayer.IsOverlay(page.Letters)
-            ? page.GetImages().Any()
+            ? page.GetImages().Any() || page.Paths.Count >= DrawnTextPaths
             : TextLayerCheck.IsJunk(lines);
+
+    /// <summary>
+    /// A page with no text layer but this many vector paths has its text drawn as glyph outlines (printed "as shapes", or
+    /// flattened for the web): only its rendering can be read. Rules and boxes of a blank form take far fewer.
+    /// </summary>
+    private const int DrawnTextPaths = 200;
 
     private static T Read<T>(byte[] content, Func<PdfDocument, T> read)
     {

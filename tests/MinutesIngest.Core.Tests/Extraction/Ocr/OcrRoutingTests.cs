@@ -41,6 +41,24 @@ public sealed class OcrRoutingTests
     }
 
     [Fact]
+    public void TextDrawnAsOutlinesIsOcrdButAFewRulesAreNot()
+    {
+        // Text printed "as shapes" leaves no letters and no image, only hundreds of filled paths per page.
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+        var drawn = new SyntheticPdf().Page();
+        for (var k = 0; k < 300; k++) drawn.Rule(72 + k % 60 * 8, 76 + k % 60 * 8, 700 - k / 60 * 14);
+        var ruled = new SyntheticPdf().Page().Rule(72, 540, 700).Rule(72, 540, 400);
+
+        var doc = new PdfExtractor(ocr).Extract(drawn.Build(), "outlines.pdf");
+
+        Assert.Equal([1], ocr.PdfPagesAsked);
+        Assert.Equal(["Signed as a true record", "Chair of the meeting"], doc.Blocks.Select(BlockText.Of));
+        var blank = Assert.Throws<ExtractionException>(() => new PdfExtractor(ocr).Extract(ruled.Build(), "form.pdf"));
+        Assert.Equal("no_text", blank.Reason);
+        Assert.Equal([1], ocr.PdfPagesAsked);
+    }
+
+    [Fact]
     public void MixedPdfOcrsOnlyTheScannedPage()
     {
         var ocr = new ScriptedOcrEngine(_ => ScannedLines);

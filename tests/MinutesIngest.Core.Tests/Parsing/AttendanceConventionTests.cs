@@ -46,6 +46,12 @@ public sealed class AttendanceConventionTests
              "Fay Garrow|-|-|in_attendance", "Hal Innes|-|-|in_attendance"]
         },
         {
+            "entries parted by semicolons, each a name and its descriptors, with how someone attended set apart",
+            ["The chair opened the meeting. In attendance were, by telephone, Ann Quill of Ohio, member; Ben Royle, Executive Director; and Cara Sedgwick, Clerk.",
+             "1. Minutes"],
+            ["Ann Quill|member|-|in_attendance", "Ben Royle|Executive Director|-|in_attendance", "Cara Sedgwick|Clerk|-|in_attendance"]
+        },
+        {
             "'present were' followed by a verb is not a list",
             ["The members present were surveyed for conflicts of interest and none were found.", "1. Minutes"],
             []

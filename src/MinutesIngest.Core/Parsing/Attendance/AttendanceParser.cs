@@ -203,7 +203,7 @@ public sealed partial class AttendanceParser
         foreach (Match m in PresentWere().Matches(text))
         {
             // "… present were surveyed for conflicts" is a passive verb, not a list: names or offices follow the verb.
-            var first = m.Groups["names"].Value.TrimStart().Split(' ', 2)[0];
+            var first = AttendanceVocabulary.WithoutAttendanceMode(m.Groups["names"].Value).TrimStart(',', ' ').Split(' ', 2)[0];
             if (first.Length == 0 || !(char.IsUpper(first[0]) || RoleWords.SingularOffice(first) != null || RoleWords.IsOfficeEnd(first))) continue;
             // The words before the verb are the group's label: "Members present were …" lists members, "Also present were …" others.
             var label = AttendanceLabels.Match(m.Groups["label"].Value.Trim() + ":");
@@ -361,7 +361,7 @@ public sealed partial class AttendanceParser
     private static partial Regex WithNamesPresent();
 
     // "Board members present were A, B and C." and "Also present were D and E." name the people after the verb.
-    [GeneratedRegex(@"(?:^|[.;]\s+)(?<label>(?:[A-Z][a-z]+\s+){0,3}(?:present|in\s+attendance))\s+(?:were|was)\s*:?\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St|Rev|Prof))\.)+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<label>(?:[A-Z][a-z]+\s+){0,3}(?:present|in\s+attendance))\s+(?:were|was)\s*[:,]?\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St|Rev|Prof))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWere();
 
     [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]

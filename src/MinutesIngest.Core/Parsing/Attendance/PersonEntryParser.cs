@@ -12,6 +12,7 @@ public static partial class PersonEntryParser
     public static List<PersonEntry> ParseList(string text)
     {
         if (HandleList.Read(text) is { } handles) return handles;
+        if (SemicolonEntries(text) is { } entries) return entries;
         var result = new List<PersonEntry>();
         var split = SplitWithSeparators(SeparateRunTogether(Clean(text))).Where(p => p.Piece.Trim().Length > 0).ToList();
         var pieces = split.Select(p => p.Piece.Trim()).ToList();
@@ -61,6 +62,19 @@ public static partial class PersonEntryParser
         }
         return result;
     }
+
+    // "Ann Lee, Executive Director; Bob Cole of Ohio, member; and Cara Dunn, Clerk": semicolons part the entries and commas
+    // part a name from its descriptors, so each semicolon piece is read as one entry.
+    private static List<PersonEntry>? SemicolonEntries(string text)
+    {
+        var pieces = Clean(text).Split(';').Select(p => LeadingAnd().Replace(p.Trim().TrimStart(',', ' '), "")).Where(p => p.Length > 0).ToList();
+        if (pieces.Count < 2 || !pieces.Exists(p => p.Contains(','))) return null;
+        var entries = pieces.Select(ParseLine).ToList();
+        return entries.TrueForAll(e => e != null) ? entries.Select(e => e!).ToList() : null;
+    }
+
+    [GeneratedRegex(@"^(?:and|&)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAnd();
 
     // "A, B and C (Org)": an organisation written once after a run of bare names joined by "and" belongs to every name in the run.
     // A role word in the bracket stays with the last name only, and a list separated by semicolons keeps runs inside one piece.
@@ -119,7 +133,8 @@ public static partial class PersonEntryParser
         if (pieces.Count == 0) return null;
         var entry = ParseOne(pieces[0]);
         if (entry == null) return null;
-        if (entry.Role == null && pieces.Count > 1)
+        // "Ann Lee of Ohio, member": where someone comes from yields to the descriptor after the comma.
+        if ((entry.Role == null || entry.Role.StartsWith("of ", StringComparison.OrdinalIgnoreCase)) && pieces.Count > 1)
         {
             var descriptors = pieces.Skip(1).Select(TrimRole).Where(p => p.Length > 0).ToList();
             // A role wins over an organisation when both are given.

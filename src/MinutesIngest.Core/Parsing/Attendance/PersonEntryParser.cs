@@ -116,7 +116,11 @@ public static partial class PersonEntryParser
     }
 
     /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
-    public static PersonEntry? ParseLine(string text) => ParseLineDescriptors(text) is { Role: { } role } e ? e with { Role = RoleAmongDescriptors(role) } : ParseLineDescriptors(text);
+    public static PersonEntry? ParseLine(string text)
+    {
+        var entry = ParseLineDescriptors(text);
+        return entry?.Role is { } role ? entry with { Role = RoleAmongDescriptors(role) } : entry;
+    }
 
     // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations.
     private static string RoleAmongDescriptors(string descriptor)

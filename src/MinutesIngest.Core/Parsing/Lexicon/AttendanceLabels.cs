@@ -12,23 +12,19 @@ public static partial class AttendanceLabels
     public static (string Status, string Text, string? Role)? Match(string line, bool isHeading = false)
     {
         var text = Prefix().Replace(AttendanceVocabulary.WithoutLeadingMarkup(line).Trim(), "");
+        var sep = Separator().Match(text);
+        var labelled = sep.Success && AttendanceVocabulary.IsGroupLabel(sep.Groups["head"].Value)
+            ? (AttendanceVocabulary.StatusOf(sep.Groups["head"].Value), sep.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(sep.Groups["head"].Value))
+            : ((string Status, string Text, string? Role)?)null;
         if (isHeading)
         {
             // A section heading such as "2.1.1 Voting Members Present" or "Apologies for Absence" opens a group.
             var head = text.TrimEnd(':', ' ', '.');
             if (AttendanceVocabulary.IsGroupLabel(head)) return (AttendanceVocabulary.StatusOf(head), "", AttendanceVocabulary.GroupRole(head));
             // A label line set as a heading, people and all ("Present: Cllr A Lee (Chair)"), as scans and bold letterheads give.
-            var labelled = Separator().Match(text);
-            return labelled.Success && AttendanceVocabulary.IsGroupLabel(labelled.Groups["head"].Value) && labelled.Groups["rest"].Value.Trim().Length > 0
-                ? (AttendanceVocabulary.StatusOf(labelled.Groups["head"].Value), labelled.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(labelled.Groups["head"].Value))
-                : null;
+            return labelled is { Text.Length: > 0 } ? labelled : null;
         }
-        var sep = Separator().Match(text);
-        if (sep.Success && AttendanceVocabulary.IsGroupLabel(sep.Groups["head"].Value))
-        {
-            var head = sep.Groups["head"].Value;
-            return (AttendanceVocabulary.StatusOf(head), sep.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(head));
-        }
+        if (labelled != null) return labelled;
         // A label and an empty value without a colon: "Regrets Nil", "Apologies none".
         if (!sep.Success && text.LastIndexOf(' ') is > 0 and var space && AttendanceVocabulary.IsNobody(text[(space + 1)..])
             && AttendanceVocabulary.IsGroupLabel(text[..space]))

@@ -238,6 +238,16 @@ public sealed class ActionConventionTests
             ["Draft the volunteer policy|Carl Dunn|Carl Dunn|1|-", "Price the new banner|Dana Ford|Dana Ford|1|-"]
         },
         {
+            "several tasks in one cell, one per line, each with its owner on the matching line",
+            [Attendance, "1. Log", "|No|Action|Owner\n|07.24.04|Draft the volunteer policy⏎Price the new banner|CD⏎EH"],
+            ["Draft the volunteer policy|CD|Carl Dunn|07.24.04|-", "Price the new banner|EH|Eve Hart|07.24.04|-"]
+        },
+        {
+            "a task wrapped over two lines with one owner stays one action",
+            [Attendance, "1. Log", "|No|Action|Owner\n|07.24.04|Draft the volunteer policy and⏎circulate it to members|CD"],
+            ["Draft the volunteer policy and circulate it to members|CD|Carl Dunn|07.24.04|-"]
+        },
+        {
             "an agenda table with a presenter column is not an action log",
             [Attendance, "|Item|Description|Lead\n|1|Welcome and update|AG\n|2|Finance report|DF"],
             []

@@ -321,6 +321,51 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|Chair|AQ|present", "Ben Royle|Secretary|BR|present", "Cara Sedgwick|Member|CS|apologies"]
         },
         {
+            "a label cell, then names beside a column of their initials, in pairs; the initials part names run together",
+            ["|Present:|Ann Quill Ben Royle (County)|AQ BR|Cara Sedgwick Ravi Allan|CS RA", "1. Welcome"],
+            ["Ann Quill|-|AQ|present", "Ben Royle|County|BR|present", "Cara Sedgwick|-|CS|present", "Ravi Allan|-|RA|present"]
+        },
+        {
+            "a label row whose short cells are not the names' initials is read as a label and its value",
+            ["|Present:|Ann Quill, Ben Royle|Chair"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a label closed by a full stop before a list of names",
+            ["Present. Ann Quill, Ben Royle, Cara Sedgwick", "1. Welcome"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "a full stop after a label that opens a sentence is no list",
+            ["Present. The chair welcomed everyone, including new members.", "1. Welcome"],
+            []
+        },
+        {
+            "two people each with initials in brackets under an apologies item; braces mark an organisation like brackets",
+            ["3 Apologies for Absence", "Ann Quill {County} (AQ), Ben Royle (BR)", "4 Minutes"],
+            ["Ann Quill|County|AQ|apologies", "Ben Royle|-|BR|apologies"]
+        },
+        {
+            "a roll call answered name by name: the answer is the status",
+            ["ROLL CALL OF COUNCIL:", "Abbot - Here", "Bexley - Present", "Corran - Absent", "Mayor Abbot asked for approval of the agenda."],
+            ["Abbot|-|-|present", "Bexley|-|-|present", "Corran|-|-|absent"]
+        },
+        {
+            "a label list closed by 'were present', with hyphenated offices before names",
+            ["Commissioners Present: President Ann Quill, Vice-President Ben Royle, Co-Chair Cara Sedgwick and Dev Tait were present.", "I. CALL TO ORDER"],
+            ["Ann Quill|President|-|present", "Ben Royle|Vice-President|-|present", "Cara Sedgwick|Co-Chair|-|present", "Dev Tait|-|-|present"]
+        },
+        {
+            "staff listed with their post after a comma; a double-barrelled surname is no office",
+            ["Management and Staff: Fay Vance, Port Manager", "Present: Ann Reid-Quill, Ben Royle", "1. Minutes"],
+            ["Fay Vance|Port Manager|-|in_attendance", "Ann Reid-Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "apologies received from a list given after a colon, inside a paragraph of attendance sentences",
+            ["1. Members present were: Ann Quill (chair), Ben Royle. Apologies were received from: Cara Sedgwick and Dev Tait.", "2. Minutes"],
+            ["Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies", "Ann Quill|chair|-|present", "Ben Royle|-|-|present"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]

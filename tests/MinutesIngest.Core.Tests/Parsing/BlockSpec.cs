@@ -7,7 +7,7 @@ namespace MinutesIngest.Core.Tests.Parsing;
 /// <summary>
 /// Builds small block models from one string per block, so parser rules can be tested table-driven:
 /// "# text" heading (one '#' per level, then a space), "[2.] text" numbered list item ("&gt;[a.] text" one level deeper, "[] text" a bullet),
-/// "|a|b\n|c|d" a table (one row per line), anything else a paragraph ('\n' keeps line breaks). A paragraph or list item
+/// "|a|b\n|c|d" a table (one row per line, "⏎" a line break inside a cell), anything else a paragraph ('\n' keeps line breaks). A paragraph or list item
 /// ending in " ⇥ note" carries that note in its right margin.
 /// </summary>
 internal static class BlockSpec
@@ -36,6 +36,6 @@ internal static class BlockSpec
 
     private static TableBlock Table(string spec) =>
         new(spec.Split('\n')
-            .Select(row => new TableRow(row.Trim().TrimStart('|').Split('|').Select(c => TableCell.FromText(c.Trim())).ToList()))
+            .Select(row => new TableRow(row.Trim().TrimStart('|').Split('|').Select(c => TableCell.FromText(c.Trim().Replace("⏎", "\n"))).ToList()))
             .ToList());
 }

@@ -33,6 +33,9 @@ public sealed class MeetingDateRuleTests
           ["Garden Club Committee", "Present: Ann Quill, Ben Royle", "Adoption of Minutes of April 14, 2018 meeting: carried.", "Held June 16, 2018"], "2018-06-16", null },
         { "approval of minutes of an earlier meeting is not the date",
           ["# Garden Club", "Approval of the minutes of 3 March 2019: agreed.", "Meeting date: 7 April 2019"], "2019-04-07", null },
+        { "a table row of names, one per line, counts once in the header",
+          ["STRATA COUNCIL", "Committee Meeting", "Wednesday, November 24, 2010", "|1. PRESENT:|Ann Quill⏎Ben Royle⏎Cara Sedgwick⏎Dev Tait|Eve Ulley⏎Fay Vance⏎Gil Wynn⏎Hal Xu",
+           "# 2. CALL TO ORDER: 6:35 PM", "# 3. ADOPTION OF MINUTES"], "2010-11-24", "18:35" },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

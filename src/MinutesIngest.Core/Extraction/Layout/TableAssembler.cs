@@ -20,13 +20,14 @@ internal static class TableAssembler
 
         var draft = new TableDraft(page, region.Gutters, lefts) { ContinuesPreviousPage = region.ContinuesPreviousPage };
         var rowKeys = RowKeys(region, rules);
-        var cells = new List<List<List<string>>>();
+        var cells = new List<List<List<List<PdfWord>>>>();
         var previousKey = int.MinValue;
+        var columnRight = Enumerable.Repeat(double.MinValue, columns).ToArray();
         foreach (var (line, key) in region.Lines.Zip(rowKeys))
         {
             if (key != previousKey || cells.Count == 0)
             {
-                cells.Add(Enumerable.Range(0, columns).Select(_ => new List<string>()).ToList());
+                cells.Add(Enumerable.Range(0, columns).Select(_ => new List<List<PdfWord>>()).ToList());
                 previousKey = key;
             }
             var row = cells[^1];
@@ -39,14 +40,44 @@ internal static class TableAssembler
                 (fragments[c] ??= []).Add(w);
             }
             for (var c = 0; c < columns; c++)
-                if (fragments[c] is { } words) row[c].Add(string.Join(" ", words.Select(w => w.Text)));
+                if (fragments[c] is { } words)
+                {
+                    row[c].Add(words);
+                    columnRight[c] = Math.Max(columnRight[c], words[^1].Right);
+                }
             draft.Left = Math.Min(draft.Left, line.Left);
             draft.Right = Math.Max(draft.Right, line.Right);
             draft.Bottom = Math.Min(draft.Bottom, line.Bottom);
             draft.Top = Math.Max(draft.Top, line.Top);
         }
-        foreach (var row in cells) draft.Rows.Add(row.Select(LineJoiner.Join).ToList());
+        foreach (var row in cells) draft.Rows.Add(row.Select((lines, c) => CellText(lines, columnRight[c])).ToList());
         return draft;
+    }
+
+    /// <summary>
+    /// Joins a cell's lines, keeping a line break where the author made one: a line that stops although the next line's
+    /// first word would have fitted within the column's widest line was ended on purpose. Wrapped text never meets that
+    /// test, because a wrapped word did not fit within the column. A stack of three or more short lines that each open
+    /// with a capital ("Ann Lee" / "Bob Cole (Chair)" / "Cara Dunn") is a list, one entry per line, whatever their widths.
+    /// </summary>
+    internal static string CellText(List<List<PdfWord>> lines, double widest)
+    {
+        var stacked = lines.Count >= 3 && lines.TrueForAll(l => l.Count <= 4 && !char.IsLower(l[0].Text[0]));
+        var segments = new List<List<string>> { new() };
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (k > 0 && (stacked || EndsOnPurpose(lines[k - 1], lines[k], widest))) segments.Add([]);
+            segments[^1].Add(string.Join(" ", lines[k].Select(w => w.Text)));
+        }
+        return string.Join("\n", segments.Select(LineJoiner.Join));
+    }
+
+    private static bool EndsOnPurpose(List<PdfWord> line, List<PdfWord> next, double limit)
+    {
+        var first = next[0];
+        var space = 0.25 * first.FontSize;
+        return !char.IsLower(first.Text[0]) && line[^1].Right + space + (first.Right - first.Left) < limit - 1
+            && !line[^1].Text.EndsWith('-');
     }
 
     // One key per line; lines with the same key share a row.

@@ -45,7 +45,7 @@ internal sealed class TableDraft(int page, IReadOnlyList<Gutter> gutters, IReadO
     {
         var rows = Rows.Select(r => new TableRow(r.Select(text => text.Length == 0
             ? new TableCell([])
-            : new TableCell([new ParagraphBlock(text) { Page = Page }])).ToList())).ToList();
+            : new TableCell(text.Split('\n').Select(line => (Block)new ParagraphBlock(line) { Page = Page }).ToList())).ToList())).ToList();
         return new TableBlock(rows) { Page = Page, Bounds = new BlockBounds(Left, Bottom, Right, Top) };
     }
 }

@@ -26,6 +26,44 @@ internal static partial class FrontMatter
         return 0;
     }
 
+    /// <summary>
+    /// The lines of a YAML front matter as text: delimiters dropped, each key written as a label ("start_time: 7pm" →
+    /// "Start time: 7pm"), list entries as bullets, block text as its lines.
+    /// </summary>
+    public static string[] AsText(string[] frontMatter)
+    {
+        var text = new List<string>();
+        foreach (var raw in frontMatter)
+        {
+            var line = raw.TrimEnd();
+            if (line.Trim() is "---" or "..." or "" or "|" or ">") continue;
+            var indent = line.Length - line.TrimStart().Length;
+            var body = line.Trim();
+            var bullet = body.StartsWith("- ");
+            if (bullet) body = body[2..].Trim();
+            var key = YamlKey().Match(body);
+            if (key.Success)
+            {
+                var value = key.Groups["value"].Value.Trim().Trim('"', '\'').TrimEnd('|', '>').Trim();
+                body = Label(key.Groups["key"].Value) + ":" + (value.Length > 0 ? " " + value : "");
+            }
+            else body = body.Trim('"', '\'');
+            // A top-level key with its value on the lines below opens a group: a blank line keeps groups apart.
+            if (indent == 0 && !bullet && text.Count > 0) text.Add("");
+            text.Add(bullet ? "- " + body : body);
+        }
+        return [.. text];
+    }
+
+    private static string Label(string key)
+    {
+        var words = key.Replace('_', ' ').Replace('-', ' ').Trim();
+        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9 _-]{0,40}):(?:\s+(?<value>.*))?$")]
+    private static partial System.Text.RegularExpressions.Regex YamlKey();
+
     // Hugo and Zola write TOML between "+++" lines: top-level "key = value" pairs, then tables ("[extra]") whose keys are
     // the site's own and are left out. The block stays in the text (0 is returned): the parser takes the minutes' title
     // from its title line when the minutes have no heading of their own, and would lose it.

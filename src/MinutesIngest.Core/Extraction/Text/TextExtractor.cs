@@ -20,6 +20,13 @@ public sealed partial class TextExtractor : IDocumentExtractor
         var lines = text.Split('\n');
         var start = FrontMatter.Read(lines, out var properties);
         if (DataFileShape.Of(text, sourceName) is { } data) properties[DataFormatProperty] = data;
+        // Sites that keep each meeting as data publish pages whose front matter is the whole record and whose body is
+        // empty; the fields are then the minutes, read as "Label: value" lines and bullets.
+        if (start > 0 && lines.Skip(start).All(string.IsNullOrWhiteSpace))
+        {
+            lines = FrontMatter.AsText(lines[..start]);
+            start = 0;
+        }
         PandocTitleBlock.Unmark(lines, start);
         var blocks = new TextBlockBuilder().Build(lines.AsSpan(start));
         return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };

@@ -54,7 +54,7 @@ public sealed partial class ActionParser
         }
         OwnersFromMargin(actions, lines, rowsWithMarkers);
 
-        actions.AddRange(FromMargin(lines, rowsWithMarkers));
+        actions.AddRange(FromMargin(lines, rowsWithMarkers, tableActionBlocks));
         foreach (var index in ActionListLines(lines))
         {
             var text = lines[index].Text;
@@ -363,9 +363,10 @@ public sealed partial class ActionParser
         return string.Join(" ", parts).Trim();
     }
 
-    private static IEnumerable<RawAction> FromMargin(IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rowsWithMarkers)
+    private static IEnumerable<RawAction> FromMargin(IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rowsWithMarkers, HashSet<int> tableActionBlocks)
     {
-        foreach (var margin in lines.Where(l => l.IsMargin && IsMarginOwner(l)))
+        // An action table's owner column was read with its tasks; its cells are no margin notes.
+        foreach (var margin in lines.Where(l => l.IsMargin && IsMarginOwner(l) && !tableActionBlocks.Contains(l.Block)))
         {
             if (rowsWithMarkers.Contains((margin.Block, margin.Row))) continue;
             var prose = lines.Where(l => l.Block == margin.Block && l.Row == margin.Row && !l.IsMargin).ToList();

@@ -41,6 +41,16 @@ public static partial class ActionTableReader
             if (rows.Count > 0 && namesUnderAction * 2 > rows.Count && proseUnderOwner * 2 > rows.Count) (actionCol, ownerCol) = (ownerCol, actionCol);
             foreach (var r in rows)
             {
+                // Several tasks set one per line, each with its owner on the matching line of the owner cell, are several actions.
+                if (LinesOf(table, r, actionCol) is { Length: >= 2 } tasks && LinesOf(table, r, ownerCol) is var owners && owners.Length == tasks.Length
+                    && tasks.All(t => !char.IsLower(t[0])))
+                {
+                    var refText = refCol >= 0 ? Cell(r, refCol).TrimEnd('.') : null;
+                    for (var k = 0; k < tasks.Length; k++)
+                        result.Add((new RawAction(tasks[k], ActionOwnerWords.IsNotOwner(owners[k]) ? null : owners[k], dueCol >= 0 ? Cell(r, dueCol) : null,
+                            string.IsNullOrEmpty(refText) ? null : refText, -1), r));
+                    continue;
+                }
                 var text = Cell(r, actionCol);
                 if (text.Length == 0 || ActionTableHeaders.IsAction(ActionTableHeaders.Normalise(text), out _)) continue;
                 var owner = Cell(r, ownerCol);
@@ -61,6 +71,11 @@ public static partial class ActionTableReader
         }
         return result;
     }
+
+    private static string[] LinesOf(TableBlock table, int row, int column) =>
+        column >= 0 && column < table.Rows[row].Cells.Count
+            ? table.Rows[row].Cells[column].Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            : [];
 
     [GeneratedRegex(@"^(?:n/?a|none|nil)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();

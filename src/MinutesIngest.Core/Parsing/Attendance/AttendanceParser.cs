@@ -19,7 +19,8 @@ public sealed partial class AttendanceParser
             // A table right after an attendance label takes that label's status.
             var labelStatus = b > 0 && doc.Blocks[b - 1] is not TableBlock && BlockText.Of(doc.Blocks[b - 1]).Split('\n')[^1] is { } prev
                 && AttendanceLabels.Match(prev, isHeading: true) is { } l ? l.Status : null;
-            var fromTable = GroupColumnTableReader.Read(t);
+            var fromTable = InitialsColumnReader.Read(t);
+            if (fromTable.Count == 0) fromTable = GroupColumnTableReader.Read(t);
             if (fromTable.Count == 0) fromTable = AttendanceTableReader.Read(t, labelStatus ?? AttendanceStatus.Present);
             if (fromTable.Count == 0 && labelStatus != null) fromTable = AttendanceTableReader.ReadUnlabelled(t, labelStatus);
             if (fromTable.Count == 0) continue;
@@ -60,7 +61,8 @@ public sealed partial class AttendanceParser
                     i = j - 1;
                     continue;
                 }
-                var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
+                // "Commissioners present: A, B and C were present." closes the list with the verb the label already gave.
+                var rest = TrailingPresentVerb().Replace(l.Text.Length > 0 ? l.Text : SameRowValue(lines, i), "");
                 if (AttendanceVocabulary.IsNobody(rest)) continue;
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
                 if (rest.Length > 0 && ((char.IsLower(rest[0]) && HandleList.Read(rest) == null) || ReceivedFrom().IsMatch(rest)))
@@ -178,10 +180,14 @@ public sealed partial class AttendanceParser
         // Entries run together on one line are a list even when there are only two of them.
         if (separated != text) return PersonEntryParser.ParseList(separated);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (!preferList && pieces.Count <= 2)
+        if (!preferList && pieces.Count <= 2 && !EachWithOwnInitials(pieces))
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
         return PersonEntryParser.ParseList(text);
     }
+
+    // "Ann Lee (AL), Bob Cole (BC)": a second piece carrying its own initials is a second person, not a descriptor.
+    private static bool EachWithOwnInitials(List<string> pieces) =>
+        pieces.Count == 2 && pieces.TrueForAll(p => PersonEntryParser.ParseOne(p) is { Abbreviation: { } a } e && PersonNames.MatchesInitials(e.Name, a));
 
     // A role given by the group label ("Secretariat:", "Present in the chair:") wins over an organisation but not over a role.
     private static void AddAll(List<Attendee> people, IEnumerable<PersonEntry> entries, string status, string? groupRole = null)
@@ -349,7 +355,7 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs|Cllr|St|Rev|Revd|Prof))\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 
-    [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s*:?\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
@@ -363,6 +369,9 @@ public sealed partial class AttendanceParser
     // "Board members present were A, B and C." and "Also present were D and E." name the people after the verb.
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<label>(?:[A-Z][a-z]+\s+){0,3}(?:present|in\s+attendance))\s+(?:were|was)\s*[:,]?\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Cllr|St|Rev|Prof))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWere();
+
+    [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingPresentVerb();
 
     [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingPresent();

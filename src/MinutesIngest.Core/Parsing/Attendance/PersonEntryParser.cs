@@ -33,7 +33,11 @@ public static partial class PersonEntryParser
             if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
             var substitute = Substitute().Match(piece);
             var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
-            var entry = isSubstitute ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
+            // "Ann Lee, Port Manager": words ending in an office after a person without a role describe that person.
+            var describes = result.Count > 0 && result[^1].Role == null && split[k].Separator == "," && !isSubstitute
+                && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && PersonNames.IsOfficeEnd(words[^1])
+                && !PersonNames.LooksLikeName(piece);
+            var entry = describes ? null : isSubstitute ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
             if (entry != null)
             {
                 // A bracket ("Councillors A Lee (Chair), B Cole") describes that person only; the roll call's office goes on.
@@ -151,7 +155,7 @@ public static partial class PersonEntryParser
     /// <summary>Parses "Name (X)", "Name - X", "Office Name"; null when the text is not a person.</summary>
     public static PersonEntry? ParseOne(string piece)
     {
-        var text = piece.Trim().TrimEnd('.', ',', ';').Trim();
+        var text = piece.Trim().TrimEnd('.', ',', ';').Trim().Replace('{', '(').Replace('}', ')');
         if (text.Length == 0 || text.Length > 90) return null;
         string? role = null, abbr = null;
 
@@ -172,7 +176,13 @@ public static partial class PersonEntryParser
                 abbr ??= first.Trim();
                 role ??= second.Trim();
             }
-            else if (IsAbbreviation(inner)) abbr ??= inner;
+            // "(ABC) (AL)": of two short forms, the person's initials are the abbreviation and the other names an organisation.
+            else if (IsAbbreviation(inner))
+            {
+                if (abbr == null) abbr = inner;
+                else if (PersonNames.MatchesInitials(text, inner) && !PersonNames.MatchesInitials(text, abbr)) { role ??= abbr; abbr = inner; }
+                else role ??= inner;
+            }
             // "(PCSO, County Police)": the role comes first, the organisation after it.
             // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
             else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
@@ -183,6 +193,14 @@ public static partial class PersonEntryParser
         {
             role ??= TrimRole(d.Groups[2].Value);
             text = d.Groups[1].Value.Trim();
+        }
+        // A roll call answered name by name ("Abbot - Here", "Bexley - Absent"): the answer is the status, not a role.
+        string? answered = null;
+        if (role != null && RollCallAnswer().IsMatch(role))
+        {
+            var a = role.ToLowerInvariant();
+            answered = a == "absent" ? Minutes.AttendanceStatus.Absent : a == "excused" ? Minutes.AttendanceStatus.Apologies : Minutes.AttendanceStatus.Present;
+            role = null;
         }
         // "Ann Lee-ABC": an organisation acronym glued to the name by a hyphen is its descriptor (a double-barrelled
         // surname is written in lower case after its capital: "Ann Lee-Hart").
@@ -217,7 +235,7 @@ public static partial class PersonEntryParser
         // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
         if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
-        return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code);
+        return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code, answered);
     }
 
     private static bool IsDescriptor(string piece) => PersonNames.LooksLikeDescriptor(piece) || piece.Trim().Length > 0 && !PersonNames.LooksLikeName(piece);
@@ -227,8 +245,10 @@ public static partial class PersonEntryParser
     /// <summary>Short forms: initials or acronyms of 2-5 letters ("DT", "ALe", "GM", "PCC").</summary>
     public static bool IsAbbreviation(string s) => Abbrev().IsMatch(s);
 
+    // Braces set off an organisation the way brackets do: "Ann Lee {ABC} (AL)".
     private static string Clean(string text) =>
-        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", ""), " ").Trim());
+        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", "")
+            .Replace('{', '(').Replace('}', ')'), " ").Trim());
 
     /// <summary>Splits on commas, semicolons and "and"/"&amp;" outside brackets.</summary>
     public static IEnumerable<string> SplitTopLevel(string text) => SplitWithSeparators(text).Select(p => p.Piece);
@@ -304,6 +324,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex BracketThenName();
+
+    [GeneratedRegex(@"^(?:here|present|absent|excused)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RollCallAnswer();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[^()]+)\)\s+(?<role>[^()]+)$")]
     private static partial Regex BracketThenRole();

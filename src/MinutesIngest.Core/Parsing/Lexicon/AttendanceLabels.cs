@@ -25,6 +25,9 @@ public static partial class AttendanceLabels
             return labelled is { Text.Length: > 0 } ? labelled : null;
         }
         if (labelled != null) return labelled;
+        // "Present. Ann Lee, Bob Cole": a full stop closes the label when a list of names follows it.
+        if (!sep.Success && FullStopLabel().Match(text) is { Success: true } stop && AttendanceVocabulary.IsGroupLabel(stop.Groups["head"].Value))
+            return (AttendanceVocabulary.StatusOf(stop.Groups["head"].Value), stop.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(stop.Groups["head"].Value));
         // A label and an empty value without a colon: "Regrets Nil", "Apologies none".
         if (!sep.Success && text.LastIndexOf(' ') is > 0 and var space && AttendanceVocabulary.IsNobody(text[(space + 1)..])
             && AttendanceVocabulary.IsGroupLabel(text[..space]))
@@ -45,6 +48,10 @@ public static partial class AttendanceLabels
     // The label ends at the first colon, semicolon or spaced dash.
     [GeneratedRegex(@"^(?<head>[^:;–—]{1,60}?)\s*(?::|;|\s[-–—]\s|[–—])\s*(?<rest>.*)$")]
     private static partial Regex Separator();
+
+    // The list after the stop opens with a capitalised name of one to four words and a comma.
+    [GeneratedRegex(@"^(?<head>[^.:;,]{1,40}?)\.\s+(?<rest>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*,.*)$")]
+    private static partial Regex FullStopLabel();
 
     [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseLabel();

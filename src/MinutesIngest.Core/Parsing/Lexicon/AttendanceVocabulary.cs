@@ -58,7 +58,7 @@ public static partial class AttendanceVocabulary
     public static string WithoutLeadingMarkup(string line) => LeadingMarkup().Replace(line, "");
 
     // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
-    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
 
     // The status word before the group it qualifies: "Present Board Members", "Absent Trustees".
@@ -70,7 +70,7 @@ public static partial class AttendanceVocabulary
     private static partial Regex HeadCount();
 
     // Labels that only name a group when they stand alone before the colon.
-    [GeneratedRegex(@"^(?:panel|panel\s+members|members|council|secretariat|remote|missing(?:\s+attendees)?|officers(?:\s+present)?|staff|public|also\s+present|also\s+attending|apologies\s+were\s+received\s+from)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:panel|panel\s+members|members|council|secretariat|remote|missing(?:\s+attendees)?|officers(?:\s+present)?|(?:management\s+(?:and|&)\s+)?staff|public|also\s+present|also\s+attending|apologies\s+were\s+received\s+from)$", RegexOptions.IgnoreCase)]
     private static partial Regex StandaloneLabel();
 
     // Words that make a line an agenda heading or a vote, not a group of people.

@@ -68,11 +68,20 @@ public static class RoleWords
     public static bool IsDescriptor(string token)
     {
         var t = token.Trim('.', ',', '(', ')', ':');
-        return Descriptors.Contains(t) || (t.Length > 3 && t.EndsWith('s') && Descriptors.Contains(t[..^1]));
+        return Descriptors.Contains(t) || (t.Length > 3 && t.EndsWith('s') && Descriptors.Contains(t[..^1]))
+            || (AfterHyphen(t) is { } last && Descriptors.Contains(last));
     }
 
     /// <summary>True for a word that ends an office written before a name.</summary>
-    public static bool IsOfficeEnd(string token) => OfficeEnds.Contains(token.Trim('.', ',', ':'));
+    public static bool IsOfficeEnd(string token)
+    {
+        var t = token.Trim('.', ',', ':');
+        return OfficeEnds.Contains(t) || (AfterHyphen(t) is { } last && OfficeEnds.Contains(last));
+    }
+
+    // A hyphenated office ("Vice-President", "Co-Chair") ends in an office word; a double-barrelled surname does not.
+    private static string? AfterHyphen(string token) =>
+        token.LastIndexOf('-') is > 0 and var h && h + 1 < token.Length && char.IsUpper(token[h + 1]) ? token[(h + 1)..] : null;
 
     /// <summary>True for an honorific kept with the name.</summary>
     public static bool IsHonorific(string token) => Honorifics.Contains(token.TrimEnd(','));

@@ -16,7 +16,11 @@ public sealed partial class MetadataParser
     public MeetingInfo Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Attendee> attendance, int firstItemLine)
     {
         // The header runs to just past the first item; figures deeper in the minutes are not the meeting's.
-        var headerEnd = firstItemLine < lines.Count ? Math.Clamp(firstItemLine + 3, 8, HeaderLines) : HeaderLines;
+        // A table row counts once however many lines its cells hold (a column of names in one cell is one entry).
+        var rowStarts = RowStarts(lines);
+        var firstItemRow = firstItemLine < lines.Count ? rowStarts.Count(s => s <= firstItemLine) - 1 : int.MaxValue;
+        var headerRows = firstItemRow != int.MaxValue ? Math.Clamp(firstItemRow + 3, 8, HeaderLines) : HeaderLines;
+        var headerEnd = headerRows < rowStarts.Count ? rowStarts[headerRows] : lines.Count;
         var raw = lines.Take(headerEnd).ToList();
         var header = HeadingStack.From(raw);
         var (title, body) = TitleFinder.Find(raw, header, doc);
@@ -69,6 +73,15 @@ public sealed partial class MetadataParser
         foreach (var key in (string[])["article_h1", "html_title"])
             if (doc.Properties.TryGetValue(key, out var v) && DateFinder.FindFirst(v) is { } p) return p.Date;
         return null;
+    }
+
+    // The index of the first line of each line or table row.
+    private static List<int> RowStarts(IReadOnlyList<DocLine> lines)
+    {
+        var starts = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
+            if (i == 0 || lines[i].Row < 0 || lines[i].Row != lines[i - 1].Row || lines[i].Block != lines[i - 1].Block) starts.Add(i);
+        return starts;
     }
 
     /// <summary>

@@ -108,6 +108,28 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void NamesStackedInOneCellKeepTheirLineBreaksAndPairWithTheirInitials()
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 740, "Minutes of the Garden Club committee", 14, bold: true)
+            .Text(72, 700, "Present:").Text(160, 700, "Ann Quill").Text(300, 700, "AQ").Text(360, 700, "Eve Ulley").Text(480, 700, "EU")
+            .Text(160, 686, "Ben Royle (County)").Text(300, 686, "BR").Text(360, 686, "Fay Vance").Text(480, 686, "FV")
+            .Text(160, 672, "Cara Sedgwick").Text(300, 672, "CS").Text(360, 672, "Gil Wynn").Text(480, 672, "GW")
+            .Text(160, 658, "Dev Tait").Text(300, 658, "DT")
+            .Text(72, 620, "1. Welcome")
+            .Text(72, 600, "The chair welcomed everyone and opened the meeting at seven.")
+            .Build();
+
+        var doc = Extract(pdf);
+        var table = Assert.Single(Content(doc).OfType<TableBlock>());
+        var record = new MinutesIngest.Core.Parsing.MinutesParser().Parse(doc);
+
+        Assert.Equal("Ann Quill\nBen Royle (County)\nCara Sedgwick\nDev Tait", table.Rows[0].Cells[1].Text);
+        Assert.Equal(["Ann Quill AQ", "Ben Royle BR", "Cara Sedgwick CS", "Dev Tait DT", "Eve Ulley EU", "Fay Vance FV", "Gil Wynn GW"],
+            record.Attendance.Select(a => a.Name + " " + a.Abbreviation).ToArray());
+    }
+
+    [Fact]
     public void TableRowContinuedOnTheNextPageIsMergedIntoOneTable()
     {
         var pdf = new SyntheticPdf()

@@ -25,6 +25,20 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void A_page_that_is_all_front_matter_is_read_from_its_fields()
+    {
+        var text = "---\ntitle: Spring meeting\nstart_time: '19:00'\nattendees:\n  - Ann Quill\n  - Ben Royle\nnotes: |\n  The hall roof was discussed.\n---\n\n";
+
+        var doc = new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "club.md");
+        var record = new MinutesParser().Parse(doc);
+
+        Assert.Equal("Spring meeting", doc.Properties["front_matter_title"]);
+        Assert.Equal(["Title: Spring meeting", "Start time: 19:00", "Attendees:", "Ann Quill", "Ben Royle", "Notes:\nThe hall roof was discussed."],
+            doc.Blocks.Select(BlockText.Of).ToArray());
+        Assert.Equal(["Ann Quill", "Ben Royle"], record.Attendance.Select(a => a.Name).ToArray());
+    }
+
+    [Fact]
     public void Toml_front_matter_gives_its_top_level_fields_and_keeps_its_lines_for_the_title()
     {
         var text = "+++\ntitle = \"Spring meeting\"\norganisation = 'Example Garden Club'\n[extra]\nlink = \"x\"\n+++\n\n# Minutes, 3 March 2019\n\nPresent: Ann Quill\n";

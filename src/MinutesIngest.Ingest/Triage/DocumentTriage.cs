@@ -32,7 +32,7 @@ public static class DocumentTriage
         var reason = string.Create(CultureInfo.InvariantCulture, $"minutes {minutes:0.#}, agenda {agenda:0.#}, paper {paper:0.#}, other {other:0.#}");
         if (minutes >= bestScore && minutes >= MinimumMinutesEvidence) return new TriageDecision(DocumentClass.Minutes, reason);
         // Storing an agenda or a paper as a meeting costs one odd row; dropping minutes loses a meeting. A document that
-        // records a meeting held (who was there, actions given, items closed, the record's own heading) is kept even when
+        // records a meeting held (a roll called, items closed, a line naming the notes of the meeting) is kept even when
         // its agenda or its papers' wording outweighs that record.
         if (best != DocumentClass.NotMeeting && minutes >= MinimumMinutesEvidence && RecordsMeetingHeld(f))
             return new TriageDecision(DocumentClass.Minutes, reason + ", records a meeting held: kept");

@@ -502,6 +502,105 @@ def other_misc(r, c, template):
     return d
 
 
+# ---------------------------------------------------------------- conventions added later
+# Real minutes the first rules set aside taught these; each is written here as an invented document. They are made with
+# their own seed after the rest, so adding them left every earlier file as it was.
+
+def minutes_agenda_first(r, c, template):
+    """A working group's page: the agenda comes first (under the document's only top heading), a member's write-up, then
+    the notes of the meeting with who was there and the actions given; little else is written in the past tense."""
+    d = Doc()
+    d.title(pick(r, "Agenda", "Agenda and notes", f"Agenda – {c.date(2)}"))
+    for t in c.topics[:3]:
+        d.li(pick(r, "Update on ", "Discussion of ", "Next steps for ") + t[1])
+    d.h(pick(r, "Where we are", "A proposal", f"Thoughts from {c.people[0].split()[0]}"))
+    d.p(f"I ({c.people[0].split()[0]}) think the people we do this for are {pick(r, 'volunteers', 'maintainers', 'busy')}, "
+        f"so {c.topics[0][1]} should cost them as little as possible.")
+    d.li("We keep meeting every two weeks.")
+    d.li(f"We collect upcoming changes to {c.topics[1][1]} in one place.")
+    d.p(pick(r, "What do you all think?", "Comments welcome before the call.", "I would like us to settle this on the call."))
+    d.h(pick(r, "Notes of the meeting", "Meeting notes", "Minutes of the meeting", "Notes from the call", "Meeting minutes"))
+    names = ", ".join(c.people[: r.randint(4, 8)])
+    d.p(pick(r, "Present. ", "Present - ", "Attendees. ") + names)
+    d.p(pick(r, "Actions", "Action items", "Outcomes"))
+    for i in range(r.randint(2, 5)):
+        who = c.people[i % 6].split()[0]
+        what = pick(r, "set up a repository for the group's documents", "announce the group on the forum", "collect earlier ideas into one document",
+                    "draft the proposal", "ask the release team about the timetable", "write up the decision")
+        d.li(pick(r, f"Action {who}: {what}.", f"ACTION {who}: {what}."))
+    t = c.topics[0]
+    d.p(f"{pick(r, 'We discussed', 'We talked through', 'On the call:')} {t[1]}.")
+    d.li(pick(r, "Option A: keep it as it is.", "Option B: change it now.", "Should it wait for the next release?"))
+    d.p(f"{pick(r, 'We concluded that', 'Consensus:', 'Outcome:')} {t[2]} {pick(r, 'can wait', 'should go ahead', 'needs a proposal first')}.")
+    return d
+
+
+def minutes_linked_telecon(r, c, template):
+    """A standards group's call report: every item cites its papers by web address, and actions are dated lines."""
+    d = Doc()
+    iso = c.date(2)
+    site = f"https://{c.place.lower().replace(' ', '')}.example.org"
+    d.p(f"Version: {c.date(0)}")
+    d.table([["Identifier:", f"{site}/group/minutes/{iso}.telecon-report.html"], ["Log:", f"{site}/group/minutes/index.html"]], header=False)
+    d.p(f"{c.body} {pick(r, 'telecon', 'call', 'teleconference')} - report")
+    d.p(f"{iso} {c.time()} UTC")
+    d.p(f"Agenda: {site}/group/minutes/{iso}.telecon-agenda.txt.html")
+    for i, (title, a, b, money) in enumerate(c.topics, 1):
+        d.p(f"{i}. {title} ({c.people[i % 5].split()[0]}) {site}/group/documents/{title.lower().replace(' ', '-')}.html")
+        d.p(pick(r, f"Discussed {a}.", f"{c.people[i % 5].split()[0]} reports: {a} is on track.", f"Please read {site}/group/drafts/{iso}.{i}.html for discussion."))
+        if r.random() < 0.5:
+            d.p(f"RESOLVED: {b} {pick(r, 'should wait', 'is accepted', 'stays as drafted')}.")
+        d.p(f"ACTION {iso} {c.people[(i + 1) % 5].split()[0]}: {pick(r, 'revise', 'circulate', 'review')} {b}"
+            f"{pick(r, '.', ' - DONE ' + iso, ' ' + site + '/group/tasks/' + str(i) + '.html')}")
+    return d
+
+
+def minutes_roll_call(r, c, template):
+    """A US town council's minutes in the clerk's present tense: a roll call with one member a line, motions made and seconded,
+    roll-call votes; typed in capitals with a hyphen after MINUTES (often a scan read by OCR)."""
+    d = Doc()
+    members = [p.split()[1] for p in c.people[:5]]
+    mayor = members[0]
+    d.p(f"MINUTES-{c.place.upper()} {pick(r, 'TOWN COUNCIL', 'VILLAGE BOARD', 'CITY COUNCIL')}")
+    d.p(f"{c.date(3).upper()} @ {pick(r, '6:30 P.M.', '7:00 P.M.', '5:30 P.M.')}")
+    d.h(pick(r, "REGULAR SESSION OF COUNCIL", "REGULAR MEETING", "SPECIAL SESSION"))
+    d.p(f"Mayor {mayor} opened the {pick(r, 'regular session', 'meeting')} with the pledge of allegiance.")
+    d.p(pick(r, "ROLL CALL OF COUNCIL:", "ROLL CALL:", "ROLL CALL OF MEMBERS:"))
+    for m in members:
+        d.p(f"{m} - {pick(r, 'Here', 'Here', 'Present', 'Absent')}")
+    for title, a, b, money in c.topics[:4]:
+        d.h(title.upper())
+        d.p(f"{pick(r, 'Councilwoman', 'Councilman', 'Mr.', 'Mrs.')} {members[1]} states that {a} {pick(r, 'is moving along', 'has been completed', 'is waiting on the state')}. "
+            f"{pick(r, 'Councilman', 'Councilwoman')} {members[2]} asks about {b}.")
+        if r.random() < 0.6:
+            d.p(f"{pick(r, 'Councilwoman', 'Councilman')} {members[3]} makes the motion to approve {b}. {pick(r, 'Councilman', 'Councilwoman')} {members[4]} seconds.")
+            d.p("ROLL CALL VOTE:")
+            for m in members:
+                d.p(f"{m} - {pick(r, 'Yes', 'Yes', 'Yes', 'No')}")
+            d.p(f"Mayor {mayor} states the motion {pick(r, 'carries', 'passes', 'is approved')}.")
+    d.p("ATTEST:")
+    d.p(f"{c.people[6].upper()}, CLERK")
+    return d
+
+
+def agenda_us_session(r, c, template):
+    """A US council's agenda: roll call, consent calendar and motions to come under 'Action items', nothing recorded."""
+    d = Doc()
+    d.title(f"{c.place.upper()} {pick(r, 'TOWN COUNCIL', 'VILLAGE BOARD', 'CITY COUNCIL')}")
+    d.p(f"{pick(r, 'REGULAR MEETING AGENDA', 'AGENDA - REGULAR SESSION', 'SPECIAL SESSION AGENDA')}, {c.date(3)} @ {pick(r, '6:30 P.M.', '7:00 P.M.')}")
+    items = ["Call to order", "Pledge of allegiance", pick(r, "Roll call of council", "Roll call"), "Approval of the consent calendar", "Audience comment"]
+    for i, t in enumerate(items, 1):
+        d.num(f"{i}.", t)
+    d.h(pick(r, "ACTION ITEMS", "Action Items", "Items for action"))
+    for k, (title, a, b, money) in enumerate(c.topics[:4]):
+        d.num(f"{chr(97 + k)}.", f"{pick(r, 'Motion to approve', 'Consideration of', 'Motion to authorize')} {b} ({money})")
+    d.num(f"{len(items) + 1}.", pick(r, "Closed session pursuant to the open meetings act", "Reports of officers"))
+    d.num(f"{len(items) + 2}.", "Adjournment")
+    if r.random() < 0.5:
+        d.p(f"Posted by {c.people[6]}, Clerk, {c.date(3)}.")
+    return d
+
+
 CLASSES = {
     "minutes": [("minutes-formal", minutes_doc), ("minutes-notes", minutes_informal), ("minutes-us", minutes_us)],
     "agenda": [("agenda", agenda_doc)],
@@ -510,6 +609,11 @@ CLASSES = {
               ("other-letter", other_letter), ("other-misc", other_misc)],
 }
 FORMATS = ["txt", "md", "html", "docx", "pdf"]
+# The templates added later, written with their own seed after the first set: (class, count per template, templates).
+LATER_SEED = SEED + 1
+LATER = [("minutes", 10, [("minutes-agenda-first", minutes_agenda_first), ("minutes-linked-telecon", minutes_linked_telecon),
+                         ("minutes-roll-call", minutes_roll_call)]),
+         ("agenda", 10, [("agenda-us-session", agenda_us_session)])]
 
 
 # ---------------------------------------------------------------- renderers
@@ -621,9 +725,12 @@ def main():
     gen_dll = sys.argv[2] if len(sys.argv) > 2 else None
     r = random.Random(SEED)
     pending = []
-    for cls, templates in CLASSES.items():
+    jobs = [(cls, PER_CLASS[cls], templates, r) for cls, templates in CLASSES.items()]
+    later = random.Random(LATER_SEED)
+    jobs += [(cls, per * len(templates), templates, later) for cls, per, templates in LATER]
+    for cls, count, templates, r in jobs:
         os.makedirs(os.path.join(out_dir, cls), exist_ok=True)
-        for i in range(PER_CLASS[cls]):
+        for i in range(count):
             name, make = templates[i % len(templates)]
             c = Ctx(r)
             doc = make(r, c, i // len(templates))

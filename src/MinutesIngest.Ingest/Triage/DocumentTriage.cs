@@ -31,6 +31,11 @@ public static class DocumentTriage
             .MaxBy(x => x.Item2);
         var reason = string.Create(CultureInfo.InvariantCulture, $"minutes {minutes:0.#}, agenda {agenda:0.#}, paper {paper:0.#}, other {other:0.#}");
         if (minutes >= bestScore && minutes >= MinimumMinutesEvidence) return new TriageDecision(DocumentClass.Minutes, reason);
+        // Storing an agenda or a paper as a meeting costs one odd row; dropping minutes loses a meeting. A document that
+        // records a meeting held (a roll called, items closed, a line naming the notes of the meeting) is kept even when
+        // its agenda or its papers' wording outweighs that record.
+        if (best != DocumentClass.NotMeeting && minutes >= MinimumMinutesEvidence && RecordsMeetingHeld(f))
+            return new TriageDecision(DocumentClass.Minutes, reason + ", records a meeting held: kept");
         // The cues are English: a text in another language with no evidence either way is one the rules cannot read, and
         // is kept as minutes rather than set aside unseen.
         if (bestScore < MinimumPaperEvidence && f.Words >= MinimumWordsToJudgeLanguage && f.EnglishWordShare < ForeignTextShare)
@@ -48,13 +53,23 @@ public static class DocumentTriage
     private const double ForeignTextShare = 0.05;
     private const int MinimumWordsToJudgeLanguage = 30;
 
+    // Evidence an agenda or a paper does not carry: an agenda's item titles can read as a minutes heading ("3 Minutes") or an
+    // attendance label ("Pupil attendance"), and a US agenda heads its motions to come "Action items", so those count here
+    // only beside records of business done.
+    private static bool RecordsMeetingHeld(TriageFeatures f) =>
+        f.MinutesSection || f.RollCallLines >= 3 || f.RecordedOutcomes >= 2 || (f.OpenOrCloseRecorded && f.PastRecordCues >= 2)
+        || (f.PastRecordCues >= 3 && (f.Actions >= 2 || (f.AttendanceLabels > 0 && PeopleRecorded(f))));
+
+    // The parser's attendance, or a roll called one member a line ("Lee - Here") that it may not read as attendance.
+    private static bool PeopleRecorded(TriageFeatures f) => f.Attendees >= 2 || f.RollCallLines >= 3;
+
     private static double MinutesScore(TriageFeatures f) =>
-        (f.MinutesHeading ? 4 : 0)
+        (f.MinutesHeading || f.MinutesSection ? 4 : 0)
         + Math.Min(f.PastRecordCues, 8) * 0.5
-        + (f.Attendees >= 2 ? 2 : 0)
+        + (PeopleRecorded(f) ? 2 : 0)
         + (f.AttendanceLabels > 0 ? 1 : 0)
         // People listed under an attendance label are a record of who was there: the meeting has taken place.
-        + (f.AttendanceLabels > 0 && f.Attendees >= 2 ? 1.5 : 0)
+        + (f.AttendanceLabels > 0 && PeopleRecorded(f) ? 1.5 : 0)
         // Actions given, or items closed by their outcome: business done at a meeting held, per item.
         + (f.Actions > 0 || f.RecordedOutcomes >= 2 ? 1.5 : 0)
         + (f.OpenOrCloseRecorded ? 1.5 : 0);

@@ -30,24 +30,29 @@ public static partial class TriageFeatureReader
             Words = WordPattern().Count(text),
             EnglishWordShare = EnglishShare(text),
             // A command in a code span ("`minutes eval …`") is a tool's name, not what the document calls itself.
-            MinutesHeading = headings.Select(l => CodeSpanPattern().Replace(l, "")).Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
+            // What a line calls the document is said before any sentence in it ends: a wrapped line of prose ("… sent to OCR.
+            // That is not a minutes rule;") only mentions minutes.
+            MinutesHeading = headings.Select(l => FirstSentence(CodeSpanPattern().Replace(l, ""))).Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
                 || LetterSpacedText.Count(spaced, "minutes") > 0,
             AgendaHeading = headings.Any(l => AgendaHeadingPattern().IsMatch(l) && !AgendaBusinessPattern().IsMatch(l))
                 || opening.Any(l => SummonsPattern().IsMatch(l)),
             PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
             OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)) || headings.Any(l => CollectionHeadingPattern().IsMatch(l)),
-            PastRecordCues = PastRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues) + outcomes,
+            MinutesSection = lines.Any(l => l.Length <= 60 && MinutesSectionPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l)),
+            PastRecordCues = PastRecordPattern().Count(text) + PresentRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues) + outcomes,
             RecordedOutcomes = outcomes,
             FutureBusinessCues = lines.Count(l => FutureItemPattern().IsMatch(l)) + FutureMeetingPattern().Count(string.Join("\n", opening)),
             // An attendance record laid out as a table has its labels in cells ("Attendees | Observers").
             AttendanceLabels = lines.Sum(l => l.Split(" | ").Count(c => AttendanceLabelPattern().IsMatch(c.Trim()))),
             Attendees = record.Attendance.Count,
+            RollCallLines = lines.Count(l => RollCallLinePattern().IsMatch(l)),
             Items = record.Items.Count,
             Actions = record.Actions.Count,
             OpenOrCloseRecorded = OpenClosePattern().IsMatch(text) || LetterSpacedText.Count(spaced, "calledthemeetingtoorder", "adjourned") > 0,
             ReportSections = lines.Count(l => l.Length < 80 && ReportSectionPattern().IsMatch(l)),
             OtherCues = lines.Count(l => OtherCuePattern().IsMatch(l)),
-            FileReferenceLines = lines.Count(l => FileReferencePattern().IsMatch(l)),
+            // A file named in a web address is a link, as minutes cite their papers; a README names files themselves.
+            FileReferenceLines = lines.Count(l => FileReferencePattern().IsMatch(WebAddressPattern().Replace(l, " "))),
         };
     }
 
@@ -68,8 +73,20 @@ public static partial class TriageFeatureReader
         return words.Count == 0 ? 1 : words.Count(EnglishFunctionWords.Contains) / (double)words.Count;
     }
 
+    // A heading may end with a time's full stop ("… @ 6:30 P.M."), not a sentence's.
     private static bool IsHeadingLike(string line) =>
-        line.Length <= 140 && !NumberedLinePattern().IsMatch(line) && (!line.EndsWith('.') || line.StartsWith("minutes", StringComparison.OrdinalIgnoreCase));
+        line.Length <= 140 && !NumberedLinePattern().IsMatch(line)
+        && (!line.EndsWith('.') || TimeOfDayEndPattern().IsMatch(line) || line.StartsWith("minutes", StringComparison.OrdinalIgnoreCase));
+
+    private static string FirstSentence(string line) => SentenceBreakPattern().Split(line, 2)[0];
+
+    // A word, a full stop, then a capital: one sentence ends and another begins ("… to OCR. That is"); "p.m. On" and
+    // titles or company abbreviations ("Mr. Lee", "Example Homes Inc. Board") end no sentence.
+    [GeneratedRegex(@"(?<=\w{2}[.!?])(?<!\b(?:Mrs?|Ms|Dr|St|Inc|Ltd|Co|Corp|No|Jr|Sr|Rev|Hon)\.)\s+(?=\p{Lu})")]
+    private static partial Regex SentenceBreakPattern();
+
+    [GeneratedRegex(@"\b[ap]\.\s?m\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOfDayEndPattern();
 
     [GeneratedRegex(@"^(?:\(?\d+[.):]?|[ivx]+\.|[a-z]\)|[-*•])\s")]
     private static partial Regex NumberedLinePattern();
@@ -96,9 +113,16 @@ public static partial class TriageFeatureReader
     [GeneratedRegex(@"`[^`]*`")]
     private static partial Regex CodeSpanPattern();
 
-    [GeneratedRegex(@"\bminutes\b(?![-_.])(?!\s+(?:of\s+(?:the\s+)?(?:previous|last)|from\s+(?:the\s+)?(?:previous|last)))|\bmeeting\s+(?:notes|record|summary)\b|\b(?:notes|record|summary)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b|\bnotes\s+taken\s+by\b|\bscribe\b",
+    [GeneratedRegex(@"\bminutes\b(?![-_.])(?!\s+(?:of\s+(?:the\s+)?(?:previous|last)|from\s+(?:the\s+)?(?:previous|last)))|\bmeeting\s+(?:notes|record|summary)\b|\b(?:notes|record|summary)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b|\bnotes\s+taken\s+by\b|\bscribe\b|(?-i:\b(?:MINUTES|Minutes)-[A-Z])",
         RegexOptions.IgnoreCase)]
     private static partial Regex MinutesHeadingPattern();
+
+    // A line of its own naming the record of the meeting ("Notes of the meeting", "Meeting minutes") wherever it stands:
+    // a working group's page often opens with the agenda and keeps its notes beneath. An agenda's "Minutes of the
+    // previous meeting" names another meeting's.
+    [GeneratedRegex(@"^(?:#+\s*)?(?:(?:notes|minutes|record)\s+(?:of|from)\s+(?:the|this|today'?s)\s+(?:(?!previous\b|last\b|next\b)\w+\s+){0,2}(?:meeting|call|session|teleconference|telecon)|meeting\s+(?:notes|minutes))\s*:?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesSectionPattern();
 
     // An opening line that only refers to earlier minutes ("to approve the minutes of…") names no minutes.
     [GeneratedRegex(@"\b(?:approv\w*|confirm\w*|adopt\w*|receive|previous|last\s+meeting|draft\s+minutes\s+of\s+the\s+previous)\b.{0,40}\bminutes\b|\bminutes\b.{0,20}\b(?:to\s+follow|attached)\b",
@@ -139,9 +163,22 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex FutureMeetingPattern();
 
-    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call|participants|observers|missing(?:\s+attendees)?)\s*(?::|$)|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b|\ball\s+(?:members|councillors|directors|trustees|governors|commissioners|board\s+members)\s+(?:were\s+)?present\b",
+    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call(?:\s+(?:vote|of\s+(?:the\s+)?\w+))?|participants|observers|missing(?:\s+attendees)?)\s*(?::|$|(?:\.|\s[-–])\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’.-]*){0,3}\s*[,;])|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b|\ball\s+(?:members|councillors|directors|trustees|governors|commissioners|board\s+members)\s+(?:were\s+)?present\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceLabelPattern();
+
+    // Some clerks narrate in the present tense ("X makes the motion", "Y seconds", "the motion carries", "Z states that").
+    [GeneratedRegex(@"\bmakes\s+(?:a\s+|the\s+)?motion\b|(?-i:\b[A-Z][\w'’.-]+\s+seconds\b)|\bmotion\s+(?:carries|passes|fails)\b|\broll\s+call\s+vote\b|(?-i:\b(?!The\b|This\b|It\b|Section\b)[A-Z][\w'’.-]*\s+(?:states|reports|explains|advises|confirms))\s+that\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PresentRecordPattern();
+
+    // One member a line with the answer to a roll call or a vote ("Lee - Here", "Ray: Yes"): the roll was called.
+    [GeneratedRegex(@"^(?-i:\p{Lu})[\w'’.-]+(?:\s+(?-i:\p{Lu})[\w'’.-]+){0,2}\s*[-–:]\s*(?:here|present|absent|yes|no|aye|nay|yea|abstain(?:ed|s)?)\.?$",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex RollCallLinePattern();
+
+    [GeneratedRegex(@"\b(?:https?|ftp)://\S+|\bwww\.\S+", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddressPattern();
 
     [GeneratedRegex(@"\bcalled\s+(?:the\s+meeting\s+)?to\s+order\b|(?m:^\W*call\s+to\s+order\s*[:\-–]?\s*(?:at\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m|p\.?m))|\bmeeting\s+(?:was\s+)?(?:closed|ended|adjourned|concluded|finished)\b|\b(?:closed|adjourned|ended)\s+(?:the\s+meeting\s+)?at\b|\bopened\s+the\s+meeting\b|\bwas\s+adjourned\b",
         RegexOptions.IgnoreCase)]

@@ -17,7 +17,9 @@ public sealed record TriageFeatures
     public bool PaperHeading { get; init; }
     /// <summary>The opening names a document that is no meeting's (newsletter, policy, press release, job description…).</summary>
     public bool OtherHeading { get; init; }
-    /// <summary>Past-tense records of business done: resolved, it was agreed, motion carried, X reported that….</summary>
+    /// <summary>A line of its own anywhere names the record of the meeting ("Notes of the meeting", "Meeting minutes").</summary>
+    public bool MinutesSection { get; init; }
+    /// <summary>Records of business done, in the past tense (resolved, it was agreed, motion carried, X reported that…) or a clerk's present tense (X makes the motion, Y seconds).</summary>
     public int PastRecordCues { get; init; }
     /// <summary>Items closed by their outcome on a line of their own ("GRANTED", "Approved (condition: …)"); also counted as past records.</summary>
     public int RecordedOutcomes { get; init; }
@@ -27,6 +29,8 @@ public sealed record TriageFeatures
     public int AttendanceLabels { get; init; }
     /// <summary>People the parser found in an attendance record.</summary>
     public int Attendees { get; init; }
+    /// <summary>Lines giving one member's answer to a roll call or a vote ("Lee - Here", "Ray: Yes").</summary>
+    public int RollCallLines { get; init; }
     public int Items { get; init; }
     public int Actions { get; init; }
     /// <summary>The meeting's opening or close is recorded ("called to order", "closed at", "adjourned").</summary>

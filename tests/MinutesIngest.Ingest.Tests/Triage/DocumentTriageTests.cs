@@ -90,6 +90,36 @@ public sealed class DocumentTriageTests
            "|Document|Format|Overall\n|a-2019|pdf|0.80\n|b-2020|txt|0.72"],
           DocumentClass.NotMeeting },
         { "prose with no meeting in it", ["# Gardening tips", "Water the tomatoes in the evening.", "Prune roses in March."], DocumentClass.NotMeeting },
+        { "a working group's page: the agenda first, a member's write-up, then the notes of the meeting with who came and the actions",
+          ["## Agenda", "[] Update on the release plan", "[] Update on publicity", "[] Next steps", "### A proposal",
+           "I (Ann) think the people we do this for are volunteers, so the release plan should cost them little.",
+           "[] We keep meeting every two weeks.", "[] We collect upcoming changes in one place.", "What do you all think?",
+           "## Notes of the meeting", "Present. Ann Lee, Bob Ray, Cat Poe, Dan Orr", "Actions",
+           "[] Action Ann: set up a repository for the group's documents.", "[] Action Bob: announce the group on the forum.",
+           "We talked through the release plan.", "[] Option A: keep it as it is."],
+          DocumentClass.Minutes },
+        { "a call report citing its papers by web address on every item, with resolutions and dated actions",
+          ["Version: 4 May 2024", "|Identifier:|https://example.org/group/minutes/2024-05-04.report.html\n|Log:|https://example.org/group/minutes/index.html",
+           "Example Group telecon - report", "Agenda: https://example.org/group/minutes/2024-05-04.agenda.txt.html",
+           "1. Budget (Ann) https://example.org/group/docs/budget.html", "Discussed the draft budget.", "RESOLVED: the reserve stays as drafted.",
+           "ACTION 2024-05-04 Bob: circulate the figures https://example.org/group/tasks/1.html",
+           "2. Website (Bob) https://example.org/group/docs/website.html", "Please read https://example.org/group/drafts/2024-05-04.2.html for discussion.",
+           "ACTION 2024-05-04 Cat: review the draft - DONE 2024-05-06"],
+          DocumentClass.Minutes },
+        { "town minutes in a clerk's present tense, headed MINUTES- in capitals, a roll call one member a line (as OCR reads a scan)",
+          ["MINUTES-TOWN OF EXAMPLE, VA", "MAY 4, 2024 @ 6:30 P.M.", "### REGULAR SESSION OF COUNCIL",
+           "Mayor Lee opened the regular session with the pledge of allegiance.", "ROLL CALL OF COUNCIL:", "Lee - Here", "Ray - Here", "Poe - Here",
+           "Councilwoman Poe makes the motion to approve the consent calendar. Councilman Ray seconds.", "ROLL CALL VOTE:", "Lee - Yes", "Ray - Yes", "Poe -Yes",
+           "### POLICE REPORT", "Chief Orr states it is business as usual for the department.", "ATTEST:", "ANN BEE, CLERK"],
+          DocumentClass.Minutes },
+        { "a US council agenda: roll call and motions to come under 'Action items', nothing recorded",
+          ["# EXAMPLE TOWN COUNCIL", "REGULAR MEETING AGENDA, MAY 4, 2024 @ 6:30 P.M.", "[1.] Call to order", "[2.] Roll call of council",
+           "[3.] Approval of the consent calendar", "## ACTION ITEMS", "[a.] Motion to approve the paving contract ($3,500)",
+           "[b.] Consideration of the park slide repair ($980)", "[4.] Adjournment", "Posted by Ann Bee, Clerk, May 1, 2024."],
+          DocumentClass.Agenda },
+        { "a measurement note whose wrapped prose mentions a minutes rule",
+          ["# Set x: first look", "Measured once on commit abc.\nThe run reported one file as failed:\nits text is drawn as outlines, which the reader did not see. That is a format defect, not a minutes rule;\nit was fixed next."],
+          DocumentClass.NotMeeting },
     };
 
     [Theory]
@@ -98,6 +128,23 @@ public sealed class DocumentTriageTests
     {
         var document = Document(blocks);
         var decision = DocumentTriage.Classify(document, new MinutesParser().Parse(document));
+        Assert.True(decision.Class == expected, $"{name}: got {decision.Code} ({decision.Reason})");
+    }
+
+    public static TheoryData<string, TriageFeatures, DocumentClass> RecordsOfMeetingsHeld() => new()
+    {
+        { "agenda wording outweighs a roll called one member a line", new TriageFeatures { AgendaHeading = true, FutureBusinessCues = 6, RollCallLines = 5, PastRecordCues = 2 }, DocumentClass.Minutes },
+        { "agenda wording outweighs the notes-of-the-meeting heading", new TriageFeatures { AgendaHeading = true, FutureBusinessCues = 6, MinutesSection = true }, DocumentClass.Minutes },
+        { "a papers pack outweighs actions given and business recorded", new TriageFeatures { PaperHeading = true, ReportSections = 6, Actions = 3, PastRecordCues = 4 }, DocumentClass.Minutes },
+        { "an agenda whose 'Action items' the parser reads as actions, nothing recorded", new TriageFeatures { AgendaHeading = true, FutureBusinessCues = 6, Actions = 4, AttendanceLabels = 1, Attendees = 2 }, DocumentClass.Agenda },
+        { "a README listing files, whatever it quotes", new TriageFeatures { FileReferenceLines = 8, RollCallLines = 5, PastRecordCues = 4 }, DocumentClass.NotMeeting },
+    };
+
+    [Theory]
+    [MemberData(nameof(RecordsOfMeetingsHeld))]
+    public void A_record_of_a_meeting_held_is_kept_over_agenda_or_paper_wording(string name, TriageFeatures features, DocumentClass expected)
+    {
+        var decision = DocumentTriage.Decide(features);
         Assert.True(decision.Class == expected, $"{name}: got {decision.Code} ({decision.Reason})");
     }
 

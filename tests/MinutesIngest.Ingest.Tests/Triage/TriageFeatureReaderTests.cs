@@ -24,6 +24,10 @@ public sealed class TriageFeatureReaderTests
         { "a sentence mentioning minutes", ["Meeting minutes can be uploaded from the admin page."], false },
         { "a numbered agenda entry", ["# Agenda", "3. Minutes"], false },
         { "a command named minutes in a code span", ["Measured by `minutes eval set/x` on commit abc"], false },
+        { "minutes joined to the body by a hyphen, in capitals", ["MINUTES-TOWN OF EXAMPLE, VA"], true },
+        { "minutes joined to the body by a hyphen, in title case", ["Minutes-Example Board"], true },
+        { "a wrapped line of prose mentioning minutes after a sentence ends", ["it was not read by the tool. That is a format defect, not a minutes rule;"], false },
+        { "a title abbreviation is no sentence's end", ["Example Homes Inc. Board Minutes"], true },
     };
 
     [Theory]
@@ -39,12 +43,29 @@ public sealed class TriageFeatureReaderTests
         { "notice of meeting", ["Notice is hereby given that a meeting of the council will take place on 3 May."], true },
         { "approval of the agenda in minutes", ["2. Approval of the agenda"], false },
         { "agenda item header of a paper", ["Agenda item 7"], false },
+        { "agenda heading ending with a time of day", ["REGULAR MEETING AGENDA, MAY 4, 2024 @ 6:30 P.M."], true },
+        { "a sentence about an agenda", ["The agenda was sent to members."], false },
     };
 
     [Theory]
     [MemberData(nameof(AgendaHeadings))]
     public void Reads_an_agenda_heading(string name, string[] blocks, bool expected) =>
         Assert.True(Read(blocks).AgendaHeading == expected, name);
+
+    public static TheoryData<string, string[], bool> MinutesSections() => new()
+    {
+        { "notes of the meeting below an agenda", ["# Agenda", "[] Budget", "[] Website", "[] Events", "[] Roadmap", "Some prose.", "More prose.", "Still prose.", "Prose.", "# Notes of the meeting"], true },
+        { "meeting minutes heading", ["Meeting minutes"], true },
+        { "notes from the call", ["## Notes from the call:"], true },
+        { "the bare word, as an agenda item title", ["Minutes"], false },
+        { "approval of earlier minutes", ["Minutes of the previous meeting"], false },
+        { "a sentence naming the notes", ["The notes of the meeting will be circulated by Friday."], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(MinutesSections))]
+    public void Reads_a_line_naming_the_record_of_the_meeting_anywhere(string name, string[] blocks, bool expected) =>
+        Assert.True(Read(blocks).MinutesSection == expected, name);
 
     [Theory]
     [InlineData("Present: Ann Lee, Bob Ray", 1)]
@@ -55,6 +76,11 @@ public sealed class TriageFeatureReaderTests
     [InlineData("All members were present.", 1)]
     [InlineData("|Attendees|Observers\n|Ann Lee|Cat Poe\n|Bob Ray|", 2)]
     [InlineData("All members will be asked to attend.", 0)]
+    [InlineData("Present. Ann Lee, Bob Ray, Cat Poe", 1)]
+    [InlineData("Present - Ann Lee, Bob Ray", 1)]
+    [InlineData("ROLL CALL OF COUNCIL:", 1)]
+    [InlineData("ROLL CALL VOTE:", 1)]
+    [InlineData("Attendance. The numbers grew this year, as hoped.", 0)]
     public void Counts_attendance_labels_not_item_titles(string line, int expected) =>
         Assert.Equal(expected, Read(line).AttendanceLabels);
 
@@ -67,6 +93,12 @@ public sealed class TriageFeatureReaderTests
     [InlineData("Approval of the accounts", false)]
     [InlineData("To approve the accounts.", false)]
     [InlineData("The accounts will be approved next month.", false)]
+    [InlineData("Councilwoman Lee makes the motion to approve the budget.", true)]
+    [InlineData("Councilman Ray seconds.", true)]
+    [InlineData("The motion carries.", true)]
+    [InlineData("Mr. Poe states that the paving is done.", true)]
+    [InlineData("The policy states that members must attend.", false)]
+    [InlineData("Wait 30 seconds before trying again.", false)]
     public void Counts_past_tense_records_not_business_to_come(string line, bool expected) =>
         Assert.True(Read(line).PastRecordCues > 0 == expected, line);
 
@@ -76,6 +108,19 @@ public sealed class TriageFeatureReaderTests
     [InlineData("Apologies were received from Ann Lee.", 0)]
     public void Counts_agenda_wording_of_items(string line, int expected) =>
         Assert.Equal(expected, Read(line).FutureBusinessCues);
+
+    [Theory]
+    [InlineData(new[] { "Lee - Here", "Ray - Here", "Poe -Yes", "Orr: No" }, 4)]
+    [InlineData(new[] { "Budget - approved", "Item 3 - see report", "Lee - Chair" }, 0)]
+    public void Counts_roll_call_lines_one_member_each(string[] lines, int expected) =>
+        Assert.Equal(expected, Read(lines).RollCallLines);
+
+    [Fact]
+    public void A_file_named_in_a_web_address_is_a_link_not_a_file_reference()
+    {
+        var f = Read("Agenda: https://example.org/group/2024-05-04.agenda.html", "See http://www.example.org/docs/report.pdf for discussion.", "See report.pdf");
+        Assert.Equal(1, f.FileReferenceLines);
+    }
 
     [Fact]
     public void Counts_lines_naming_files()

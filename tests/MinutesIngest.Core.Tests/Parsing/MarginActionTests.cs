@@ -59,6 +59,11 @@ public sealed class MarginActionTests
             ["The Chair asked for a summary next time|DF|Dana Ford|1|-"]
         },
         {
+            "a sentence opening with an honorific and a name is no topic: the last sentence",
+            [Attendance, "1. Reports", "Dr Lowe said the season went well. Carl to write up the season. ⇥ Clerk"],
+            ["Carl to write up the season|Clerk|Carl Dunn|1|-"]
+        },
+        {
             "initials beside a bulleted sentence run take its last sentence",
             [Attendance, "1. Matters arising", "[] The new swings are in and were praised. DF to get a quote for the safety surface. ⇥ DF"],
             ["DF to get a quote for the safety surface|DF|Dana Ford|1|-"]

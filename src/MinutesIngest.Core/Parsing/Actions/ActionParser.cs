@@ -397,7 +397,7 @@ public sealed partial class ActionParser
             // swings …", "Bus shelter - the glass …") belongs to the whole point, as the point is the unit the clerk
             // annotates; beside plain prose, initials sit level with the paragraph's last line, which is the action.
             if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
-            else if (!TopicLead().IsMatch(text) && Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
+            else if (!OpensWithTopic(text) && Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }
@@ -429,9 +429,13 @@ public sealed partial class ActionParser
     [GeneratedRegex(@"[.!?;:]\s*$")]
     private static partial Regex SentenceClosed();
 
+    // A name with its honorific ("Dr Ann Lee said …") opens a sentence, not a topic.
+    private static bool OpensWithTopic(string text) =>
+        TopicLead().IsMatch(text) && !Attendance.PersonNames.IsHonorific(text.Split(' ', 2)[0].TrimEnd('.'));
+
     // A matter's topic before its text: two words in capitals ("Play Park The …"; not a sentence opening "The Chair …") or a
     // short lead-in before a dash.
-    [GeneratedRegex(@"^(?:(?!(?:The|A|An|This|That|These|Those|There|It|Its|Our|Their|His|Her|Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\s)(?:\p{Lu}[\p{L}’'-]*|\d+)\s+(?:(?:and|of|&)\s+)?(?:\p{Lu}|\d)|[^.!?]{3,60}?\s[–—-]\s)")]
+    [GeneratedRegex(@"^(?:(?!(?:The|A|An|This|That|These|Those|There|It|Its|Our|Their|His|Her)\s)(?:\p{Lu}[\p{L}’'-]*|\d+)\s+(?:(?:and|of|&)\s+)?(?:\p{Lu}|\d)|[^.!?]{3,60}?\s[–—-]\s)")]
     private static partial Regex TopicLead();
 
     private static string Normalise(string text) => Regex.Replace(text.ToLowerInvariant(), @"\W+", " ").Trim();

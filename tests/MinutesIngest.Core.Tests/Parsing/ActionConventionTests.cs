@@ -33,6 +33,36 @@ public sealed class ActionConventionTests
             ["EH to renew the domain|EH|Eve Hart|1|-"]
         },
         {
+            "a dated marker with the task after the colon",
+            [Attendance, "1. Website", "ACTION 2021-03-04: Carl to renew the domain."],
+            ["Carl to renew the domain|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a dated marker with the owner after the date",
+            [Attendance, "1. Website", "ACTION 2021-03-04 Dana: move the mailing list."],
+            ["move the mailing list|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a dated marker with two owners after the date",
+            [Attendance, "1. Website", "ACTION 2021-03-04 Carl and Dana: move the mailing list."],
+            ["move the mailing list|Carl and Dana|-|1|-"]
+        },
+        {
+            "a dated marker with the owner before the date",
+            [Attendance, "1. Website", "ACTION Eve 2021-03-04: check the renewal invoice."],
+            ["check the renewal invoice|Eve|Eve Hart|1|-"]
+        },
+        {
+            "a dated marker with a day-month-year date",
+            [Attendance, "1. Website", "Action 04/03/2021: Carl to renew the domain."],
+            ["Carl to renew the domain|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a dated marker closed with a status",
+            [Attendance, "1. Website", "ACTION 2021-03-04 - DONE: Carl renewed the domain for two years."],
+            ["Carl renewed the domain for two years|-|-|1|-"]
+        },
+        {
             "a first name or names inside the marker before the colon",
             [Attendance, "1. Website", "Action Carl: renew the domain.", "Action Carl/Dana: move the mailing list."],
             ["renew the domain|Carl|Carl Dunn|1|-", "move the mailing list|Carl/Dana|-|1|-"]
@@ -193,6 +223,26 @@ public sealed class ActionConventionTests
             ["Agree the letter to members|-|-|1|-", "EH to draft the letter|EH|Eve Hart|1|-"]
         },
         {
+            "a label line inside a paragraph above a list numbered from 1",
+            [Attendance, "1. Standards", "Previous actions:\n1. Carl to renew the domain.\n2. Dana to move the mailing list.\nOther notes: none."],
+            ["Carl to renew the domain|Carl|Carl Dunn|1|-", "Dana to move the mailing list|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a label paragraph above a list numbered from 1",
+            [Attendance, "1. Standards", "Actions arising:", "[1.] Carl to renew the domain.", "[2.] Dana to move the mailing list."],
+            ["Carl to renew the domain|Carl|Carl Dunn|1|-", "Dana to move the mailing list|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a minute number below an actions label goes on with the minutes",
+            [Attendance, "4. Standards", "Actions:", "[5.] Finance", "The accounts were approved."],
+            []
+        },
+        {
+            "a list entry opening with its own marker is read once, without the marker",
+            [Attendance, "1. Website", "Actions", "[] Action Carl: renew the domain. Then tell the members.", "[] Action Dana: move the mailing list."],
+            ["renew the domain. Then tell the members|Carl|Carl Dunn|1|-", "move the mailing list|Dana|Dana Ford|1|-"]
+        },
+        {
             "an actions line above a numbered table",
             [Attendance, "1. Standards", "Actions", "|1.|Agree the letter to members.\n|2.|EH to draft the letter."],
             ["Agree the letter to members|-|-|1|-", "EH to draft the letter|EH|Eve Hart|1|-"]
@@ -350,6 +400,36 @@ public sealed class ActionConventionTests
             "initials the list gives to two people are not resolved from a name",
             ["Present: Rob Sands (RS), Rita Shaw (RS), Dana Ford", "1. Bank", "Action: RS to call the bank."],
             ["RS to call the bank|RS|-|1|-"]
+        },
+        {
+            "an attendee's first name straight before the verb",
+            [Attendance, "1. Lists", "Action: Carl delete the inactive lists every six months."],
+            ["Carl delete the inactive lists every six months|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "an attendee's first name before a verb followed by 'to'",
+            [Attendance, "1. Lists", "Action: Dana talks to the host about the lists."],
+            ["Dana talks to the host about the lists|Dana|Dana Ford|1|-"]
+        },
+        {
+            "an attendee's handle in lower case before the verb",
+            [Attendance, "1. Lists", "ACTION: eve open an issue for the broken link"],
+            ["eve open an issue for the broken link|eve|Eve Hart|1|-"]
+        },
+        {
+            "a first word that is no attendee's first name is no owner",
+            [Attendance, "1. Lists", "Action: Mentors approve the final list."],
+            ["Mentors approve the final list|-|-|1|-"]
+        },
+        {
+            "a report in the past after a first name names no owner",
+            [Attendance, "1. Lists", "Action: Carl spoke with the host about the lists."],
+            ["Carl spoke with the host about the lists|-|-|1|-"]
+        },
+        {
+            "an 'action item' marker is no owner",
+            [Attendance, "1. Lists", "ACTION ITEM: Carl will post a comment on the issue."],
+            ["Carl will post a comment on the issue|Carl|Carl Dunn|1|-"]
         },
         {
             "a group owner is not resolved",

@@ -39,6 +39,36 @@ public sealed class MarginActionTests
             ["Clerk to order a new dog bin for the playing field|Clerk|Carl Dunn|2|-"]
         },
         {
+            "initials beside a bulleted matter opening with its topic take the whole matter",
+            [Attendance, "1. Matters arising", "[] Play Park The new swings are in. DF to get a quote for the safety surface. ⇥ DF"],
+            ["Play Park The new swings are in. DF to get a quote for the safety surface|DF|Dana Ford|1|-"]
+        },
+        {
+            "initials beside a bulleted matter with its topic before a dash take the whole matter",
+            [Attendance, "1. Matters arising", "[] Bus shelter - the glass was replaced. DF to chase the invoice. ⇥ DF"],
+            ["Bus shelter - the glass was replaced. DF to chase the invoice|DF|Dana Ford|1|-"]
+        },
+        {
+            "initials beside a paragraph opening with a joined topic take the whole matter",
+            [Attendance, "1. Any other business", "Bins and Dog Fouling The new bins arrived. DF to order the signs. ⇥ DF"],
+            ["Bins and Dog Fouling The new bins arrived. DF to order the signs|DF|Dana Ford|1|-"]
+        },
+        {
+            "a sentence opening with an article and a title is no topic: the last sentence",
+            [Attendance, "1. Reports", "The Events Officer said the season went well. The Chair asked for a summary next time. ⇥ DF"],
+            ["The Chair asked for a summary next time|DF|Dana Ford|1|-"]
+        },
+        {
+            "a sentence opening with an honorific and a name is no topic: the last sentence",
+            [Attendance, "1. Reports", "Dr Lowe said the season went well. Carl to write up the season. ⇥ Clerk"],
+            ["Carl to write up the season|Clerk|Carl Dunn|1|-"]
+        },
+        {
+            "initials beside a bulleted sentence run take its last sentence",
+            [Attendance, "1. Matters arising", "[] The new swings are in and were praised. DF to get a quote for the safety surface. ⇥ DF"],
+            ["DF to get a quote for the safety surface|DF|Dana Ford|1|-"]
+        },
+        {
             "a note beside a numbered point belongs to the whole point",
             [Attendance, "1. Highways", "ii) The verge by the school is overgrown again. Clerk to write to the highways department. ⇥ Clerk"],
             ["The verge by the school is overgrown again. Clerk to write to the highways department|Clerk|Carl Dunn|1|-"]

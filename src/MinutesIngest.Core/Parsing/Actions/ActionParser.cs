@@ -43,11 +43,15 @@ public sealed partial class ActionParser
             }
         }
 
+        var listLines = ActionListLines(lines);
+        var listSet = listLines.ToHashSet();
         var rowsWithMarkers = new HashSet<(int Block, int Row)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (tableActionBlocks.Contains(line.Block) || line.IsMargin) continue;
+            // An entry of an action list that opens with its own marker ("Action Ann: …") is read once, as a list entry.
+            if (listSet.Contains(i) && LeadingMarker(WithoutBullet(line.Text)) != null) continue;
             var found = FromMarkers(lines, ref i, itemStarts.GetValueOrDefault(i));
             if (found.Count > 0 && line.Row >= 0) rowsWithMarkers.Add((line.Block, line.Row));
             actions.AddRange(found);
@@ -55,11 +59,17 @@ public sealed partial class ActionParser
         OwnersFromMargin(actions, lines, rowsWithMarkers);
 
         actions.AddRange(FromMargin(lines, rowsWithMarkers, tableActionBlocks));
-        foreach (var index in ActionListLines(lines))
+        foreach (var index in listLines)
         {
             var text = lines[index].Text;
             if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
             var clean = WithoutBullet(text);
+            if (LeadingMarker(clean) is { } marker)
+            {
+                var task = clean[marker.Length..].Trim();
+                actions.Add(new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index));
+                continue;
+            }
             actions.Add(ActionOwnerReader.EntryOwner(clean) is { } entry
                 ? new RawAction(entry.Task, entry.Owner, null, null, index)
                 : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index));
@@ -103,7 +113,7 @@ public sealed partial class ActionParser
             // A heading owns the list below it; so does a heading-like line standing alone as its own paragraph
             // ("Actions" above a numbered list). "Actions:" label lines are read with the markers.
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
-            if (lines[i].Origin != LineOrigin.Heading && !standsAlone) continue;
+            if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i)) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
             bool? numberedMode = null;
             Lexicon.NumberScheme? listScheme = null;
@@ -154,6 +164,16 @@ public sealed partial class ActionParser
         }
         return result;
     }
+
+    // A marker opening the text with a task after it ("Action Ann: book the hall"); a bare "Actions:" label is no entry marker.
+    private static Match? LeadingMarker(string text) =>
+        ActionMarkers.Inline().Match(text) is { Success: true, Index: 0 } m && m.Length < text.Trim().Length && !ActionMarkers.IsPlural(m.Value) ? m : null;
+
+    // A label line ("Previous actions:") with a list numbered from 1 right below it, in its paragraph or the next block: the
+    // list is the actions, where a minute number below a label ("5. Next item") goes on with the minutes.
+    private static bool OpensNumberedList(IReadOnlyList<DocLine> lines, int i) =>
+        lines[i].Text.TrimEnd().EndsWith(':') && i + 1 < lines.Count && lines[i + 1].Row < 0
+        && (lines[i + 1].Number ?? Lexicon.NumberedLineReader.Read(lines[i + 1].Text)?.Number) == "1";
 
     private static List<RawAction> FromMarkers(IReadOnlyList<DocLine> lines, ref int i, List<int>? itemStarts)
     {
@@ -374,11 +394,11 @@ public sealed partial class ActionParser
             // The paragraph the initials sit beside: the last paragraph of the row's prose.
             var startIdx = prose.FindLastIndex(l => l.StartsBlock);
             var text = string.Join(" ", prose.Skip(Math.Max(0, startIdx)).Select(l => l.Text));
-            // A note beside a numbered point (its own minute number) belongs to the whole point, as the minute is the unit
-            // the clerk annotates; beside plain prose, initials sit level with the paragraph's last line, which is the
-            // action.
+            // A note beside a numbered point (its own minute number) or a matter opening with its topic ("Play Park The
+            // swings …", "Bus shelter - the glass …") belongs to the whole point, as the point is the unit the clerk
+            // annotates; beside plain prose, initials sit level with the paragraph's last line, which is the action.
             if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
-            else if (Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
+            else if (!OpensWithTopic(text) && Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
             yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
         }
     }
@@ -409,6 +429,15 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"[.!?;:]\s*$")]
     private static partial Regex SentenceClosed();
+
+    // A name with its honorific ("Dr Ann Lee said …") opens a sentence, not a topic.
+    private static bool OpensWithTopic(string text) =>
+        TopicLead().IsMatch(text) && !Attendance.PersonNames.IsHonorific(text.Split(' ', 2)[0].TrimEnd('.'));
+
+    // A matter's topic before its text: two words in capitals ("Play Park The …"; not a sentence opening "The Chair …") or a
+    // short lead-in before a dash.
+    [GeneratedRegex(@"^(?:(?!(?:The|A|An|This|That|These|Those|There|It|Its|Our|Their|His|Her)\s)(?:\p{Lu}[\p{L}’'-]*|\d+)\s+(?:(?:and|of|&)\s+)?(?:\p{Lu}|\d)|[^.!?]{3,60}?\s[–—-]\s)")]
+    private static partial Regex TopicLead();
 
     private static string Normalise(string text) => Regex.Replace(text.ToLowerInvariant(), @"\W+", " ").Trim();
 

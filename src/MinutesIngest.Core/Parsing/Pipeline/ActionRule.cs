@@ -3,7 +3,7 @@ using MinutesIngest.Core.Parsing.Actions;
 
 namespace MinutesIngest.Core.Parsing.Pipeline;
 
-/// <summary>Reads: document, lines, items, meeting date, owner resolver. Writes: <see cref="ParseContext.Actions"/> with owners resolved, items assigned and due dates read.</summary>
+/// <summary>Reads: document, lines, items, attendance, meeting date, owner resolver. Writes: <see cref="ParseContext.Actions"/> with owners resolved, items assigned and due dates read.</summary>
 public sealed class ActionRule : IParseRule
 {
     private readonly ActionParser _parser = new();
@@ -11,7 +11,7 @@ public sealed class ActionRule : IParseRule
     public void Apply(ParseContext context)
     {
         var items = context.Items.Value;
-        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(a => new ActionItem
+        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(a => WithFirstNameOwner(a, context.Attendance.Value)).Select(a => new ActionItem
         {
             Text = a.Text,
             Owner = a.Owner,
@@ -21,4 +21,11 @@ public sealed class ActionRule : IParseRule
             Due = context.DueDate(a.DueText ?? a.Text),
         }).ToList());
     }
+
+    // "Ann send the draft" read without an owner, or with the owner "Ann send" taken from before "to": the attendee's first
+    // name is the owner.
+    private static RawAction WithFirstNameOwner(RawAction a, IReadOnlyList<Attendee> attendance) =>
+        FirstNameOwner.Read(a.Text, attendance) is { } name
+        && (a.Owner == null || (a.Owner.StartsWith(name + " ", StringComparison.Ordinal) && a.Owner.Split(' ').Length == 2 && a.Text.StartsWith(a.Owner, StringComparison.Ordinal)))
+            ? a with { Owner = name } : a;
 }

@@ -273,6 +273,11 @@ public sealed class ActionConventionTests
             ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]
         },
         {
+            "an action restated at more length in a log at the end is labelled once, where it first appears",
+            [Attendance, "1. Hall", "Action: CD to follow up the caretaker's email", "# Action list", "|No|Action|Owner\n|1|CD to follow up the caretaker's email about the heating|CD"],
+            ["CD to follow up the caretaker's email|CD|Carl Dunn|1|-"]
+        },
+        {
             "a lettered list of open actions under a review heading, each with its status; the minutes' numbering ends it",
             [Attendance, "3. Review of open action items", "a. Carl to renew the domain\nContinued.\nb. Dana to book the hall. Completed.",
              "4. Budget", "The budget was agreed."],

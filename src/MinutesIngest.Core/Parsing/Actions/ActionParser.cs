@@ -22,8 +22,10 @@ public sealed partial class ActionParser
     /// <summary>A later action (a log row) whose words are at least this share of an earlier one's repeats it in short.</summary>
     private const double RepeatContainment = 0.8;
 
+    // A log row may also restate a task at more length ("… email" → "… email regarding the odour"): the earlier words all recur.
     private static bool Repeats(IReadOnlySet<string> earlier, IReadOnlySet<string> later) =>
-        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment;
+        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment
+        || (earlier.Count >= 4 && earlier.All(later.Contains));
 
     public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
     {

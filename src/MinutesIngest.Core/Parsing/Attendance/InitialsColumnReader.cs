@@ -41,7 +41,7 @@ public static class InitialsColumnReader
         var at = 0;
         foreach (var shortForm in initials)
         {
-            // A word per capital first ("RA" is "Raymond Allan", not "Raymond"), then shorter or longer names.
+            // A word per capital first ("RA" is "Ravi Anand", not "Ravi"), then shorter or longer names.
             var capitals = shortForm.Count(char.IsUpper);
             var found = 0;
             foreach (var n in new[] { capitals }.Concat(Enumerable.Range(1, 4).Where(n => n != capitals)))

@@ -34,7 +34,10 @@ public static partial class BodyResolver
         if (FromLine(record.Meeting.Title) is { } fromTitle) return fromTitle;
         // A sentence among the first lines is read as a sentence: as a heading it would yield "A meeting of the X". A letterhead
         // printed on every page was taken out of the text as a running header, and is read before the lines below it.
-        return RunningLines(document, RunningFurnitureFilter.HeaderProperty).Concat(lines.Take(LetterheadLines))
+        // A letterhead is never a list entry: bullets up top are an agenda ("Update on the working group").
+        var unlisted = document.Blocks.Where(b => b is not ListItemBlock).Select(BlockText.Of).SelectMany(t => t.Split('\n'))
+            .Select(l => l.Trim()).Where(l => l.Length > 0);
+        return RunningLines(document, RunningFurnitureFilter.HeaderProperty).Concat(unlisted.Take(LetterheadLines))
                 .Select(l => BodyInRunningText.FromSentence(l) ?? FromLine(l)).FirstOrDefault(b => b != null)
             ?? BodyInMetadata.FromTitles(document.Properties)
             ?? document.Blocks.OfType<HeadingBlock>().Select(h => h.Text.Trim()).Where(t => MinutesOfPattern().IsMatch(t)).Select(FromLine).FirstOrDefault(b => b != null)

@@ -71,6 +71,7 @@ public sealed class BodyFindingTests
     [InlineData("+++\ntitle = \"Example Radio Club Monthly Meeting\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Radio Club")]
     [InlineData("+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ngroup = \"minutes\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
     [InlineData("## Actions\n\n- Ann to book the hall\n\n## Minutes of Example Garden Club Committee Meeting, 31/10/11\n\nPresent: Ann Lee, Bob Ray\n\n## Budget\n\nThe budget was approved.\n", "Example Garden Club Committee")]
+    [InlineData("## Agenda\n\n- Update on the proposal\n- Update on advertising the group\n\n# Notes of the meeting\n\nPresent. Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
     [InlineData("## Actions\n\n- Ann to book the hall\n\n## Finance Committee report\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
     public void Finds_the_body_in_markdown_front_matter_and_headings(string markdown, string? expected) =>
         Assert.Equal(expected, Found(new TextExtractor().Extract(Encoding.UTF8.GetBytes(markdown), "minutes.md")));

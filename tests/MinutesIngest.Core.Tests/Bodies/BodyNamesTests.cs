@@ -12,6 +12,8 @@ public sealed class BodyNamesTests
     [InlineData("Example TC", "Example Town Council")]
     [InlineData("Open Widget Format (OWF) TC", "Open Widget Format (OWF) TC")]
     [InlineData("EXAMPLE PARISH COUNCIL", "Example Parish Council")]
+    [InlineData("TOWN OF EXAMPLETON", "Town of Exampleton")]
+    [InlineData("THE FRIENDS OF THE PARK AND GARDEN", "Friends of the Park and Garden")]
     [InlineData("Friends  of the   Park & Garden", "Friends of the Park and Garden")]
     [InlineData("  ", null)]
     public void Normalises_a_bodys_name(string name, string? expected) => Assert.Equal(expected, BodyNames.Normalise(name));

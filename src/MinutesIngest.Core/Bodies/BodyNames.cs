@@ -17,7 +17,7 @@ public static partial class BodyNames
         s = ParishCouncilPattern().Replace(s, "Parish Council");
         s = TownCouncilPattern().Replace(s, "Town Council");
         if (s.Any(char.IsLetter) && !s.Any(char.IsLower))
-            s = MinorWordPattern().Replace(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant()), m => m.Value.ToLowerInvariant());
+            s = JoiningWordPattern().Replace(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant()), m => m.Value.ToLowerInvariant());
         return s.Length == 0 ? null : s;
     }
 
@@ -30,7 +30,7 @@ public static partial class BodyNames
 
     // Title case leaves joining words small after the first word: "TOWN OF EXAMPLE" → "Town of Example".
     [GeneratedRegex(@"(?<=\S\s+)\b(?:Of|The|And|For|In|On|At|To)\b")]
-    private static partial Regex MinorWordPattern();
+    private static partial Regex JoiningWordPattern();
 
     [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingThePattern();

@@ -39,16 +39,15 @@ public static partial class ActionTableReader
             var namesUnderAction = rows.Count(r => PersonNames.LooksLikeName(Cell(r, actionCol)) || Cell(r, actionCol) is { Length: < ShortCell } c && c.Contains('/'));
             var proseUnderOwner = rows.Count(r => Cell(r, ownerCol) is { Length: > 0 } c && !PersonNames.LooksLikeName(c) && c.Split(' ').Length >= 4);
             if (rows.Count > 0 && namesUnderAction * 2 > rows.Count && proseUnderOwner * 2 > rows.Count) (actionCol, ownerCol) = (ownerCol, actionCol);
+            string? Due(int r) => dueCol >= 0 ? Cell(r, dueCol) : null;
+            string? Reference(int r) => refCol >= 0 ? Cell(r, refCol).TrimEnd('.') : null;
             foreach (var r in rows)
             {
                 // Several tasks set one per line, each with its owner on the matching line of the owner cell, are several actions.
                 if (LinesOf(table, r, actionCol) is { Length: >= 2 } tasks && LinesOf(table, r, ownerCol) is var owners && owners.Length == tasks.Length
                     && tasks.All(t => !char.IsLower(t[0])))
                 {
-                    var refText = refCol >= 0 ? Cell(r, refCol).TrimEnd('.') : null;
-                    for (var k = 0; k < tasks.Length; k++)
-                        result.Add((new RawAction(tasks[k], ActionOwnerWords.IsNotOwner(owners[k]) ? null : owners[k], dueCol >= 0 ? Cell(r, dueCol) : null,
-                            string.IsNullOrEmpty(refText) ? null : refText, -1), r));
+                    for (var k = 0; k < tasks.Length; k++) result.Add((Row(tasks[k], owners[k], Due(r), Reference(r)), r));
                     continue;
                 }
                 var text = Cell(r, actionCol);
@@ -56,21 +55,22 @@ public static partial class ActionTableReader
                 var owner = Cell(r, ownerCol);
                 // "This section does not apply | n/a": a template's placeholder row, not a task.
                 if (Placeholder().IsMatch(owner)) continue;
-                var due = dueCol >= 0 ? Cell(r, dueCol) : null;
-                var reference = refCol >= 0 ? Cell(r, refCol).TrimEnd('.') : null;
+                var reference = Reference(r);
                 // A reference written at the start of the task cell ("19/2021 Signed minutes to …").
                 if (refCol < 0 && LeadingReference().Match(text) is { Success: true } lead && lead.Length < text.Length)
                 {
                     reference = lead.Groups["ref"].Value;
                     text = text[lead.Length..].Trim();
                 }
-                if (ActionOwnerWords.IsNotOwner(owner)) owner = "";
-                result.Add((new RawAction(text, owner.Length > 0 ? owner : null, due, string.IsNullOrEmpty(reference) ? null : reference, -1), r));
+                result.Add((Row(text, owner, Due(r), reference), r));
             }
             return result;
         }
         return result;
     }
+
+    private static RawAction Row(string task, string owner, string? due, string? reference) =>
+        new(task, owner.Length == 0 || ActionOwnerWords.IsNotOwner(owner) ? null : owner, due, string.IsNullOrEmpty(reference) ? null : reference, -1);
 
     private static string[] LinesOf(TableBlock table, int row, int column) =>
         column >= 0 && column < table.Rows[row].Cells.Count

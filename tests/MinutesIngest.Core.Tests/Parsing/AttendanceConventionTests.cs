@@ -346,6 +346,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|County|AQ|apologies", "Ben Royle|-|BR|apologies"]
         },
         {
+            "an office in square brackets before the initials, as Markdown pages write it",
+            ["Present: Ann Quill (AQ), Ben Royle [Treasurer] (BR), Cara Sedgwick (CS)", "Apologies: Dev Tait [Chair], Eve Ulley \\[Head Teacher\\] (EU), Fay Vance", "1. Welcome"],
+            ["Ann Quill|-|AQ|present", "Ben Royle|Treasurer|BR|present", "Cara Sedgwick|-|CS|present", "Dev Tait|Chair|-|apologies", "Eve Ulley|Head Teacher|EU|apologies", "Fay Vance|-|-|apologies"]
+        },
+        {
             "a roll call answered name by name: the answer is the status",
             ["ROLL CALL OF COUNCIL:", "Abbot - Here", "Bexley - Present", "Corran - Absent", "Mayor Abbot asked for approval of the agenda."],
             ["Abbot|-|-|present", "Bexley|-|-|present", "Corran|-|-|absent"]

@@ -199,6 +199,22 @@ public sealed class ItemConventionTests
              "b. Sam to book the hall. Continued.", "3. Close", "Closed."],
             ["1", "2", "3"]
         },
+        {
+            "a numbered list of the officers elected counts people, not sub-items",
+            ["# 4. Reports", "Noted.", "# 5. Elections", "The board stands again.", "1. Ann Quill, President", "2. Ben Royle (Treasurer)",
+             "3. Cara Sedgwick", "4. Dev Tait *new member", "# 6. Close", "Closed."],
+            ["4", "5", "6"]
+        },
+        {
+            "a numbered list of two-word topics under an item is still sub-items",
+            ["# 4. Reports", "1. Matters Arising", "2. Finance Update", "3. Hall Repairs", "# 5. Close", "Closed."],
+            ["4", "4.1", "4.2", "4.3", "5"]
+        },
+        {
+            "items skipped in the minutes leave a gap the next heading continues past",
+            ["# 4. Reports", "Noted.", "# 5. Programme", "Agreed.", "# 11. Elections", "All re-elected.", "# 12. Close", "Closed."],
+            ["4", "5", "11", "12"]
+        },
     };
 
     [Theory]

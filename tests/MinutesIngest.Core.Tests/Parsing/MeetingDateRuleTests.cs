@@ -36,6 +36,9 @@ public sealed class MeetingDateRuleTests
         { "a table row of names, one per line, counts once in the header",
           ["STRATA COUNCIL", "Committee Meeting", "Wednesday, November 24, 2010", "|1. PRESENT:|Ann Quill⏎Ben Royle⏎Cara Sedgwick⏎Dev Tait|Eve Ulley⏎Fay Vance⏎Gil Wynn⏎Hal Xu",
            "# 2. CALL TO ORDER: 6:35 PM", "# 3. ADOPTION OF MINUTES"], "2010-11-24", "18:35" },
+        { "an approval stamp above the heading gives neither date nor title",
+          ["Approved by the Hillside Library Board on February 17, 2011", "MINUTES OF REGULAR LIBRARY BOARD MEETING", "Thursday, January 20, 2011", "1. CALL TO ORDER"], "2011-01-20", null },
+        { "an approval stamp with a colon", ["Adopted: 04/03/2024", "# Finance Committee", "Date: 05/02/2024", "1. Apologies"], "2024-02-05", null },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

@@ -19,6 +19,8 @@ public sealed class MeetingTitleRuleTests
         { "a heading complete on its line keeps its place", ["Minutes of Riverside Parish Council Meeting held in The Village Hall", "At 7.30pm on Wednesday 10 July 2024", "1. Apologies"],
           "Minutes of Riverside Parish Council Meeting held in The Village Hall", null },
         { "a classification banner is not a title", ["UNCLASSIFIED", "Finance Board Minutes", "12 March 2024"], "Finance Board Minutes", null },
+        { "an approval stamp is not a title", ["Approved by the Hillside Library Board on February 17, 2011", "MINUTES OF REGULAR LIBRARY BOARD MEETING", "Present: Ann Lee"],
+          "MINUTES OF REGULAR LIBRARY BOARD MEETING", null },
         { "a committee field in a header table names the meeting", ["### GREENFIELD SCHOOL BOARD OF GOVERNORS", "|COMMITTEE;|DATE;\n|Finance Committee|04/03/2024", "Present: Ann Lee"],
           "Finance Committee", "GREENFIELD SCHOOL BOARD OF GOVERNORS" },
         { "a heading that is only a date gives no title", ["# 16th September 2019", "Present: Ann Lee"], null, null },

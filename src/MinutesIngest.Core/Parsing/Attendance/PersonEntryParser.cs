@@ -155,7 +155,7 @@ public static partial class PersonEntryParser
     /// <summary>Parses "Name (X)", "Name - X", "Office Name"; null when the text is not a person.</summary>
     public static PersonEntry? ParseOne(string piece)
     {
-        var text = piece.Trim().TrimEnd('.', ',', ';').Trim().Replace('{', '(').Replace('}', ')');
+        var text = SquareBracket().Replace(piece.Trim().TrimEnd('.', ',', ';').Trim().Replace('{', '(').Replace('}', ')'), "($1)");
         if (text.Length == 0 || text.Length > 90) return null;
         string? role = null, abbr = null;
 
@@ -245,10 +245,14 @@ public static partial class PersonEntryParser
     /// <summary>Short forms: initials or acronyms of 2-5 letters ("DT", "ALe", "GM", "PCC").</summary>
     public static bool IsAbbreviation(string s) => Abbrev().IsMatch(s);
 
-    // Braces set off an organisation the way brackets do: "Ann Lee {ABC} (AL)".
+    // Braces and square brackets set off an organisation or office the way brackets do: "Ann Lee {ABC} (AL)", "Ann Lee
+    // [Treasurer] (AL)". A Markdown link ("[text](url)") is not such a bracket.
     private static string Clean(string text) =>
-        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", "")
-            .Replace('{', '(').Replace('}', ')'), " ").Trim());
+        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(SquareBracket().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", "")
+            .Replace('{', '(').Replace('}', ')'), "($1)"), " ").Trim());
+
+    [GeneratedRegex(@"\\?\[([^\[\]()]{1,60}?)\\?\](?!\()")]
+    private static partial Regex SquareBracket();
 
     /// <summary>Splits on commas, semicolons and "and"/"&amp;" outside brackets.</summary>
     public static IEnumerable<string> SplitTopLevel(string text) => SplitWithSeparators(text).Select(p => p.Piece);

@@ -421,6 +421,9 @@ public sealed partial class ItemParser
             }
             _textList = 0;
             if (value > _top && value <= _top + 5) { Top(value, n); return n.Number; }
+            // Items skipped in the minutes (taken in another session, withdrawn) leave a wider gap; a heading set like the
+            // last item's still continues the numbering.
+            if (value > _top && value <= _top + MaxHeadingGap && IsHeadingLikeLastItem(line, lines)) { Top(value, n); return n.Number; }
             // A number printed twice is kept twice, but a stray repeat directly under its item is part of it.
             if (value == _top && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? n.HasDelimiter) && n.Rest.Length > 0 && IsHeadingLike(n.Rest)
                 && (lineIndex - _lastItemLine > 1 || _lastDecimal != _top.ToString()))
@@ -462,6 +465,12 @@ public sealed partial class ItemParser
                     _innerListEnd = run.LastLine;
                     return null;
                 }
+                // A numbered list of people (officers elected, members appointed) counts people, not sub-items.
+                if (NumberedPeopleList.LastLine(lines, lineIndex) is >= 0 and var peopleEnd)
+                {
+                    _innerListEnd = peopleEnd;
+                    return null;
+                }
                 _restartParent = _top;
                 _restartCount = 1;
                 // Under a lettered sub-heading ("b. Premises") the restarted list numbers that sub-heading's parts ("4.b.1").
@@ -473,6 +482,12 @@ public sealed partial class ItemParser
             }
             return null;
         }
+
+        private const int MaxHeadingGap = 12;
+
+        private bool IsHeadingLikeLastItem(DocLine line, IReadOnlyList<DocLine> lines) =>
+            line.Origin == LineOrigin.Heading && _lastItemLine >= 0 && _lastItemLine < lines.Count
+            && lines[_lastItemLine] is { Origin: LineOrigin.Heading } last && last.Level == line.Level;
 
         private int _textList;
         private bool _appendedAgenda;

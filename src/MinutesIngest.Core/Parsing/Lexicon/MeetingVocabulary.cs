@@ -14,7 +14,7 @@ public static partial class MeetingVocabulary
     /// <summary>True when the text names a kind of place meetings are held in ("Village Hall", "Room 4", "Council Offices").</summary>
     public static bool HasVenueWord(string text) => VenueWord().IsMatch(text);
 
-    /// <summary>True for a classification or status banner printed above documents ("UNCLASSIFIED", "Draft", "Approved").</summary>
+    /// <summary>True for a classification, status or approval banner printed above documents ("UNCLASSIFIED", "Draft", "Approved by the Board on …").</summary>
     public static bool IsBanner(string text) => Banner().IsMatch(text.Trim());
 
     /// <summary>
@@ -62,7 +62,9 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"\b(?:hall|room|offices?|cent(?:re|er)|house|library|lodge|street|st|road|rd|avenue|ave|lane|building|institute|chambers?|school|church|hotel|workspace|pavilion|clubhouse|campus|suite|floor|ground|conference\s+call|zoom|teams|online|virtual)\b", RegexOptions.IgnoreCase)]
     private static partial Regex VenueWord();
 
-    [GeneratedRegex(@"^(?:(?:un)?classified|official(?:[\s-]sensitive)?|restricted|confidential|draft|approved|final|public|private|not\s+protectively\s+marked)$", RegexOptions.IgnoreCase)]
+    // An approval stamp printed above published minutes ("Approved by the Board on 17 February 2011", "Adopted: 3/4/2024")
+    // records when the minutes were accepted at a later meeting: its date and wording are not this meeting's.
+    [GeneratedRegex(@"^(?:(?:un)?classified|official(?:[\s-]sensitive)?|restricted|confidential|draft|approved|final|public|private|not\s+protectively\s+marked|(?:approved|adopted|ratified|confirmed)(?:\s+as\s+(?:amended|presented|circulated))?(?:\s*:|\s+(?:by|at|on)\b).{0,100})$", RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
 
     [GeneratedRegex(@"^(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|posted(?:\s+on)?\s*:.*|(?:last\s+)?(?:updated|modified)\s*:.*)$", RegexOptions.IgnoreCase)]

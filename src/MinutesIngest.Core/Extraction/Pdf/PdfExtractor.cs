@@ -56,6 +56,9 @@ public sealed class PdfExtractor : IDocumentExtractor
     /// </summary>
     private const int DrawnTextPaths = 200;
 
+    // The size given to a page that cannot be read as text when no earlier page gave one (points).
+    private static readonly (double Width, double Height) A4 = (595, 842);
+
     private static T Read<T>(byte[] content, Func<PdfDocument, T> read)
     {
         PdfDocument document;
@@ -101,7 +104,20 @@ public sealed class PdfExtractor : IDocumentExtractor
         for (var n = 1; n <= pageCount; n++)
         {
             UglyToad.PdfPig.Content.Page page;
-            using (StageClock.Time(StageNames.PdfPages)) page = document.GetPage(n);
+            try
+            {
+                using (StageClock.Time(StageNames.PdfPages)) page = document.GetPage(n);
+            }
+            catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException or PdfDocumentEncryptedException))
+            {
+                // A page whose text layer names a font the file does not carry (or carries broken) cannot be read as text,
+                // but viewers still draw it: its rendering is read instead, so one bad font costs one OCR'd page, not the file.
+                sizes.Add(sizes.Count > 0 ? sizes[^1] : A4);
+                pageRules.Add([]);
+                lines.Add([]);
+                ocrPages.Add(n);
+                continue;
+            }
             sizes.Add((page.Width, page.Height));
             List<PdfTextLine> pageLines;
             using (StageClock.Time(StageNames.PdfLines)) pageLines = page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters);

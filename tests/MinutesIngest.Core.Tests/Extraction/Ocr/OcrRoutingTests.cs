@@ -164,4 +164,42 @@ public sealed class OcrRoutingTests
         Assert.Equal("pdf-ocr", doc.Format);
         Assert.Equal(["Signed as a true record", "Chair of the meeting"], doc.Blocks.Select(BlockText.Of));
     }
+
+    [Fact]
+    public void A_page_whose_font_the_file_does_not_carry_is_read_from_its_rendering()
+    {
+        var ocr = new ScriptedOcrEngine(_ => ScannedLines);
+
+        var doc = new PdfExtractor(ocr).Extract(TwoPagesSecondWithMissingFont(), "missing-font.pdf");
+
+        Assert.Equal([2], ocr.PdfPagesAsked);
+        Assert.Equal(["Minutes of the Garden Club", "Signed as a true record", "Chair of the meeting"], doc.Blocks.Select(BlockText.Of).Where(t => t.Length > 0));
+    }
+
+    // Page 2's text is set in /F5, which its resources never define: PDF writers that drop an unused-looking font do this.
+    private static byte[] TwoPagesSecondWithMissingFont()
+    {
+        string[] contents = ["BT /F1 14 Tf 72 700 Td (Minutes of the Garden Club) Tj ET", "BT /F5 12 Tf 72 700 Td (Signed as a true record) Tj ET"];
+        var objects = new List<string>
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        };
+        objects.AddRange(contents.Select(c => $"<< /Length {c.Length} >>\nstream\n{c}\nendstream"));
+        var pdf = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Count; i++)
+        {
+            offsets.Add(pdf.Length);
+            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+        var xref = pdf.Length;
+        pdf.Append($"xref\n0 {objects.Count + 1}\n0000000000 65535 f \n");
+        foreach (var o in offsets) pdf.Append($"{o:D10} 00000 n \n");
+        pdf.Append($"trailer\n<< /Size {objects.Count + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(pdf.ToString());
+    }
 }

@@ -28,6 +28,21 @@ internal sealed class GrayImage
         return new GrayImage(width, height, bytes.AsSpan(pos, (int)size).ToArray());
     }
 
+    /// <summary>The width and height a binary PGM file declares, read from its header alone; null when it is not one.</summary>
+    public static (int Width, int Height)? ReadPgmSize(string path)
+    {
+        var header = new byte[64];
+        int read;
+        using (var file = File.OpenRead(path)) read = file.Read(header, 0, header.Length);
+        var bytes = header.AsSpan(0, read).ToArray();
+        var pos = 0;
+        if (Token(bytes, ref pos) != "P5") return null;
+        return int.TryParse(Token(bytes, ref pos), CultureInfo.InvariantCulture, out var width)
+            && int.TryParse(Token(bytes, ref pos), CultureInfo.InvariantCulture, out var height) && width > 0 && height > 0
+            ? (width, height)
+            : null;
+    }
+
     /// <summary>Writes the image as a binary PGM, the form Tesseract and pdftoppm share.</summary>
     public void WritePgm(string path)
     {

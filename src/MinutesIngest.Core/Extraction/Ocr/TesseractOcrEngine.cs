@@ -67,23 +67,28 @@ public sealed class TesseractOcrEngine : IOcrEngine
         try
         {
             var n = pageNumber.ToString(CultureInfo.InvariantCulture);
-            // Grey PGM: ~20x faster to write than PNG, and Tesseract binarises anyway.
-            OcrToolRunner.Run(_options.PdftoppmPath,
-                ["-gray", "-r", _options.RenderDpi.ToString(CultureInfo.InvariantCulture), "-f", n, "-l", n, "-singlefile", input, root],
-                _options.PageTimeout, $"rendering page {n}");
-            var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(image, _options.RenderDpi), _options.PageTimeout, $"OCR of page {n}");
+            var dpi = _options.RenderDpi;
+            Render(input, root, n, dpi);
+            // A scan stored as a poster-sized page (a 72 ppi image set at its pixel size, 35 x 49 inches) would render to
+            // gigapixels at the usual resolution: render it again at the resolution that fits a large paper page.
+            if (GrayImage.ReadPgmSize(image) is var (width, height) && Math.Max(width, height) > MaxRenderedSide)
+            {
+                dpi = Math.Max(MinRenderDpi, dpi * MaxRenderedSide / Math.Max(width, height));
+                Render(input, root, n, dpi);
+            }
+            var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(image, dpi), _options.PageTimeout, $"OCR of page {n}");
             var page = TesseractTsvReader.Read(tsv, pageNumber).FirstOrDefault() ?? new OcrPage(pageNumber, 0, 0, []);
             var original = GrayImage.ReadPgm(image);
             // A page read with low confidence is often text under a grey watermark or scanner dust: read it again cleaned,
             // and keep whichever reading holds more confident words. Good pages are read once, as before.
             if (original != null && (page.MeanConfidence ?? 0) < _options.CleanupBelowConfidence)
             {
-                ScanCleanup.Clean(original, page.Words, _options.RenderDpi).WritePgm(cleaned);
-                var retry = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(cleaned, _options.RenderDpi), _options.PageTimeout, $"OCR of cleaned page {n}");
+                ScanCleanup.Clean(original, page.Words, dpi).WritePgm(cleaned);
+                var retry = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(cleaned, dpi), _options.PageTimeout, $"OCR of cleaned page {n}");
                 var second = TesseractTsvReader.Read(retry, pageNumber).FirstOrDefault();
                 if (second != null && ConfidentWords(second) > ConfidentWords(page)) page = second;
             }
-            if (original != null) page = WithUnreadLabels(page, original, isolated, n);
+            if (original != null) page = WithUnreadLabels(page, original, isolated, n, dpi);
             return WithInk(page with { PageNumber = pageNumber }, original);
         }
         finally
@@ -96,18 +101,28 @@ public sealed class TesseractOcrEngine : IOcrEngine
 
     // Labels standing apart from their text are dropped by Tesseract's layout analysis; read them on their own, as one
     // block (page segmentation mode 6), which keeps them. Pages with nothing dropped cost no second run.
-    private OcrPage WithUnreadLabels(OcrPage page, GrayImage image, string path, string n)
+    private OcrPage WithUnreadLabels(OcrPage page, GrayImage image, string path, string n, int dpi)
     {
         if (image.Width != page.WidthPixels || image.Height != page.HeightPixels) return page;
         var regions = UnreadInk.Regions(image, page.Words);
         if (regions.Count == 0) return page;
         UnreadInk.Isolate(image, regions).WritePgm(path);
-        var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(path, _options.RenderDpi, UniformBlock), _options.PageTimeout, $"OCR of labels on page {n}");
+        var tsv = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(path, dpi, UniformBlock), _options.PageTimeout, $"OCR of labels on page {n}");
         var recovered = TesseractTsvReader.Read(tsv).FirstOrDefault()?.Words ?? [];
         return page with { Words = UnreadInk.Merge(page.Words, recovered) };
     }
 
     private const string UniformBlock = "6";
+
+    // The long side of an A3 page at 300 dpi: every paper size minutes are printed on renders at the full resolution.
+    private const int MaxRenderedSide = 5000;
+    private const int MinRenderDpi = 50;
+
+    // Grey PGM: ~20x faster to write than PNG, and Tesseract binarises anyway.
+    private void Render(string input, string root, string n, int dpi) =>
+        OcrToolRunner.Run(_options.PdftoppmPath,
+            ["-gray", "-r", dpi.ToString(CultureInfo.InvariantCulture), "-f", n, "-l", n, "-singlefile", input, root],
+            _options.PageTimeout, $"rendering page {n}");
 
     private static int ConfidentWords(OcrPage page) => page.Words.Count(w => w.Confidence >= 60);
 

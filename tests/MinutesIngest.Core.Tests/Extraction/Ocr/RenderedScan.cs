@@ -39,6 +39,24 @@ internal static class RenderedScan
         }
     }
 
+    /// <summary>The pages scanned at <paramref name="dpi"/> and stored as a poster: each image set at one point per pixel
+    /// (72 ppi), as some scanning software writes them, so the page is several times its paper size.</summary>
+    public static byte[] Poster(byte[] pdf, int dpi = 200)
+    {
+        var folder = Directory.CreateTempSubdirectory("poster-scan-");
+        try
+        {
+            var input = Path.Combine(folder.FullName, "in.pdf");
+            File.WriteAllBytes(input, pdf);
+            Run("pdftoppm", "-gray", "-r", dpi.ToString(System.Globalization.CultureInfo.InvariantCulture), input, Path.Combine(folder.FullName, "p"));
+            return ImageOnlyPdf(Directory.GetFiles(folder.FullName, "p*.pgm").Order().Select(f => GrayImage.ReadPgm(f)!).ToList(), 72);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static void Run(string tool, params string[] args)
     {
         using var process = Process.Start(new ProcessStartInfo(tool, args) { RedirectStandardError = true })!;

@@ -56,6 +56,19 @@ public sealed class TesseractOcrTests
     }
 
     [Fact]
+    public void A_scan_stored_as_a_poster_sized_page_is_rendered_at_a_paper_pages_size()
+    {
+        // A Letter page scanned at 200 dpi whose image is set at 72 ppi: a 23.6 x 30.6 inch page. At 300 dpi that is
+        // 7,083 x 9,167 pixels for one sheet of print, several hundred megabytes through the cleanup steps.
+        var typed = new SyntheticPdf().Page().Lines(72, 720, ["Minutes of the Garden Club", "Present: Ann Quill, Ben Royle"], size: 14).Build();
+
+        var page = Assert.Single(TesseractOcrEngine.Default.RecognizePdfPages(RenderedScan.Poster(typed), [1]));
+
+        Assert.InRange(Math.Max(page.WidthPixels, page.HeightPixels), 4000, 5000);
+        Assert.Contains(page.Words, w => w.Text.Contains("Garden", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ImageFileIsReadByTesseract()
     {
         var record = MinutesExtractor.For(new ExtractionSettings()).Extract(Scan("charity-oakbridge-foodbank-2025-04-scan.jpg"));

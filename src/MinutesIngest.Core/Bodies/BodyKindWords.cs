@@ -17,6 +17,22 @@ public static partial class BodyKindWords
     /// <summary>True when a capitalised name ends in the word for its kind ("… Board of Directors", "… Parish Council").</summary>
     public static bool EndsInKind(string name) => KindEndPattern().IsMatch(name);
 
+    /// <summary>True when a name is only the kind of organ that met ("Committee", "Board of Directors", "Officers and Trustees",
+    /// "Regular Board"): every body has one, so it says which kind met but not which body.</summary>
+    public static bool IsKindOnly(string name)
+    {
+        var words = name.Split([' ', '\'', '’'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => OrganWords.Contains(w.Trim('.', ',', ':', ';', '-', '–')));
+    }
+
+    // The organs every body has, the words that qualify them and those that join them.
+    private static readonly HashSet<string> OrganWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "board", "committee", "sub-committee", "council", "directors", "trustees", "governors", "officers", "members", "executive",
+        "management", "steering", "full", "regular", "special", "annual", "general", "monthly", "ordinary", "extraordinary",
+        "the", "of", "and", "&", "s",
+    };
+
     [GeneratedRegex(@"\b(?:Directors|" + Alternation + @")$")]
     private static partial Regex KindEndPattern();
 }

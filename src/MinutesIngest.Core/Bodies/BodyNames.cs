@@ -16,7 +16,8 @@ public static partial class BodyNames
         s = s.Replace(" & ", " and ", StringComparison.Ordinal);
         s = ParishCouncilPattern().Replace(s, "Parish Council");
         s = TownCouncilPattern().Replace(s, "Town Council");
-        if (s.Any(char.IsLetter) && !s.Any(char.IsLower))
+        // A one-word name in capitals is an acronym ("NAACL"), kept as written.
+        if (s.Any(char.IsLetter) && !s.Any(char.IsLower) && (s.Contains(' ') || s.Length > MaxAcronymLength))
             s = JoiningWordPattern().Replace(CultureInfo.InvariantCulture.TextInfo.ToTitleCase(s.ToLowerInvariant()), m => m.Value.ToLowerInvariant());
         return s.Length == 0 ? null : s;
     }
@@ -24,6 +25,8 @@ public static partial class BodyNames
     /// <summary>The key two names of one body share: the normalised name, lower-cased.</summary>
     /// <remarks>Read in capitals, so a typed "example pc" is keyed as "EXAMPLE PC" is.</remarks>
     public static string? Key(string? name) => Normalise(name?.ToUpperInvariant())?.ToLowerInvariant();
+
+    private const int MaxAcronymLength = 6;
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex SpacePattern();

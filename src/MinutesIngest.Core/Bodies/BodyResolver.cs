@@ -26,27 +26,40 @@ public static partial class BodyResolver
 
     // Most trusted first: what the minutes state apart from the title, then what the document calls itself, then what it
     // says in passing.
-    private static string? FindNamed(SourceDocument document, MinutesRecord record, List<string> lines)
+    // A name that is only the kind of organ ("Committee", "Board of Directors") says which kind met, not which body: the
+    // search goes on to the next place, and a document that names nothing more has no body.
+    private static string? FindNamed(SourceDocument document, MinutesRecord record, List<string> lines) =>
+        Candidates(document, record, lines).Select(b => b == null ? null : WithoutRegistration(b))
+            .FirstOrDefault(b => !string.IsNullOrWhiteSpace(b) && !BodyKindWords.IsKindOnly(b));
+
+    private static IEnumerable<string?> Candidates(SourceDocument document, MinutesRecord record, List<string> lines)
     {
-        if (!string.IsNullOrWhiteSpace(record.Meeting.Body)) return record.Meeting.Body;
-        if (BodyInMetadata.Stated(document.Properties) is { } stated) return stated;
-        if (lines.Take(OpeningLines).Select(BodyInLabels.FromLabel).FirstOrDefault(b => b != null) is { } labelled) return labelled;
-        if (FromLine(record.Meeting.Title) is { } fromTitle) return fromTitle;
+        yield return record.Meeting.Body;
+        yield return BodyInMetadata.Stated(document.Properties);
+        foreach (var l in lines.Take(OpeningLines)) yield return BodyInLabels.FromLabel(l);
+        yield return FromLine(record.Meeting.Title);
         // A sentence among the first lines is read as a sentence: as a heading it would yield "A meeting of the X". A letterhead
         // printed on every page was taken out of the text as a running header, and is read before the lines below it.
         // A letterhead is never a list entry: bullets up top are an agenda ("Update on the working group").
         var unlisted = document.Blocks.Where(b => b is not ListItemBlock).Select(BlockText.Of).SelectMany(t => t.Split('\n'))
             .Select(l => l.Trim()).Where(l => l.Length > 0);
-        return RunningLines(document, RunningFurnitureFilter.HeaderProperty).Concat(unlisted.Take(LetterheadLines))
-                .Select(l => BodyInRunningText.FromSentence(l) ?? FromLine(l)).FirstOrDefault(b => b != null)
-            ?? BodyInMetadata.FromTitles(document.Properties)
-            ?? document.Blocks.OfType<HeadingBlock>().Select(h => h.Text.Trim()).Where(t => MinutesOfPattern().IsMatch(t)).Select(FromLine).FirstOrDefault(b => b != null)
-            ?? lines.Take(OpeningLines).Select(BodyInRunningText.FromSentence).FirstOrDefault(b => b != null)
-            // A footer is trusted only in a title's two-part shape ("Example Society • Minutes"): its other lines are
-            // signatures, page numbers and addresses.
-            ?? lines.TakeLast(FooterLines).Concat(RunningLines(document, RunningFurnitureFilter.FooterProperty))
-                .Where(l => Parts(l) != null).Select(FromLine).FirstOrDefault(b => b != null);
+        foreach (var l in RunningLines(document, RunningFurnitureFilter.HeaderProperty).Concat(unlisted.Take(LetterheadLines)))
+            yield return BodyInRunningText.FromSentence(l) ?? FromLine(l);
+        yield return BodyInMetadata.FromTitles(document.Properties);
+        foreach (var h in document.Blocks.OfType<HeadingBlock>().Select(h => h.Text.Trim()).Where(t => MinutesOfPattern().IsMatch(t)))
+            yield return FromLine(h);
+        foreach (var l in lines.Take(OpeningLines)) yield return BodyInRunningText.FromSentence(l);
+        // A footer is trusted only in a title's two-part shape ("Example Society • Minutes"): its other lines are
+        // signatures, page numbers and addresses.
+        foreach (var l in lines.TakeLast(FooterLines).Concat(RunningLines(document, RunningFurnitureFilter.FooterProperty)).Where(l => Parts(l) != null))
+            yield return FromLine(l);
     }
+
+    // A letterhead often carries the charity's or company's registration after the name ("X — Registered charity no. 123").
+    private static string WithoutRegistration(string body) => RegistrationPattern().Replace(body, "").Trim();
+
+    [GeneratedRegex(@"\s*(?:[-–—|•,]\s*)?\(?\b(?:registered\s+(?:charity|company|society)|(?:charity|company|registration)\s+(?:no|number|reg)\b).*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RegistrationPattern();
 
     private static IEnumerable<string> RunningLines(SourceDocument document, string key) =>
         document.Properties.TryGetValue(key, out var text) ? text.Split('\n') : [];
@@ -115,7 +128,8 @@ public static partial class BodyResolver
         if (MinutesForPattern().IsMatch(line) && BodyAcronyms.IsInitials(text)) return text;
         // "Minutes of the (5th) meeting of the X": whatever capitalised name follows is the body, whatever kind it is.
         if (MeetingOfLeadPattern().IsMatch(line) && NamePattern().IsMatch(text)) return text;
-        if (GeneralMeetingPattern().Match(line) is { Success: true } agm) return agm.Groups["org"].Value;
+        // "Minutes of X AGM", "Excerpts from the X AGM minutes": what leads the heading is not the organisation's name.
+        if (GeneralMeetingPattern().Match(RecordLeadPattern().Replace(line, "")) is { Success: true } agm) return agm.Groups["org"].Value;
         return MeetingOfName(line) ?? OrganOfOrganisation(line) ?? SiteNamePart(line) ?? BodyAcronyms.Subject(line);
     }
 
@@ -178,7 +192,8 @@ public static partial class BodyResolver
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex RunsOnPattern();
 
-    [GeneratedRegex(@"^(?:\s+(?:monthly|weekly|fortnightly|quarterly|annual|regular|special|ordinary|extraordinary|general|business))+\s*$", RegexOptions.IgnoreCase)]
+    // "Example Board monthly meeting", "Example Board telecon": the meeting's cadence or the way it met.
+    [GeneratedRegex(@"^(?:\s+(?:monthly|weekly|fortnightly|quarterly|annual|regular|special|ordinary|extraordinary|general|business|telecon|teleconference|call|conference\s+call|videoconference|video\s+call))+\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CadencePattern();
 
     [GeneratedRegex(@"^(?:(?:draft|approved)\s+)?(?:minutes|notes)\s+(?:of|for)\s", RegexOptions.IgnoreCase)]
@@ -237,12 +252,16 @@ public static partial class BodyResolver
         RegexOptions.IgnoreCase)]
     private static partial Regex MeetingOfLeadPattern();
 
-    // "X Annual General Meeting", "X AGM": the organisation holding it.
-    [GeneratedRegex(@"^(?!(?:Annual|Extraordinary|Special)\s+General\b)(?<org>[\p{Lu}][\p{L}\p{N}'’&.-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*)){0,7}?)\s+(?:(?:Annual|Extraordinary|Special)\s+)?(?:General\s+Meeting|AGM|EGM)\b")]
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:(?:minutes|notes|excerpts?|extracts?)\s+(?:of|from)\s+(?:the\s+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordLeadPattern();
+
+    // "X Annual General Meeting", "X AGM", "X:UK 2017 AGM": the organisation holding it; the year it is held in is not its name.
+    [GeneratedRegex(@"^(?!(?:Annual|Extraordinary|Special)\s+General\b)(?<org>[\p{Lu}][\p{L}\p{N}'’&.:-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.:-]*)){0,7}?)(?:\s+(?:19|20)\d\d)?\s+(?:(?:Annual|Extraordinary|Special)\s+)?(?:General\s+Meeting|AGM|EGM)\b")]
     private static partial Regex GeneralMeetingPattern();
 
-    // "Minutes of the (annual) meeting of (the)", "Meeting notes –", "Notes of the … meeting of": what precedes the body.
-    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?:the\s+)?|^(?:(?:draft|approved)\s+)?(?:minutes|meeting\s+notes|notes)\s*(?:of|for|[-–—:]|\s(?=\p{Lu}))\s*(?:the\s+)?",
+    // "Minutes of the (annual) meeting of (the)", "Meeting notes –", "Notes of the … meeting of", "Excerpts from the":
+    // what precedes the body.
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:minutes|notes|record)\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:meeting|session)\s+of\s+(?:the\s+)?|^(?:(?:draft|approved)\s+)?(?:minutes|meeting\s+notes|notes)\s*(?:of|for|[-–—:]|\s(?=\p{Lu}))\s*(?:the\s+)?|^(?:excerpts?|extracts?)\s+(?:from|of)\s+(?:the\s+)?",
         RegexOptions.IgnoreCase)]
     private static partial Regex LeadPattern();
 

@@ -67,7 +67,15 @@ public sealed class BodyFindingTests
 
     [Theory]
     [InlineData("---\norganisation: Example Garden Club\ntitle: Spring meeting\n---\n\n# Minutes\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Garden Club")]
-    [InlineData("---\ntitle: Board of Directors Meeting\nlayout: post\n---\n\n## Minutes\n\nAttendance: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Board of Directors")]
+    // Only the kind of organ: every body has a board of directors, so this names none (the importer's --body gives it).
+    [InlineData("---\ntitle: Board of Directors Meeting\nlayout: post\n---\n\n## Minutes\n\nAttendance: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
+    [InlineData("---\ntitle: Board of Directors Meeting\nlayout: post\n---\n\n## Minutes\n\nAttendance: Ann Lee, Bob Ray\n\nThe Example Garden Society met at the hall.\n", "Example Garden Society")]
+    [InlineData("### EXAMPLE RADIO CLUB\n\n## Minutes of Committee Meeting\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "EXAMPLE RADIO CLUB")]
+    [InlineData("### Example Garden Society 2017 AGM Minutes\n\nOfficers and Trustees Present\n\n- Ann Lee\n- Bob Ray\n\nThe budget was approved.\n", "Example Garden Society")]
+    [InlineData("## Minutes of EGS AGM 2018 - 26 November 2018\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "EGS")]
+    [InlineData("## EXCERPTS FROM THE EXAMPLE GARDEN SOCIETY AGM MINUTES\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "EXAMPLE GARDEN SOCIETY")]
+    [InlineData("Example Food Bank — Registered charity no. 1234567\n\n## Trustee Meeting\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Food Bank")]
+    [InlineData("Version: 4 May 2024\n\nExample Usage Board telecon - report\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Usage Board")]
     [InlineData("+++\ntitle = \"Example Radio Club Monthly Meeting\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Radio Club")]
     [InlineData("+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ngroup = \"minutes\"\n+++\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
     [InlineData("## Actions\n\n- Ann to book the hall\n\n## Minutes of Example Garden Club Committee Meeting, 31/10/11\n\nPresent: Ann Lee, Bob Ray\n\n## Budget\n\nThe budget was approved.\n", "Example Garden Club Committee")]

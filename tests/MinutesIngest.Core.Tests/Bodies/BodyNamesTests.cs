@@ -15,6 +15,8 @@ public sealed class BodyNamesTests
     [InlineData("TOWN OF EXAMPLETON", "Town of Exampleton")]
     [InlineData("THE FRIENDS OF THE PARK AND GARDEN", "Friends of the Park and Garden")]
     [InlineData("Friends  of the   Park & Garden", "Friends of the Park and Garden")]
+    [InlineData("EGS", "EGS")]
+    [InlineData("EXAMPLES", "Examples")]
     [InlineData("  ", null)]
     public void Normalises_a_bodys_name(string name, string? expected) => Assert.Equal(expected, BodyNames.Normalise(name));
 

@@ -346,6 +346,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|County|AQ|apologies", "Ben Royle|-|BR|apologies"]
         },
         {
+            "letters after a name for an office or honour, and a police rank before one, are the role",
+            ["In attendance: PC Ann Quill (AQ), Sgt Ben Royle", "Apologies: Cara Sedgwick MP, Dev Tait OBE", "1. Welcome"],
+            ["Ann Quill|PC|AQ|in_attendance", "Ben Royle|Sgt|-|in_attendance", "Cara Sedgwick|MP|-|apologies", "Dev Tait|OBE|-|apologies"]
+        },
+        {
             "an office in square brackets before the initials, as Markdown pages write it",
             ["Present: Ann Quill (AQ), Ben Royle [Treasurer] (BR), Cara Sedgwick (CS)", "Apologies: Dev Tait [Chair], Eve Ulley \\[Head Teacher\\] (EU), Fay Vance", "1. Welcome"],
             ["Ann Quill|-|AQ|present", "Ben Royle|Treasurer|BR|present", "Cara Sedgwick|-|CS|present", "Dev Tait|Chair|-|apologies", "Eve Ulley|Head Teacher|EU|apologies", "Fay Vance|-|-|apologies"]

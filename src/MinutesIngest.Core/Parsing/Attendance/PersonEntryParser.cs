@@ -209,6 +209,10 @@ public static partial class PersonEntryParser
         // "Ann Lee AB1CDE": a call sign, member number or handle after the name is that person's short form.
         string? code = null;
         if (Lexicon.PersonCodes.SplitTrailing(text) is { } coded && PersonNames.LooksLikeName(coded.Before)) (text, code) = coded;
+        // "Ann Lee MP", "Bob Hart OBE": letters for an office or honour after the name.
+        if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } words && Lexicon.RoleWords.PostNominals.Contains(words[^1].Trim('.', ','))
+            && string.Join(' ', words[..^1]) is var named && PersonNames.LooksLikeName(named))
+        { role ??= words[^1].Trim('.', ','); text = named; }
         // "Name Chair" (a role word after the name), "Mayor Jane Doe" (an office before it).
         var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         if (!PersonNames.LooksLikeName(text))

@@ -27,7 +27,8 @@ public static class RoleWords
         "attorney", "township", "fire", "planner", "surveyor", "warden", "sheriff", "lawyer", "counsel", "pcso", "name", "role",
         "initials", "status", "proceedings", "activities", "staffing", "signatures", "notes", "summary", "secretariat", "officials",
         "panel", "attendees", "attending", "list", "commissioners", "trustees", "governors", "directors", "selectmen", "aldermen",
-        "alderman", "selectman", "legislator", "legislators", "senator", "delegate", "delegates", "librarian",
+        "alderman", "selectman", "legislator", "legislators", "senator", "delegate", "delegates", "librarian", "pc", "sgt", "insp",
+        "supt",
     };
 
     /// <summary>Words that end an office written before a name ("Fire Chief", "County Supervisor", "Mayor", "Trustee").</summary>
@@ -37,7 +38,14 @@ public static class RoleWords
         "mayor", "commissioner", "constable", "supervisor", "treasurer", "secretary", "inspector", "sergeant", "superintendent",
         "solicitor", "engineer", "pcso", "member", "president", "lead", "head", "coordinator", "warden", "trustee", "governor",
         "planner", "surveyor", "sheriff", "marshal", "ranger", "alderman", "selectman", "legislator", "senator", "delegate",
-        "librarian", "councilmember",
+        "librarian", "councilmember", "pc", "sgt", "insp", "supt",
+    };
+
+    /// <summary>Letters written after a name for an elected office or an honour ("Ann Lee MP", "Bob Hart OBE"): the person's
+    /// role as the minutes give it, never part of the name.</summary>
+    public static readonly HashSet<string> PostNominals = new(StringComparer.Ordinal)
+    {
+        "MP", "MSP", "MLA", "MEP", "MPP", "MHA", "MHK", "AM", "OBE", "MBE", "CBE", "BEM", "KC", "QC", "JP", "DL",
     };
 
     /// <summary>

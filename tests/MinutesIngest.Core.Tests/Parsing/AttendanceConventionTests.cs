@@ -346,6 +346,12 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|County|AQ|apologies", "Ben Royle|-|BR|apologies"]
         },
         {
+            "members known by their initials among first names are people too",
+            ["Present: Gina, Nico, Will Myers, Lu, LJ, Val, Eric Teub, Cal, CJ, Hana", "1. Finances"],
+            ["Gina|-|-|present", "Nico|-|-|present", "Will Myers|-|-|present", "Lu|-|-|present", "LJ|-|-|present", "Val|-|-|present",
+             "Eric Teub|-|-|present", "Cal|-|-|present", "CJ|-|-|present", "Hana|-|-|present"]
+        },
+        {
             "letters after a name for an office or honour, and a police rank before one, are the role",
             ["In attendance: PC Ann Quill (AQ), Sgt Ben Royle", "Apologies: Cara Sedgwick MP, Dev Tait OBE", "1. Welcome"],
             ["Ann Quill|PC|AQ|in_attendance", "Ben Royle|Sgt|-|in_attendance", "Cara Sedgwick|MP|-|apologies", "Dev Tait|OBE|-|apologies"]

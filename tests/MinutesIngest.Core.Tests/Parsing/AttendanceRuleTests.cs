@@ -161,7 +161,7 @@ public sealed class AttendanceRuleTests
         {
             "present for part of the meeting",
             ["Present: Cllr J Smith", "1. Policing", "PC Dan Wright was present for part of the meeting."],
-            ["Cllr J Smith|-|-|present", "PC Dan Wright|-|-|present"]
+            ["Cllr J Smith|-|-|present", "Dan Wright|PC|-|present"]
         },
     };
 

@@ -18,7 +18,11 @@ public static partial class PersonEntryParser
         var pieces = split.Select(p => p.Piece.Trim()).ToList();
         if (RoleThenNameList.Read(pieces) is { } officials) return officials;
         // In a list of bare names, a short capitalised token ("TC") is one more name, not a descriptor.
-        var bareNames = pieces.Count >= 3 && pieces.Count(p => PersonNames.LooksLikeName(p) && !p.Contains('(')) >= pieces.Count - 1;
+        // Members known by their initials may be several ("Ann, LJ, Bob, CJ, Eve"): every piece a bare name or a short form,
+        // the names the larger part.
+        var named = pieces.Count(p => PersonNames.LooksLikeName(p) && !p.Contains('('));
+        var bareNames = pieces.Count >= 3 && (named >= pieces.Count - 1
+            || (named * 3 >= pieces.Count * 2 && named + pieces.Count(p => ShortName().IsMatch(p) && !Lexicon.RoleWords.RoleAcronyms.Contains(p)) == pieces.Count));
         // A list of nothing but call signs or handles ("Present: AB1CDE, CD2EFG and EF3GHI") names each member by the code.
         if (pieces.Count >= 2 && pieces.TrueForAll(Lexicon.PersonCodes.IsCode))
             return pieces.Select(p => new PersonEntry(p.TrimEnd('.', ',', ';'), null, null)).ToList();

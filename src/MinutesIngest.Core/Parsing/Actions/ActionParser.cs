@@ -399,9 +399,12 @@ public sealed partial class ActionParser
             // A note beside a numbered point (its own minute number) or a matter opening with its topic ("Play Park The
             // swings …", "Bus shelter - the glass …") belongs to the whole point, as the point is the unit the clerk
             // annotates; beside plain prose, initials sit level with the paragraph's last line, which is the action.
-            if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
+            // In a table row the minute reference may open the row's text ("05.18.07 Check the insurance"): the action cites it.
+            string? reference = null;
+            if (margin.Row >= 0 && MinuteReference.Leading(text) is { } cited) (reference, text) = cited;
+            else if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
             else if (!OpensWithTopic(text) && Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
-            yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
+            yield return new RawAction(text, margin.Text.TrimEnd('.'), null, reference, margin.Index);
         }
     }
 

@@ -9,7 +9,7 @@ public sealed class ActionLayoutRule : IParseRule
     public void Apply(ParseContext context)
     {
         context.ActionTableBlocks.Set(context.Document.Blocks.Select((b, i) => (b, i))
-            .Where(x => x.b is TableBlock t && ActionTableReader.Read(t).Count > 0)
+            .Where(x => x.b is TableBlock t && ActionTableReader.IsLog(t))
             .Select(x => x.i).ToHashSet());
         context.ActionListLines.Set(ActionParser.ActionListLines(context.Lines.Value).ToHashSet());
     }

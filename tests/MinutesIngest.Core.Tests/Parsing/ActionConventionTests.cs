@@ -337,6 +337,36 @@ public sealed class ActionConventionTests
             [Attendance, "1. Log", "|Action|Owner\n|Check the gate/fence and report the repairs needed|CD/EH\n|Arrange first-aid/awareness training for volunteers|EH"],
             ["Check the gate/fence and report the repairs needed|CD/EH|-|1|-", "Arrange first-aid/awareness training for volunteers|EH|Eve Hart|1|-"]
         },
+        {
+            "an action column whose entries name their own owners, beside numbered discussion points; an entry naming nobody is a note",
+            [Attendance, "|Discussion point|Notes|Actions: Responsible\n|1. Budget|Spend reviewed|1. Carl to price the banner⏎2. Dana & Eve to book the hall\n|2. Website|Not reached|Agenda skipped"],
+            ["Carl to price the banner|Carl|Carl Dunn|1|-", "Dana & Eve to book the hall|Dana & Eve|-|1|-"]
+        },
+        {
+            "header cells run together in PDF text still head the task and the owner; the neighbouring values are split off",
+            [Attendance, "1. Outstanding actions", "|Date|Number Action|Owner Target date\n|01/02/2024|027 Draft the volunteer policy|CD 31/12/2024\n|01/02/2024|031 Price the new banner|EH Ongoing"],
+            ["Draft the volunteer policy|CD|Carl Dunn|1|2024-12-31", "Price the new banner|EH|Eve Hart|1|-"]
+        },
+        {
+            "a decision table's outcome with nobody responsible is no task",
+            [Attendance, "1. Finance", "|Moved/Seconded|Outcome|Action|Person responsible|Carried forward/resolved\n|CD/EH|Motion passed|Accounts accepted||Resolved\n|CD/EH|Carried|Ask the hall about Easter dates|CD|Carried forward"],
+            ["Ask the hall about Easter dates|CD|Carl Dunn|1|-"]
+        },
+        {
+            "a log citing a minute without the series prefix the minutes print names that item",
+            [Attendance, "BM 12/2024 Minutes of the last meeting", "The minutes were agreed.", "BM 13/2024 Finance", "|Item|By whom|By when\n|12/2024 Send the signed minutes to the website|Treasurer|asap"],
+            ["Send the signed minutes to the website|Treasurer|Dana Ford|BM 12/2024|-"]
+        },
+        {
+            "a minute reference opening a row beside an owner column is the reference the action cites",
+            [Attendance, "1. Previous actions", "|05.24.07 CD to check the insurance for the defibrillator|CD\n|05.24.10 EH to move the account to the new bank|EH"],
+            ["CD to check the insurance for the defibrillator|CD|Carl Dunn|05.24.07|-", "EH to move the account to the new bank|EH|Eve Hart|05.24.10|-"]
+        },
+        {
+            "a deadline in a due column that has passed is still the deadline (an overdue action carried forward)",
+            ["Minutes of the meeting held on 8 January 2024", Attendance, "1. Log", "|Action|Owner|Due\n|Renew the insurance|CD|31/12/2023"],
+            ["Renew the insurance|CD|Carl Dunn|1|2023-12-31"]
+        },
     };
 
     public static TheoryData<string, string[], string[]> Owners() => new()

@@ -339,8 +339,8 @@ public sealed class ActionConventionTests
         },
         {
             "an action column whose entries name their own owners, beside numbered discussion points; an entry naming nobody is a note",
-            [Attendance, "|Discussion point|Notes|Actions: Responsible\n|1. Budget|Spend reviewed|1. Carl to price the banner⏎2. Dana & Eve to book the hall\n|2. Website|Not reached|Agenda skipped"],
-            ["Carl to price the banner|Carl|Carl Dunn|1|-", "Dana & Eve to book the hall|Dana & Eve|-|1|-"]
+            [Attendance, "|Discussion point|Notes|Actions: Responsible\n|1. Budget|1. Spend reviewed⏎2. Reserves agreed|1. Carl to price the banner⏎2. Dana & Eve to book the hall\n|2. Website|1. Old pages removed|1. Eve to renew the domain\n|3. Newsletter|Not reached|Agenda skipped"],
+            ["Carl to price the banner|Carl|Carl Dunn|1|-", "Dana & Eve to book the hall|Dana & Eve|-|1|-", "Eve to renew the domain|Eve|Eve Hart|2|-"]
         },
         {
             "header cells run together in PDF text still head the task and the owner; the neighbouring values are split off",

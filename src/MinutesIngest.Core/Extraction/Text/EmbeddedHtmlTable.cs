@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using HtmlAgilityPack;
+using System.Text;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction.Guards;
 using MinutesIngest.Core.Extraction.Html;
@@ -28,24 +28,13 @@ internal static partial class EmbeddedHtmlTable
         return -1;
     }
 
-    /// <summary>The blocks of the HTML (the table and anything beside it on its lines); null when it cannot be parsed.</summary>
+    /// <summary>The blocks of the HTML (the table and anything beside it on its lines); null when it holds no readable text.</summary>
     public static List<Block>? Read(string html)
     {
-        HtmlNestingGuard.EnsureShallow(html);
-        var document = new HtmlDocument { OptionMaxNestedChildNodes = HtmlNestingGuard.MaxDepth * 2, OptionReadEncoding = false };
-        try
-        {
-            document.LoadHtml(html);
-            var blocks = new HtmlBlockWalker().Walk(document.DocumentNode);
-            return blocks.Count == 0 ? null : blocks;
-        }
-        catch (InsufficientExecutionStackException e)
-        { throw new ExtractionException(FailureReasons.Bomb, "HTML elements are nested too deeply to walk", e); }
-        catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException))
-        {
-            // Malformed markup is read as text, as the rest of the file is.
-            return null;
-        }
+        // The HTML reader's own guards (nesting depth) apply; a fragment it cannot read stays text, as the rest of the file is.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(html)).ToArray();
+        try { return new HtmlExtractor().Extract(bytes, "embedded.html").Blocks.ToList(); }
+        catch (ExtractionException e) when (e.Reason != FailureReasons.Bomb) { return null; }
     }
 
     [GeneratedRegex(@"<table\b", RegexOptions.IgnoreCase)]

@@ -23,6 +23,9 @@ public static partial class ActionTableReader
     /// </summary>
     public static bool IsLog(TableBlock table) => Read(table, out var topics).Count > 0 && !topics;
 
+    /// <summary>True when the table numbers the meeting's topics in its first column and keeps the actions in a later one.</summary>
+    public static bool IsTopicTable(TableBlock table) => Read(table, out var topics).Count > 0 && topics;
+
     private static List<(RawAction Action, int Row)> Read(TableBlock table, out bool topicTable)
     {
         topicTable = false;

@@ -348,6 +348,18 @@ public sealed class ActionConventionTests
             ["Draft the volunteer policy|CD|Carl Dunn|1|2024-12-31", "Price the new banner|EH|Eve Hart|1|-"]
         },
         {
+            "a numbered log continued past a page break without its header; a row numbered as a marked action restates it and names its owner",
+            [Attendance, "1. House", "ACTION 043: Cleaner required for the hall.", "2. Outstanding actions",
+             "|Date|Number Action|Owner Target date\n|01/02/2024|027 Draft the volunteer policy|CD 31/12/2024", "Terms of reference.",
+             "|02/03/2024 039|Price the new banner for the fair|EH|Next meeting\n|02/03/2024 043|Hall cleaner needed|CD|Next meeting"],
+            ["Cleaner required for the hall|CD|Carl Dunn|1|-", "Draft the volunteer policy|CD|Carl Dunn|2|2024-12-31", "Price the new banner for the fair|EH|Eve Hart|2|-"]
+        },
+        {
+            "a headerless table under another section is no continuation of a log",
+            [Attendance, "1. Log", "|Action|Owner\n|Renew the insurance|CD", "# 2. Hall hire", "|Monday 4 May|Yoga class in the hall|EH\n|Tuesday 5 May|Choir practice in the hall|CD"],
+            ["Renew the insurance|CD|Carl Dunn|1|-"]
+        },
+        {
             "a decision table's outcome with nobody responsible is no task",
             [Attendance, "1. Finance", "|Moved/Seconded|Outcome|Action|Person responsible|Carried forward/resolved\n|CD/EH|Motion passed|Accounts accepted||Resolved\n|CD/EH|Carried|Ask the hall about Easter dates|CD|Carried forward"],
             ["Ask the hall about Easter dates|CD|Carl Dunn|1|-"]

@@ -84,17 +84,57 @@ public static partial class ActionTableReader
                 var reference = Reference(r);
                 var due = Due(r);
                 // The merged column's value stands before the task ("027 Review the …") and after the owner ("KF 31/12/2018").
-                if (mergedAction && MergedLead().Match(text) is { Success: true } number && number.Length < text.Length) text = text[number.Length..];
+                string? actionNumber = null;
+                if (mergedAction && MergedLead().Match(text) is { Success: true } lead0 && lead0.Length < text.Length)
+                {
+                    if (lead0.Groups["number"].Success) actionNumber = lead0.Groups["number"].Value;
+                    text = text[lead0.Length..];
+                }
                 if (mergedOwner && SplitOwner(owner) is { } split) (owner, due) = (split.Owner, split.After);
                 // A reference written at the start of the task cell ("19/2021 Signed minutes to …").
                 if (refCol < 0 && MinuteReference.Leading(text) is { } lead)
                     (reference, text) = lead;
-                result.Add((Row(text, owner, due, reference), r));
+                result.Add((Row(text, owner, due, reference) with { Number = actionNumber }, r));
             }
             return result;
         }
         return result;
     }
+
+    /// <summary>
+    /// The rows of an action log continued past a page break without its header: the owner column is the first after the
+    /// task whose cells are mostly owners as written ("SS", "Admin &amp; Legal"), the task the column before it, the deadline
+    /// the column after it. Empty when the table does not read so.
+    /// </summary>
+    public static List<(RawAction Action, int Row)> ReadContinuation(TableBlock table)
+    {
+        var result = new List<(RawAction, int)>();
+        var width = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
+        string Cell(int r, int c) => c < table.Rows[r].Cells.Count ? table.Rows[r].Cells[c].Text.Replace('\n', ' ').Trim() : "";
+        for (var ownerCol = 2; ownerCol < width; ownerCol++)
+        {
+            var filled = Enumerable.Range(0, table.Rows.Count).Where(r => Cell(r, ownerCol).Length > 0).ToList();
+            var owners = filled.Count(r => ActionOwnerWords.IsOwnerOnly(Cell(r, ownerCol)) || PersonNames.LooksLikeName(Cell(r, ownerCol)));
+            var tasks = filled.Count(r => Cell(r, ownerCol - 1).Split(' ').Length >= ContinuedTaskWords);
+            if (filled.Count < 2 || owners < filled.Count * OwnerShare || tasks < filled.Count * OwnerShare) continue;
+            foreach (var r in filled)
+            {
+                var task = Cell(r, ownerCol - 1);
+                if (task.Length == 0 || !(ActionOwnerWords.IsOwnerOnly(Cell(r, ownerCol)) || PersonNames.LooksLikeName(Cell(r, ownerCol)))) continue;
+                var number = TrailingNumber().Match(Cell(r, 0));
+                var due = ownerCol + 1 < width ? Cell(r, ownerCol + 1) : null;
+                result.Add((Row(task, Cell(r, ownerCol), due, null) with { Number = number.Success ? number.Groups["number"].Value : null }, r));
+            }
+            return result;
+        }
+        return result;
+    }
+
+    /// <summary>The share of a continued log's rows that must hold an owner (and a task beside it) to be read as the log.</summary>
+    private const double OwnerShare = 0.6;
+
+    /// <summary>A task in a continued log is at least this many words; shorter cells may be owners or dates.</summary>
+    private const int ContinuedTaskWords = 3;
 
     // Each entry (list item or line) of the action column is one action whose owner its own text names ("Ann & Bob to
     // review …"); an entry naming nobody ("Agenda skipped") is a note beside the actions.
@@ -145,6 +185,10 @@ public static partial class ActionTableReader
     private static partial Regex RecordedOutcome();
 
     // The value of a number or date column run into the task cell.
-    [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4})\s+(?=\S)")]
+    [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4}|(?<number>\d{1,4}))\s+(?=\S)")]
     private static partial Regex MergedLead();
+
+    // The action's number closing the first cell of a continued log ("20/11/2018 039", "039").
+    [GeneratedRegex(@"(?:^|\s)(?<number>\d{2,4})$")]
+    private static partial Regex TrailingNumber();
 }

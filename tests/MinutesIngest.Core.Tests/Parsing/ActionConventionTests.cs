@@ -375,6 +375,11 @@ public sealed class ActionConventionTests
             ["CD to check the insurance for the defibrillator|CD|Carl Dunn|05.24.07|-", "EH to move the account to the new bank|EH|Eve Hart|05.24.10|-"]
         },
         {
+            "an owner column's lines joined into one (several owners' initials) still marks the row beside it",
+            [Attendance, "1. Previous actions", "|Carl to renew the domain for the club website|CD EH\n|The hall has been booked for the summer fair and the hire agreement was signed; the deposit is paid and the keys will be collected on the morning of the fair|EH"],
+            ["Carl to renew the domain for the club website|CD EH|-|1|-", "The hall has been booked for the summer fair and the hire agreement was signed; the deposit is paid and the keys will be collected on the morning of the fair|EH|Eve Hart|1|-"]
+        },
+        {
             "a deadline in a due column that has passed is still the deadline (an overdue action carried forward)",
             ["Minutes of the meeting held on 8 January 2024", Attendance, "1. Log", "|Action|Owner|Due\n|Renew the insurance|CD|31/12/2023"],
             ["Renew the insurance|CD|Carl Dunn|1|2023-12-31"]

@@ -440,7 +440,15 @@ public sealed partial class ActionParser
         ActionOwnerWords.IsOwnerOnly(text) && !ActionOwnerWords.IsNotOwner(text) && !ActionOwnerWords.IsEveryone(text);
 
     // A note printed beside a paragraph (not a table column) may also name a role or councillors; remarks are not owners.
-    private static bool IsMarginOwner(DocLine margin) => margin.Row >= 0 ? IsMarginOwner(margin.Text) : MarginOwner.Is(margin.Text);
+    private static bool IsMarginOwner(DocLine margin) => margin.Row >= 0 ? IsMarginOwner(margin.Text) || JoinedInitials(margin.Text) : MarginOwner.Is(margin.Text);
+
+    // An owner column's lines joined by PDF text ("CF NO" for "CF⏎NO"): each word the initials of one owner.
+    private static bool JoinedInitials(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= MaxJoinedOwners } words
+        && words.All(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper) && IsMarginOwner(w));
+
+    /// <summary>At most this many owners' initials share one owner cell.</summary>
+    private const int MaxJoinedOwners = 4;
 
     private static IEnumerable<string> Sentences(string text)
     {

@@ -85,10 +85,10 @@ public static partial class ActionTableReader
                 var due = Due(r);
                 // The merged column's value stands before the task ("027 Review the …") and after the owner ("KF 31/12/2018").
                 string? actionNumber = null;
-                if (mergedAction && MergedLead().Match(text) is { Success: true } lead0 && lead0.Length < text.Length)
+                if (mergedAction && MergedLead().Match(text) is { Success: true } mergedValue && mergedValue.Length < text.Length)
                 {
-                    if (lead0.Groups["number"].Success) actionNumber = lead0.Groups["number"].Value;
-                    text = text[lead0.Length..];
+                    if (mergedValue.Groups["number"].Success) actionNumber = mergedValue.Groups["number"].Value;
+                    text = text[mergedValue.Length..];
                 }
                 if (mergedOwner && SplitOwner(owner) is { } split) (owner, due) = (split.Owner, split.After);
                 // A reference written at the start of the task cell ("19/2021 Signed minutes to …").

@@ -337,6 +337,53 @@ public sealed class ActionConventionTests
             [Attendance, "1. Log", "|Action|Owner\n|Check the gate/fence and report the repairs needed|CD/EH\n|Arrange first-aid/awareness training for volunteers|EH"],
             ["Check the gate/fence and report the repairs needed|CD/EH|-|1|-", "Arrange first-aid/awareness training for volunteers|EH|Eve Hart|1|-"]
         },
+        {
+            "an action column whose entries name their own owners, beside numbered discussion points; an entry naming nobody is a note",
+            [Attendance, "|Discussion point|Notes|Actions: Responsible\n|1. Budget|1. Spend reviewed⏎2. Reserves agreed|1. Carl to price the banner⏎2. Dana & Eve to book the hall\n|2. Website|1. Old pages removed|1. Eve to renew the domain\n|3. Newsletter|Not reached|Agenda skipped"],
+            ["Carl to price the banner|Carl|Carl Dunn|1|-", "Dana & Eve to book the hall|Dana & Eve|-|1|-", "Eve to renew the domain|Eve|Eve Hart|2|-"]
+        },
+        {
+            "header cells run together in PDF text still head the task and the owner; the neighbouring values are split off",
+            [Attendance, "1. Outstanding actions", "|Date|Number Action|Owner Target date\n|01/02/2024|027 Draft the volunteer policy|CD 31/12/2024\n|01/02/2024|031 Price the new banner|EH Ongoing"],
+            ["Draft the volunteer policy|CD|Carl Dunn|1|2024-12-31", "Price the new banner|EH|Eve Hart|1|-"]
+        },
+        {
+            "a numbered log continued past a page break without its header; a row numbered as a marked action restates it and names its owner",
+            [Attendance, "1. House", "ACTION 043: Cleaner required for the hall.", "2. Outstanding actions",
+             "|Date|Number Action|Owner Target date\n|01/02/2024|027 Draft the volunteer policy|CD 31/12/2024", "Terms of reference.",
+             "|02/03/2024 039|Price the new banner for the fair|EH|Next meeting\n|02/03/2024 043|Hall cleaner needed|CD|Next meeting"],
+            ["Cleaner required for the hall|CD|Carl Dunn|1|-", "Draft the volunteer policy|CD|Carl Dunn|2|2024-12-31", "Price the new banner for the fair|EH|Eve Hart|2|-"]
+        },
+        {
+            "a headerless table under another section is no continuation of a log",
+            [Attendance, "1. Log", "|Action|Owner\n|Renew the insurance|CD", "# 2. Hall hire", "|Monday 4 May|Yoga class in the hall|EH\n|Tuesday 5 May|Choir practice in the hall|CD"],
+            ["Renew the insurance|CD|Carl Dunn|1|-"]
+        },
+        {
+            "a decision table's outcome with nobody responsible is no task",
+            [Attendance, "1. Finance", "|Moved/Seconded|Outcome|Action|Person responsible|Carried forward/resolved\n|CD/EH|Motion passed|Accounts accepted||Resolved\n|CD/EH|Carried|Ask the hall about Easter dates|CD|Carried forward"],
+            ["Ask the hall about Easter dates|CD|Carl Dunn|1|-"]
+        },
+        {
+            "a log citing a minute without the series prefix the minutes print names that item",
+            [Attendance, "BM 12/2024 Minutes of the last meeting", "The minutes were agreed.", "BM 13/2024 Finance", "|Item|By whom|By when\n|12/2024 Send the signed minutes to the website|Treasurer|asap"],
+            ["Send the signed minutes to the website|Treasurer|Dana Ford|BM 12/2024|-"]
+        },
+        {
+            "a minute reference opening a row beside an owner column is the reference the action cites",
+            [Attendance, "1. Previous actions", "|05.24.07 CD to check the insurance for the defibrillator|CD\n|05.24.10 EH to move the account to the new bank|EH"],
+            ["CD to check the insurance for the defibrillator|CD|Carl Dunn|05.24.07|-", "EH to move the account to the new bank|EH|Eve Hart|05.24.10|-"]
+        },
+        {
+            "an owner column's lines joined into one (several owners' initials) still marks the row beside it",
+            [Attendance, "1. Previous actions", "|Carl to renew the domain for the club website|CD EH\n|The hall has been booked for the summer fair and the hire agreement was signed; the deposit is paid and the keys will be collected on the morning of the fair|EH"],
+            ["Carl to renew the domain for the club website|CD EH|-|1|-", "The hall has been booked for the summer fair and the hire agreement was signed; the deposit is paid and the keys will be collected on the morning of the fair|EH|Eve Hart|1|-"]
+        },
+        {
+            "a deadline in a due column that has passed is still the deadline (an overdue action carried forward)",
+            ["Minutes of the meeting held on 8 January 2024", Attendance, "1. Log", "|Action|Owner|Due\n|Renew the insurance|CD|31/12/2023"],
+            ["Renew the insurance|CD|Carl Dunn|1|2023-12-31"]
+        },
     };
 
     public static TheoryData<string, string[], string[]> Owners() => new()

@@ -26,6 +26,17 @@ internal sealed partial class TextBlockBuilder
                 if (_tableRows.Count > 0 && !NextNonBlankIsRow(lines, i + 1)) FlushTable();
                 continue;
             }
+            // A raw HTML table in Markdown keeps its grid; read by the HTML reader rather than stripped to one paragraph.
+            if (EmbeddedHtmlTable.Opens(trimmed) && EmbeddedHtmlTable.End(lines, i) is var end and >= 0
+                && EmbeddedHtmlTable.Read(string.Join("\n", lines[i..(end + 1)].ToArray())) is { } html)
+            {
+                _listContent = -1;
+                FlushParagraph();
+                FlushTable();
+                _blocks.AddRange(html);
+                i = end;
+                continue;
+            }
             if (TryTableRow(raw, out var cells))
             {
                 FlushParagraph();

@@ -32,12 +32,17 @@ public sealed partial class ActionParser
         var itemStarts = items.Where(it => it.Offset > 0).GroupBy(it => it.Line).ToDictionary(g => g.Key, g => g.Select(x => x.Offset).Order().ToList());
         var actions = new List<RawAction>();
         var tableActionBlocks = new HashSet<int>();
+        var lastLog = -1;
         for (var b = 0; b < doc.Blocks.Count; b++)
         {
             if (doc.Blocks[b] is not TableBlock t) continue;
             var rows = ActionTableReader.Read(t);
+            // A log that runs over a page break goes on in a table without its header, close below it in the same section.
+            if (rows.Count == 0 && lastLog >= 0 && b - lastLog <= ContinuationGap && !doc.Blocks.Skip(lastLog + 1).Take(b - lastLog - 1).Any(x => x is HeadingBlock or TableBlock))
+                rows = ActionTableReader.ReadContinuation(t);
             if (rows.Count == 0) continue;
             tableActionBlocks.Add(b);
+            lastLog = b;
             foreach (var (a, row) in rows)
             {
                 var at = lines.FirstOrDefault(l => l.Block == b && l.Row == row)?.Index ?? lines.FirstOrDefault(l => l.Block == b)?.Index ?? 0;
@@ -83,12 +88,34 @@ public sealed partial class ActionParser
         {
             var tokens = TextTokens.Of(a.Text);
             var block = a.LineIndex >= 0 && a.LineIndex < lines.Count ? lines[a.LineIndex].Block : -1;
+            // A log row numbered as an action marked earlier ("ACTION 043: …" above, "043 | … | PB" in the log) restates it,
+            // in other words; its owner column names the owner the marked action left unwritten.
+            if (a.Number is { } number && kept.FindAll(k => k.Action.Number == number || MarkerNumber(lines, k.Action) == number) is { Count: > 0 } same)
+            {
+                if (a.Owner != null && same.Where(k => k.Action.Owner == null).ToList() is [var unowned])
+                    kept[kept.IndexOf(unowned)] = unowned with { Action = unowned.Action with { Owner = a.Owner } };
+                continue;
+            }
             // Rows of one list may differ by a word; a repeat comes from another block (a summary, a log).
             if (tokens.Count >= RepeatMinWords && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens))) continue;
             kept.Add((a, tokens, block));
         }
         return kept.Select(k => k.Action).ToList();
     }
+
+    /// <summary>A numbered log continues in a headerless table at most this many blocks below it (a page break, a stray row).</summary>
+    private const int ContinuationGap = 6;
+
+    // The number an action marker gives its action ("ACTION 043: Cleaner required", "Action: 047 – DH to look at").
+    private static string? MarkerNumber(IReadOnlyList<DocLine> lines, RawAction a)
+    {
+        if (a.LineIndex < 0 || a.LineIndex >= lines.Count || a.Offset < 0 || a.Offset >= lines[a.LineIndex].Text.Length) return null;
+        var m = NumberedMarker().Match(lines[a.LineIndex].Text[a.Offset..]);
+        return m.Success ? m.Groups["number"].Value : null;
+    }
+
+    [GeneratedRegex(@"^actions?\s*:?\s*(?<number>\d{2,4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedMarker();
 
     // When a row carries both marked actions and an owner margin with one owner per action, the margin is the owner as written.
     private static void OwnersFromMargin(List<RawAction> actions, IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rows)
@@ -399,9 +426,12 @@ public sealed partial class ActionParser
             // A note beside a numbered point (its own minute number) or a matter opening with its topic ("Play Park The
             // swings …", "Bus shelter - the glass …") belongs to the whole point, as the point is the unit the clerk
             // annotates; beside plain prose, initials sit level with the paragraph's last line, which is the action.
-            if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
+            // In a table row the minute reference may open the row's text ("05.18.07 Check the insurance"): the action cites it.
+            string? reference = null;
+            if (margin.Row >= 0 && MinuteReference.Leading(text) is { } cited) (reference, text) = cited;
+            else if (Lexicon.NumberedLineReader.Read(text) is { } n && n.Rest.Length > 0) text = n.Rest;
             else if (!OpensWithTopic(text) && Sentences(text).ToList() is { Count: > 1 } sentences) text = sentences[^1];
-            yield return new RawAction(text, margin.Text.TrimEnd('.'), null, null, margin.Index);
+            yield return new RawAction(text, margin.Text.TrimEnd('.'), null, reference, margin.Index);
         }
     }
 
@@ -410,7 +440,15 @@ public sealed partial class ActionParser
         ActionOwnerWords.IsOwnerOnly(text) && !ActionOwnerWords.IsNotOwner(text) && !ActionOwnerWords.IsEveryone(text);
 
     // A note printed beside a paragraph (not a table column) may also name a role or councillors; remarks are not owners.
-    private static bool IsMarginOwner(DocLine margin) => margin.Row >= 0 ? IsMarginOwner(margin.Text) : MarginOwner.Is(margin.Text);
+    private static bool IsMarginOwner(DocLine margin) => margin.Row >= 0 ? IsMarginOwner(margin.Text) || JoinedInitials(margin.Text) : MarginOwner.Is(margin.Text);
+
+    // An owner column's lines joined by PDF text ("CF NO" for "CF⏎NO"): each word the initials of one owner.
+    private static bool JoinedInitials(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= MaxJoinedOwners } words
+        && words.All(w => w.Length is >= 2 and <= 4 && w.All(char.IsUpper) && IsMarginOwner(w));
+
+    /// <summary>At most this many owners' initials share one owner cell.</summary>
+    private const int MaxJoinedOwners = 4;
 
     private static IEnumerable<string> Sentences(string text)
     {

@@ -15,8 +15,20 @@ public static partial class ActionTableReader
     private const int ShortCell = 30;
 
     /// <summary>The actions of the table, with the table-relative row they came from; empty when it is not an action table.</summary>
-    public static List<(RawAction Action, int Row)> Read(TableBlock table)
+    public static List<(RawAction Action, int Row)> Read(TableBlock table) => Read(table, out _);
+
+    /// <summary>
+    /// True when the table is an action log, whose numbers are the log's own and no agenda items. A topic table with its
+    /// actions in a column beside the discussion ("1. Budget | notes | Ann to …") numbers the meeting's items.
+    /// </summary>
+    public static bool IsLog(TableBlock table) => Read(table, out var topics).Count > 0 && !topics;
+
+    /// <summary>True when the table numbers the meeting's topics in its first column and keeps the actions in a later one.</summary>
+    public static bool IsTopicTable(TableBlock table) => Read(table, out var topics).Count > 0 && topics;
+
+    private static List<(RawAction Action, int Row)> Read(TableBlock table, out bool topicTable)
     {
+        topicTable = false;
         var result = new List<(RawAction, int)>();
         for (var h = 0; h < table.Rows.Count; h++)
         {
@@ -29,6 +41,18 @@ public static partial class ActionTableReader
             var refCol = header.FindIndex(ActionTableHeaders.IsReference);
             // "Item | By whom | By when": an owner and a deadline column make a task table even when the task column has a generic heading.
             if (actionCol < 0 && strongOwner && dueCol >= 0) actionCol = header.FindIndex(c => c.Length > 0) is var first && first != ownerCol && first != dueCol ? first : -1;
+            // PDF text may run neighbouring header cells together ("Number Action | Owner Target date"): the cells still head
+            // the task and the owner, each with its neighbour's values in front of or behind its own.
+            var mergedAction = actionCol < 0 && (ownerCol >= 0 || header.Exists(ActionTableHeaders.IsMergedOwner)) && header.Exists(ActionTableHeaders.IsMergedAction);
+            if (mergedAction) (actionCol, strongAction) = (header.FindIndex(ActionTableHeaders.IsMergedAction), true);
+            var mergedOwner = ownerCol < 0 && actionCol >= 0 && header.Exists(ActionTableHeaders.IsMergedOwner);
+            if (mergedOwner) (ownerCol, strongOwner) = (header.FindIndex(ActionTableHeaders.IsMergedOwner), true);
+            // "Actions: Responsible" with no owner column of its own: each entry names its owner in its text.
+            if ((actionCol < 0 || ownerCol < 0) && header.FindIndex(ActionTableHeaders.IsActionWithOwner) is var combined and >= 0)
+            {
+                topicTable = combined > 0;
+                return OwnerInEntries(table, h, combined, refCol);
+            }
             if (actionCol < 0 || ownerCol < 0 || actionCol == ownerCol) continue;
             // "Item | Description | Lead" is an agenda with presenters, not an action log.
             if (!strongAction && !strongOwner) continue;
@@ -55,19 +79,95 @@ public static partial class ActionTableReader
                 var owner = Cell(r, ownerCol);
                 // "This section does not apply | n/a": a template's placeholder row, not a task.
                 if (Placeholder().IsMatch(owner)) continue;
+                // "Finances accepted" with nobody responsible: a decision table records the outcome where a task would stand.
+                if (owner.Length == 0 && RecordedOutcome().IsMatch(text)) continue;
                 var reference = Reference(r);
-                // A reference written at the start of the task cell ("19/2021 Signed minutes to …").
-                if (refCol < 0 && LeadingReference().Match(text) is { Success: true } lead && lead.Length < text.Length)
+                var due = Due(r);
+                // The merged column's value stands before the task ("027 Review the …") and after the owner ("KF 31/12/2018").
+                string? actionNumber = null;
+                if (mergedAction && MergedLead().Match(text) is { Success: true } mergedValue && mergedValue.Length < text.Length)
                 {
-                    reference = lead.Groups["ref"].Value;
-                    text = text[lead.Length..].Trim();
+                    if (mergedValue.Groups["number"].Success) actionNumber = mergedValue.Groups["number"].Value;
+                    text = text[mergedValue.Length..];
                 }
-                result.Add((Row(text, owner, Due(r), reference), r));
+                if (mergedOwner && SplitOwner(owner) is { } split) (owner, due) = (split.Owner, split.After);
+                // A reference written at the start of the task cell ("19/2021 Signed minutes to …").
+                if (refCol < 0 && MinuteReference.Leading(text) is { } lead)
+                    (reference, text) = lead;
+                result.Add((Row(text, owner, due, reference) with { Number = actionNumber }, r));
             }
             return result;
         }
         return result;
     }
+
+    /// <summary>
+    /// The rows of an action log continued past a page break without its header: the owner column is the first after the
+    /// task whose cells are mostly owners as written ("SS", "Admin &amp; Legal"), the task the column before it, the deadline
+    /// the column after it. Empty when the table does not read so.
+    /// </summary>
+    public static List<(RawAction Action, int Row)> ReadContinuation(TableBlock table)
+    {
+        var result = new List<(RawAction, int)>();
+        var width = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
+        string Cell(int r, int c) => c < table.Rows[r].Cells.Count ? table.Rows[r].Cells[c].Text.Replace('\n', ' ').Trim() : "";
+        for (var ownerCol = 2; ownerCol < width; ownerCol++)
+        {
+            var filled = Enumerable.Range(0, table.Rows.Count).Where(r => Cell(r, ownerCol).Length > 0).ToList();
+            var owners = filled.Count(r => ActionOwnerWords.IsOwnerOnly(Cell(r, ownerCol)) || PersonNames.LooksLikeName(Cell(r, ownerCol)));
+            var tasks = filled.Count(r => Cell(r, ownerCol - 1).Split(' ').Length >= ContinuedTaskWords);
+            if (filled.Count < 2 || owners < filled.Count * OwnerShare || tasks < filled.Count * OwnerShare) continue;
+            foreach (var r in filled)
+            {
+                var task = Cell(r, ownerCol - 1);
+                if (task.Length == 0 || !(ActionOwnerWords.IsOwnerOnly(Cell(r, ownerCol)) || PersonNames.LooksLikeName(Cell(r, ownerCol)))) continue;
+                var number = TrailingNumber().Match(Cell(r, 0));
+                var due = ownerCol + 1 < width ? Cell(r, ownerCol + 1) : null;
+                result.Add((Row(task, Cell(r, ownerCol), due, null) with { Number = number.Success ? number.Groups["number"].Value : null }, r));
+            }
+            return result;
+        }
+        return result;
+    }
+
+    /// <summary>The share of a continued log's rows that must hold an owner (and a task beside it) to be read as the log.</summary>
+    private const double OwnerShare = 0.6;
+
+    /// <summary>A task in a continued log is at least this many words; shorter cells may be owners or dates.</summary>
+    private const int ContinuedTaskWords = 3;
+
+    // Each entry (list item or line) of the action column is one action whose owner its own text names ("Ann & Bob to
+    // review …"); an entry naming nobody ("Agenda skipped") is a note beside the actions.
+    private static List<(RawAction Action, int Row)> OwnerInEntries(TableBlock table, int header, int column, int refCol)
+    {
+        var result = new List<(RawAction, int)>();
+        for (var r = header + 1; r < table.Rows.Count; r++)
+        {
+            var reference = refCol >= 0 && refCol < table.Rows[r].Cells.Count ? table.Rows[r].Cells[refCol].Text.Replace('\n', ' ').Trim().TrimEnd('.') : null;
+            foreach (var line in LinesOf(table, r, column))
+            {
+                var text = Lexicon.NumberedLineReader.Read(line) is { Rest.Length: > 0 } n ? n.Rest : line.TrimStart('-', '*', '•', ' ');
+                if (ActionOwnerReader.FromText(text) is not { } owner) continue;
+                result.Add((Row(text, owner, null, reference), r));
+            }
+        }
+        return result;
+    }
+
+    // "KF 31/12/2018", "JP TO REVISE": the owner as written first, then the deadline or status of the neighbouring column.
+    private static (string Owner, string After)? SplitOwner(string cell)
+    {
+        var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = Math.Min(words.Length - 1, MaxOwnerWords); k >= 1; k--)
+        {
+            var owner = string.Join(" ", words[..k]);
+            if (ActionOwnerWords.IsOwnerOnly(owner) && !ActionOwnerWords.IsNotOwner(owner)) return (owner, string.Join(" ", words[k..]));
+        }
+        return null;
+    }
+
+    /// <summary>An owner written before a merged deadline is at most this many words ("Ann and Bob").</summary>
+    private const int MaxOwnerWords = 3;
 
     private static RawAction Row(string task, string owner, string? due, string? reference) =>
         new(task, owner.Length == 0 || ActionOwnerWords.IsNotOwner(owner) ? null : owner, due, string.IsNullOrEmpty(reference) ? null : reference, -1);
@@ -80,6 +180,15 @@ public static partial class ActionTableReader
     [GeneratedRegex(@"^(?:n/?a|none|nil)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"^(?<ref>\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3}){1,3})\s+(?=[A-Za-z])")]
-    private static partial Regex LeadingReference();
+    // A short statement ending in a decision word, with no "to"/"will" of a task in it.
+    [GeneratedRegex(@"^(?!.*\b(?:to|will|shall|should|must|needs?)\b)[\w’'&/-]+(?:\s+[\w’'&/-]+){0,3}\s+(?:accepted|approved|agreed|adopted|noted|received|ratified|carried|passed|resolved)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordedOutcome();
+
+    // The value of a number or date column run into the task cell.
+    [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4}|(?<number>\d{1,4}))\s+(?=\S)")]
+    private static partial Regex MergedLead();
+
+    // The action's number closing the first cell of a continued log ("20/11/2018 039", "039").
+    [GeneratedRegex(@"(?:^|\s)(?<number>\d{2,4})$")]
+    private static partial Regex TrailingNumber();
 }

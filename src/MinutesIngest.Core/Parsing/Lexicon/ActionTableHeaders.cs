@@ -23,6 +23,21 @@ public static partial class ActionTableHeaders
         return strong || WeakOwner().IsMatch(header);
     }
 
+    /// <summary>
+    /// A heading of a column whose entries each give the task with its owner in it ("Actions: Responsible", "Action / Who",
+    /// "Action and owner"), used where no separate owner column is kept.
+    /// </summary>
+    public static bool IsActionWithOwner(string header) => ActionWithOwner().IsMatch(header);
+
+    /// <summary>
+    /// Two headings run together in one cell, as PDF text puts neighbouring header cells ("Number Action", "Owner Target
+    /// date"): the action heading that closes the cell, or the owner heading that opens it.
+    /// </summary>
+    public static bool IsMergedAction(string header) => MergedAction().IsMatch(header);
+
+    /// <inheritdoc cref="IsMergedAction"/>
+    public static bool IsMergedOwner(string header) => MergedOwner().IsMatch(header);
+
     /// <summary>A heading of the deadline column ("Due", "Deadline", "By when", "Target date").</summary>
     public static bool IsDue(string header) => Due().IsMatch(header);
 
@@ -34,6 +49,15 @@ public static partial class ActionTableHeaders
 
     [GeneratedRegex(@"^(?:actions?|actionables?|action items?|action points?|actions? agreed|agreed actions?|actions? required|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*)$")]
     private static partial Regex StrongAction();
+
+    [GeneratedRegex(@"^(?:actions?|action items?|actions? agreed|agreed actions?|next steps?|tasks?)\s*(?:[:/&+(–-]|\band\b|\bwith\b)\s*(?:responsible|responsibility|owners?|who|by whom|person responsible|assigned to)\)?$")]
+    private static partial Regex ActionWithOwner();
+
+    [GeneratedRegex(@"^(?:no\.?|number|ref\.?|item|date|date raised|minute)\s+(?:actions?|action items?|actions? agreed|tasks?)$")]
+    private static partial Regex MergedAction();
+
+    [GeneratedRegex(@"^(?:owners?|responsible|who|by whom|action by)\s+(?:due|due date|deadline|by when|target date|target|date due|status)$")]
+    private static partial Regex MergedOwner();
 
     [GeneratedRegex(@"^(?:description|what)$")]
     private static partial Regex WeakAction();

@@ -3,14 +3,19 @@ using MinutesIngest.Core.Parsing.Actions;
 
 namespace MinutesIngest.Core.Parsing.Pipeline;
 
-/// <summary>Reads: document, lines. Writes: <see cref="ParseContext.ActionTableBlocks"/> and <see cref="ParseContext.ActionListLines"/>, so the item rule skips their numbers.</summary>
+/// <summary>Reads: document, lines. Writes: <see cref="ParseContext.ActionTableBlocks"/> and <see cref="ParseContext.ActionListLines"/>, so the item rule skips their numbers (also the lists inside a topic table's notes and action cells).</summary>
 public sealed class ActionLayoutRule : IParseRule
 {
     public void Apply(ParseContext context)
     {
         context.ActionTableBlocks.Set(context.Document.Blocks.Select((b, i) => (b, i))
-            .Where(x => x.b is TableBlock t && ActionTableReader.Read(t).Count > 0)
+            .Where(x => x.b is TableBlock t && ActionTableReader.IsLog(t))
             .Select(x => x.i).ToHashSet());
-        context.ActionListLines.Set(ActionParser.ActionListLines(context.Lines.Value).ToHashSet());
+        var lines = context.Lines.Value;
+        // In a topic table ("1. Budget | notes | Ann to …") only the first column numbers items; numbered entries in the
+        // notes and action cells are lists within a cell.
+        var topicTables = context.Document.Blocks.Select((b, i) => (b, i)).Where(x => x.b is TableBlock t && ActionTableReader.IsTopicTable(t)).Select(x => x.i).ToHashSet();
+        var cellLists = lines.Where(l => l.Column > 0 && topicTables.Contains(l.Block)).Select(l => l.Index);
+        context.ActionListLines.Set(ActionParser.ActionListLines(lines).Concat(cellLists).ToHashSet());
     }
 }

@@ -17,9 +17,18 @@ public sealed class ActionRule : IParseRule
             Owner = a.Owner,
             OwnerName = context.Owners.Value.Resolve(a.Owner),
             // An action belongs to the last item that starts before it in reading order, unless it names its own.
-            Item = a.ItemRef ?? items.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
-            Due = context.DueDate(a.DueText ?? a.Text),
+            Item = (a.ItemRef is { } reference ? ItemCited(reference, items) : null) ?? items.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
+            Due = a.DueText is { } stated ? context.StatedDueDate(stated) : context.DueDate(a.Text),
         }).ToList());
+    }
+
+    // An action log cites a minute by its number without the series prefix the minutes print ("19/2021" for "BM 19/2021"):
+    // the one item whose number ends so is the item meant; any other reference stands as written.
+    private static string ItemCited(string reference, IReadOnlyList<Parsing.Items.FoundItem> items)
+    {
+        if (items.Any(i => i.Item.Number == reference)) return reference;
+        var prefixed = items.Select(i => i.Item.Number).Where(n => n.EndsWith(" " + reference, StringComparison.Ordinal)).Distinct().ToList();
+        return prefixed.Count == 1 ? prefixed[0] : reference;
     }
 
     // "Ann send the draft" read without an owner, or with the owner "Ann send" taken from before "to": the attendee's first

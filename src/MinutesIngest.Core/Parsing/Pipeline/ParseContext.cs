@@ -45,11 +45,16 @@ public sealed class ParseContext(SourceDocument document)
     public DateOnly? MeetingDate => Meeting.Value.Date is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>A due date read from <paramref name="text"/>: the last date in it, unless it lies before the meeting.</summary>
-    public string? DueDate(string text)
+    // A date before the meeting records history ("discussed 21 January 2014"), not a deadline.
+    public string? DueDate(string text) => Due(text, passedAllowed: false);
+
+    /// <summary>The date written as the deadline (a due column, a "Due:" label): a deadline even when it has passed, as an overdue action carried forward keeps it.</summary>
+    public string? StatedDueDate(string text) => Due(text, passedAllowed: true);
+
+    private string? Due(string text, bool passedAllowed)
     {
         var found = Text.DateFinder.FindAll(text, MeetingDate?.Year, MonthFirst.Value).LastOrDefault();
-        // A date before the meeting records history ("discussed 21 January 2014"), not a deadline.
-        if (found.Length == 0 || (MeetingDate is { } md && found.Date < md)) return null;
+        if (found.Length == 0 || (!passedAllowed && MeetingDate is { } md && found.Date < md)) return null;
         return found.Date.ToString("yyyy-MM-dd");
     }
 }

@@ -5,7 +5,7 @@ namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
 /// Reads the owner as written from an action's text: "DCC to share…", "Cllr B Hartley was asked to…", initials before a
-/// dash ("SS – submit the grant"), and an owner after an opening clause ("Upon receipt of the note, SP to provide…").
+/// dash ("SS – submit the grant"), the people asked ("Ask Ann/Bob to …"), and an owner after an opening clause ("Upon receipt of the note, SP to provide…").
 /// </summary>
 public static partial class ActionOwnerReader
 {
@@ -13,6 +13,9 @@ public static partial class ActionOwnerReader
     {
         var dash = InitialsDash().Match(text);
         if (dash.Success) return dash.Groups["owner"].Value;
+        // "Ask Ann/Bob to draft the rules": the meeting hands the task to the people it asks.
+        var asked = AskedOwner().Match(text);
+        if (asked.Success) return asked.Groups["owner"].Value;
         var owner = OwnerBeforeVerb(text);
         if (owner != null) return owner;
         // "KF raise the matter with the commission": initials straight before the verb.
@@ -28,7 +31,7 @@ public static partial class ActionOwnerReader
 
     /// <summary>
     /// An entry of an action list that opens with its owner glued to a dash or followed by a colon ("Kim- update the
-    /// page", "Kim (with Joe)- update", "Kim W: update"): the owner as written and the task after it.
+    /// page", "Kim (with Joe)- update", "Kim W: update", "Kim/Joe: update"): the owner as written and the task after it.
     /// </summary>
     public static (string Owner, string Task)? EntryOwner(string text)
     {
@@ -54,13 +57,16 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
+    [GeneratedRegex(@"^(?i:ask|asks|asked)\s+(?<owner>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)*)\s+to\s+\w")]
+    private static partial Regex AskedOwner();
+
     [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+[–—-]\s+(?=\w)")]
     private static partial Regex InitialsDash();
 
     [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?=[a-z]{3,}\s)(?!to\s|will\s|and\s|of\s|is\s|are\s|was\s|were\s|has\s|have\s|had\s)")]
     private static partial Regex InitialsVerb();
 
-    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}.’']*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3})(?:[–—-]\s+|\s*:\s+)(?=\S)")]
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}.’']*(?:/\p{Lu}[\p{L}.’']*)*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3})(?:[–—-]\s+|\s*:\s+)(?=\S)")]
     private static partial Regex EntryOwnerPrefix();
 
     [GeneratedRegex(@"^.{2,40}?\s[–—-]\s+(?=\S)")]

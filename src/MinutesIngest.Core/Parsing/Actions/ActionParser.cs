@@ -66,6 +66,11 @@ public sealed partial class ActionParser
             var text = lines[index].Text;
             if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
             var clean = WithoutBullet(text);
+            if (StatusNote.Split(clean) is { } noted)
+            {
+                actions.Add(new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index));
+                continue;
+            }
             if (LeadingMarker(clean) is { } marker)
             {
                 var task = clean[marker.Length..].Trim();
@@ -146,6 +151,8 @@ public sealed partial class ActionParser
                 if (tableBlock >= 0) break;
                 if (l.Origin == LineOrigin.Heading && l.Level <= headingLevel) break;
                 if (headingLevel == int.MaxValue && l.Origin == LineOrigin.Heading) break;
+                // "In progress:" / "Done:" group the entries of one list by status.
+                if (l.Origin == LineOrigin.Paragraph && l.StartsBlock && ActionMarkers.IsStatusLabel(l.Text)) continue;
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
                 // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
                 if (numberedMode == null && (lines[i].Text.TrimEnd().EndsWith(':') || headingLevel == int.MaxValue)) break;
@@ -164,7 +171,8 @@ public sealed partial class ActionParser
                 }
             }
         }
-        return result;
+        // Task allocations under a decision line ("Resolved" / "Ann: book the hall") are action lists too.
+        return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
 
     // A marker opening the text with a task after it ("Action Ann: book the hall"); a bare "Actions:" label is no entry marker.

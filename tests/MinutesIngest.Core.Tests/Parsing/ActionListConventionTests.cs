@@ -1,0 +1,74 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>
+/// Action lists written in running text and lists (task allocations under a decision line, status notes, status groups,
+/// owners asked by name), each over minimal invented text, as "text|owner|owner_name|item|due" with "-" for null.
+/// </summary>
+public sealed class ActionListConventionTests
+{
+    private const string Attendance = "Present: Alan Grey (Chair), Beth Lowe (Secretary), Carl Dunn (CD), Dana Ford (Treasurer), Eve Hart (EH)";
+
+    public static TheoryData<string, string[], string[]> Allocations() => new()
+    {
+        {
+            "owner-colon entries under a resolved line",
+            [Attendance, "1. Hall", "The hall needs repairs.", "Resolved", "[] Carl: Book the roofer for a quote", "[] Dana/Eve: Draft the letter to members."],
+            ["Book the roofer for a quote|Carl|Carl Dunn|1|-", "Draft the letter to members|Dana/Eve|-|1|-"]
+        },
+        {
+            "a placeholder entry is no action",
+            [Attendance, "1. Hall", "Decisions", "[] (none)", "2. Garden", "Decisions:", "[] Beth Lowe: Order the bulbs"],
+            ["Order the bulbs|Beth Lowe|Beth Lowe|2|-"]
+        },
+        {
+            "a list of plain resolutions is no task allocation",
+            [Attendance, "1. Hall", "Resolved", "[] The hire fee stays at ten pounds.", "[] Carl: Book the roofer"],
+            []
+        },
+        {
+            "the labels of a recorded vote are no owners",
+            [Attendance, "1. Hall", "Resolved", "[] Moved: Carl Dunn", "[] Seconded: Dana Ford"],
+            []
+        },
+        {
+            "owner-colon bullets without a decision line are not actions",
+            [Attendance, "1. Hall", "[] Carl: Book the roofer", "[] Dana: Draft the letter"],
+            []
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> Registers() => new()
+    {
+        {
+            "a status note in square brackets names the owner after 'for'",
+            [Attendance, "## Actions", "[1.] Book the hall [closed]", "[2.] Carl to print the flyers [new for Dana Ford]", "[3.] Send the figures [ongoing for ALL to Beth Lowe]"],
+            ["Book the hall|-|-|-|-", "Carl to print the flyers|Dana Ford|Dana Ford|-|-", "Send the figures|ALL|-|-|-"]
+        },
+        {
+            "status labels group the entries of one list",
+            [Attendance, "1. Minutes", "## Previous action items", "In progress:", "[] Working on the annual report", "Done:", "[] Hall booked for the fair"],
+            ["Working on the annual report|-|-|1|-", "Hall booked for the fair|-|-|1|-"]
+        },
+        {
+            "an action heading with the agenda's timing and the word minutes",
+            [Attendance, "## 1 Previous Action Items [10 min]", "We go through the list.", "## 1 Previous Action Items Minutes", "[] Working on the annual report"],
+            ["Working on the annual report|-|-|1|-"]
+        },
+        {
+            "owners asked by name",
+            [Attendance, "1. Servers", "Action: Ask Carl/Dana to price a new server.", "Action: Ask Eve Hart to check the backups."],
+            ["Ask Carl/Dana to price a new server|Carl/Dana|-|1|-", "Ask Eve Hart to check the backups|Eve Hart|Eve Hart|1|-"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Allocations))]
+    [MemberData(nameof(Registers))]
+    public void Records_actions_by_convention(string name, string[] blocks, string[] expected)
+    {
+        var actions = RecordText.Actions(Parse(blocks));
+        Assert.True(expected.SequenceEqual(actions), $"{name}: got [{string.Join("; ", actions)}]");
+    }
+}

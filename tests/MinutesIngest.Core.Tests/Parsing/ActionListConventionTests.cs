@@ -63,7 +63,23 @@ public sealed class ActionListConventionTests
         },
     };
 
+    public static TheoryData<string, string[], string[]> ScribeLogs() => new()
+    {
+        {
+            "the owner before a second colon after the marker",
+            [Attendance, "1. Website", "Action: Carl: Renew the domain.", "Action: Note: the domain was renewed."],
+            ["Renew the domain|Carl|Carl Dunn|1|-", "Note: the domain was renewed|-|-|1|-"]
+        },
+        {
+            "a contents entry naming actions is no action list, and its sections own their actions",
+            [Attendance, "## Contents", "[1.] Welcome", "[2.] Open actions", "[3.] Website", "## Welcome", "Hello.", "## Open actions", "Nothing new.",
+             "## Website", "Action: Carl to renew the domain."],
+            ["Carl to renew the domain|Carl|Carl Dunn|3|-"]
+        },
+    };
+
     [Theory]
+    [MemberData(nameof(ScribeLogs))]
     [MemberData(nameof(Allocations))]
     [MemberData(nameof(Registers))]
     public void Records_actions_by_convention(string name, string[] blocks, string[] expected)

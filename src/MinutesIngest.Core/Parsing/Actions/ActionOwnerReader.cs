@@ -40,6 +40,26 @@ public static partial class ActionOwnerReader
         return (m.Groups["owner"].Value.Trim(), text[m.Length..].Trim());
     }
 
+    /// <summary>
+    /// A text opening with one to three capitalised names before a colon ("Ann: book the hall", "Ann Lee/Bob: draft"): the
+    /// owner and the task. Labels of a recorded vote ("Moved: Ann") and statuses are no owners.
+    /// </summary>
+    public static (string Owner, string Task)? ColonOwner(string text)
+    {
+        var m = OwnerColon().Match(text);
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value;
+        if (ActionOwnerWords.IsNotOwner(owner) || MotionWord().IsMatch(owner) || NotOwner().IsMatch(owner)) return null;
+        return (owner, text[m.Length..].Trim());
+    }
+
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s*(?:/|&|\band\b)\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})*)\s*:\s+(?=\S)")]
+    private static partial Regex OwnerColon();
+
+    // The labels of a recorded vote ("Moved: Ann", "Carried: unanimously") and of a minute's parts name no owner.
+    [GeneratedRegex(@"^(?:motion|moved|seconded|seconder|proposer|proposed|carried|vote|votes|result|note|notes|decision|resolution|resolved|issue|question|answer|comment|summary|background|outcome)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionWord();
+
     private static string? OwnerBeforeVerb(string text)
     {
         if (ActionOwnerWords.StartsWithImperative(text)) return null;

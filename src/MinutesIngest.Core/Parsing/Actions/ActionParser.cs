@@ -119,6 +119,8 @@ public sealed partial class ActionParser
             if (lines[i].Row >= 0 || !ActionMarkers.IsListHeading(lines[i].Text)) continue;
             // A heading owns the list below it; so does a heading-like line standing alone as its own paragraph
             // ("Actions" above a numbered list). "Actions:" label lines are read with the markers.
+            // An entry of a numbered contents list ("2. Open actions" then "3. Budget") is a section's name, not a list heading.
+            if (IsContentsEntry(lines, i)) continue;
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
             if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i)) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
@@ -174,6 +176,10 @@ public sealed partial class ActionParser
         // Task allocations under a decision line ("Resolved" / "Ann: book the hall") are action lists too.
         return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
+
+    private static bool IsContentsEntry(IReadOnlyList<DocLine> lines, int i) =>
+        lines[i].Origin == LineOrigin.ListItem && lines[i].Number is { } number && i + 1 < lines.Count && lines[i + 1].Origin == LineOrigin.ListItem
+        && lines[i + 1].Level == lines[i].Level && lines[i + 1].Number is { } next && next.Any(char.IsDigit) == number.Any(char.IsDigit);
 
     // A marker opening the text with a task after it ("Action Ann: book the hall"); a bare "Actions:" label is no entry marker.
     private static Match? LeadingMarker(string text) =>
@@ -264,6 +270,8 @@ public sealed partial class ActionParser
                 var dueText = due.Success ? due.Value : DueOnNextLine(lines, i);
                 var action = Make(first, i) with { Offset = m.Index, DueText = dueText };
                 if (markerOwner != null) action = action with { Owner = markerOwner };
+                // "Action: Ann: book the hall": the owner before a second colon, as scribe tools record an action.
+                else if (ActionOwnerReader.ColonOwner(first) is { } named) action = action with { Text = named.Task, Owner = named.Owner };
                 // "Action: Issue the agenda. Ann Lee by 30 Nov": who and by when close the sentence's paragraph.
                 else if (ActionOwnerWords.OwnerThenDue(after) is { } tail && tail.Length >= after.TrimEnd().Length)
                     action = action with { Owner = tail.Owner, DueText = tail.Due };

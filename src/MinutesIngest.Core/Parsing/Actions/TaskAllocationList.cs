@@ -38,19 +38,10 @@ public static partial class TaskAllocationList
 
     /// <summary>"Ann: book the hall", "Ann/Bob: Draft the rules": an owner before a colon, then a task.</summary>
     public static bool IsAllocated(string entry) =>
-        OwnerColon().Match(entry) is { Success: true } m && !ActionOwnerWords.IsNotOwner(m.Groups["owner"].Value)
-        && !MotionWord().IsMatch(m.Groups["owner"].Value) && !NotTask().IsMatch(entry[m.Length..]);
-
-    // The labels of a recorded vote ("Moved: Ann", "Carried: unanimously") name no owner.
-    [GeneratedRegex(@"^(?:motion|moved|seconded|seconder|proposer|proposed|carried|vote|votes|result|note|decision|resolution)$", RegexOptions.IgnoreCase)]
-    private static partial Regex MotionWord();
+        ActionOwnerReader.ColonOwner(entry) is { } entryOwner && !NotTask().IsMatch(entryOwner.Task);
 
     [GeneratedRegex(@"^(?:resolved|resolutions|decisions(?:\s+made)?|decided|outcomes?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex DecisionHeading();
-
-    // One to three capitalised names, joined by "/", "&" or "and" ("Ann", "Ann Lee", "Ann/Bob").
-    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s*(?:/|&|\band\b)\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})*)\s*:\s+(?=\S)")]
-    private static partial Regex OwnerColon();
 
     // A resolution's wording ("Motion: That the budget …", "Vote: 5 for") is not a task.
     [GeneratedRegex(@"^(?:that|the|a|an|this|it|\d)\b", RegexOptions.IgnoreCase)]

@@ -78,7 +78,32 @@ public sealed class ActionListConventionTests
         },
     };
 
+    public static TheoryData<string, string[], string[]> TextExtent() => new()
+    {
+        {
+            "a marker opening its own paragraph marks the whole paragraph",
+            [Attendance, "1. Roof", "Action 3: Carl to ask two roofers for quotes. Dana to compare them with last year's costs", "Due: before the next meeting."],
+            ["Carl to ask two roofers for quotes. Dana to compare them with last year's costs|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "the paragraph's task stops at the deadline written after it",
+            [Attendance, "1. Roof", "Action: Carl to ask two roofers for quotes. Due: 3 May 2024. The roof was then discussed."],
+            ["Carl to ask two roofers for quotes|Carl|Carl Dunn|1|2024-05-03"]
+        },
+        {
+            "a marker inside a paragraph takes its own sentence",
+            [Attendance, "1. Roof", "The roof leaks. Action: Carl to ask two roofers for quotes. The members thanked him."],
+            ["Carl to ask two roofers for quotes|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "numbered entries run together on one line are split at the next number",
+            [Attendance, "## Actions", "1. Carl to book the hall\n2. Dana to share the budget on the forum 3. Eve to print the flyers"],
+            ["Carl to book the hall|Carl|Carl Dunn|-|-", "Dana to share the budget on the forum|Dana|Dana Ford|-|-", "Eve to print the flyers|Eve|Eve Hart|-|-"]
+        },
+    };
+
     [Theory]
+    [MemberData(nameof(TextExtent))]
     [MemberData(nameof(ScribeLogs))]
     [MemberData(nameof(Allocations))]
     [MemberData(nameof(Registers))]

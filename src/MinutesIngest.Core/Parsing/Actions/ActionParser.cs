@@ -64,22 +64,10 @@ public sealed partial class ActionParser
         foreach (var index in listLines)
         {
             var text = lines[index].Text;
-            if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
-            var clean = WithoutBullet(text);
-            if (StatusNote.Split(clean) is { } noted)
-            {
-                actions.Add(new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index));
-                continue;
-            }
-            if (LeadingMarker(clean) is { } marker)
-            {
-                var task = clean[marker.Length..].Trim();
-                actions.Add(new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index));
-                continue;
-            }
-            actions.Add(ActionOwnerReader.EntryOwner(clean) is { } entry
-                ? new RawAction(entry.Task, entry.Owner, null, null, index)
-                : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index));
+            var number = Lexicon.NumberedLineReader.Read(text, lines[index].Number);
+            if (number is { Rest.Length: > 0 }) text = number.Rest;
+            foreach (var (entryText, offset) in RunTogetherEntries(text, number))
+                actions.Add(ListEntry(WithoutBullet(entryText), index) with { Offset = offset });
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset).DistinctBy(a => Normalise(a.Text)).ToList();
@@ -93,6 +81,39 @@ public sealed partial class ActionParser
             kept.Add((a, tokens, block));
         }
         return kept.Select(k => k.Action).ToList();
+    }
+
+    private static RawAction ListEntry(string clean, int index)
+    {
+        if (StatusNote.Split(clean) is { } noted) return new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index);
+        if (LeadingMarker(clean) is { } marker)
+        {
+            var task = clean[marker.Length..].Trim();
+            return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
+        }
+        return ActionOwnerReader.EntryOwner(clean) is { } entry
+            ? new RawAction(entry.Task, entry.Owner, null, null, index)
+            : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
+    }
+
+    // A hand-numbered list whose line breaks were lost runs entries together ("7. Ann to share the notes 8. Bob to …"): the
+    // next number in sequence before a capital opens the next entry.
+    private static IEnumerable<(string Text, int Offset)> RunTogetherEntries(string text, Lexicon.NumberedLine? number)
+    {
+        if (number is not { Scheme: Lexicon.NumberScheme.Decimal, Parts.Count: 1 })
+        {
+            yield return (text, 0);
+            yield break;
+        }
+        var next = number.Parts[0] + 1;
+        var start = 0;
+        while (Regex.Match(text[start..], $@"\s{next}[.)]\s+(?=\p{{Lu}})") is { Success: true } m)
+        {
+            yield return (text[start..(start + m.Index)].Trim(), start);
+            start += m.Index + m.Length;
+            next++;
+        }
+        yield return (text[start..].Trim(), start);
     }
 
     // When a row carries both marked actions and an owner margin with one owner per action, the margin is the owner as written.
@@ -264,7 +285,7 @@ public sealed partial class ActionParser
             else
             {
                 // "Action: X to do Y. Due: 25/04/2025": a deadline written after the sentence (or on the next line) belongs to it.
-                var first = FirstSentence(rest);
+                var first = m.Index == 0 && line.StartsBlock ? ParagraphTask(rest) : FirstSentence(rest);
                 var after = rest.Length > first.Length ? rest[first.Length..] : "";
                 var due = ActionMarkers.DueLabel().Match(after);
                 var dueText = due.Success ? due.Value : DueOnNextLine(lines, i);
@@ -438,6 +459,18 @@ public sealed partial class ActionParser
         }
         if (text[start..].Trim().Length > 0) yield return text[start..].Trim();
     }
+
+    // A marker opening its own paragraph ("Action 3: Ann to join the talks. Bob to report back …") marks the paragraph: the
+    // task runs to its end, or to the deadline or owner written after it ("Due: …", "Ann by 3 May").
+    private static string ParagraphTask(string text)
+    {
+        var sentences = Sentences(text).ToList();
+        var take = sentences.TakeWhile(s => !ActionMarkers.DueLabel().IsMatch(s) && !IsOwnerAndDue(s)).Count();
+        return string.Join(" ", sentences.Take(Math.Max(1, take)));
+    }
+
+    private static bool IsOwnerAndDue(string sentence) =>
+        ActionOwnerWords.OwnerThenDue(sentence) is { } tail && tail.Length >= sentence.TrimEnd().Length;
 
     private static string FirstSentence(string text)
     {

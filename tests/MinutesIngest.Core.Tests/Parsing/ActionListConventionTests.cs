@@ -96,6 +96,11 @@ public sealed class ActionListConventionTests
             ["Carl to ask two roofers for quotes|Carl|Carl Dunn|1|-"]
         },
         {
+            "a hard-wrapped paragraph opened by a marker runs to its end, across sentence ends and capitals",
+            [Attendance, "1. Website", "ACTION: Carl and Dana to write a short page on the\nrenewal process for members, check it with Eve\nHart, and add it to the website for the members:\nhttps://example.org/members/renewals/process .\n(Note: the old page stays online.)"],
+            ["Carl and Dana to write a short page on the renewal process for members, check it with Eve Hart, and add it to the website for the members: https://example.org/members/renewals/process . (Note: the old page stays online.)|Carl and Dana|-|1|-"]
+        },
+        {
             "numbered entries run together on one line are split at the next number",
             [Attendance, "## Actions", "1. Carl to book the hall\n2. Dana to share the budget on the forum 3. Eve to print the flyers"],
             ["Carl to book the hall|Carl|Carl Dunn|-|-", "Dana to share the budget on the forum|Dana|Dana Ford|-|-", "Eve to print the flyers|Eve|Eve Hart|-|-"]

@@ -276,7 +276,8 @@ public sealed partial class ActionParser
                 continue;
             }
             // Hard-wrapped text: the marker's sentence goes on in the next lines of the same paragraph.
-            if (end == line.Text.Length) rest = (rest + " " + Continuation(lines, i)).Trim();
+            // A marker opening its paragraph marks the paragraph: the rest of its lines belong to the action.
+            if (end == line.Text.Length) rest = (rest + " " + (m.Index == 0 && line.StartsBlock ? RestOfParagraph(lines, i) : Continuation(lines, i))).Trim();
             // "Action: JS to follow up the following issues:" takes the list that follows as part of the action.
             if (end == line.Text.Length && rest.EndsWith(':') && SubList(lines, i) is { Length: > 0 } sub) rest = rest + " " + sub;
             // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
@@ -369,6 +370,34 @@ public sealed partial class ActionParser
         }
         return string.Join(" ", parts);
     }
+
+    // The lines after line i in its paragraph while the text runs on: the line before filled the width the paragraph was
+    // wrapped at, or the next line goes on in lower case. It stops at a line that opens something else: a numbered point, a
+    // marker, a deadline or another field label ("Owner: Ann").
+    private static string RestOfParagraph(IReadOnlyList<DocLine> lines, int i)
+    {
+        var parts = new List<string>();
+        var width = lines.Where(l => l.Block == lines[i].Block && l.Row == lines[i].Row && l.Column == lines[i].Column).Max(l => l.Text.Trim().Length);
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            var next = lines[j];
+            var t = next.Text.Trim();
+            var filled = width >= WrapWidthMin && lines[j - 1].Text.Trim().Length >= width * WrapFill;
+            if (t.Length > 0 && !filled && !char.IsLower(t[0])) break;
+            if (next.StartsBlock || next.Block != lines[i].Block || next.Row != lines[i].Row || next.Column != lines[i].Column || next.IsMargin
+                || next.Number != null || next.Origin == LineOrigin.Heading || ActionMarkers.Inline().IsMatch(next.Text)
+                || Lexicon.NumberedLineReader.Read(next.Text) != null || ActionMarkers.DueLine().IsMatch(next.Text) || FieldLabel().IsMatch(next.Text)) break;
+            if (next.Text.Trim().Length > 0) parts.Add(next.Text.Trim());
+        }
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>A paragraph hard-wrapped at this many characters or more; a line of at least this share of that width filled it.</summary>
+    private const int WrapWidthMin = 45;
+    private const double WrapFill = 0.8;
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s*:(?:\s|$)")]
+    private static partial Regex FieldLabel();
 
     // The list entries directly below line i (deeper than it when it is itself a list entry).
     private static string SubList(IReadOnlyList<DocLine> lines, int i)

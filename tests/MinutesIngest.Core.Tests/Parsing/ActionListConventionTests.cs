@@ -101,6 +101,13 @@ public sealed class ActionListConventionTests
             ["Carl and Dana to write a short page on the renewal process for members, check it with Eve Hart, and add it to the website for the members: https://example.org/members/renewals/process . (Note: the old page stays online.)|Carl and Dana|-|1|-"]
         },
         {
+            "a short action whose words recur in a long marked paragraph before it is its own action",
+            [Attendance, "1. Blog", "Action: Carl will ask Dana and Eve about the wording and then draft a post. The post will go to Dana, Eve and Beth for review before it is published.",
+             "2. Talk", "Action:", "Dana and Eve will draft the talk."],
+            ["Carl will ask Dana and Eve about the wording and then draft a post. The post will go to Dana, Eve and Beth for review before it is published|Carl|Carl Dunn|1|-",
+             "Dana and Eve will draft the talk|Dana and Eve|-|2|-"]
+        },
+        {
             "numbered entries run together on one line are split at the next number",
             [Attendance, "## Actions", "1. Carl to book the hall\n2. Dana to share the budget on the forum 3. Eve to print the flyers"],
             ["Carl to book the hall|Carl|Carl Dunn|-|-", "Dana to share the budget on the forum|Dana|Dana Ford|-|-", "Eve to print the flyers|Eve|Eve Hart|-|-"]

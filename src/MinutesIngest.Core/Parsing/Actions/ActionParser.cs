@@ -23,8 +23,9 @@ public sealed partial class ActionParser
     private const double RepeatContainment = 0.8;
 
     // A log row may also restate a task at more length ("… email" → "… email regarding the odour"): the earlier words all recur.
+    // A short action whose words recur in an action of more than twice its length (a paragraph marked whole) is one of its own.
     private static bool Repeats(IReadOnlySet<string> earlier, IReadOnlySet<string> later) =>
-        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment
+        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (later.Count * 2 >= earlier.Count && (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment)
         || (earlier.Count >= 4 && earlier.All(later.Contains));
 
     public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
@@ -373,7 +374,7 @@ public sealed partial class ActionParser
 
     // The lines after line i in its paragraph while the text runs on: the line before filled the width the paragraph was
     // wrapped at, or the next line goes on in lower case. It stops at a line that opens something else: a numbered point, a
-    // marker, a deadline or another field label ("Owner: Ann").
+    // marker, a deadline or another label ("Owner: Ann").
     private static string RestOfParagraph(IReadOnlyList<DocLine> lines, int i)
     {
         var parts = new List<string>();
@@ -386,7 +387,7 @@ public sealed partial class ActionParser
             if (t.Length > 0 && !filled && !char.IsLower(t[0])) break;
             if (next.StartsBlock || next.Block != lines[i].Block || next.Row != lines[i].Row || next.Column != lines[i].Column || next.IsMargin
                 || next.Number != null || next.Origin == LineOrigin.Heading || ActionMarkers.Inline().IsMatch(next.Text)
-                || Lexicon.NumberedLineReader.Read(next.Text) != null || ActionMarkers.DueLine().IsMatch(next.Text) || FieldLabel().IsMatch(next.Text)) break;
+                || Lexicon.NumberedLineReader.Read(next.Text) != null || ActionMarkers.DueLine().IsMatch(next.Text) || LabelLine().IsMatch(next.Text)) break;
             if (next.Text.Trim().Length > 0) parts.Add(next.Text.Trim());
         }
         return string.Join(" ", parts);
@@ -397,7 +398,7 @@ public sealed partial class ActionParser
     private const double WrapFill = 0.8;
 
     [GeneratedRegex(@"^\s*\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s*:(?:\s|$)")]
-    private static partial Regex FieldLabel();
+    private static partial Regex LabelLine();
 
     // The list entries directly below line i (deeper than it when it is itself a list entry).
     private static string SubList(IReadOnlyList<DocLine> lines, int i)

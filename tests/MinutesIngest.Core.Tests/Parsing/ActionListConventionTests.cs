@@ -66,6 +66,11 @@ public sealed class ActionListConventionTests
     public static TheoryData<string, string[], string[]> ScribeLogs() => new()
     {
         {
+            "a heading 'Action' over the paragraph it marks",
+            [Attendance, "### 4. Uniform", "Parents support a plain top.", "#### Action", "CD to confirm the uniform policy. The website to be updated.", "> CD: The policy is on the website.", "### 5. Newsletter", "Sent in May."],
+            ["CD to confirm the uniform policy. The website to be updated|CD|Carl Dunn|4|-"]
+        },
+        {
             "the owner before a second colon after the marker",
             [Attendance, "1. Website", "Action: Carl: Renew the domain.", "Action: Note: the domain was renewed."],
             ["Renew the domain|Carl|Carl Dunn|1|-", "Note: the domain was renewed|-|-|1|-"]

@@ -218,7 +218,16 @@ public sealed partial class ActionParser
         var result = new List<RawAction>();
         var line = lines[i];
         var matches = ActionMarkers.Inline().Matches(line.Text);
-        if (matches.Count == 0) return FromTrailingMarker(line, i);
+        if (matches.Count == 0)
+        {
+            // A heading "Action" over the paragraphs it marks, as a minute's sub-heading.
+            if (line.Origin == LineOrigin.Heading && ActionMarkers.IsSingleActionHeading(line.Text))
+            {
+                i = ActionsBelow(lines, i, result, firstBlockOnly: true);
+                return result;
+            }
+            return FromTrailingMarker(line, i);
+        }
         // Where the task of a marker that closes its action ("Task. Action: Ann by 3 May") begins: the line's start, or the
         // end of the previous marker's owner and deadline.
         var taskStart = 0;
@@ -249,24 +258,7 @@ public sealed partial class ActionParser
             }
             if (rest.Length == 0)
             {
-                // "Actions:" heading: the following lines are the actions; in a list, only its top level.
-                var j = i + 1;
-                var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
-                for (; j < lines.Count; j++)
-                {
-                    var next = lines[j];
-                    if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
-                    if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
-                    if (next.IsMargin) continue;
-                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
-                    // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
-                    if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
-                        && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
-                    if (next.Origin == LineOrigin.Heading) break;
-                    result.Add(Make(next.Text, j));
-                    if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
-                }
-                i = Math.Max(i, j - 1);
+                i = ActionsBelow(lines, i, result);
                 continue;
             }
             if (markerOwner == null && ActionOwnerWords.IsOwnerOnly(rest))
@@ -302,6 +294,32 @@ public sealed partial class ActionParser
             }
         }
         return result;
+    }
+
+    // The actions below an "Actions:" label or heading (line i); returns the last line read. Under a heading naming one
+    // action ("Action") only its first block is the action: what follows (a reply, the next point) is the minutes going on.
+    private static int ActionsBelow(IReadOnlyList<DocLine> lines, int i, List<RawAction> result, bool firstBlockOnly = false)
+    {
+        var line = lines[i];
+        // "Actions:" heading: the following lines are the actions; in a list, only its top level.
+        var j = i + 1;
+        var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
+        for (; j < lines.Count; j++)
+        {
+            var next = lines[j];
+            if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
+            if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
+            if (next.IsMargin) continue;
+            if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+            // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
+            if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
+                && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
+            if (next.Origin == LineOrigin.Heading) break;
+            if (firstBlockOnly && next.Block != lines[i + 1].Block) break;
+            result.Add(Make(next.Text, j));
+            if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
+        }
+        return Math.Max(i, j - 1);
     }
 
     // "Lobby the regulator about the journal (TODO)": a marker after the action; a speaker label before it names the owner.

@@ -58,6 +58,12 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^(?:done|completed?|closed|in\s+progress|ongoing|on-going|open|outstanding|pending|carried\s+forward|not\s+started|blocked|new)\s*:$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusLabel();
 
+    /// <summary>A heading that is the word "Action" alone, set over the action of a minute ("#### Action").</summary>
+    public static bool IsSingleActionHeading(string text) => SingleActionHeading().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:action|action\s+required|action\s+agreed)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleActionHeading();
+
     /// <summary>A deadline label written after an action ("Due: 25/04/2025", "Deadline – end of May", "By: 3 June").</summary>
     public static Regex DueLabel() => Due();
 

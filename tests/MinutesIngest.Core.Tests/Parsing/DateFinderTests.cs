@@ -20,6 +20,7 @@ public sealed class DateFinderTests
     [InlineData("Thursday, 1 Dec. 2022", "2022-12-01")]
     [InlineData("Minutes of the meeting held on 14 Sept 2023 in the hall", "2023-09-14")]
     [InlineData("Date: 5/3/24", "2024-03-05")]
+    [InlineData("Start: 2021-05-19T13:00:45.938Z", "2021-05-19")]   // ISO 8601 timestamp
     public void Reads_a_written_date_as_iso(string text, string expected)
     {
         var found = DateFinder.FindFirst(text);

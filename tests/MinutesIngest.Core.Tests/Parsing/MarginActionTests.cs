@@ -78,6 +78,7 @@ public sealed class MarginActionTests
     public static TheoryData<string, string[], string[]> Remarks() => new()
     {
         { "noted", [Attendance, "1. Reports", "The police report for the month was read out to the meeting. ⇥ Noted"], [] },
+        { "a lone initial split off the prose", [Attendance, "1. Reports", "E. Hart was also a guest speaker at the library. ⇥ E."], [] },
         { "agreed", [Attendance, "1. Grants", "The grant to the youth club for the summer scheme was discussed. ⇥ Agreed"], [] },
         { "signed", [Attendance, "1. Minutes", "The minutes of the last meeting were approved as a true record. ⇥ Signed by the Chair"], [] },
         { "a month", [Attendance, "1. Walks", "The parish walk around the boundary will take place again this year. ⇥ Feb"], [] },

@@ -25,6 +25,10 @@ internal static partial class InlineMarkup
         s = AnyTag().Replace(s, " ");
         s = WebUtility.HtmlDecode(s);
         s = Emphasis().Replace(s, "$2");
+        // Site generators put an empty permalink before each heading ("### [](…#actions)Actions"): it carries no text.
+        s = EmptyLink().Replace(s, "");
+        // Markdown escapes brackets that would open a link ("\[closed]"): the reader sees the bracket.
+        s = EscapedBracket().Replace(s, "$1");
         s = s.Replace('\u00A0', ' ');
         return Spaces().Replace(s, " ").Trim();
     }
@@ -43,6 +47,12 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\[\]\([^()\s]*\)")]
+    private static partial Regex EmptyLink();
+
+    [GeneratedRegex(@"\\([\[\]])")]
+    private static partial Regex EscapedBracket();
 
     [GeneratedRegex(@"[ \t]+")]
     private static partial Regex Spaces();

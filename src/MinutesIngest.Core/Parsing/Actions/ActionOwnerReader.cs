@@ -5,7 +5,7 @@ namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
 /// Reads the owner as written from an action's text: "DCC to share…", "Cllr B Hartley was asked to…", initials before a
-/// dash ("SS – submit the grant"), and an owner after an opening clause ("Upon receipt of the note, SP to provide…").
+/// dash ("SS – submit the grant"), the people asked ("Ask Ann/Bob to …"), and an owner after an opening clause ("Upon receipt of the note, SP to provide…").
 /// </summary>
 public static partial class ActionOwnerReader
 {
@@ -13,6 +13,9 @@ public static partial class ActionOwnerReader
     {
         var dash = InitialsDash().Match(text);
         if (dash.Success) return dash.Groups["owner"].Value;
+        // "Ask Ann/Bob to draft the rules": the meeting hands the task to the people it asks.
+        var asked = AskedOwner().Match(text);
+        if (asked.Success) return asked.Groups["owner"].Value;
         var owner = OwnerBeforeVerb(text);
         if (owner != null) return owner;
         // "KF raise the matter with the commission": initials straight before the verb.
@@ -28,7 +31,7 @@ public static partial class ActionOwnerReader
 
     /// <summary>
     /// An entry of an action list that opens with its owner glued to a dash or followed by a colon ("Kim- update the
-    /// page", "Kim (with Joe)- update", "Kim W: update"): the owner as written and the task after it.
+    /// page", "Kim (with Joe)- update", "Kim W: update", "Kim/Joe: update"): the owner as written and the task after it.
     /// </summary>
     public static (string Owner, string Task)? EntryOwner(string text)
     {
@@ -36,6 +39,26 @@ public static partial class ActionOwnerReader
         if (!m.Success || NotOwner().IsMatch(m.Groups["owner"].Value)) return null;
         return (m.Groups["owner"].Value.Trim(), text[m.Length..].Trim());
     }
+
+    /// <summary>
+    /// A text opening with one to three capitalised names before a colon ("Ann: book the hall", "Ann Lee/Bob: draft"): the
+    /// owner and the task. Labels of a recorded vote ("Moved: Ann") and statuses are no owners.
+    /// </summary>
+    public static (string Owner, string Task)? ColonOwner(string text)
+    {
+        var m = OwnerColon().Match(text);
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value;
+        if (ActionOwnerWords.IsNotOwner(owner) || MotionWord().IsMatch(owner) || NotOwner().IsMatch(owner)) return null;
+        return (owner, text[m.Length..].Trim());
+    }
+
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}(?:\s*(?:/|&|\band\b)\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})*)\s*:\s+(?=\S)")]
+    private static partial Regex OwnerColon();
+
+    // The labels of a recorded vote ("Moved: Ann", "Carried: unanimously") and of a minute's parts name no owner.
+    [GeneratedRegex(@"^(?:motion|moved|seconded|seconder|proposer|proposed|carried|vote|votes|result|note|notes|decision|resolution|resolved|issue|question|answer|comment|summary|background|outcome)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MotionWord();
 
     private static string? OwnerBeforeVerb(string text)
     {
@@ -54,13 +77,16 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
+    [GeneratedRegex(@"^(?i:ask|asks|asked)\s+(?<owner>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)*)\s+to\s+\w")]
+    private static partial Regex AskedOwner();
+
     [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+[–—-]\s+(?=\w)")]
     private static partial Regex InitialsDash();
 
     [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?=[a-z]{3,}\s)(?!to\s|will\s|and\s|of\s|is\s|are\s|was\s|were\s|has\s|have\s|had\s)")]
     private static partial Regex InitialsVerb();
 
-    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}.’']*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3})(?:[–—-]\s+|\s*:\s+)(?=\S)")]
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}.’']*(?:/\p{Lu}[\p{L}.’']*)*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3})(?:[–—-]\s+|\s*:\s+)(?=\S)")]
     private static partial Regex EntryOwnerPrefix();
 
     [GeneratedRegex(@"^.{2,40}?\s[–—-]\s+(?=\S)")]

@@ -23,8 +23,9 @@ public sealed partial class ActionParser
     private const double RepeatContainment = 0.8;
 
     // A log row may also restate a task at more length ("… email" → "… email regarding the odour"): the earlier words all recur.
+    // A short action whose words recur in an action of more than twice its length (a paragraph marked whole) is one of its own.
     private static bool Repeats(IReadOnlySet<string> earlier, IReadOnlySet<string> later) =>
-        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment
+        TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (later.Count * 2 >= earlier.Count && (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment)
         || (earlier.Count >= 4 && earlier.All(later.Contains));
 
     public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
@@ -69,17 +70,10 @@ public sealed partial class ActionParser
         foreach (var index in listLines)
         {
             var text = lines[index].Text;
-            if (Lexicon.NumberedLineReader.Read(text, lines[index].Number) is { Rest.Length: > 0 } n) text = n.Rest;
-            var clean = WithoutBullet(text);
-            if (LeadingMarker(clean) is { } marker)
-            {
-                var task = clean[marker.Length..].Trim();
-                actions.Add(new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index));
-                continue;
-            }
-            actions.Add(ActionOwnerReader.EntryOwner(clean) is { } entry
-                ? new RawAction(entry.Task, entry.Owner, null, null, index)
-                : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index));
+            var number = Lexicon.NumberedLineReader.Read(text, lines[index].Number);
+            if (number is { Rest.Length: > 0 }) text = number.Rest;
+            foreach (var (entryText, offset) in RunTogetherEntries(text, number))
+                actions.Add(ListEntry(WithoutBullet(entryText), index) with { Offset = offset });
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset).DistinctBy(a => Normalise(a.Text)).ToList();
@@ -117,6 +111,39 @@ public sealed partial class ActionParser
     [GeneratedRegex(@"^actions?\s*:?\s*(?<number>\d{2,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedMarker();
 
+    private static RawAction ListEntry(string clean, int index)
+    {
+        if (StatusNote.Split(clean) is { } noted) return new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index);
+        if (LeadingMarker(clean) is { } marker)
+        {
+            var task = clean[marker.Length..].Trim();
+            return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
+        }
+        return ActionOwnerReader.EntryOwner(clean) is { } entry
+            ? new RawAction(entry.Task, entry.Owner, null, null, index)
+            : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
+    }
+
+    // A hand-numbered list whose line breaks were lost runs entries together ("7. Ann to share the notes 8. Bob to …"): the
+    // next number in sequence before a capital opens the next entry.
+    private static IEnumerable<(string Text, int Offset)> RunTogetherEntries(string text, Lexicon.NumberedLine? number)
+    {
+        if (number is not { Scheme: Lexicon.NumberScheme.Decimal, Parts.Count: 1 })
+        {
+            yield return (text, 0);
+            yield break;
+        }
+        var next = number.Parts[0] + 1;
+        var start = 0;
+        while (Regex.Match(text[start..], $@"\s{next}[.)]\s+(?=\p{{Lu}})") is { Success: true } m)
+        {
+            yield return (text[start..(start + m.Index)].Trim(), start);
+            start += m.Index + m.Length;
+            next++;
+        }
+        yield return (text[start..].Trim(), start);
+    }
+
     // When a row carries both marked actions and an owner margin with one owner per action, the margin is the owner as written.
     private static void OwnersFromMargin(List<RawAction> actions, IReadOnlyList<DocLine> lines, HashSet<(int Block, int Row)> rows)
     {
@@ -141,6 +168,8 @@ public sealed partial class ActionParser
             if (lines[i].Row >= 0 || !ActionMarkers.IsListHeading(lines[i].Text)) continue;
             // A heading owns the list below it; so does a heading-like line standing alone as its own paragraph
             // ("Actions" above a numbered list). "Actions:" label lines are read with the markers.
+            // An entry of a numbered contents list ("2. Open actions" then "3. Budget") is a section's name, not a list heading.
+            if (IsContentsEntry(lines, i)) continue;
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
             if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i)) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
@@ -173,6 +202,8 @@ public sealed partial class ActionParser
                 if (tableBlock >= 0) break;
                 if (l.Origin == LineOrigin.Heading && l.Level <= headingLevel) break;
                 if (headingLevel == int.MaxValue && l.Origin == LineOrigin.Heading) break;
+                // "In progress:" / "Done:" group the entries of one list by status.
+                if (l.Origin == LineOrigin.Paragraph && l.StartsBlock && ActionMarkers.IsStatusLabel(l.Text)) continue;
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
                 // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
                 if (numberedMode == null && (lines[i].Text.TrimEnd().EndsWith(':') || headingLevel == int.MaxValue)) break;
@@ -191,8 +222,13 @@ public sealed partial class ActionParser
                 }
             }
         }
-        return result;
+        // Task allocations under a decision line ("Resolved" / "Ann: book the hall") are action lists too.
+        return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
+
+    private static bool IsContentsEntry(IReadOnlyList<DocLine> lines, int i) =>
+        lines[i].Origin == LineOrigin.ListItem && lines[i].Number is { } number && i + 1 < lines.Count && lines[i + 1].Origin == LineOrigin.ListItem
+        && lines[i + 1].Level == lines[i].Level && lines[i + 1].Number is { } next && next.Any(char.IsDigit) == number.Any(char.IsDigit);
 
     // A marker opening the text with a task after it ("Action Ann: book the hall"); a bare "Actions:" label is no entry marker.
     private static Match? LeadingMarker(string text) =>
@@ -209,7 +245,16 @@ public sealed partial class ActionParser
         var result = new List<RawAction>();
         var line = lines[i];
         var matches = ActionMarkers.Inline().Matches(line.Text);
-        if (matches.Count == 0) return FromTrailingMarker(line, i);
+        if (matches.Count == 0)
+        {
+            // A heading "Action" over the paragraphs it marks, as a minute's sub-heading.
+            if (line.Origin == LineOrigin.Heading && ActionMarkers.IsSingleActionHeading(line.Text))
+            {
+                i = ActionsBelow(lines, i, result, firstBlockOnly: true);
+                return result;
+            }
+            return FromTrailingMarker(line, i);
+        }
         // Where the task of a marker that closes its action ("Task. Action: Ann by 3 May") begins: the line's start, or the
         // end of the previous marker's owner and deadline.
         var taskStart = 0;
@@ -240,24 +285,7 @@ public sealed partial class ActionParser
             }
             if (rest.Length == 0)
             {
-                // "Actions:" heading: the following lines are the actions; in a list, only its top level.
-                var j = i + 1;
-                var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
-                for (; j < lines.Count; j++)
-                {
-                    var next = lines[j];
-                    if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
-                    if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
-                    if (next.IsMargin) continue;
-                    if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
-                    // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
-                    if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
-                        && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
-                    if (next.Origin == LineOrigin.Heading) break;
-                    result.Add(Make(next.Text, j));
-                    if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
-                }
-                i = Math.Max(i, j - 1);
+                i = ActionsBelow(lines, i, result);
                 continue;
             }
             if (markerOwner == null && ActionOwnerWords.IsOwnerOnly(rest))
@@ -268,7 +296,8 @@ public sealed partial class ActionParser
                 continue;
             }
             // Hard-wrapped text: the marker's sentence goes on in the next lines of the same paragraph.
-            if (end == line.Text.Length) rest = (rest + " " + Continuation(lines, i)).Trim();
+            // A marker opening its paragraph marks the paragraph: the rest of its lines belong to the action.
+            if (end == line.Text.Length) rest = (rest + " " + (m.Index == 0 && line.StartsBlock ? RestOfParagraph(lines, i) : Continuation(lines, i))).Trim();
             // "Action: JS to follow up the following issues:" takes the list that follows as part of the action.
             if (end == line.Text.Length && rest.EndsWith(':') && SubList(lines, i) is { Length: > 0 } sub) rest = rest + " " + sub;
             // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
@@ -277,12 +306,14 @@ public sealed partial class ActionParser
             else
             {
                 // "Action: X to do Y. Due: 25/04/2025": a deadline written after the sentence (or on the next line) belongs to it.
-                var first = FirstSentence(rest);
+                var first = m.Index == 0 && line.StartsBlock ? ParagraphTask(rest) : FirstSentence(rest);
                 var after = rest.Length > first.Length ? rest[first.Length..] : "";
                 var due = ActionMarkers.DueLabel().Match(after);
                 var dueText = due.Success ? due.Value : DueOnNextLine(lines, i);
                 var action = Make(first, i) with { Offset = m.Index, DueText = dueText };
                 if (markerOwner != null) action = action with { Owner = markerOwner };
+                // "Action: Ann: book the hall": the owner before a second colon, as scribe tools record an action.
+                else if (ActionOwnerReader.ColonOwner(first) is { } named) action = action with { Text = named.Task, Owner = named.Owner };
                 // "Action: Issue the agenda. Ann Lee by 30 Nov": who and by when close the sentence's paragraph.
                 else if (ActionOwnerWords.OwnerThenDue(after) is { } tail && tail.Length >= after.TrimEnd().Length)
                     action = action with { Owner = tail.Owner, DueText = tail.Due };
@@ -290,6 +321,32 @@ public sealed partial class ActionParser
             }
         }
         return result;
+    }
+
+    // The actions below an "Actions:" label or heading (line i); returns the last line read. Under a heading naming one
+    // action ("Action") only its first block is the action: what follows (a reply, the next point) is the minutes going on.
+    private static int ActionsBelow(IReadOnlyList<DocLine> lines, int i, List<RawAction> result, bool firstBlockOnly = false)
+    {
+        var line = lines[i];
+        // "Actions:" heading: the following lines are the actions; in a list, only its top level.
+        var j = i + 1;
+        var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
+        for (; j < lines.Count; j++)
+        {
+            var next = lines[j];
+            if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
+            if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
+            if (next.IsMargin) continue;
+            if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+            // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
+            if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
+                && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
+            if (next.Origin == LineOrigin.Heading) break;
+            if (firstBlockOnly && next.Block != lines[i + 1].Block) break;
+            result.Add(Make(next.Text, j));
+            if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
+        }
+        return Math.Max(i, j - 1);
     }
 
     // "Lobby the regulator about the journal (TODO)": a marker after the action; a speaker label before it names the owner.
@@ -359,6 +416,34 @@ public sealed partial class ActionParser
         }
         return string.Join(" ", parts);
     }
+
+    // The lines after line i in its paragraph while the text runs on: the line before filled the width the paragraph was
+    // wrapped at, or the next line goes on in lower case. It stops at a line that opens something else: a numbered point, a
+    // marker, a deadline or another label ("Owner: Ann").
+    private static string RestOfParagraph(IReadOnlyList<DocLine> lines, int i)
+    {
+        var parts = new List<string>();
+        var width = lines.Where(l => l.Block == lines[i].Block && l.Row == lines[i].Row && l.Column == lines[i].Column).Max(l => l.Text.Trim().Length);
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            var next = lines[j];
+            var t = next.Text.Trim();
+            var filled = width >= WrapWidthMin && lines[j - 1].Text.Trim().Length >= width * WrapFill;
+            if (t.Length > 0 && !filled && !char.IsLower(t[0])) break;
+            if (next.StartsBlock || next.Block != lines[i].Block || next.Row != lines[i].Row || next.Column != lines[i].Column || next.IsMargin
+                || next.Number != null || next.Origin == LineOrigin.Heading || ActionMarkers.Inline().IsMatch(next.Text)
+                || Lexicon.NumberedLineReader.Read(next.Text) != null || ActionMarkers.DueLine().IsMatch(next.Text) || LabelLine().IsMatch(next.Text)) break;
+            if (next.Text.Trim().Length > 0) parts.Add(next.Text.Trim());
+        }
+        return string.Join(" ", parts);
+    }
+
+    /// <summary>A paragraph hard-wrapped at this many characters or more; a line of at least this share of that width filled it.</summary>
+    private const int WrapWidthMin = 45;
+    private const double WrapFill = 0.8;
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s*:(?:\s|$)")]
+    private static partial Regex LabelLine();
 
     // The list entries directly below line i (deeper than it when it is itself a list entry).
     private static string SubList(IReadOnlyList<DocLine> lines, int i)
@@ -460,6 +545,18 @@ public sealed partial class ActionParser
         }
         if (text[start..].Trim().Length > 0) yield return text[start..].Trim();
     }
+
+    // A marker opening its own paragraph ("Action 3: Ann to join the talks. Bob to report back …") marks the paragraph: the
+    // task runs to its end, or to the deadline or owner written after it ("Due: …", "Ann by 3 May").
+    private static string ParagraphTask(string text)
+    {
+        var sentences = Sentences(text).ToList();
+        var take = sentences.TakeWhile(s => !ActionMarkers.DueLabel().IsMatch(s) && !IsOwnerAndDue(s)).Count();
+        return string.Join(" ", sentences.Take(Math.Max(1, take)));
+    }
+
+    private static bool IsOwnerAndDue(string sentence) =>
+        ActionOwnerWords.OwnerThenDue(sentence) is { } tail && tail.Length >= sentence.TrimEnd().Length;
 
     private static string FirstSentence(string text)
     {

@@ -13,6 +13,8 @@ public static partial class MarginOwner
 {
     public static bool Is(string note)
     {
+        // A lone initial with its full stop ("M.") is a name's first letter split off the prose by the layout, not an owner.
+        if (LoneInitial().IsMatch(note.Trim())) return false;
         var text = note.Trim().TrimEnd('.').Trim();
         if (text.Length == 0 || ActionOwnerWords.IsNotOwner(text) || ActionOwnerWords.IsEveryone(text) || Remark().IsMatch(text)) return false;
         if (ActionOwnerWords.IsOwnerOnly(text)) return true;
@@ -29,6 +31,9 @@ public static partial class MarginOwner
 
     [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|resolved|carried|received|accepted|adopted|rejected|declined|info|information|for information|decision|note|signed|ratified|unanimous|see (?:above|below)|yes|no)$", RegexOptions.IgnoreCase)]
     private static partial Regex Remark();
+
+    [GeneratedRegex(@"^\p{Lu}\.$")]
+    private static partial Regex LoneInitial();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]
     private static partial Regex Joiner();

@@ -44,9 +44,25 @@ public static partial class ActionMarkers
     /// <summary>
     /// A heading (or a line standing alone) that opens a list of actions: "Actions", "Action points", "Pending action items",
     /// "Next steps", "To do", "Actions arising", "Summary of actions", "Review of open action items", "Action log".
-    /// A leading item number is allowed ("4. Review of open action items").
+    /// A leading item number is allowed ("4. Review of open action items"), so are a timing an agenda gives the slot
+    /// ("[10 min]") and the word a shared agenda-and-minutes page adds to the section that records it ("… Minutes", "… Notes").
     /// </summary>
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
+
+    /// <summary>
+    /// A status label grouping the entries of an action list ("In progress:", "Done:", "Completed:"), as registers that review
+    /// earlier actions write it: the entries below it stay in the list.
+    /// </summary>
+    public static bool IsStatusLabel(string text) => StatusLabel().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:done|completed?|closed|in\s+progress|ongoing|on-going|open|outstanding|pending|carried\s+forward|not\s+started|blocked|new)\s*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusLabel();
+
+    /// <summary>A heading that is the word "Action" alone, set over the action of a minute ("#### Action").</summary>
+    public static bool IsSingleActionHeading(string text) => SingleActionHeading().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:action|action\s+required|action\s+agreed)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SingleActionHeading();
 
     /// <summary>A deadline label written after an action ("Due: 25/04/2025", "Deadline – end of May", "By: 3 June").</summary>
     public static Regex DueLabel() => Due();
@@ -75,7 +91,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\})?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\])?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?|by\s+when)\b\s*:?\s*\S.{0,60}", RegexOptions.IgnoreCase)]

@@ -52,6 +52,6 @@ public static partial class ActionOwnerWords
     [GeneratedRegex(@"/|\band\b|&|\ball\b|,|\beveryone\b|\b(?:team|board|committee|panel|group)?\s*members\b", RegexOptions.IgnoreCase)]
     private static partial Regex Several();
 
-    [GeneratedRegex(@"^(?:provide|develop|find|investigate|establish|determine|identify|bring|consider|review|send|circulate|update|prepare|arrange|contact|write|check|confirm|research|organi[sz]e|discuss|draft|explore|ensure|follow|look|make|obtain|produce|publish|set|share|submit|talk|add|ask|book|chase|invite|present|seek|agree|create|get|put|swap|sort|lobby|speak|meet|email|call|schedule|plan|collect|compile|complete|finalise|finalize|raise|request|respond|reply|liaise)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:provide|develop|find|investigate|establish|determine|identify|bring|consider|review|send|circulate|update|prepare|arrange|contact|write|check|confirm|research|organi[sz]e|discuss|draft|explore|ensure|follow|look|make|obtain|produce|publish|set|share|submit|talk|add|ask|book|chase|invite|present|seek|agree|create|get|put|swap|sort|lobby|speak|meet|email|call|schedule|plan|collect|compile|complete|finalise|finalize|raise|request|respond|reply|liaise|upload)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Imperative();
 }

@@ -11,13 +11,15 @@ public sealed class ActionRule : IParseRule
     public void Apply(ParseContext context)
     {
         var items = context.Items.Value;
+        // Entries of a contents list minuted under headings repeating their titles own the actions of those sections.
+        var sections = AgendaSections.Anchored(items, context.Lines.Value);
         context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(a => WithFirstNameOwner(a, context.Attendance.Value)).Select(a => new ActionItem
         {
             Text = a.Text,
             Owner = a.Owner,
             OwnerName = context.Owners.Value.Resolve(a.Owner),
             // An action belongs to the last item that starts before it in reading order, unless it names its own.
-            Item = (a.ItemRef is { } reference ? ItemCited(reference, items) : null) ?? items.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
+            Item = (a.ItemRef is { } reference ? ItemCited(reference, items) : null) ?? sections.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
             Due = a.DueText is { } stated ? context.StatedDueDate(stated) : context.DueDate(a.Text),
         }).ToList());
     }

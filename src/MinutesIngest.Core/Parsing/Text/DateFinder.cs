@@ -99,7 +99,8 @@ public static partial class DateFinder
 
     private const string MonthPattern = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?)\b")]
+    // An ISO 8601 timestamp ("2021-05-19T13:00:45Z", as site generators write a meeting's start) gives its date too.
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?)(?:\b|(?=T\d\d:\d\d))")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s*(?:st|nd|rd|th)?\.?\s*(?:of\s+)?" + MonthPattern + @"(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]

@@ -1,0 +1,132 @@
+using static MinutesIngest.Core.Tests.Parsing.BlockSpec;
+
+namespace MinutesIngest.Core.Tests.Parsing;
+
+/// <summary>
+/// Action lists written in running text and lists (task allocations under a decision line, status notes, status groups,
+/// owners asked by name), each over minimal invented text, as "text|owner|owner_name|item|due" with "-" for null.
+/// </summary>
+public sealed class ActionListConventionTests
+{
+    private const string Attendance = "Present: Alan Grey (Chair), Beth Lowe (Secretary), Carl Dunn (CD), Dana Ford (Treasurer), Eve Hart (EH)";
+
+    public static TheoryData<string, string[], string[]> Allocations() => new()
+    {
+        {
+            "owner-colon entries under a resolved line",
+            [Attendance, "1. Hall", "The hall needs repairs.", "Resolved", "[] Carl: Book the roofer for a quote", "[] Dana/Eve: Draft the letter to members."],
+            ["Book the roofer for a quote|Carl|Carl Dunn|1|-", "Draft the letter to members|Dana/Eve|-|1|-"]
+        },
+        {
+            "a placeholder entry is no action",
+            [Attendance, "1. Hall", "Decisions", "[] (none)", "2. Garden", "Decisions:", "[] Beth Lowe: Order the bulbs"],
+            ["Order the bulbs|Beth Lowe|Beth Lowe|2|-"]
+        },
+        {
+            "a list of plain resolutions is no task allocation",
+            [Attendance, "1. Hall", "Resolved", "[] The hire fee stays at ten pounds.", "[] Carl: Book the roofer"],
+            []
+        },
+        {
+            "the labels of a recorded vote are no owners",
+            [Attendance, "1. Hall", "Resolved", "[] Moved: Carl Dunn", "[] Seconded: Dana Ford"],
+            []
+        },
+        {
+            "owner-colon bullets without a decision line are not actions",
+            [Attendance, "1. Hall", "[] Carl: Book the roofer", "[] Dana: Draft the letter"],
+            []
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> Registers() => new()
+    {
+        {
+            "a status note in square brackets names the owner after 'for'",
+            [Attendance, "## Actions", "[1.] Book the hall [closed]", "[2.] Carl to print the flyers [new for Dana Ford]", "[3.] Send the figures [ongoing for ALL to Beth Lowe]"],
+            ["Book the hall|-|-|-|-", "Carl to print the flyers|Dana Ford|Dana Ford|-|-", "Send the figures|ALL|-|-|-"]
+        },
+        {
+            "status labels group the entries of one list",
+            [Attendance, "1. Minutes", "## Previous action items", "In progress:", "[] Working on the annual report", "Done:", "[] Hall booked for the fair"],
+            ["Working on the annual report|-|-|1|-", "Hall booked for the fair|-|-|1|-"]
+        },
+        {
+            "an action heading with the agenda's timing and the word minutes",
+            [Attendance, "## 1 Previous Action Items [10 min]", "We go through the list.", "## 1 Previous Action Items Minutes", "[] Working on the annual report"],
+            ["Working on the annual report|-|-|1|-"]
+        },
+        {
+            "owners asked by name",
+            [Attendance, "1. Servers", "Action: Ask Carl/Dana to price a new server.", "Action: Ask Eve Hart to check the backups."],
+            ["Ask Carl/Dana to price a new server|Carl/Dana|-|1|-", "Ask Eve Hart to check the backups|Eve Hart|Eve Hart|1|-"]
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> ScribeLogs() => new()
+    {
+        {
+            "a heading 'Action' over the paragraph it marks",
+            [Attendance, "### 4. Uniform", "Parents support a plain top.", "#### Action", "CD to confirm the uniform policy. The website to be updated.", "> CD: The policy is on the website.", "### 5. Newsletter", "Sent in May."],
+            ["CD to confirm the uniform policy. The website to be updated|CD|Carl Dunn|4|-"]
+        },
+        {
+            "the owner before a second colon after the marker",
+            [Attendance, "1. Website", "Action: Carl: Renew the domain.", "Action: Note: the domain was renewed."],
+            ["Renew the domain|Carl|Carl Dunn|1|-", "Note: the domain was renewed|-|-|1|-"]
+        },
+        {
+            "a contents entry naming actions is no action list, and its sections own their actions",
+            [Attendance, "## Contents", "[1.] Welcome", "[2.] Open actions", "[3.] Website", "## Welcome", "Hello.", "## Open actions", "Nothing new.",
+             "## Website", "Action: Carl to renew the domain."],
+            ["Carl to renew the domain|Carl|Carl Dunn|3|-"]
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> TextExtent() => new()
+    {
+        {
+            "a marker opening its own paragraph marks the whole paragraph",
+            [Attendance, "1. Roof", "Action 3: Carl to ask two roofers for quotes. Dana to compare them with last year's costs", "Due: before the next meeting."],
+            ["Carl to ask two roofers for quotes. Dana to compare them with last year's costs|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "the paragraph's task stops at the deadline written after it",
+            [Attendance, "1. Roof", "Action: Carl to ask two roofers for quotes. Due: 3 May 2024. The roof was then discussed."],
+            ["Carl to ask two roofers for quotes|Carl|Carl Dunn|1|2024-05-03"]
+        },
+        {
+            "a marker inside a paragraph takes its own sentence",
+            [Attendance, "1. Roof", "The roof leaks. Action: Carl to ask two roofers for quotes. The members thanked him."],
+            ["Carl to ask two roofers for quotes|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a hard-wrapped paragraph opened by a marker runs to its end, across sentence ends and capitals",
+            [Attendance, "1. Website", "ACTION: Carl and Dana to write a short page on the\nrenewal process for members, check it with Eve\nHart, and add it to the website for the members:\nhttps://example.org/members/renewals/process .\n(Note: the old page stays online.)"],
+            ["Carl and Dana to write a short page on the renewal process for members, check it with Eve Hart, and add it to the website for the members: https://example.org/members/renewals/process . (Note: the old page stays online.)|Carl and Dana|-|1|-"]
+        },
+        {
+            "a short action whose words recur in a long marked paragraph before it is its own action",
+            [Attendance, "1. Blog", "Action: Carl will ask Dana and Eve about the wording and then draft a post. The post will go to Dana, Eve and Beth for review before it is published.",
+             "2. Talk", "Action:", "Dana and Eve will draft the talk."],
+            ["Carl will ask Dana and Eve about the wording and then draft a post. The post will go to Dana, Eve and Beth for review before it is published|Carl|Carl Dunn|1|-",
+             "Dana and Eve will draft the talk|Dana and Eve|-|2|-"]
+        },
+        {
+            "numbered entries run together on one line are split at the next number",
+            [Attendance, "## Actions", "1. Carl to book the hall\n2. Dana to share the budget on the forum 3. Eve to print the flyers"],
+            ["Carl to book the hall|Carl|Carl Dunn|-|-", "Dana to share the budget on the forum|Dana|Dana Ford|-|-", "Eve to print the flyers|Eve|Eve Hart|-|-"]
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextExtent))]
+    [MemberData(nameof(ScribeLogs))]
+    [MemberData(nameof(Allocations))]
+    [MemberData(nameof(Registers))]
+    public void Records_actions_by_convention(string name, string[] blocks, string[] expected)
+    {
+        var actions = RecordText.Actions(Parse(blocks));
+        Assert.True(expected.SequenceEqual(actions), $"{name}: got [{string.Join("; ", actions)}]");
+    }
+}

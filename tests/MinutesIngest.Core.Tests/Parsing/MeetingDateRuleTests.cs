@@ -39,6 +39,7 @@ public sealed class MeetingDateRuleTests
         { "an approval stamp above the heading gives neither date nor title",
           ["Approved by the Hillside Library Board on February 17, 2011", "MINUTES OF REGULAR LIBRARY BOARD MEETING", "Thursday, January 20, 2011", "1. CALL TO ORDER"], "2011-01-20", null },
         { "an approval stamp with a colon", ["Adopted: 04/03/2024", "# Finance Committee", "Date: 05/02/2024", "1. Apologies"], "2024-02-05", null },
+        { "a site generator's publication date is not the meeting's", ["+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ndate = \"2021-11-15T11:00:00Z\"", "Present: Ann Lee, Bob Ray", "1. Welcome"], null, null },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

@@ -56,6 +56,12 @@ public sealed class PdfExtractor : IDocumentExtractor
     /// </summary>
     private const int DrawnTextPaths = 200;
 
+    // Only a font the page cannot load is read around; a broken page tree or content stream is the file's own defect and
+    // fails it as corrupt.
+    private static bool IsFontError(Exception e) =>
+        e is not (ExtractionException or OutOfMemoryException or PdfDocumentEncryptedException)
+        && (e.GetType().Name.Contains("Font", StringComparison.Ordinal) || e.Message.Contains("font", StringComparison.OrdinalIgnoreCase));
+
     // The size given to a page that cannot be read as text when no earlier page gave one (points).
     private static readonly (double Width, double Height) A4 = (595, 842);
 
@@ -101,6 +107,7 @@ public sealed class PdfExtractor : IDocumentExtractor
         var lines = new List<List<PdfTextLine>>(pageCount);
         var sidewaysText = new Dictionary<int, List<string>>();
         var ocrPages = new List<int>();
+        Exception? unreadable = null;
         for (var n = 1; n <= pageCount; n++)
         {
             UglyToad.PdfPig.Content.Page page;
@@ -108,8 +115,9 @@ public sealed class PdfExtractor : IDocumentExtractor
             {
                 using (StageClock.Time(StageNames.PdfPages)) page = document.GetPage(n);
             }
-            catch (Exception e) when (e is not (ExtractionException or OutOfMemoryException or PdfDocumentEncryptedException))
+            catch (Exception e) when (IsFontError(e))
             {
+                unreadable ??= e;
                 // A page whose text layer names a font the file does not carry (or carries broken) cannot be read as text,
                 // but viewers still draw it: its rendering is read instead, so one bad font costs one OCR'd page, not the file.
                 sizes.Add(sizes.Count > 0 ? sizes[^1] : A4);
@@ -159,6 +167,9 @@ public sealed class PdfExtractor : IDocumentExtractor
             OcrProperties.Write(properties, recognised);
         }
 
+        // A page whose text could not be loaded and whose rendering shows nothing either is a broken file, not a blank scan.
+        if (lines.All(l => l.Count == 0) && sidewaysText.Count == 0 && unreadable != null)
+            throw new ExtractionException("corrupt", "the PDF cannot be read: " + unreadable.Message, unreadable);
         if (lines.All(l => l.Count == 0) && sidewaysText.Count == 0)
             throw new ExtractionException("no_text", ocrPages.Count > 0 ? "OCR found no text on the scanned pages" : "no text layer and no page images");
 

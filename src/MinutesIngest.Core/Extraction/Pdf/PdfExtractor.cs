@@ -36,7 +36,17 @@ public sealed class PdfExtractor : IDocumentExtractor
         var pages = new List<int>();
         for (var n = 1; n <= document.NumberOfPages; n++)
         {
-            var page = document.GetPage(n);
+            UglyToad.PdfPig.Content.Page page;
+            try
+            {
+                page = document.GetPage(n);
+            }
+            catch (Exception e) when (IsFontError(e))
+            {
+                // Read from its rendering, as Extract reads it.
+                pages.Add(n);
+                continue;
+            }
             if (NeedsOcr(page, page.Letters.Count == 0 ? [] : PageLineBuilder.Build(page.Letters))) pages.Add(n);
         }
         return pages;

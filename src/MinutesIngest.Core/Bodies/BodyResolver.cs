@@ -94,7 +94,7 @@ public static partial class BodyResolver
     public static string? FromLine(string? line)
     {
         // A front-matter line ('group = "minutes"') is the site's metadata, read apart (BodyInMetadata), not a heading.
-        if (string.IsNullOrWhiteSpace(line) || line.Length > 200 || AssignmentPattern().IsMatch(line)) return null;
+        if (string.IsNullOrWhiteSpace(line) || line.Length > 200 || Parsing.Lexicon.MeetingVocabulary.IsAssignment(line)) return null;
         return NamedIn(WithoutLeadingDate(line.Trim()));
     }
 
@@ -186,8 +186,6 @@ public static partial class BodyResolver
         return OrganPattern().IsMatch(organ) ? $"{left} {organ}" : null;
     }
 
-    [GeneratedRegex(@"^\s*[A-Za-z_][\w-]*\s*=\s*\S")]
-    private static partial Regex AssignmentPattern();
 
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex RunsOnPattern();

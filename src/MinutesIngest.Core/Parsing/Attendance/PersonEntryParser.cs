@@ -22,7 +22,7 @@ public static partial class PersonEntryParser
         // the names the larger part.
         var named = pieces.Count(p => PersonNames.LooksLikeName(p) && !p.Contains('('));
         var bareNames = pieces.Count >= 3 && (named >= pieces.Count - 1
-            || (named * 3 >= pieces.Count * 2 && named + pieces.Count(p => ShortName().IsMatch(p) && !Lexicon.RoleWords.RoleAcronyms.Contains(p)) == pieces.Count));
+            || (named * 3 >= pieces.Count * 2 && named + pieces.Count(p => InitialsOnly().IsMatch(p) && !Lexicon.RoleWords.RoleAcronyms.Contains(p)) == pieces.Count));
         // A list of nothing but call signs or handles ("Present: AB1CDE, CD2EFG and EF3GHI") names each member by the code.
         if (pieces.Count >= 2 && pieces.TrueForAll(Lexicon.PersonCodes.IsCode))
             return pieces.Select(p => new PersonEntry(p.TrimEnd('.', ',', ';'), null, null)).ToList();
@@ -34,7 +34,7 @@ public static partial class PersonEntryParser
             var piece = pieces[k];
             // A roll call opened by a plural office ("Trustees A, B and C") gives each surname that office.
             if (PluralOffice(piece) is { } plural) { office = plural.Office; piece = plural.Remainder; }
-            if (bareNames && ShortName().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
+            if (bareNames && InitialsOnly().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
             var substitute = Substitute().Match(piece);
             var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
             // "Ann Lee, Port Manager": words ending in an office after a person without a role describe that person.
@@ -317,7 +317,7 @@ public static partial class PersonEntryParser
     private static partial Regex GluedAcronym();
 
     [GeneratedRegex(@"^[A-Z]{2,3}$")]
-    private static partial Regex ShortName();
+    private static partial Regex InitialsOnly();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

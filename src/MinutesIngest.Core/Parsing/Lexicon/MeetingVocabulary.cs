@@ -23,6 +23,10 @@ public static partial class MeetingVocabulary
     /// </summary>
     public static bool IsChrome(string text) => Chrome().IsMatch(text.Trim());
 
+    /// <summary>True for a site generator's front-matter assignment ('date = "…"', 'group = "minutes"'): the page's metadata, not
+    /// the minutes' text.</summary>
+    public static bool IsAssignment(string text) => Assignment().IsMatch(text);
+
     /// <summary>True for header labels that introduce a field, not a heading ("Date:", "Venue:", "Start:", "Agenda:").</summary>
     public static bool IsFieldLabel(string text) => FieldLabel().IsMatch(text);
 
@@ -66,6 +70,9 @@ public static partial class MeetingVocabulary
     // records when the minutes were accepted at a later meeting: its date and wording are not this meeting's.
     [GeneratedRegex(@"^(?:(?:un)?classified|official(?:[\s-]sensitive)?|restricted|confidential|draft|approved|final|public|private|not\s+protectively\s+marked|(?:approved|adopted|ratified|confirmed)(?:\s+as\s+(?:amended|presented|circulated))?(?:\s*:|\s+(?:by|at|on)\b).{0,100})$", RegexOptions.IgnoreCase)]
     private static partial Regex Banner();
+
+    [GeneratedRegex(@"^\s*[A-Za-z_][\w-]*\s*=\s*\S")]
+    private static partial Regex Assignment();
 
     [GeneratedRegex(@"^(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|posted(?:\s+on)?\s*:.*|(?:last\s+)?(?:updated|modified)\s*:.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();

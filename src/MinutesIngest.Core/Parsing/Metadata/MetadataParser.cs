@@ -65,7 +65,7 @@ public sealed partial class MetadataParser
     private static DateOnly? FindDate(List<DocLine> header, string? title, int? year, SourceDocument doc, bool monthFirst)
     {
         // A site generator's front-matter assignment ('date = "2022-03-09T22:09:00"') dates the page's publication, not the meeting.
-        var candidates = header.Where(l => !OtherMeeting().IsMatch(l.Text) && !Assignment().IsMatch(l.Text)).ToList();
+        var candidates = header.Where(l => !OtherMeeting().IsMatch(l.Text) && !MeetingVocabulary.IsAssignment(l.Text)).ToList();
         foreach (var l in candidates.Where(l => DateLabel().IsMatch(l.Text)))
             if (DateFinder.FindFirst(l.Text, year, monthFirst) is { } d) return d.Date;
         var all = candidates.Select(l => DateFinder.FindFirst(l.Text, year, monthFirst)).Where(d => d != null).Select(d => d!.Value).ToList();
@@ -136,8 +136,6 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*[:\-]|^when\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
-    [GeneratedRegex(@"^\s*[A-Za-z_][\w-]*\s*=\s*\S")]
-    private static partial Regex Assignment();
 
     [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\b(?:approv(?:e[ds]?|al)|confirm(?:s|ed|ation)?|sign(?:s|ed|ing)?|agree[ds]?|adopt(?:s|ed|ion)?)\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|signed|agreed|adopted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeeting();

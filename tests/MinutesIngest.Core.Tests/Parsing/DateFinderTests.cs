@@ -21,6 +21,8 @@ public sealed class DateFinderTests
     [InlineData("Minutes of the meeting held on 14 Sept 2023 in the hall", "2023-09-14")]
     [InlineData("Date: 5/3/24", "2024-03-05")]
     [InlineData("Start: 2021-05-19T13:00:45.938Z", "2021-05-19")]   // ISO 8601 timestamp
+    [InlineData("11° September 2025", "2025-09-11")]              // a raised ordinal as OCR reads it
+    [InlineData("Held on 3’ March 2022", "2022-03-03")]
     public void Reads_a_written_date_as_iso(string text, string expected)
     {
         var found = DateFinder.FindFirst(text);

@@ -103,7 +103,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?)(?:\b|(?=T\d\d:\d\d))")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s*(?:st|nd|rd|th)?\.?\s*(?:of\s+)?" + MonthPattern + @"(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    // OCR reads a raised ordinal ("11th" set as superscript) as a degree sign or a stray mark: "11° September 2025".
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s*(?:st|nd|rd|th|[°º*’'])?\.?\s*(?:of\s+)?" + MonthPattern + @"(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b" + MonthPattern + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]

@@ -21,7 +21,11 @@ public static partial class BodyResolver
     public static string? Find(SourceDocument document, MinutesRecord record)
     {
         var lines = document.Blocks.Select(BlockText.Of).SelectMany(t => t.Split('\n')).Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
-        return ParentOf(BodyAcronyms.Expanded(FindNamed(document, record, lines), lines));
+        var named = FindNamed(document, record, lines);
+        // "Town Council" alone names the organ of a place the text may name ("the Town of X"); that place is the body.
+        if (named == null || BodyInMunicipality.IsOrganOnly(named))
+            named = BodyInMunicipality.Find(lines.Take(OpeningLines).Concat(document.Blocks.OfType<HeadingBlock>().Select(h => h.Text)).Prepend(record.Meeting.Title), lines) ?? named;
+        return ParentOf(BodyAcronyms.Expanded(named, lines));
     }
 
     // Most trusted first: what the minutes state apart from the title, then what the document calls itself, then what it

@@ -16,6 +16,12 @@ public sealed class ItemTitleTests
     [InlineData("Apologies: none were received.", "Apologies")]
     [InlineData("Minutes of the previous meeting – these were agreed and signed by the Chair.", "Minutes of the previous meeting")]
     [InlineData("Declarations of interest: None.", "Declarations of interest")]
+    // A sentence after the colon that reports what was done, or who is to do what, is the minute's prose.
+    [InlineData("Open day: Hosted a stall on the green with games for families.", "Open day")]
+    [InlineData("Website: Ann Lee to update the events page.", "Website")]
+    [InlineData("Newsletter: AB and CD will draft the spring issue.", "Newsletter")]
+    [InlineData("Summer fair: Saturday 4 June at the hall", "Summer fair: Saturday 4 June at the hall")]
+    [InlineData("Grants: United Way partnership", "Grants: United Way partnership")]
     // A colon or full stop inside brackets, or the colon of a time, is not where a heading ends.
     [InlineData("Call to order (Ann Quill) (7:30 pm) (copy of agenda attached)", "Call to order (Ann Quill) (7:30 pm) (copy of agenda attached)")]
     [InlineData("Treasurer's report (below. Copy of the statement attached)", "Treasurer's report (below. Copy of the statement attached)")]

@@ -57,8 +57,11 @@ public static partial class ItemTitle
     private static bool IsUpper(string s) => s.Count(char.IsLetter) >= 3 && s.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>Prose has a finite verb; a heading continuation ("update on the lease", "quarter 2 position") does not.</summary>
+    /// <remarks>A full sentence after the heading reads as prose too when it opens with a past-tense verb ("Hosted an open
+    /// day …") or gives someone a task ("Ann Lee to send …"), the two ways short minutes note what happened under a topic.</remarks>
     private static bool ReadsAsProse(string tail) =>
-        tail.Length > 0 && (ProseVerb().IsMatch(tail) || PastTense().IsMatch(tail) || (char.IsLower(tail[0]) && tail.EndsWith('.') && Words(tail) >= 3));
+        tail.Length > 0 && (ProseVerb().IsMatch(tail) || PastTense().IsMatch(tail) || (char.IsLower(tail[0]) && tail.EndsWith('.') && Words(tail) >= 3)
+            || (tail.EndsWith('.') && Words(tail) >= 3 && (OpeningPastTense().IsMatch(tail) || TaskGiven().IsMatch(tail))));
 
     private static string FirstSentence(string text)
     {
@@ -88,6 +91,13 @@ public static partial class ItemTitle
 
     [GeneratedRegex(@"\b[a-z]{3,}ed\b")]
     private static partial Regex PastTense();
+
+    [GeneratedRegex(@"^\p{Lu}[a-z]{2,}ed\s+\p{Ll}")]
+    private static partial Regex OpeningPastTense();
+
+    // "Ann Lee to send …", "AB and CD will draft …": one to four capitalised words or initials, then the task.
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*,?\s+(?:and\s+|&\s+)?){1,4}(?:to|will)\s+\p{Ll}")]
+    private static partial Regex TaskGiven();
 
     [GeneratedRegex(@"\s*(?::|\s[-–—]\s)\s*")]
     private static partial Regex Separator();

@@ -63,7 +63,8 @@ public sealed class HtmlExtractor : IDocumentExtractor
             && HtmlText.InlineText(heading) is { Length: > 0 } headingText)
             properties[ArticleHeadingProperty] = headingText;
 
-        var blocks = ScribeToolMarkup.Clean(new HtmlBlockWalker().Walk(main));
+        var blocks = new HtmlBlockWalker().Walk(main);
+        blocks = ScribeToolMarkup.Clean(blocks);
         if (blocks.Count == 0) throw new ExtractionException("no_text", "the HTML page has no visible text");
         return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };
     }

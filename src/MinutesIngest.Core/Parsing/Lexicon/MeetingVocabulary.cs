@@ -33,9 +33,17 @@ public static partial class MeetingVocabulary
     /// <summary>A "Title:" / "Meeting:" / "Committee:" field, whose value is the meeting's title.</summary>
     public static Match TitleField(string text) => TitleLabel().Match(text);
 
-    /// <summary>True when the line opens with the name of the record itself ("Minutes of …", "Meeting Minutes", "Draft minutes",
-    /// "Notes of …"): the minutes' own heading, which a letterhead line above never runs on into.</summary>
+    /// <summary>True when the line opens with the name of the record itself ("Minutes of the Parish Council Meeting", "Meeting
+    /// Minutes", "Notes of …"): the minutes' own heading, which a letterhead line above never runs on into.</summary>
     public static bool StartsWithRecordName(string text) => RecordName().IsMatch(text.Trim());
+
+    /// <summary>True for a record heading that names no meeting: "Minutes of the meeting", "Minutes of a remote meeting held on …".</summary>
+    public static bool IsUnnamedMeetingRecord(string text)
+    {
+        var t = text.Trim();
+        var held = Held().Match(t);
+        return UnnamedMeetingRecord().IsMatch(held.Success ? t[..held.Index] : t);
+    }
 
     /// <summary>Words that carry a heading sentence on to its next line ("… OF THE DISTRICT" / "HELD IN …").</summary>
     public static bool EndsWithConnective(string text) => TrailingConnective().IsMatch(text);
@@ -91,6 +99,9 @@ public static partial class MeetingVocabulary
 
     [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:(?:meeting\s+)?minutes|(?:notes|record)\s+of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordName();
+
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?meeting\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedMeetingRecord();
 
     [GeneratedRegex(@"(?:,|\b(?:of|the|and|for|at|in|on|held|to))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingConnective();

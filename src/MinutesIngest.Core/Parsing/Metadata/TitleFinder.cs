@@ -87,7 +87,10 @@ public static partial class TitleFinder
         for (var i = index + 1; i < candidates.Count && i <= index + 1 + MaxLetterheadFurniture; i++)
         {
             var next = Clean(candidates[i].Text);
-            if (MeetingVocabulary.StartsWithRecordName(next) || organisation && IsMeetingHeading(next)) return i;
+            // "Planning Committee" / "Minutes of the meeting held on …": the committee's name is the heading of minutes that
+            // name no meeting of their own; a council's or organisation's name above them is its letterhead.
+            if (MeetingVocabulary.StartsWithRecordName(next)) return MeetingVocabulary.IsUnnamedMeetingRecord(next) && NamesOrgan(text) ? null : i;
+            if (organisation && IsMeetingHeading(next)) return i;
             if (!IsLetterheadFurniture(next)) return null;
         }
         return null;
@@ -95,7 +98,7 @@ public static partial class TitleFinder
 
     private const int MaxLetterheadFurniture = 3;
 
-    // "BURTON PARISH COUNCIL", "Example Technology Board": a short name in capitals or ending in its kind, with no record word.
+    // "ELMSTEAD PARISH COUNCIL", "Example Water Board": a short name ending in its kind of body, with no record word.
     private static bool NamesBody(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -103,6 +106,12 @@ public static partial class TitleFinder
         if (DateFinder.FindFirst(text, 2000) != null || TimeFinder.FindFirst(text) != null) return false;
         return Bodies.BodyKindWords.EndsInKind(Bodies.BodyNames.Normalise(text) ?? text);
     }
+
+    // The organ that met (a committee, board, panel, cabinet, governing body), as against the council or organisation it belongs to.
+    private static bool NamesOrgan(string text) => OrganEnd().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganEnd();
 
     // Lines a letterhead carries under the name: a registration number, an e-mail or web address, the date on its own.
     private static bool IsLetterheadFurniture(string text) =>

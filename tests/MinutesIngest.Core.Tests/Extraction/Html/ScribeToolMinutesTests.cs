@@ -97,6 +97,12 @@ public class ScribeToolMinutesTests
     public void The_tools_annotations_are_taken_out_of_a_line(string line, string expected) =>
         Assert.Equal(expected, ScribeToolMarkup.CleanLine(line));
 
+    [Theory]
+    [InlineData("<dl><dt>Present</dt><dd>Ann Lee</dd><dt>Regrets</dt><dt>Chair</dt><dd>Ann</dd></dl>", "Present: Ann Lee|Chair: Ann")]
+    [InlineData("<dl><dt>Tea</dt><dt>Coffee</dt><dd>served at the break</dd></dl>", "Tea, Coffee: served at the break")]
+    public void An_empty_label_term_is_an_empty_field(string html, string expected) =>
+        Assert.Equal(expected, string.Join("|", HtmlExtraction.Extract("<html><body>" + html + "</body></html>").Blocks.Select(BlockText.Of)));
+
     [Fact]
     public void Topics_are_the_items_and_the_resolution_summary_is_not()
     {

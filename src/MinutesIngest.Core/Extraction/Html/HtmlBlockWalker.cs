@@ -146,7 +146,7 @@ internal sealed class HtmlBlockWalker
                 if (values.Count > 0) Emit();
                 // A label term left without a description before the next label ("Regrets" then "Chair" in a scribe tool's
                 // header) is an empty field, not a second name for the next term's description.
-                else if (terms.Count > 0 && IsFieldTerm(terms[^1])) terms.RemoveAt(terms.Count - 1);
+                else if (terms.Count > 0 && IsLabelTerm(terms[^1])) terms.RemoveAt(terms.Count - 1);
                 if (HtmlText.InlineText(entry) is { Length: > 0 } term) terms.Add(term);
             }
             else
@@ -159,9 +159,13 @@ internal sealed class HtmlBlockWalker
         Emit();
     }
 
-    // A term that is a header label (present, regrets, chair, scribe …): one word or two, as those headers are written.
-    private static bool IsFieldTerm(string term) =>
-        term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && Parsing.Lexicon.MeetingVocabulary.IsFieldLabel(term.TrimEnd(':') + ":");
+    // A term that is an attendance or role label (present, regrets, chair, scribe …): one word or two, as those headers are written.
+    private static bool IsLabelTerm(string term)
+    {
+        var label = term.TrimEnd(':');
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && (Parsing.Lexicon.AttendanceLabels.Match(label + ":") != null || Parsing.Attendance.HeaderRoleFields.Match(label + ": x") != null);
+    }
 
     // HTML allows dt/dd pairs to be grouped in div elements.
     private static IEnumerable<HtmlNode> DefinitionEntries(HtmlNode list)

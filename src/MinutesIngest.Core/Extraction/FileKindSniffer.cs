@@ -4,7 +4,7 @@ using MinutesIngest.Core.Extraction.Text;
 namespace MinutesIngest.Core.Extraction;
 
 /// <summary>Decides a file's kind from its leading bytes; the extension only breaks ties between text and HTML.</summary>
-public static class FileKindSniffer
+public static partial class FileKindSniffer
 {
     public static FileKind Sniff(ReadOnlySpan<byte> content, string fileName)
     {
@@ -23,9 +23,21 @@ public static class FileKindSniffer
             || (lower.StartsWith('<') && (lower.Contains("<body") || lower.Contains("<head") || lower.Contains("<div") || lower.Contains("<p>") || lower.Contains("<table"))))
             return FileKind.Html;
         var ext = Path.GetExtension(fileName).ToLowerInvariant();
-        if ((ext is ".html" or ".htm") && lower.Contains("<html")) return FileKind.Html;
+        if ((ext is ".html" or ".htm") && (lower.Contains("<html") || IsFrontMatterThenMarkup(lower))) return FileKind.Html;
         return FileKind.Text;
     }
+
+    // Static-site generators (Jekyll, Hugo) store a page as YAML front matter ("---" … "---") followed by the page's HTML
+    // fragment, with no <html> or <body> around it.
+    private static bool IsFrontMatterThenMarkup(string lower)
+    {
+        if (!lower.StartsWith("---")) return false;
+        var close = lower.IndexOf("\n---", 3, StringComparison.Ordinal);
+        return close > 0 && MarkupTag().IsMatch(lower[(close + 4)..]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(?:p|div|h[1-6]|ul|ol|dl|table|section|article|main|br|a\s)[\s>/]")]
+    private static partial System.Text.RegularExpressions.Regex MarkupTag();
 
     private static string DecodeHead(ReadOnlySpan<byte> head)
     {

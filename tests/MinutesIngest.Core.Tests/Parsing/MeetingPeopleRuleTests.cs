@@ -24,6 +24,10 @@ public sealed class MeetingPeopleRuleTests
         { "officer block on one line separated by slashes", ["# Club meeting", "Chair: Lena Park / Secretary: Joe Bloggs / Treasurer: Rita Gomez", "1. Welcome"], "Lena Park", null },
         { "officer block on one line apart by tabs, chair second", ["# Club meeting", "Treasurer: Rita Gomez\tChairperson: Lena Park", "1. Welcome"], "Lena Park", null },
         { "vice chair is not the chair", ["# Board meeting", "Present: Ann Lee (Vice Chair), Bob Hart", "1. Welcome"], null, null },
+        { "a stand-in secretary took the minutes", ["# Club meeting", "Attendees: Ann Lee, Bob Hart (playing the stand-in Secretary)", "1. Welcome"], null, "Bob Hart" },
+        { "an acting secretary took the minutes", ["# Club meeting", "Present: Ann Lee, Bob Hart (Acting Secretary)", "1. Welcome"], null, "Bob Hart" },
+        { "the scribes label of Markdown minutes", ["# Example Group Telco", "Present: Ann Lee, Bob Hart", "Scribe(s): Bob Hart", "minutes: Silence: approved."], null, "Bob Hart" },
+        { "a speaker's line after a minutes label names nobody", ["# Example Group Telco", "Present: Ann Lee, Bob Hart", "minutes: Silence: approved."], null, null },
         { "an election further down is not the header's chair",
           ["# Board meeting", "Present: Ann Lee, Bob Hart", "1. Welcome", "Noted.", "2. Apologies", "None.", "3. Minutes", "Approved.", "4. Elections", "The following were elected:", "Chair – Ann Lee"], null, null },
     };

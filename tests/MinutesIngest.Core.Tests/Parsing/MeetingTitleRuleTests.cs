@@ -24,6 +24,15 @@ public sealed class MeetingTitleRuleTests
         { "a committee field in a header table names the meeting", ["### GREENFIELD SCHOOL BOARD OF GOVERNORS", "|COMMITTEE;|DATE;\n|Finance Committee|04/03/2024", "Present: Ann Lee"],
           "Finance Committee", "GREENFIELD SCHOOL BOARD OF GOVERNORS" },
         { "a heading that is only a date gives no title", ["# 16th September 2019", "Present: Ann Lee"], null, null },
+        { "a body's name above a heading that opens with the record's name",
+          ["ELMSTEAD PARISH COUNCIL", "MINUTES OF THE PARISH COUNCIL MEETING HELD ON", "MONDAY, 3 MARCH 2025", "Present: Ann Lee"], "MINUTES OF THE PARISH COUNCIL MEETING", "ELMSTEAD PARISH COUNCIL" },
+        { "a board's name above 'Meeting Minutes'", ["# Riverside Water Board", "# Meeting Minutes", "## Thursday, March 6, 2025", "## Attendance", "Ann Lee"], "Meeting Minutes", "Riverside Water Board" },
+        { "a letterhead's registration number, address and date are passed over",
+          ["# Hilltop Rowing Club Inc.", "ABN 12 345 678 901", "info@hilltop.example", "3rd March 2025", "Hilltop Rowing Club Meeting", "ATTENDANCE", "Ann Lee"], "Hilltop Rowing Club Meeting", "Hilltop Rowing Club Inc." },
+        { "a committee's name above 'Minutes of the meeting' is the title", ["# Harbour Safety Committee", "## Minutes of the meeting held on 3 March 2025", "Present: Ann Lee"], "Harbour Safety Committee", null },
+        { "a council's letterhead above 'Draft Minutes of the meeting'", ["ELMSTEAD PARISH COUNCIL", "Draft Minutes of the meeting held on 3 March 2025", "Present: Ann Lee"], "Draft Minutes of the meeting", "ELMSTEAD PARISH COUNCIL" },
+        { "a body named in the sentence below is no letterhead", ["# Riverside Water Board", "The board met at the depot.", "Present: Ann Lee"], "Riverside Water Board", null },
+        { "a 'What:' field names the meeting", ["## What: Garden Club Meeting", "## Venue: Room 4", "## Date: 2024-06-23", "## Attendance", "Ann Lee"], "Garden Club Meeting", null },
     };
 
     [Theory]

@@ -144,6 +144,9 @@ internal sealed class HtmlBlockWalker
             if (entry.Name == "dt")
             {
                 if (values.Count > 0) Emit();
+                // A label term left without a description before the next label ("Regrets" then "Chair" in a scribe tool's
+                // header) is an empty field, not a second name for the next term's description.
+                else if (terms.Count > 0 && IsLabelTerm(terms[^1])) terms.RemoveAt(terms.Count - 1);
                 if (HtmlText.InlineText(entry) is { Length: > 0 } term) terms.Add(term);
             }
             else
@@ -154,6 +157,14 @@ internal sealed class HtmlBlockWalker
             }
         }
         Emit();
+    }
+
+    // A term that is an attendance or role label (present, regrets, chair, scribe …): one word or two, as those headers are written.
+    private static bool IsLabelTerm(string term)
+    {
+        var label = term.TrimEnd(':');
+        return label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+            && (Parsing.Lexicon.AttendanceLabels.Match(label + ":") != null || Parsing.Attendance.HeaderRoleFields.Match(label + ": x") != null);
     }
 
     // HTML allows dt/dd pairs to be grouped in div elements.

@@ -17,7 +17,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
 
     public SourceDocument Extract(byte[] content, string sourceName)
     {
-        var html = HtmlEncodingDetector.Decode(content);
+        var html = WithoutFrontMatter(HtmlEncodingDetector.Decode(content), out var frontMatter);
         HtmlNestingGuard.EnsureShallow(html);
 
         // The guard counts only elements that must be closed explicitly; the real tree (ol > li > ol …) can be
@@ -27,7 +27,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
         try
         {
             document.LoadHtml(html);
-            return Read(document, sourceName);
+            return Read(document, sourceName, frontMatter);
         }
         catch (InsufficientExecutionStackException e)
         { throw new ExtractionException(FailureReasons.Bomb, "HTML elements are nested too deeply to walk", e); }
@@ -35,9 +35,19 @@ public sealed class HtmlExtractor : IDocumentExtractor
         { throw new ExtractionException(FailureReasons.Corrupt, $"the HTML could not be parsed: {e.Message}", e); }
     }
 
-    private SourceDocument Read(HtmlDocument document, string sourceName)
+    // A site generator's page (Jekyll, Hugo) is YAML front matter, then the HTML: the front matter is the page's metadata
+    // (title, date), kept as properties the way the text extractor keeps a Markdown page's, and not shown as text.
+    private static string WithoutFrontMatter(string html, out Dictionary<string, string> properties)
     {
-        var properties = new Dictionary<string, string>();
+        properties = [];
+        if (!html.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("---", StringComparison.Ordinal)) return html;
+        var lines = html.Replace("\r\n", "\n").Split('\n');
+        var start = Text.FrontMatter.Read(lines, out properties);
+        return start > 0 ? string.Join("\n", lines[start..]) : html;
+    }
+
+    private SourceDocument Read(HtmlDocument document, string sourceName, Dictionary<string, string> properties)
+    {
         if (HtmlText.DescendantElements(document.DocumentNode, "title").FirstOrDefault() is { } title
             && HtmlText.Collapse(HtmlText.Decode(title.InnerText)) is { Length: > 0 } titleText)
             properties[TitleProperty] = titleText;
@@ -45,6 +55,8 @@ public sealed class HtmlExtractor : IDocumentExtractor
         var body = HtmlText.DescendantElements(document.DocumentNode, "body").FirstOrDefault() ?? document.DocumentNode;
         if (body != document.DocumentNode) HtmlStrayContent.MoveIntoBody(body);
         HtmlChromeFilter.Remove(body);
+        ScribeToolMarkup.RemoveResolutionSummary(body);
+        ScribeToolMarkup.LiftTopics(body);
         var main = HtmlContentLocator.Locate(body);
         if (main != body
             && HtmlText.DescendantElements(body, "h1").FirstOrDefault(h => !h.Ancestors().Contains(main)) is { } heading
@@ -52,6 +64,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
             properties[ArticleHeadingProperty] = headingText;
 
         var blocks = new HtmlBlockWalker().Walk(main);
+        blocks = ScribeToolMarkup.Clean(blocks);
         if (blocks.Count == 0) throw new ExtractionException("no_text", "the HTML page has no visible text");
         return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };
     }

@@ -33,6 +33,18 @@ public static partial class MeetingVocabulary
     /// <summary>A "Title:" / "Meeting:" / "Committee:" field, whose value is the meeting's title.</summary>
     public static Match TitleField(string text) => TitleLabel().Match(text);
 
+    /// <summary>True when the line opens with the name of the record itself ("Minutes of the Parish Council Meeting", "Meeting
+    /// Minutes", "Notes of …"): the minutes' own heading, which a letterhead line above never runs on into.</summary>
+    public static bool StartsWithRecordName(string text) => RecordName().IsMatch(text.Trim());
+
+    /// <summary>True for a record heading that names no meeting: "Minutes of the meeting", "Minutes of a remote meeting held on …".</summary>
+    public static bool IsUnnamedMeetingRecord(string text)
+    {
+        var t = text.Trim();
+        var held = Held().Match(t);
+        return UnnamedMeetingRecord().IsMatch(held.Success ? t[..held.Index] : t);
+    }
+
     /// <summary>Words that carry a heading sentence on to its next line ("… OF THE DISTRICT" / "HELD IN …").</summary>
     public static bool EndsWithConnective(string text) => TrailingConnective().IsMatch(text);
 
@@ -57,7 +69,8 @@ public static partial class MeetingVocabulary
     /// <summary>A statement of the next meeting's date: "Date of next meeting", "Next meeting:", "the next meeting will be held …".</summary>
     public static Match NextMeetingStatement(string text) => NextMeeting().Match(text);
 
-    [GeneratedRegex(@"\b(?:minutes|meeting|committee|board|panel|council|agm|trustees|governors|cabinet|forum|group|assembly|session)\b", RegexOptions.IgnoreCase)]
+    // A meeting held by telephone is named so by standards groups and remote teams ("… teleconf", "… Telco", "telecon").
+    [GeneratedRegex(@"\b(?:minutes|meeting|committee|board|panel|council|agm|trustees|governors|cabinet|forum|group|assembly|session|teleconf(?:erence)?|telecon|telco)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingWord();
 
     [GeneratedRegex(@"\b(?:trust|council|office|school|academy|college|university|ltd|limited|ips|association|society|foundation|commissioner|charity|partnership|authority|department|service|services|library|libraries|inc|plc|nhs|police|fire|network|institute|club|union|federation|alliance|consortium|corporation|company|strata\s+plan)\b", RegexOptions.IgnoreCase)]
@@ -77,11 +90,18 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"^(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|posted(?:\s+on)?\s*:.*|(?:last\s+)?(?:updated|modified)\s*:.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^(?:date|time|start(?:\s+time)?|end(?:\s+time)?|finish|venue|location|place|where|when|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|prepared\s+by|recorder)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date|time|start(?:\s+time)?|end(?:\s+time)?|finish|venue|location|place|where|when|what|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|prepared\s+by|recorder)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex FieldLabel();
 
-    [GeneratedRegex(@"^(?:title\s+of\s+meeting|meeting\s+title|meeting\s+name|title|committee|meeting)\s*[:;]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    // "What: X" (with "When:" and "Where:") is how event templates and wikis label the meeting.
+    [GeneratedRegex(@"^(?:title\s+of\s+meeting|meeting\s+title|meeting\s+name|title|committee|meeting|what)\s*[:;]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex TitleLabel();
+
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?(?:(?:meeting\s+)?minutes|(?:notes|record)\s+of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordName();
+
+    [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?meeting\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnnamedMeetingRecord();
 
     [GeneratedRegex(@"(?:,|\b(?:of|the|and|for|at|in|on|held|to))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingConnective();
@@ -98,7 +118,8 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+(?!(?i:vice)\b)[A-Z][\w’'.-]*){0,3})\s*(?:\((?:[A-Z]{2,4},\s*)?(?:the\s+)?(?i:chair(?:man|person|woman)?)\b[^)]*\)|(?:\([A-Z]{2,4}\)\s*)?(?:[-–,]\s*)?\bCHAIR(?:MAN|PERSON)?\b)")]
     private static partial Regex ChairAfterName();
 
-    [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written)\s+by|minutes\s+by|recorder|recording\s+secretary)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
+    // "Scribe(s): X", as W3C's Markdown minutes label the scribes.
+    [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written)\s+by|minutes\s+by|recorder|recording\s+secretary|scribe\(s\)\s*:)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteTakerLabel();
 
     // "by/for/until the next meeting" names a deadline or a topic, not the date of the next meeting.

@@ -50,6 +50,8 @@ public static class HeadingStack
         if (previous.Length == 0 || next.Length == 0 || ".:;!?".Contains(previous[^1])) return false;
         if (MeetingVocabulary.IsFieldLabel(next) || next.Contains(':')) return false;
         if (MeetingVocabulary.EndsWithConnective(previous) || MeetingVocabulary.StartsWithConnective(next)) return true;
+        // "X PARISH COUNCIL" / "MINUTES OF THE …": the minutes' heading starts with the record's name; the line above is a letterhead.
+        if (MeetingVocabulary.StartsWithRecordName(next)) return false;
         // Two capitalised lines of one heading; a letterhead above a meeting heading, or a date line, stays apart.
         if (!IsAllCaps(previous) || !IsAllCaps(next)) return false;
         if (!MeetingVocabulary.HasMeetingWord(previous) && MeetingVocabulary.HasMeetingWord(next)) return false;

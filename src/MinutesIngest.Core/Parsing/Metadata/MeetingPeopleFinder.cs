@@ -66,11 +66,14 @@ public static partial class MeetingPeopleFinder
             var m = TakenBy().Match(l.Text);
             if (m.Success) return PersonEntryParser.ParseOne(m.Groups["n"].Value)?.Name ?? m.Groups["n"].Value.Trim();
         }
-        return null;
+        // "Ann Lee (acting Secretary)", "(playing the stand-in Secretary)": someone standing in as secretary for this meeting
+        // took its minutes, where an officer merely titled Secretary need not have.
+        return attendance.FirstOrDefault(a => a.Role != null && StandInMinuteTaker().IsMatch(a.Role))?.Name;
     }
 
+    // A value that runs on into a second label ("Silence: Approved") is a speaker's line, not a person.
     private static bool NamesPerson(string value) => !value.Contains(':') && value.Any(char.IsLetter) &&
-        PersonEntryParser.ParseLine(value) != null || PersonEntryParser.SplitTopLevel(value).All(p => PersonNames.LooksLikeName(p.Trim().Replace('_', ' ')));
+        (PersonEntryParser.ParseLine(value) != null || PersonEntryParser.SplitTopLevel(value).All(p => PersonNames.LooksLikeName(p.Trim().Replace('_', ' '))));
 
     private static string Fullest(string name, IReadOnlyList<Attendee> attendance)
     {
@@ -83,6 +86,9 @@ public static partial class MeetingPeopleFinder
 
     [GeneratedRegex(@"\bminutes\s+(?:were\s+|was\s+)?(?:taken|recorded|written)\s+by\s+(?<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*\([^)]*\))?)", RegexOptions.IgnoreCase)]
     private static partial Regex TakenBy();
+
+    [GeneratedRegex(@"^(?:(?:playing|acting\s+as|as)\s+)?(?:the\s+)?(?:acting|stand-?\s?in|temporary|substitute|interim|relief)\s+(?:secretary|minute[\s-]?taker|clerk|scribe)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandInMinuteTaker();
 
     [GeneratedRegex(@"\bAs\s+(?:acting\s+)?chair(?:person|man|woman)?,\s+(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)")]
     private static partial Regex AsChair();

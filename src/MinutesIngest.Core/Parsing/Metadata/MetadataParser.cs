@@ -71,7 +71,9 @@ public sealed partial class MetadataParser
         var all = candidates.Select(l => DateFinder.FindFirst(l.Text, year, monthFirst)).Where(d => d != null).Select(d => d!.Value).ToList();
         if (all.FirstOrDefault(d => d.YearWasGiven) is { Length: > 0 } withYear && all.All(d => d.YearWasGiven || d.Index < 0)) return withYear.Date;
         if (all.Count > 0) return all[0].Date;
-        foreach (var key in (string[])["article_h1", "html_title"])
+        // The page's own title dates the meeting when the text does not ("… teleconf — 02 Feb 2017", "Minutes for 2014-05-01"); a
+        // site generator's "date:" field is when the page was published, often weeks later, and is not read.
+        foreach (var key in (string[])["article_h1", "html_title", "front_matter_title"])
             if (doc.Properties.TryGetValue(key, out var v) && DateFinder.FindFirst(v) is { } p) return p.Date;
         return null;
     }

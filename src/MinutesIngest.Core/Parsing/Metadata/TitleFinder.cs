@@ -58,17 +58,71 @@ public static partial class TitleFinder
     {
         if (candidates.Count == 0) return (null, null);
         var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
-        var first = h1 != null && !IsLetterhead(candidates[0].Text) ? h1 : candidates[0];
+        var first = h1 != null && !IsLetterhead(candidates[0].Text) && HeadingBelowLetterhead(candidates, 0) == null ? h1 : candidates[0];
         var firstText = Clean(first.Text);
         if (IsDateOnly(firstText)) return (null, null);
         var index = candidates.IndexOf(first);
         // A letterhead (the organisation's name) printed above the minutes' heading is the body.
-        if (IsLetterhead(firstText) && index + 1 < candidates.Count && IsMeetingHeading(candidates[index + 1].Text))
-            return (Clean(candidates[index + 1].Text), firstText);
+        if (HeadingBelowLetterhead(candidates, index) is { } below)
+        {
+            var heading = Clean(candidates[below].Text);
+            return (MeetingVocabulary.HeldClause(heading) is { Success: true, Index: > 0 } clause ? heading[..clause.Index] : heading, firstText);
+        }
         // A wrapped heading sentence is judged by its title part; its venue and date clause is cut later.
         var titlePart = MeetingVocabulary.HeldClause(firstText) is { Success: true } held ? firstText[..held.Index] : firstText;
         return titlePart.Split(' ').Length > MaxTitleWords ? (null, null) : (firstText, null);
     }
+
+    /// <summary>
+    /// The index of the minutes' heading under a letterhead at <paramref name="index"/>, or null. Under an organisation's name
+    /// the heading is a meeting heading; under a name that ends in its kind of body ("X Parish Council", "X Board", which are
+    /// meeting words too) it is a heading that opens with the record's name ("Minutes of …", "Meeting Minutes"). A letterhead's
+    /// furniture in between (registration number, contact address, the date) is passed over.
+    /// </summary>
+    private static int? HeadingBelowLetterhead(List<DocLine> candidates, int index)
+    {
+        var text = Clean(candidates[index].Text);
+        var organisation = IsLetterhead(text);
+        if (!organisation && !NamesBody(text)) return null;
+        for (var i = index + 1; i < candidates.Count && i <= index + 1 + MaxLetterheadFurniture; i++)
+        {
+            var next = Clean(candidates[i].Text);
+            // "Planning Committee" / "Minutes of the meeting held on …": the committee's name is the heading of minutes that
+            // name no meeting of their own; a council's or organisation's name above them is its letterhead.
+            if (MeetingVocabulary.StartsWithRecordName(next)) return MeetingVocabulary.IsUnnamedMeetingRecord(next) && NamesOrgan(text) ? null : i;
+            if (organisation && IsMeetingHeading(next)) return i;
+            if (!IsLetterheadFurniture(next)) return null;
+        }
+        return null;
+    }
+
+    private const int MaxLetterheadFurniture = 3;
+
+    // "ELMSTEAD PARISH COUNCIL", "Example Water Board": a short name ending in its kind of body, with no record word.
+    private static bool NamesBody(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words < 2 || words > MaxLetterheadWords || text.Contains(':') || RecordWord().IsMatch(text)) return false;
+        if (DateFinder.FindFirst(text, 2000) != null || TimeFinder.FindFirst(text) != null) return false;
+        return Bodies.BodyKindWords.EndsInKind(Bodies.BodyNames.Normalise(text) ?? text);
+    }
+
+    // The organ that met (a committee, board, panel, cabinet, governing body), as against the council or organisation it belongs to.
+    private static bool NamesOrgan(string text) => OrganEnd().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganEnd();
+
+    // Lines a letterhead carries under the name: a registration number, an e-mail or web address, the date on its own.
+    private static bool IsLetterheadFurniture(string text) =>
+        !MeetingVocabulary.HasMeetingWord(text) && (IsDateOnly(text) || text.Contains('@') || RegistrationNumber().IsMatch(text) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\b(?:minutes|meeting|notes|agm|agenda|session)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordWord();
+
+    // "ABN 12 345 678 901", "Registered charity no. 1234567", "Company No 01234567".
+    [GeneratedRegex(@"\d{3}(?:\s?\d{3})")]
+    private static partial Regex RegistrationNumber();
 
     private static bool IsMeetingHeading(string text) =>
         MeetingVocabulary.HasMeetingWord(text) && text.Split(' ').Length <= 16 && !HeldOn().IsMatch(text);
@@ -115,11 +169,31 @@ public static partial class TitleFinder
             var cut = SiteSeparator().Matches(pageTitle).LastOrDefault();
             t = Clean(cut == null ? pageTitle : pageTitle[..cut.Index]);
         }
+        else if (doc.Properties.TryGetValue(FrontMatterTitleProperty, out var pageName)) t = WithoutTrailingDate(Clean(pageName));
         return t != null && MeetingVocabulary.HasMeetingWord(t) && t.Split(' ').Length <= MaxTitleWords ? t : null;
     }
 
     [GeneratedRegex(@"\s+[|–—-]\s+")]
     private static partial Regex SiteSeparator();
+
+    // A site generator's page title (Jekyll, Hugo front matter): the page's own name when the minutes carry no heading.
+    private const string FrontMatterTitleProperty = "front_matter_title";
+
+    /// <summary>
+    /// A page title without the date it is suffixed with ("Example Group teleconf — 02 Feb 2017"); null when nothing but the
+    /// record's name is left ("Minutes for 2014-05-01" is a date heading, which gives no title).
+    /// </summary>
+    private static string? WithoutTrailingDate(string title)
+    {
+        var cut = SiteSeparator().Matches(title).LastOrDefault();
+        var named = cut != null && IsDateOnly(title[(cut.Index + cut.Length)..]) ? title[..cut.Index].Trim() : title;
+        var date = DateFinder.FindFirst(named, 2000);
+        var rest = date == null ? named : named.Remove(date.Value.Index, date.Value.Length);
+        return RecordOnly().IsMatch(rest) ? null : named;
+    }
+
+    [GeneratedRegex(@"^\W*(?:(?:meeting\s+)?minutes|meeting)?\W*(?:(?:for|of|on)\W*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordOnly();
 
     private static bool IsDateOnly(string t)
     {

@@ -74,8 +74,8 @@ public static partial class ActionOwnerReader
         return owner;
     }
 
-    // "Moving the main channel to the forum": a topic named by a gerund phrase is the task, not its owner. A name ("Sterling
-    // Jones"), an office ("Planning Manager") or a group named by its work ("Planning committee") is.
+    // "Moving the main channel to the forum": a topic named by a gerund phrase is the task, not its owner. A name ("Browning
+    // Hale"), an office ("Planning Manager") or a group named by its work ("Planning committee") is.
     private static bool IsGerundTopic(string owner) =>
         Gerund().IsMatch(owner) && owner.Contains(' ') && !Attendance.PersonNames.LooksLikeName(owner) && !GroupNoun().IsMatch(owner)
         && !RoleWords.IsOfficeEnd(owner.Split(' ')[^1]);

@@ -248,6 +248,8 @@ public sealed partial class ActionParser
                 }
                 if (numberedMode == false)
                 {
+                    // Sub-headings naming people or statuses ("### Ann", "### Done") group one list's entries.
+                    if (l.Origin == LineOrigin.Heading && headingLevel != int.MaxValue && l.Level > headingLevel) continue;
                     if (l.Origin != LineOrigin.ListItem) break;
                     if (level < 0) level = l.Level;
                     if (l.Level == level && l.StartsBlock) result.Add(j);

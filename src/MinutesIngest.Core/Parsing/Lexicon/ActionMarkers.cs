@@ -64,7 +64,7 @@ public static partial class ActionMarkers
     /// <summary>
     /// A heading (or a line standing alone) that opens a list of actions: "Actions", "Action points", "Pending action items",
     /// "Next steps", "To do", "Actions arising", "Summary of actions", "Review of open action items", "Action log".
-    /// "Old action items". A leading item number, Arabic or Roman, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
+    /// "Old action items". A leading item number, in digits or numerals, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
     /// ("[10 min]") and the word a shared agenda-and-minutes page adds to the section that records it ("… Minutes", "… Notes").
     /// </summary>
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());

@@ -37,6 +37,17 @@ public sealed class ActionPhraseConventionTests
         },
     };
 
+    public static TheoryData<string, string[], string[]> GerundOwners() => new()
+    {
+        {
+            "a topic named by a gerund phrase is no owner; an office or a group named by its work is",
+            [Attendance, "1. Roads", "Action: Moving the road survey to spring", "Action: Planning Manager to write to the highways office.",
+             "Action: Planning committee to visit the site."],
+            ["Moving the road survey to spring|-|-|1|-", "Planning Manager to write to the highways office|Planning Manager|-|1|-",
+             "Planning committee to visit the site|Planning committee|-|1|-"]
+        },
+    };
+
     public static TheoryData<string, string[], string[]> Phrases() => new()
     {
         {
@@ -84,6 +95,7 @@ public sealed class ActionPhraseConventionTests
 
     [Theory]
     [MemberData(nameof(Owners))]
+    [MemberData(nameof(GerundOwners))]
     [MemberData(nameof(Phrases))]
     [MemberData(nameof(Lists))]
     public void Records_actions_by_convention(string name, string[] blocks, string[] expected)

@@ -74,11 +74,12 @@ public static partial class ActionOwnerReader
         return owner;
     }
 
-    // "Moving the main channel to the forum": a topic named by a gerund phrase is the task, not its owner. A name ("Browning
-    // Hale"), an office ("Planning Manager") or a group named by its work ("Planning committee") is.
+    // "Moving the main channel to the forum": a topic named by a gerund phrase, ending in a common noun, is the task, not its
+    // owner. A name ("Browning Hale"), an office ("Planning Manager"), a group named by its work ("Planning committee") or a
+    // heading run into the sentence before its owner ("Opening hours Cabinet") is.
     private static bool IsGerundTopic(string owner) =>
-        Gerund().IsMatch(owner) && owner.Contains(' ') && !Attendance.PersonNames.LooksLikeName(owner) && !GroupNoun().IsMatch(owner)
-        && !RoleWords.IsOfficeEnd(owner.Split(' ')[^1]);
+        Gerund().IsMatch(owner) && owner.Split(' ')[^1] is { Length: > 0 } last && char.IsLower(last[0])
+        && !Attendance.PersonNames.LooksLikeName(owner) && !GroupNoun().IsMatch(owner) && !RoleWords.IsOfficeEnd(last);
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}ing\s")]
     private static partial Regex Gerund();

@@ -65,14 +65,27 @@ public static partial class ActionOwnerReader
         if (ActionOwnerWords.StartsWithImperative(text)) return null;
         var m = OwnerVerb().Match(text);
         if (!m.Success) return null;
+        // The owner as written keeps its article ("The project office to …"); ActionRule drops it before an attendee's office.
         var owner = m.Groups["owner"].Value.Trim().TrimEnd(',');
-        owner = LeadingThe().Replace(owner, "");
         // "Bank accounts - RS to look into them": a topic before a dash, then the owner.
         if (TopicDash().Match(owner) is { Success: true } topic) owner = owner[topic.Length..];
         if (owner.Length == 0 || owner.Split(' ').Length > 6 || !char.IsUpper(owner[0]) && !char.IsLower(owner[0])) return null;
-        if (NotOwner().IsMatch(owner)) return null;
+        if (NotOwner().IsMatch(owner) || IsGerundTopic(owner)) return null;
         return owner;
     }
+
+    // "Moving the main channel to the forum": a topic named by a gerund phrase, ending in a common noun, is the task, not its
+    // owner. A name ("Browning Hale"), an office ("Planning Manager"), a group named by its work ("Planning committee") or a
+    // heading run into the sentence before its owner ("Opening hours Cabinet") is.
+    private static bool IsGerundTopic(string owner) =>
+        Gerund().IsMatch(owner) && owner.Split(' ')[^1] is { Length: > 0 } last && char.IsLower(last[0])
+        && !Attendance.PersonNames.LooksLikeName(owner) && !GroupNoun().IsMatch(owner) && !RoleWords.IsOfficeEnd(last);
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}ing\s")]
+    private static partial Regex Gerund();
+
+    [GeneratedRegex(@"\b(?:committee|group|team|board|panel|party|council|office|staff|sub-committee|subcommittee)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupNoun();
 
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
@@ -97,9 +110,6 @@ public static partial class ActionOwnerReader
 
     [GeneratedRegex(@"^(?:upon|following|after|once|if|when|subject\s+to|in\s+light\s+of|before)\b[^,]{2,60},\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningClause();
-
-    [GeneratedRegex(@"^the\s+", RegexOptions.IgnoreCase)]
-    private static partial Regex LeadingThe();
 
     [GeneratedRegex(@"^(?:it|this|that|there|we|they|also|and|please|need|continue|decision|agreed|proposal|update|in order|how|what|upon|following|after|once|if|when)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotOwner();

@@ -92,10 +92,37 @@ public sealed partial class ActionParser
             }
             // Rows of one list may differ by a word; a repeat comes from another block (a summary, a log).
             if (tokens.Count >= RepeatMinWords && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens))) continue;
+            // A closing list restates actions taken during the meeting in other words, under the same owners.
+            if (listSet.Contains(a.LineIndex) && kept.Any(k => k.Block != block && !listSet.Contains(k.Action.LineIndex) && Restates(k.Action, a))) continue;
             kept.Add((a, tokens, block));
         }
         return kept.Select(k => k.Action).ToList();
     }
+
+    /// <summary>A restated action shares at least this many of its words with the action it restates …</summary>
+    private const int RestateMinShared = 2;
+
+    /// <summary>… and at least this share of the shorter one's words (beyond owners and function words).</summary>
+    private const double RestateShare = 0.4;
+
+    // "Ann/Bob to work out the team permissions" in the closing list restates "Bob/Ann have action item to resolve the team's
+    // permissions" taken earlier: the same owners, and the words that name the task recur.
+    private static bool Restates(RawAction earlier, RawAction later)
+    {
+        if (earlier.Owner == null || later.Owner == null) return false;
+        var owners = OwnerNames(earlier.Owner);
+        if (!owners.SetEquals(OwnerNames(later.Owner))) return false;
+        var a = TextTokens.Of(earlier.Text).Where(t => !owners.Contains(t) && !FunctionWord().IsMatch(t)).ToHashSet();
+        var b = TextTokens.Of(later.Text).Where(t => !owners.Contains(t) && !FunctionWord().IsMatch(t)).ToHashSet();
+        var shared = a.Count(b.Contains);
+        return shared >= RestateMinShared && shared >= RestateShare * Math.Min(a.Count, b.Count);
+    }
+
+    private static HashSet<string> OwnerNames(string owner) => TextTokens.Of(owner).Where(t => t != "and").ToHashSet();
+
+    // Words that carry no task: articles, prepositions, auxiliaries and the words of a marker ("took action item to").
+    [GeneratedRegex(@"^(?:a|an|the|to|of|on|in|for|and|or|with|at|by|from|per|as|is|are|be|will|shall|has|have|had|took|take|assigned|given|was|were|our|their|his|her|its|next|meeting|action|actions|item|items|point|points)$")]
+    private static partial Regex FunctionWord();
 
     /// <summary>A numbered log continues in a headerless table at most this many blocks below it (a page break, a stray row).</summary>
     private const int ContinuationGap = 6;
@@ -116,7 +143,7 @@ public sealed partial class ActionParser
         if (StatusNote.Split(clean) is { } noted) return new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index);
         if (LeadingMarker(clean) is { } marker)
         {
-            var task = clean[marker.Length..].Trim();
+            var task = ActionMarkers.WithoutLeadingStatus(clean[marker.Length..].Trim());
             return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
         }
         return ActionOwnerReader.EntryOwner(clean) is { } entry
@@ -173,6 +200,11 @@ public sealed partial class ActionParser
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
             if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i)) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
+            if (SubHeadingEntries(lines, i) is { Count: > 0 } named)
+            {
+                result.AddRange(named);
+                continue;
+            }
             bool? numberedMode = null;
             Lexicon.NumberScheme? listScheme = null;
             var level = -1;
@@ -216,6 +248,8 @@ public sealed partial class ActionParser
                 }
                 if (numberedMode == false)
                 {
+                    // Sub-headings naming people or statuses ("### Ann", "### Done") group one list's entries.
+                    if (l.Origin == LineOrigin.Heading && headingLevel != int.MaxValue && l.Level > headingLevel) continue;
                     if (l.Origin != LineOrigin.ListItem) break;
                     if (level < 0) level = l.Level;
                     if (l.Level == level && l.StartsBlock) result.Add(j);
@@ -226,9 +260,34 @@ public sealed partial class ActionParser
         return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
 
+    // The number may be the list's own or typed into a bullet ("- IX. Action Items" above "- X. Next Meeting").
     private static bool IsContentsEntry(IReadOnlyList<DocLine> lines, int i) =>
-        lines[i].Origin == LineOrigin.ListItem && lines[i].Number is { } number && i + 1 < lines.Count && lines[i + 1].Origin == LineOrigin.ListItem
-        && lines[i + 1].Level == lines[i].Level && lines[i + 1].Number is { } next && next.Any(char.IsDigit) == number.Any(char.IsDigit);
+        lines[i].Origin == LineOrigin.ListItem && EntryNumber(lines[i]) is { } number && i + 1 < lines.Count && lines[i + 1].Origin == LineOrigin.ListItem
+        && lines[i + 1].Level == lines[i].Level && EntryNumber(lines[i + 1]) is { } next && next.Any(char.IsDigit) == number.Any(char.IsDigit);
+
+    private static string? EntryNumber(DocLine line) => line.Number ?? Lexicon.NumberedLineReader.Read(line.Text)?.Number;
+
+    // An action heading whose actions are its sub-headings, each with notes on progress below it ("## Old action items",
+    // "### Book the hall for June", "- asked twice, no reply yet"): the sub-headings are the actions, their notes are not.
+    // Sub-headings naming people or statuses ("### Ann", "### Done") group the actions instead, and the entries are read below them.
+    private static List<int> SubHeadingEntries(IReadOnlyList<DocLine> lines, int i)
+    {
+        var entries = new List<int>();
+        if (lines[i].Origin != LineOrigin.Heading || i + 1 >= lines.Count || lines[i + 1].Origin != LineOrigin.Heading || lines[i + 1].Level <= lines[i].Level)
+            return entries;
+        var level = lines[i + 1].Level;
+        for (var j = i + 1; j < lines.Count; j++)
+        {
+            if (lines[j].Origin != LineOrigin.Heading) continue;
+            if (lines[j].Level <= lines[i].Level) break;
+            if (lines[j].Level != level) continue;
+            var text = lines[j].Text.Trim().TrimEnd(':');
+            if (ActionOwnerWords.IsOwnerOnly(text) || ActionMarkers.IsStatusLabel(text + ":") 
+                || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && Attendance.PersonNames.LooksLikeName(text))) return [];
+            entries.Add(j);
+        }
+        return entries;
+    }
 
     // A marker opening the text with a task after it ("Action Ann: book the hall"); a bare "Actions:" label is no entry marker.
     private static Match? LeadingMarker(string text) =>
@@ -253,7 +312,7 @@ public sealed partial class ActionParser
                 i = ActionsBelow(lines, i, result, firstBlockOnly: true);
                 return result;
             }
-            return FromTrailingMarker(line, i);
+            return line.Origin != LineOrigin.Heading && FromTakenAction(line, i) is { } taken ? [taken] : FromTrailingMarker(line, i);
         }
         // Where the task of a marker that closes its action ("Task. Action: Ann by 3 May") begins: the line's start, or the
         // end of the previous marker's owner and deadline.
@@ -317,6 +376,9 @@ public sealed partial class ActionParser
                 // "Action: Issue the agenda. Ann Lee by 30 Nov": who and by when close the sentence's paragraph.
                 else if (ActionOwnerWords.OwnerThenDue(after) is { } tail && tail.Length >= after.TrimEnd().Length)
                     action = action with { Owner = tail.Owner, DueText = tail.Due };
+                // "Action item: Book the hall. (AB)": the owner's initials in brackets after the sentence.
+                else if (action.Owner == null && ActionOwnerWords.Bracketed(after) is { } bracketed)
+                    action = action with { Owner = bracketed };
                 result.Add(action);
             }
         }
@@ -347,6 +409,15 @@ public sealed partial class ActionParser
             if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
         }
         return Math.Max(i, j - 1);
+    }
+
+    // "… but Ann/Bob have action item for next meeting to resolve the permissions": the action is the sentence from its owner on.
+    private static RawAction? FromTakenAction(DocLine line, int i)
+    {
+        var m = ActionMarkers.OwnerTakesAction().Match(line.Text);
+        if (!m.Success) return null;
+        var text = FirstSentence(line.Text[m.Index..]);
+        return Make(text, i) with { Offset = m.Index, Owner = m.Groups["owner"].Value };
     }
 
     // "Lobby the regulator about the journal (TODO)": a marker after the action; a speaker label before it names the owner.
@@ -475,7 +546,7 @@ public sealed partial class ActionParser
 
     private static RawAction Make(string text, int index)
     {
-        var clean = WithoutBullet(text);
+        var clean = ActionMarkers.WithoutLeadingStatus(WithoutBullet(text));
         return new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
     }
 

@@ -183,7 +183,12 @@ public sealed partial class ItemParser
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:agreed\s+)?(?:actions?(?:\s+(?:points?|items?|list|arising))?|next\s+steps|to\s+do)\s*:?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ActionListLabel();
 
-    private static bool ReviewsActions(string? title) => title != null && ActionReview().IsMatch(title);
+    // A title that is itself a marked action ("b. Action item: Book the hall.") is a sibling point, not a heading over actions.
+    private static bool ReviewsActions(string? title) =>
+        title != null && ActionReview().IsMatch(title) && !IsMarkedAction(title);
+
+    private static bool IsMarkedAction(string title) =>
+        ActionMarkers.Inline().Match(title) is { Success: true, Index: 0 } m && !ActionMarkers.IsPlural(m.Value) && title[m.Length..].Trim().Length > 0;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:actions\b|action\s+(?:items?|points?|log|list)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ActionReview();

@@ -38,13 +38,33 @@ public static partial class ActionMarkers
     /// </summary>
     public static Regex TrailingClause() => TrailingClauseMarker();
 
+    /// <summary>
+    /// A marker written inside the sentence that names who took the action, as scribes record it in running notes: "Ann took
+    /// an action item to …", "Ann assigned action item to …" (was assigned), "Ann/Bob have action item for next meeting to …",
+    /// "Ann has an action item to …". The term "action item" (or "action point") makes the marker: "Ann took the action to …" is
+    /// plain prose. Group <c>owner</c> holds the names; the match starts at them, so the action is the sentence from its owner on.
+    /// </summary>
+    public static Regex OwnerTakesAction() => OwnerTakes();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|,|&|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s+(?:took|takes|has\s+taken|have\s+taken|has|have|had|accepted|was\s+given|were\s+given|was\s+assigned|were\s+assigned|assigned)\s+(?:(?:an|a|the|new)\s+)?(?i:action\s+(?:items?|points?))(?:\s+for\s+(?:the\s+)?next\s+meeting)?\s+to\s+(?=\w)")]
+    private static partial Regex OwnerTakes();
+
+    /// <summary>
+    /// A status in brackets opening an action, as registers carried from meeting to meeting write it: "(Pending) Ann to …",
+    /// "(STANDING) Everyone to …", "[Done] Book the hall". It is no part of the task.
+    /// </summary>
+    public static string WithoutLeadingStatus(string text) => LeadingStatus().Replace(text, "");
+
+    [GeneratedRegex(@"^\s*[(\[]\s*(?:done|completed?|closed|in\s+progress|ongoing|on-going|open|outstanding|pending|carried\s+forward|not\s+started|blocked|new|standing|overdue)\s*[)\]]\s*[:\-–]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingStatus();
+
     /// <summary>A speaker label opening a line ("CH: …"): with a trailing marker it names the owner.</summary>
     public static Regex SpeakerLabel() => Speaker();
 
     /// <summary>
     /// A heading (or a line standing alone) that opens a list of actions: "Actions", "Action points", "Pending action items",
     /// "Next steps", "To do", "Actions arising", "Summary of actions", "Review of open action items", "Action log".
-    /// A leading item number is allowed ("4. Review of open action items"), so are a timing an agenda gives the slot
+    /// "Old action items". A leading item number, in digits or numerals, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
     /// ("[10 min]") and the word a shared agenda-and-minutes page adds to the section that records it ("… Minutes", "… Notes").
     /// </summary>
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
@@ -73,7 +93,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex DueLineLabel();
 
-    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)?(?:ACTIONS?|Actions?|(?<=(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?=\s*[:\-–]|\s+[A-Z]))?(?:\s+(?:No\.?\s*)?\d{1,4}(?:\.\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>(?!(?:ITEMS?|POINTS?|LOG|LIST)\b)[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*|(?!(?:Plan|Plans|Taken|Required|Needed|Log|Date|Owner|Owners|Status|Summary|Tracker|Update|Agreed|Arising|Register|Sheet|List|Group|Team|Research|Learning|Day|Week|Area|Type|Due|Points?|Items?|Notes?|Completed|Complete|Pending|Open|Closed|Outstanding|Review|Taken|Recommended|Proposed)\b)[A-Z][a-z]{1,15}(?:\s*(?:[/&]|and)\s*[A-Z][a-z]{1,15})*)(?=(?:\s+\d{4}-\d{1,2}-\d{1,2})?\s*:))?(?:\s+\d{4}-\d{1,2}-\d{1,2}(?=\s*:))?(?:\s+[-–]\s+(?:DONE|Done|done|CLOSED|Closed|closed|COMPLETED?|Completed?|completed?)(?=\s*:))?(?:\s+from\s+(?:the\s+)?[\w ]{1,30}?\s+meeting(?=\s*:))?(?:\s+for\s+(?<owner>[A-Z][\w.’'-]{0,20}(?:\s+[A-Z][\w.’'-]{0,20}){0,2}(?:\s*(?:,|&|and)\s*[A-Z][\w.’'-]{0,20}){0,3})(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
+    [GeneratedRegex(@"(?:(?<=^|[.;:!?)]\s*|\s{2,})(?:(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)?(?:ACTIONS?|Actions?|(?<=(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?=\s*[:\-–]|\s+[A-Z]))?(?:\s+(?:No\.?\s*)?\d{1,4}(?:\.\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>(?!(?:ITEMS?|POINTS?|LOG|LIST)\b)[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*|(?!(?:Plan|Plans|Taken|Required|Needed|Log|Date|Owner|Owners|Status|Summary|Tracker|Tables?|Update|Agreed|Arising|Register|Sheet|List|Group|Team|Research|Learning|Day|Week|Area|Type|Due|Points?|Items?|Notes?|Completed|Complete|Pending|Open|Closed|Outstanding|Review|Taken|Recommended|Proposed)\b)[A-Z][a-z]{1,15}(?:\s*(?:[/&]|and)\s*[A-Z][a-z]{1,15})*)(?=(?:\s+\d{4}-\d{1,2}-\d{1,2})?\s*:))?(?:\s+\d{4}-\d{1,2}-\d{1,2}(?=\s*:))?(?:\s+[-–]\s+(?:DONE|Done|done|CLOSED|Closed|closed|COMPLETED?|Completed?|completed?)(?=\s*:))?(?:\s+from\s+(?:the\s+)?[\w ]{1,30}?\s+meeting(?=\s*:))?(?:\s+for\s+(?<owner>[A-Z][\w.’'-]{0,20}(?:\s+[A-Z][\w.’'-]{0,20}){0,2}(?:\s*(?:,|&|and)\s*[A-Z][\w.’'-]{0,20}){0,3})(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ]{1,40}?\s+to\s))")]
     private static partial Regex InlineMarker();
 
     [GeneratedRegex(@"^\s*(?:[A-Z]\w+\s+)?(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
@@ -91,7 +111,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\])?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\])?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?|by\s+when)\b\s*:?\s*\S.{0,60}", RegexOptions.IgnoreCase)]

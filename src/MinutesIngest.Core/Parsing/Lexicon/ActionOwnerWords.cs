@@ -25,6 +25,21 @@ public static partial class ActionOwnerWords
     public static bool StartsWithImperative(string text) => Imperative().IsMatch(text);
 
     /// <summary>
+    /// An owner in brackets standing after the action's full stop, alone: "Action item: Book the hall. (AB)". The initials or
+    /// names inside; null when the brackets hold anything else (a remark, a status).
+    /// </summary>
+    public static string? Bracketed(string text)
+    {
+        var m = BracketedOwner().Match(text);
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value.Trim();
+        return IsOwnerOnly(owner) && !IsNotOwner(owner) ? owner : null;
+    }
+
+    [GeneratedRegex(@"^\s*\((?<owner>[^()]{1,30})\)\s*\.?\s*$")]
+    private static partial Regex BracketedOwner();
+
+    /// <summary>
     /// Who and by when, and nothing else, after an action marker: "Ann Lee by 03 Nov", "Ann and Bob, by end January",
     /// "Secretary before next meeting". Length covers the match, so text after it (the next action's task) can be told apart.
     /// </summary>

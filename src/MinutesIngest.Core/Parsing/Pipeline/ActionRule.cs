@@ -13,14 +13,21 @@ public sealed class ActionRule : IParseRule
         var items = context.Items.Value;
         // Entries of a contents list minuted under headings repeating their titles own the actions of those sections.
         var sections = AgendaSections.Anchored(items, context.Lines.Value);
-        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(a => WithFirstNameOwner(a, context.Attendance.Value)).Select(a => new ActionItem
+        var owners = context.Owners.Value;
+        var attendance = context.Attendance.Value;
+        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(raw =>
         {
-            Text = a.Text,
-            Owner = a.Owner,
-            OwnerName = context.Owners.Value.Resolve(a.Owner),
-            // An action belongs to the last item that starts before it in reading order, unless it names its own.
-            Item = (a.ItemRef is { } reference ? ItemCited(reference, items) : null) ?? sections.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
-            Due = a.DueText is { } stated ? context.StatedDueDate(stated) : context.DueDate(a.Text),
+            var a = WithFirstNameOwner(owners.Resolve(raw.Owner) == null ? WithDashedOwner(raw, attendance) : raw, attendance);
+            var person = owners.Resolve(a.Owner);
+            return new ActionItem
+            {
+                Text = a.Text,
+                Owner = OwnerAsWritten(a.Owner, person),
+                OwnerName = person,
+                // An action belongs to the last item that starts before it in reading order, unless it names its own.
+                Item = (a.ItemRef is { } reference ? ItemCited(reference, items) : null) ?? sections.LastOrDefault(i => i.Line < a.LineIndex || (i.Line == a.LineIndex && i.Offset <= a.Offset))?.Item.Number,
+                Due = a.DueText is { } stated ? context.StatedDueDate(stated) : context.DueDate(a.Text),
+            };
         }).ToList());
     }
 
@@ -32,6 +39,16 @@ public sealed class ActionRule : IParseRule
         var prefixed = items.Select(i => i.Item.Number).Where(n => n.EndsWith(" " + reference, StringComparison.Ordinal)).Distinct().ToList();
         return prefixed.Count == 1 ? prefixed[0] : reference;
     }
+
+    // "The project office to …" keeps its article: a team is named so. An office one attendee holds ("the Clerk", "The DCC")
+    // is written as the attendance gives the role, without it.
+    private static string? OwnerAsWritten(string? owner, string? person) =>
+        owner != null && person != null && owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[4..].TrimStart() : owner;
+
+    // "Ann - Talk to Bob about the rota", read with no owner or one naming nobody ("Talk"): the attendee named before the
+    // spaced dash is the owner.
+    private static RawAction WithDashedOwner(RawAction a, IReadOnlyList<Attendee> attendance) =>
+        DashedOwner.Read(a.Text, attendance) is { } owner ? a with { Owner = owner } : a;
 
     // "Ann send the draft" read without an owner, or with the owner "Ann send" taken from before "to": the attendee's first
     // name is the owner.

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Attendance;
+
+namespace MinutesIngest.Core.Parsing.Actions;
+
+/// <summary>
+/// An owner written before a spaced dash that opens the task ("Ann - Talk to Bob about the rota", "Ann/Bob – book the hall"),
+/// as action lists write who does what: the names are the owner when each is an attendee's first name or full name, so a topic
+/// before a dash ("Website - Update the page") is not taken for one.
+/// </summary>
+public static partial class DashedOwner
+{
+    public static string? Read(string text, IReadOnlyList<Attendee> attendance)
+    {
+        var m = Opening().Match(text.TrimStart());
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value.Trim();
+        var names = Joiner().Split(owner).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+        return names.Count > 0 && names.All(n => IsAttendee(n, attendance)) ? owner : null;
+    }
+
+    private static bool IsAttendee(string name, IReadOnlyList<Attendee> attendance)
+    {
+        var key = PersonNames.Key(name);
+        var single = !name.Contains(' ');
+        return attendance.Any(a => PersonNames.Key(a.Name) == key
+            || (single && PersonNames.CoreTokens(a.Name) is { Count: > 0 } t && t[0].Equals(name, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s+[–—-]\s+(?=\p{L})")]
+    private static partial Regex Opening();
+
+    [GeneratedRegex(@"\s*(?:/|&|,|\band\b)\s*")]
+    private static partial Regex Joiner();
+}

@@ -180,7 +180,7 @@ public sealed partial class AttendanceParser
         // Entries run together on one line are a list even when there are only two of them.
         if (separated != text) return PersonEntryParser.ParseList(separated);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (!preferList && pieces.Count <= 2 && !EachWithOwnInitials(pieces))
+        if (!preferList && pieces.Count <= 2 && !EachWithOwnInitials(pieces) && !(pieces.Count > 0 && PersonEntryParser.SharedRoleFirst(pieces[0]) != null))
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
         return PersonEntryParser.ParseList(text);
     }

@@ -34,6 +34,8 @@ public static partial class PersonEntryParser
             var piece = pieces[k];
             // A roll call opened by a plural office ("Trustees A, B and C") gives each surname that office.
             if (PluralOffice(piece) is { } plural) { office = plural.Office; piece = plural.Remainder; }
+            // "Captains – Ann Lee, Bob Cole": a plural role before a dash is held by each name after it.
+            else if (SharedRoleFirst(piece) is { } lead) { office = lead.Role; piece = lead.Name; }
             if (bareNames && InitialsOnly().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
             var substitute = Substitute().Match(piece);
             var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
@@ -198,6 +200,12 @@ public static partial class PersonEntryParser
             role ??= TrimRole(d.Groups[2].Value);
             text = d.Groups[1].Value.Trim();
         }
+        // "President – Ann Lee": officer lists written role first; the person is the side that reads as a name.
+        else if (RoleFirst(text) is { } lead)
+        {
+            role ??= lead.Role;
+            text = lead.Name;
+        }
         // A roll call answered name by name ("Abbot - Here", "Bexley - Absent"): the answer is the status, not a role.
         string? answered = null;
         if (role != null && RollCallAnswer().IsMatch(role))
@@ -244,6 +252,33 @@ public static partial class PersonEntryParser
         if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code, answered);
+    }
+
+    /// <summary>
+    /// Splits "Role – Name" ("Vice Chair - Bob Cole", "Captains – Ann Lee") into the role and the name; null when the text before
+    /// the dash is not a role or what follows it is not a name.
+    /// </summary>
+    public static (string Role, string Name)? RoleFirst(string text)
+    {
+        if (DashRole().Match(text.Trim()) is not { Success: true } d) return null;
+        var role = TrimRole(d.Groups[1].Value);
+        var name = d.Groups[2].Value.Trim();
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The role ends in a role or group word ("Food Coordinator", "Captains"); an agenda heading with its presenter ("Finance
+        // report – Ann Lee", "Minutes – Bob Cole") does not.
+        return words.Length is > 0 and <= 5 && !PersonNames.LooksLikeName(role) && PersonNames.LooksLikeDescriptor(words[^1])
+            && !DocumentWord().IsMatch(words[^1]) && PersonNames.LooksLikeName(TrailingBracket().Replace(name, ""))
+            ? (role, name) : null;
+    }
+
+    /// <summary>"Captains – Ann Lee": a role-first entry whose role is plural, so the names listed after it share it; else null.</summary>
+    public static (string Role, string Name)? SharedRoleFirst(string piece)
+    {
+        if (RoleFirst(piece) is not { } lead) return null;
+        var last = lead.Role.Split(' ')[^1];
+        var plural = (last.EndsWith('s') && Lexicon.RoleWords.IsDescriptor(last[..^1]))
+            || (last.EndsWith("es", StringComparison.Ordinal) && Lexicon.RoleWords.IsDescriptor(last[..^2]));
+        return plural ? lead : null;
     }
 
     private static bool IsDescriptor(string piece) => PersonNames.LooksLikeDescriptor(piece) || piece.Trim().Length > 0 && !PersonNames.LooksLikeName(piece);
@@ -336,6 +371,10 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex BracketThenName();
+
+    // Descriptor words that name a part of the minutes or an attendance group, never an office held by one person.
+    [GeneratedRegex(@"^(?:minutes|agenda|meeting|notes|summary|proceedings|activities|signatures|status|name|role|initials|list|none|all|present|absent|apologies|attending|attendees|the|of|and|for|to|with|from)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentWord();
 
     [GeneratedRegex(@"^(?:here|present|absent|excused)$", RegexOptions.IgnoreCase)]
     private static partial Regex RollCallAnswer();

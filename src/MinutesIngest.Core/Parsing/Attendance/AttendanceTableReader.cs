@@ -18,18 +18,20 @@ public static partial class AttendanceTableReader
         if (table.Rows.Count == 0) return result;
         var width = table.Rows.Max(r => r.Cells.Count);
         string Cell(TableRow r, int c) => c < r.Cells.Count ? r.Cells[c].Text.Replace('\n', ' ').Trim() : "";
-        var nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => PersonNames.LooksLikeName(LastFirst(Cell(r, c)))) * 2 > table.Rows.Count).ToList();
+        var nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => PersonNames.LooksLikeName(NameCell(Cell(r, c)))) * 2 > table.Rows.Count).ToList();
         // Names followed by their short form or role in brackets ("Ann Lee (AL) (Chair)") or after a dash ("Ann Lee - Chair")
         // still make a name column.
         if (nameColumns.Count == 0)
             nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => Cell(r, c) is { Length: > 0 } x && char.IsLetter(x[0])
-                && (x.Contains('(') || DashedRole().IsMatch(x)) && PersonEntryParser.ParseOne(LastFirst(x)) != null) * 2 > table.Rows.Count).Take(1).ToList();
+                && (x.Contains('(') || DashedRole().IsMatch(x)) && PersonEntryParser.ParseOne(NameCell(x)) != null) * 2 > table.Rows.Count).Take(1).ToList();
+        // A numbered roll ("1. Ann Lee | Chair") has one person per row: the columns after the numbered names describe them.
+        if (nameColumns.Count >= 2 && nameColumns[0] == 0 && table.Rows.Count(r => ListNumbered(Cell(r, 0))) * 2 > table.Rows.Count) nameColumns = [0];
         // A grid of names (several columns of people, read column by column) has no roles.
         if (nameColumns.Count >= 2 && nameColumns.Count == width)
         {
             foreach (var c in nameColumns)
                 foreach (var row in table.Rows)
-                    if (PersonEntryParser.ParseOne(LastFirst(Cell(row, c))) is { } person)
+                    if (PersonEntryParser.ParseOne(NameCell(Cell(row, c))) is { } person)
                         result.Add(new Attendee { Name = person.Name, Role = person.Role, Abbreviation = person.Abbreviation, Status = status });
             return result;
         }
@@ -43,7 +45,7 @@ public static partial class AttendanceTableReader
         var roleCol = worded.Count > 0 ? worded[0].Column : -1;
         foreach (var row in table.Rows)
         {
-            var entry = PersonEntryParser.ParseOne(LastFirst(Cell(row, nameCol)));
+            var entry = PersonEntryParser.ParseOne(NameCell(Cell(row, nameCol)));
             if (entry == null) continue;
             // A role written with the name wins over an organisation in the next column.
             var role = roleCol >= 0 && Cell(row, roleCol).Length > 0 && (entry.Role == null || PersonEntryParser.IsAbbreviation(entry.Role)) ? Cell(row, roleCol) : entry.Role;
@@ -117,6 +119,15 @@ public static partial class AttendanceTableReader
         }
         return result;
     }
+
+    // A roll numbered in its first column ("1. Ann Lee | Chair", the numbering running on across groups) counts people: the
+    // number is not part of the name.
+    private static string NameCell(string cell) => LastFirst(ListNumber(cell) is { } n ? n.Rest : cell);
+
+    private static bool ListNumbered(string cell) => ListNumber(cell) != null;
+
+    private static NumberedLine? ListNumber(string cell) =>
+        Lexicon.NumberedLineReader.Read(cell) is { Scheme: NumberScheme.Decimal, Parts.Count: 1, HasDelimiter: true, Rest.Length: > 0 } n ? n : null;
 
     // Tables often print people surname first ("Lee, Ann"): give them in first-last order.
     private static string LastFirst(string name)

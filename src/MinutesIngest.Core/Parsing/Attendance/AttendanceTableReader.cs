@@ -62,6 +62,9 @@ public static partial class AttendanceTableReader
         {
             var header = table.Rows[h].Cells.Select(c => c.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
             var nameCol = header.FindIndex(c => NameHeader().IsMatch(c));
+            // A name split into two columns ("Given Name | Family Name", "First Name | Last Name", "Forename | Surname") is joined.
+            var familyCol = nameCol < 0 ? header.FindIndex(c => FamilyNameHeader().IsMatch(c)) : -1;
+            if (familyCol >= 0) nameCol = header.FindIndex(c => GivenNameHeader().IsMatch(c));
             if (nameCol < 0) continue;
             // A header row holds headings only; "Attendees | A, B, C" is a label with its value.
             if (header.Any(c => c.Split(' ').Length > 4 || c.Contains(','))) continue;
@@ -71,7 +74,8 @@ public static partial class AttendanceTableReader
             var statusCol = header.FindIndex(c => StatusHeader().IsMatch(c));
             var abbrCol = header.FindIndex(c => AbbreviationHeader().IsMatch(c));
             var misses = 0;
-            string? carried = null;
+            // The group a section row opens ("Observers") and the status a status cell last gave.
+            string? group = null, carried = null;
             for (var r = h + 1; r < table.Rows.Count && misses < 2; r++)
             {
                 var cells = table.Rows[r].Cells;
@@ -80,11 +84,13 @@ public static partial class AttendanceTableReader
                 var filled = cells.Where(c => c.Text.Trim().Length > 0).ToList();
                 if (filled.Count == 1 && AttendanceLabels.Match(filled[0].Text.Trim(), isHeading: true) is { } section)
                 {
-                    carried = section.Status;
+                    group = carried = section.Status;
                     continue;
                 }
-                var rawName = Cell(nameCol);
+                var rawName = familyCol >= 0 ? (Cell(nameCol) + " " + Cell(familyCol)).Trim() : Cell(nameCol);
                 if (rawName.Length == 0) continue;
+                // A group row between the people ("Voting Members") names no one and gives no status.
+                if (filled.Count == 1 && PersonNames.LooksLikeDescriptor(rawName) && PersonEntryParser.ParseOne(rawName) == null) continue;
                 if (ItemHeader().IsMatch(Cell(0)) || ItemHeader().IsMatch(rawName)) break;
                 var name = LastFirst(rawName);
                 var entry = PersonEntryParser.ParseOne(name);
@@ -108,7 +114,8 @@ public static partial class AttendanceTableReader
                 var s = Cell(statusCol).ToLowerInvariant();
                 if (s.StartsWith("apolog") || s.StartsWith("regret")) rowStatus = AttendanceStatus.Apologies;
                 else if (s.StartsWith("absent") || s.StartsWith("not")) rowStatus = AttendanceStatus.Absent;
-                else if (s.StartsWith("present")) rowStatus = AttendanceStatus.Present;
+                // Present in a group of observers or guests is attendance, not membership.
+                else if (s.StartsWith("present")) rowStatus = (group ?? status) == AttendanceStatus.InAttendance ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
                 else if (s.Contains("attendance") || s.StartsWith("invited") || s.StartsWith("observer") || s.StartsWith("guest")) rowStatus = AttendanceStatus.InAttendance;
                 // A status written once applies to the rows below it until the next one.
                 if (s.Length > 0) carried = rowStatus;
@@ -139,6 +146,12 @@ public static partial class AttendanceTableReader
 
     [GeneratedRegex(@"^(?:name|names|full name|member|members|attendee|attendees|person|participant|participants|team member|councillor|trustee|governor|director|representative)s?$")]
     private static partial Regex NameHeader();
+
+    [GeneratedRegex(@"^(?:given\s*names?|first\s*names?|forenames?|christian\s+names?|first)$")]
+    private static partial Regex GivenNameHeader();
+
+    [GeneratedRegex(@"^(?:family\s*names?|last\s*names?|surnames?|last)$")]
+    private static partial Regex FamilyNameHeader();
 
     [GeneratedRegex(@"^(?:role|roles|capacity|position|title|job title|office|portfolio|responsibility|designation)$")]
     private static partial Regex RoleHeader();

@@ -382,6 +382,52 @@ public sealed class AttendanceConventionTests
             ["Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies", "Ann Quill|chair|-|present", "Ben Royle|-|-|present"]
         },
         {
+            "an officer list written role first, then a dash and the name; a plural role is held by each name after it",
+            ["# Rowing club board meeting", "PERSONS PRESENT:",
+             "President – Ann Quill\nVice Chair - Ben Royle\nFood Coordinator – Cara Sedgwick\nCaptains – Dev Tait, Eve Ulley",
+             "MINUTES OF THE LAST MEETING: approved as posted."],
+            ["Ann Quill|President|-|present", "Ben Royle|Vice Chair|-|present", "Cara Sedgwick|Food Coordinator|-|present",
+             "Dev Tait|Captains|-|present", "Eve Ulley|Captains|-|present"]
+        },
+        {
+            "name first, then a dash and the role, as before",
+            ["Present:", "Ann Quill – Treasurer\nBen Royle - Coach", "1. Minutes"],
+            ["Ann Quill|Treasurer|-|present", "Ben Royle|Coach|-|present"]
+        },
+        {
+            "a singular role before the dash belongs to its own name only",
+            ["Present: Secretary – Ann Quill, Ben Royle", "1. Minutes"],
+            ["Ann Quill|Secretary|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a numbered roll under PRESENT / ABSENT / OTHER ATTENDEES headings, numbers running on, rows partly out of the table",
+            ["# Attendance", "## PRESENT", "|1. Ann Quill|Chair\n|2. Ben Royle|Term Board Member", "3. Cara Sedgwick Alternate Board Member",
+             "4. Dev Tait Term Board Member", "## ABSENT", "5. Eve Ulley Alternate Board Member", "## OTHER ATTENDEES",
+             "|6. Fay Garrow|Office of the Budget\n|7. Hal Innes|General Services Agency", "# Meeting Minutes", "1. The board approved the budget.",
+             "2. The board adjourned."],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Term Board Member|-|present", "Fay Garrow|Office of the Budget|-|in_attendance",
+             "Hal Innes|General Services Agency|-|in_attendance", "Cara Sedgwick|Alternate Board Member|-|present",
+             "Dev Tait|Term Board Member|-|present", "Eve Ulley|Alternate Board Member|-|absent"]
+        },
+        {
+            "a name split into given and family name columns, a status column and group rows between the people",
+            ["## Participants", "|Given Name|Family Name|Affiliation|Role|Present\n|Voting Members\n|Ann|Quill|Acme Ltd|Voting Member, Chair|Present"
+             + "\n|Ben|Royle|Widget Co|Voting Member|Absent\n|Non-Voting Members\n|Cara|Sedgwick|Gizmo Inc|non-voting Member|Absent"
+             + "\n|Observers\n|Dev|van Tait|Gizmo Inc|Observer|Present", "## 1. Agenda"],
+            ["Ann Quill|Voting Member, Chair|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|non-voting Member|-|absent",
+             "Dev van Tait|Observer|-|in_attendance"]
+        },
+        {
+            "first and last name columns with apologies in the status column",
+            ["|First Name|Last Name|Role|Status\n|Ann|Quill|Chair|Present\n|Ben|Royle|Treasurer|Apologies", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Treasurer|-|apologies"]
+        },
+        {
+            "forename and surname columns",
+            ["|Forename|Surname|Position|Attendance\n|Ann|Quill|Clerk|Present\n|Ben|Royle|Councillor|Absent", "1. Welcome"],
+            ["Ann Quill|Clerk|-|present", "Ben Royle|Councillor|-|absent"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
@@ -423,6 +469,21 @@ public sealed class AttendanceConventionTests
     {
         var people = RecordText.People(Parse("# Committee meeting", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));
         Assert.Equal([$"Grace Vellacott|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
+    }
+
+    [Theory]
+    [InlineData("President – Ann Quill", "President", "Ann Quill")]
+    [InlineData("Vice Chair - Ben Royle", "Vice Chair", "Ben Royle")]
+    [InlineData("Equipment Manager – Cara Sedgwick (CS)", "Equipment Manager", "Cara Sedgwick (CS)")]
+    [InlineData("Ann Quill – Treasurer", null, null)]
+    [InlineData("Finance report – Ann Quill", null, null)]
+    [InlineData("Minutes – Ben Royle", null, null)]
+    [InlineData("Treasurer – to be appointed", null, null)]
+    public void Role_first_entries_put_the_person_after_the_dash(string text, string? role, string? name)
+    {
+        var lead = MinutesIngest.Core.Parsing.Attendance.PersonEntryParser.RoleFirst(text);
+        Assert.Equal(role, lead?.Role);
+        Assert.Equal(name, lead?.Name);
     }
 
     [Theory]

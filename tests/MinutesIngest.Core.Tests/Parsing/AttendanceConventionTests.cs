@@ -428,6 +428,16 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|Clerk|-|present", "Ben Royle|Councillor|-|absent"]
         },
         {
+            "two groups run together on one line, as OCR joins them, with a space before each colon",
+            ["Present : Ann Quill, Ben Royle Apologies : Cara Sedgwick, Dev Tait", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies"]
+        },
+        {
+            "a second group after a semicolon, its label led by group words",
+            ["Present: Ann Quill; Board Members Absent: Ben Royle", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|absent"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
@@ -484,6 +494,17 @@ public sealed class AttendanceConventionTests
         var lead = MinutesIngest.Core.Parsing.Attendance.PersonEntryParser.RoleFirst(text);
         Assert.Equal(role, lead?.Role);
         Assert.Equal(name, lead?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ann Quill, Ben Royle Apologies : Cara Sedgwick", "Apologies : Cara Sedgwick")]
+    [InlineData("Ann Quill; Also present: Ben Royle", "Also present: Ben Royle")]
+    [InlineData("Ann Quill (Chair: Finance), Ben Royle", null)]
+    [InlineData("Ann Quill, Ben Royle", null)]
+    public void A_second_label_inside_a_label_line_starts_where_its_words_do(string text, string? from)
+    {
+        var inline = MinutesIngest.Core.Parsing.Lexicon.AttendanceLabels.Inline(text);
+        Assert.Equal(from, inline is { } i ? text[i.Index..] : null);
     }
 
     [Theory]

@@ -74,6 +74,16 @@ public sealed partial class AttendanceParser
                 }
                 if (rest.Length > 0)
                 {
+                    // Groups run together on one line ("Present: A, B Apologies: C") part where the next label starts.
+                    for (var inline = AttendanceLabels.Inline(rest); inline is { } next; inline = AttendanceLabels.Inline(rest))
+                    {
+                        var own = rest[..next.Index].Trim().TrimEnd(',', ';');
+                        rest = next.Text;
+                        if (AttendanceVocabulary.IsNobody(own)) { l = (next.Status, "", next.Role); continue; }
+                        AddAll(people, ParseEntries(own, preferList: true), l.Status, l.Role);
+                        l = (next.Status, "", next.Role);
+                    }
+                    if (AttendanceVocabulary.IsNobody(rest)) continue;
                     AddAll(people, ParseEntries(rest, preferList: true), l.Status, l.Role);
                     // An attendance sentence may follow the list: "…, 4 members of the public. Ann Lee was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))

@@ -1,9 +1,11 @@
 using System.Text;
 using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction.Html;
+using MinutesIngest.Core.Extraction.Pdf;
 using MinutesIngest.Core.Extraction.Text;
 using MinutesIngest.Core.Parsing;
 using MinutesIngest.Core.Tests.Extraction.Docx;
+using MinutesIngest.Core.Tests.Extraction.Pdf;
 
 namespace MinutesIngest.Core.Tests.Parsing;
 
@@ -49,6 +51,32 @@ public sealed class AttendanceFormatTests
     {
         var people = RecordText.People(new MinutesParser().Parse(document()));
         Assert.True(expected.SequenceEqual(people), $"{name}: got [{string.Join("; ", people)}]");
+    }
+
+    [Fact]
+    public void A_numbered_roll_in_a_pdf_is_read_as_people_and_not_as_items()
+    {
+        // Names and roles in two columns, the numbering running on across the groups; a long name runs into its role.
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 740, "PRESENT", 12, bold: true)
+            .Text(90, 720, "1. Ann Quill").Text(250, 720, "Chair")
+            .Text(90, 706, "2. Ben Royle").Text(250, 706, "Term Board Member")
+            .Text(90, 692, "3. Dr. Cara Sedgwick-Whitlock Term Board Member")
+            .Text(72, 664, "ABSENT", 12, bold: true)
+            .Text(90, 644, "4. Dev Tait").Text(250, 644, "Term Board Member")
+            .Text(72, 616, "OTHER ATTENDEES", 12, bold: true)
+            .Text(90, 596, "5. Eve Ulley").Text(250, 596, "Office of the Budget")
+            .Text(72, 560, "Meeting Minutes", 14, bold: true)
+            .Text(72, 536, "1. The board approved the budget for the coming year.")
+            .Text(72, 520, "2. The board adjourned.")
+            .Build();
+        var record = new MinutesParser().Parse(new PdfExtractor().Extract(pdf, "minutes.pdf"));
+
+        Assert.Equal(["1", "2"], RecordText.Items(record));
+        string[] expected = ["Ann Quill|Chair|-|present", "Ben Royle|Term Board Member|-|present", "Dr. Cara Sedgwick-Whitlock|Term Board Member|-|present",
+            "Dev Tait|Term Board Member|-|absent", "Eve Ulley|Office of the Budget|-|in_attendance"];
+        // Rows read from the table come before rows the reader left as paragraphs; the scorer matches people by name.
+        Assert.Equal(expected.Order(StringComparer.Ordinal), RecordText.People(record).Order(StringComparer.Ordinal));
     }
 
     private static SourceDocument Markdown(string text) => new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "minutes.md");

@@ -438,6 +438,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|absent"]
         },
         {
+            "a chat handle in brackets, built from the name, is the person's short form; a word in brackets is not",
+            ["Present: Kris Quill (kquill2), Ann Royle (ann-r), Ben Sedgwick (Ben), Cara Tait (late)", "1. Minutes"],
+            ["Kris Quill|-|kquill2|present", "Ann Royle|-|ann-r|present", "Ben Sedgwick|-|Ben|present", "Cara Tait|late|-|present"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]

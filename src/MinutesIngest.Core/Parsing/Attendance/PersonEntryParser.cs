@@ -189,6 +189,9 @@ public static partial class PersonEntryParser
                 else if (PersonNames.MatchesInitials(text, inner) && !PersonNames.MatchesInitials(text, abbr)) { role ??= abbr; abbr = inner; }
                 else role ??= inner;
             }
+            // "Kris Lee (klee)", "Ann Hart (ann-h)": a chat handle built from the person's name is their short form.
+            else if (Handle().IsMatch(inner) && !PersonNames.LooksLikeDescriptor(inner)
+                     && PersonNames.MatchesInitials(text, string.Concat(inner.Where(char.IsLetter)))) abbr ??= inner;
             // "(PCSO, County Police)": the role comes first, the organisation after it.
             // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
             else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
@@ -249,7 +252,7 @@ public static partial class PersonEntryParser
         }
         if (!PersonNames.LooksLikeName(text)) return null;
         // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
-        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
+        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, string.Concat(abbr.Where(char.IsLetter))) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code, answered);
     }
@@ -371,6 +374,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex BracketThenName();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9._-]{1,30}$")]
+    private static partial Regex Handle();
 
     // Descriptor words that name a part of the minutes or an attendance group, never an office held by one person.
     [GeneratedRegex(@"^(?:minutes|agenda|meeting|notes|summary|proceedings|activities|signatures|status|name|role|initials|list|none|all|present|absent|apologies|attending|attendees|the|of|and|for|to|with|from)$", RegexOptions.IgnoreCase)]

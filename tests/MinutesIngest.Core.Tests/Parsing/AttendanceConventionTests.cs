@@ -383,10 +383,10 @@ public sealed class AttendanceConventionTests
         },
         {
             "an officer list written role first, then a dash and the name; a plural role is held by each name after it",
-            ["# Rowing club board meeting", "PERSONS PRESENT:",
-             "President – Ann Quill\nVice Chair - Ben Royle\nFood Coordinator – Cara Sedgwick\nCaptains – Dev Tait, Eve Ulley",
+            ["# Garden club board meeting", "MEMBERS PRESENT:",
+             "President – Ann Quill\nVice Chair - Ben Royle\nEvents Coordinator – Cara Sedgwick\nCaptains – Dev Tait, Eve Ulley",
              "MINUTES OF THE LAST MEETING: approved as posted."],
-            ["Ann Quill|President|-|present", "Ben Royle|Vice Chair|-|present", "Cara Sedgwick|Food Coordinator|-|present",
+            ["Ann Quill|President|-|present", "Ben Royle|Vice Chair|-|present", "Cara Sedgwick|Events Coordinator|-|present",
              "Dev Tait|Captains|-|present", "Eve Ulley|Captains|-|present"]
         },
         {
@@ -401,20 +401,20 @@ public sealed class AttendanceConventionTests
         },
         {
             "a numbered roll under PRESENT / ABSENT / OTHER ATTENDEES headings, numbers running on, rows partly out of the table",
-            ["# Attendance", "## PRESENT", "|1. Ann Quill|Chair\n|2. Ben Royle|Term Board Member", "3. Cara Sedgwick Alternate Board Member",
-             "4. Dev Tait Term Board Member", "## ABSENT", "5. Eve Ulley Alternate Board Member", "## OTHER ATTENDEES",
+            ["# Attendance", "## PRESENT", "|1. Ann Quill|Chair\n|2. Ben Royle|Elected Member", "3. Cara Sedgwick Alternate Member",
+             "4. Dev Tait Elected Member", "## ABSENT", "5. Eve Ulley Alternate Member", "## OTHER ATTENDEES",
              "|6. Fay Garrow|Office of the Budget\n|7. Hal Innes|General Services Agency", "# Meeting Minutes", "1. The board approved the budget.",
              "2. The board adjourned."],
-            ["Ann Quill|Chair|-|present", "Ben Royle|Term Board Member|-|present", "Fay Garrow|Office of the Budget|-|in_attendance",
-             "Hal Innes|General Services Agency|-|in_attendance", "Cara Sedgwick|Alternate Board Member|-|present",
-             "Dev Tait|Term Board Member|-|present", "Eve Ulley|Alternate Board Member|-|absent"]
+            ["Ann Quill|Chair|-|present", "Ben Royle|Elected Member|-|present", "Fay Garrow|Office of the Budget|-|in_attendance",
+             "Hal Innes|General Services Agency|-|in_attendance", "Cara Sedgwick|Alternate Member|-|present",
+             "Dev Tait|Elected Member|-|present", "Eve Ulley|Alternate Member|-|absent"]
         },
         {
             "a name split into given and family name columns, a status column and group rows between the people",
-            ["## Participants", "|Given Name|Family Name|Affiliation|Role|Present\n|Voting Members\n|Ann|Quill|Acme Ltd|Voting Member, Chair|Present"
+            ["## Participants", "|Given Name|Family Name|Affiliation|Role|Present\n|Voting Members\n|Ann|Quill|Acme Ltd|Voting Member, Convenor|Present"
              + "\n|Ben|Royle|Widget Co|Voting Member|Absent\n|Non-Voting Members\n|Cara|Sedgwick|Gizmo Inc|non-voting Member|Absent"
              + "\n|Observers\n|Dev|van Tait|Gizmo Inc|Observer|Present", "## 1. Agenda"],
-            ["Ann Quill|Voting Member, Chair|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|non-voting Member|-|absent",
+            ["Ann Quill|Voting Member, Convenor|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|non-voting Member|-|absent",
              "Dev van Tait|Observer|-|in_attendance"]
         },
         {

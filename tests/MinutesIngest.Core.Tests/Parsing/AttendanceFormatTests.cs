@@ -20,14 +20,14 @@ public sealed class AttendanceFormatTests
     [
         ["Given Name", "Family Name", "Role", "Present"],
         ["Voting Members", "", "", ""],
-        ["Ann", "Quill", "Voting Member, Chair", "Present"],
+        ["Ann", "Quill", "Voting Member, Convenor", "Present"],
         ["Ben", "Royle", "Voting Member", "Absent"],
         ["Observers", "", "", ""],
         ["Cara", "Sedgwick", "Observer", "Present"],
     ];
 
     private static readonly string[] SplitNamePeople =
-        ["Ann Quill|Voting Member, Chair|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|Observer|-|in_attendance"];
+        ["Ann Quill|Voting Member, Convenor|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|Observer|-|in_attendance"];
 
     // An officer list written role first, one person a line, a plural role shared by the names after it.
     private static readonly string[] RoleFirstLines = ["President – Ann Quill", "Vice Chair - Ben Royle", "Captains – Cara Sedgwick, Dev Tait"];
@@ -40,9 +40,9 @@ public sealed class AttendanceFormatTests
         { "split-name table in Markdown", () => Markdown("## Participants\n\n" + MarkdownTable(SplitNameTable) + "\n## 1. Agenda\n"), SplitNamePeople },
         { "split-name table in HTML", () => Html("<h2>Participants</h2>" + HtmlTable(SplitNameTable) + "<h2>1. Agenda</h2>"), SplitNamePeople },
         { "split-name table in Word", () => Docx(DocxFixture.P("Participants") + DocxTable(SplitNameTable) + DocxFixture.P("1. Agenda")), SplitNamePeople },
-        { "role-first officers in Markdown", () => Markdown("**PERSONS PRESENT:**\n\n" + string.Join("  \n", RoleFirstLines) + "\n\n**MINUTES OF THE LAST MEETING:** approved as posted.\n"), RoleFirstPeople },
-        { "role-first officers in HTML", () => Html("<p><b>PERSONS PRESENT:</b></p><p>" + string.Join("<br>", RoleFirstLines) + "</p><p><b>MINUTES OF THE LAST MEETING:</b> approved as posted.</p>"), RoleFirstPeople },
-        { "role-first officers in Word", () => Docx(DocxFixture.P("PERSONS PRESENT:") + string.Concat(RoleFirstLines.Select(l => DocxFixture.P(l))) + DocxFixture.P("MINUTES OF THE LAST MEETING: approved as posted.")), RoleFirstPeople },
+        { "role-first officers in Markdown", () => Markdown("**MEMBERS PRESENT:**\n\n" + string.Join("  \n", RoleFirstLines) + "\n\n**MINUTES OF THE LAST MEETING:** approved as posted.\n"), RoleFirstPeople },
+        { "role-first officers in HTML", () => Html("<p><b>MEMBERS PRESENT:</b></p><p>" + string.Join("<br>", RoleFirstLines) + "</p><p><b>MINUTES OF THE LAST MEETING:</b> approved as posted.</p>"), RoleFirstPeople },
+        { "role-first officers in Word", () => Docx(DocxFixture.P("MEMBERS PRESENT:") + string.Concat(RoleFirstLines.Select(l => DocxFixture.P(l))) + DocxFixture.P("MINUTES OF THE LAST MEETING: approved as posted.")), RoleFirstPeople },
     };
 
     [Theory]
@@ -60,10 +60,10 @@ public sealed class AttendanceFormatTests
         var pdf = new SyntheticPdf().Page()
             .Text(72, 740, "PRESENT", 12, bold: true)
             .Text(90, 720, "1. Ann Quill").Text(250, 720, "Chair")
-            .Text(90, 706, "2. Ben Royle").Text(250, 706, "Term Board Member")
-            .Text(90, 692, "3. Dr. Cara Sedgwick-Whitlock Term Board Member")
+            .Text(90, 706, "2. Ben Royle").Text(250, 706, "Elected Member")
+            .Text(90, 692, "3. Dr. Cara Sedgwick-Whitlock Elected Member")
             .Text(72, 664, "ABSENT", 12, bold: true)
-            .Text(90, 644, "4. Dev Tait").Text(250, 644, "Term Board Member")
+            .Text(90, 644, "4. Dev Tait").Text(250, 644, "Elected Member")
             .Text(72, 616, "OTHER ATTENDEES", 12, bold: true)
             .Text(90, 596, "5. Eve Ulley").Text(250, 596, "Office of the Budget")
             .Text(72, 560, "Meeting Minutes", 14, bold: true)
@@ -73,8 +73,8 @@ public sealed class AttendanceFormatTests
         var record = new MinutesParser().Parse(new PdfExtractor().Extract(pdf, "minutes.pdf"));
 
         Assert.Equal(["1", "2"], RecordText.Items(record));
-        string[] expected = ["Ann Quill|Chair|-|present", "Ben Royle|Term Board Member|-|present", "Dr. Cara Sedgwick-Whitlock|Term Board Member|-|present",
-            "Dev Tait|Term Board Member|-|absent", "Eve Ulley|Office of the Budget|-|in_attendance"];
+        string[] expected = ["Ann Quill|Chair|-|present", "Ben Royle|Elected Member|-|present", "Dr. Cara Sedgwick-Whitlock|Elected Member|-|present",
+            "Dev Tait|Elected Member|-|absent", "Eve Ulley|Office of the Budget|-|in_attendance"];
         // Rows read from the table come before rows the reader left as paragraphs; the scorer matches people by name.
         Assert.Equal(expected.Order(StringComparer.Ordinal), RecordText.People(record).Order(StringComparer.Ordinal));
     }

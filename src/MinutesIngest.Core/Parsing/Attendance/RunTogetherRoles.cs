@@ -3,8 +3,8 @@ using MinutesIngest.Core.Minutes;
 namespace MinutesIngest.Core.Parsing.Attendance;
 
 /// <summary>
-/// Mends entries whose name ran into a role column: a roll printed in two columns ("Ann Lee      Alternate Board Member") loses
-/// the gap where a long name meets its role, and "Ann Lee Alternate" is read as the name of a "Board Member". When the name's last
+/// Mends entries whose name ran into a role column: a roll printed in two columns ("Ann Lee      Elected Member") loses
+/// the gap where a long name meets its role, and "Ann Lee Elected" is read as the name of a "Member". When the name's last
 /// words and the role together give a role that another entry of the same document holds, those words belong to the role.
 /// </summary>
 public static class RunTogetherRoles

@@ -39,7 +39,7 @@ internal static class NumberedPeopleList
 
     /// <summary>
     /// The lines of a numbered roll under an attendance label that stands alone ("PRESENT", then "1. Ann Lee   Chair",
-    /// "2. Bob Cole   Permanent Member"), with any further group labels ("ABSENT", "OTHER ATTENDEES") whose numbering runs on
+    /// "2. Bob Cole   Elected Member"), with any further group labels ("ABSENT", "OTHER ATTENDEES") whose numbering runs on
     /// or restarts at 1, and the other cells of a row whose first cell is the numbered person. Empty when the lines after
     /// <paramref name="label"/> are not such a roll. Its numbers count people, so none of it is an item.
     /// </summary>

@@ -29,7 +29,7 @@ public static class RoleWords
         "panel", "attendees", "attending", "list", "commissioners", "trustees", "governors", "directors", "selectmen", "aldermen",
         "alderman", "selectman", "legislator", "legislators", "senator", "delegate", "delegates", "librarian", "pc", "sgt", "insp",
         "supt",
-        // Words that qualify an office ("Alternate Board Member", "Interim Director") and never end a name.
+        // Words that qualify an office ("Alternate Member", "Interim Director") and never end a name.
         "alternate", "acting", "interim", "associate", "honorary", "permanent", "substitute", "emeritus",
         // Words that end the name of a public body a person represents ("Office of the Budget", "Housing Agency").
         "office", "agency", "department", "administration",

@@ -382,6 +382,67 @@ public sealed class AttendanceConventionTests
             ["Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies", "Ann Quill|chair|-|present", "Ben Royle|-|-|present"]
         },
         {
+            "an officer list written role first, then a dash and the name; a plural role is held by each name after it",
+            ["# Garden club board meeting", "MEMBERS PRESENT:",
+             "President – Ann Quill\nVice Chair - Ben Royle\nEvents Coordinator – Cara Sedgwick\nCaptains – Dev Tait, Eve Ulley",
+             "MINUTES OF THE LAST MEETING: approved as posted."],
+            ["Ann Quill|President|-|present", "Ben Royle|Vice Chair|-|present", "Cara Sedgwick|Events Coordinator|-|present",
+             "Dev Tait|Captains|-|present", "Eve Ulley|Captains|-|present"]
+        },
+        {
+            "name first, then a dash and the role, as before",
+            ["Present:", "Ann Quill – Treasurer\nBen Royle - Coach", "1. Minutes"],
+            ["Ann Quill|Treasurer|-|present", "Ben Royle|Coach|-|present"]
+        },
+        {
+            "a singular role before the dash belongs to its own name only",
+            ["Present: Secretary – Ann Quill, Ben Royle", "1. Minutes"],
+            ["Ann Quill|Secretary|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a numbered roll under PRESENT / ABSENT / OTHER ATTENDEES headings, numbers running on, rows partly out of the table",
+            ["# Attendance", "## PRESENT", "|1. Ann Quill|Chair\n|2. Ben Royle|Elected Member", "3. Cara Sedgwick Alternate Member",
+             "4. Dev Tait Elected Member", "## ABSENT", "5. Eve Ulley Alternate Member", "## OTHER ATTENDEES",
+             "|6. Fay Garrow|Office of the Budget\n|7. Hal Innes|General Services Agency", "# Meeting Minutes", "1. The board approved the budget.",
+             "2. The board adjourned."],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Elected Member|-|present", "Fay Garrow|Office of the Budget|-|in_attendance",
+             "Hal Innes|General Services Agency|-|in_attendance", "Cara Sedgwick|Alternate Member|-|present",
+             "Dev Tait|Elected Member|-|present", "Eve Ulley|Alternate Member|-|absent"]
+        },
+        {
+            "a name split into given and family name columns, a status column and group rows between the people",
+            ["## Participants", "|Given Name|Family Name|Affiliation|Role|Present\n|Voting Members\n|Ann|Quill|Acme Ltd|Voting Member, Convenor|Present"
+             + "\n|Ben|Royle|Widget Co|Voting Member|Absent\n|Non-Voting Members\n|Cara|Sedgwick|Gizmo Inc|non-voting Member|Absent"
+             + "\n|Observers\n|Dev|van Tait|Gizmo Inc|Observer|Present", "## 1. Agenda"],
+            ["Ann Quill|Voting Member, Convenor|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|non-voting Member|-|absent",
+             "Dev van Tait|Observer|-|in_attendance"]
+        },
+        {
+            "first and last name columns with apologies in the status column",
+            ["|First Name|Last Name|Role|Status\n|Ann|Quill|Chair|Present\n|Ben|Royle|Treasurer|Apologies", "1. Welcome"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Treasurer|-|apologies"]
+        },
+        {
+            "forename and surname columns",
+            ["|Forename|Surname|Position|Attendance\n|Ann|Quill|Clerk|Present\n|Ben|Royle|Councillor|Absent", "1. Welcome"],
+            ["Ann Quill|Clerk|-|present", "Ben Royle|Councillor|-|absent"]
+        },
+        {
+            "two groups run together on one line, as OCR joins them, with a space before each colon",
+            ["Present : Ann Quill, Ben Royle Apologies : Cara Sedgwick, Dev Tait", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies"]
+        },
+        {
+            "a second group after a semicolon, its label led by group words",
+            ["Present: Ann Quill; Board Members Absent: Ben Royle", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|absent"]
+        },
+        {
+            "a chat handle in brackets, built from the name, is the person's short form; a word in brackets is not",
+            ["Present: Kris Quill (kquill2), Ann Royle (ann-r), Ben Sedgwick (Ben), Cara Tait (late)", "1. Minutes"],
+            ["Kris Quill|-|kquill2|present", "Ann Royle|-|ann-r|present", "Ben Sedgwick|-|Ben|present", "Cara Tait|late|-|present"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
@@ -423,6 +484,32 @@ public sealed class AttendanceConventionTests
     {
         var people = RecordText.People(Parse("# Committee meeting", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));
         Assert.Equal([$"Grace Vellacott|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
+    }
+
+    [Theory]
+    [InlineData("President – Ann Quill", "President", "Ann Quill")]
+    [InlineData("Vice Chair - Ben Royle", "Vice Chair", "Ben Royle")]
+    [InlineData("Equipment Manager – Cara Sedgwick (CS)", "Equipment Manager", "Cara Sedgwick (CS)")]
+    [InlineData("Ann Quill – Treasurer", null, null)]
+    [InlineData("Finance report – Ann Quill", null, null)]
+    [InlineData("Minutes – Ben Royle", null, null)]
+    [InlineData("Treasurer – to be appointed", null, null)]
+    public void Role_first_entries_put_the_person_after_the_dash(string text, string? role, string? name)
+    {
+        var lead = MinutesIngest.Core.Parsing.Attendance.PersonEntryParser.RoleFirst(text);
+        Assert.Equal(role, lead?.Role);
+        Assert.Equal(name, lead?.Name);
+    }
+
+    [Theory]
+    [InlineData("Ann Quill, Ben Royle Apologies : Cara Sedgwick", "Apologies : Cara Sedgwick")]
+    [InlineData("Ann Quill; Also present: Ben Royle", "Also present: Ben Royle")]
+    [InlineData("Ann Quill (Chair: Finance), Ben Royle", null)]
+    [InlineData("Ann Quill, Ben Royle", null)]
+    public void A_second_label_inside_a_label_line_starts_where_its_words_do(string text, string? from)
+    {
+        var inline = MinutesIngest.Core.Parsing.Lexicon.AttendanceLabels.Inline(text);
+        Assert.Equal(from, inline is { } i ? text[i.Index..] : null);
     }
 
     [Theory]

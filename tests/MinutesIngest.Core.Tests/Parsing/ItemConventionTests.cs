@@ -166,6 +166,23 @@ public sealed class ItemConventionTests
             ["1", "2"]
         },
         {
+            "a roll numbered in its text under PRESENT and ABSENT labels, numbers running on, is not items",
+            ["PRESENT", "1. Ann Quill Chair", "2. Ben Royle Treasurer", "ABSENT", "3. Cara Sedgwick Secretary", "Minutes",
+             "1. The board approved the budget.", "2. The board adjourned."],
+            ["1", "2"]
+        },
+        {
+            "a roll in a table, its first column numbered, under a PRESENT heading is not items",
+            ["## PRESENT", "|1. Ann Quill|Chair\n|2. Ben Royle|Permanent Member\n|3. Cara Sedgwick|Term Member", "## Minutes",
+             "1. The board approved the budget.", "2. The board adjourned."],
+            ["1", "2"]
+        },
+        {
+            "numbered agenda headings under a PRESENT label that name no office are still items",
+            ["PRESENT", "1. Matters Arising", "2. Public Forum", "3. Any Other Business"],
+            ["1", "2", "3"]
+        },
+        {
             "a numbered list of agenda headings under an attendees label is still read",
             ["Attendees: see the register", "[1.] Sprint review", "[2.] Release planning"],
             ["1", "2"]

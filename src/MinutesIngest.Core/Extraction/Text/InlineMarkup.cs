@@ -33,6 +33,18 @@ internal static partial class InlineMarkup
         return Spaces().Replace(s, " ").Trim();
     }
 
+    /// <summary>Drops bold markers that open on one line of a paragraph and close on a later line of it.</summary>
+    /// <remarks>
+    /// Markdown lets emphasis span a hard line break ("**CLUB BOARD MEETING  ⏎LIBRARY⏎TUESDAY, 6 OCTOBER**"), as converters
+    /// write a bold letterhead; <see cref="Clean"/> sees one line at a time and leaves such markers unpaired.
+    /// </remarks>
+    public static List<string> WithoutSpanningEmphasis(IReadOnlyList<string> lines)
+    {
+        var joined = string.Join("\n", lines);
+        var stripped = SpanningEmphasis().Replace(joined, "$2");
+        return stripped == joined ? [.. lines] : [.. stripped.Split('\n').Select(l => Spaces().Replace(l, " ").Trim())];
+    }
+
     [GeneratedRegex(@"</?(?:p|br|div|li|ul|ol|tr|h[1-6])\b[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex BlockTag();
 
@@ -47,6 +59,10 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")]
     private static partial Regex Emphasis();
+
+    // Markers on different lines: the opener before a word, at least one line break, the closer after a word.
+    [GeneratedRegex(@"(\*\*|__)(?=\S)([^\n]*\n[\s\S]*?)(?<=\S)\1")]
+    private static partial Regex SpanningEmphasis();
 
     [GeneratedRegex(@"\[\]\([^()\s]*\)")]
     private static partial Regex EmptyLink();

@@ -161,6 +161,7 @@ internal sealed partial class TextBlockBuilder
     {
         _paragraphIndentSet = false;
         if (_paragraph.Count == 0) return;
+        var paragraph = InlineMarkup.WithoutSpanningEmphasis(_paragraph);
         // Runs of two or more lines aligned in columns by wide spaces are tables; the rest stays prose.
         var pending = new List<string>();
         for (var i = 0; i < _paragraph.Count;)
@@ -177,7 +178,7 @@ internal sealed partial class TextBlockBuilder
                 i += run;
                 continue;
             }
-            pending.Add(_paragraph[i]);
+            pending.Add(paragraph[i]);
             i++;
         }
         if (pending.Count > 0) Add(new ParagraphBlock(string.Join("\n", pending)));

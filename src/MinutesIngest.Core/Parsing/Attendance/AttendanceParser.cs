@@ -51,9 +51,10 @@ public sealed partial class AttendanceParser
                         else if (tableBlocks.Contains(lines[j].Block)) found = true;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                         {
-                            if (found && !LooksLikeListLine(lines[j].Text) && !AllNames(lines[j].Text)) break;
-                            if (IsProse(lines[j].Text)) continue;
-                            var entries = ParseEntries(lines[j].Text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(lines[j].Text));
+                            var text = NumberedPersonText(lines[j]) ?? lines[j].Text;
+                            if (found && !LooksLikeListLine(text) && !AllNames(text)) break;
+                            if (IsProse(text)) continue;
+                            var entries = ParseEntries(text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(text));
                             AddAll(people, entries, l.Status, l.Role);
                             found |= entries.Count > 0;
                         }
@@ -73,6 +74,16 @@ public sealed partial class AttendanceParser
                 }
                 if (rest.Length > 0)
                 {
+                    // Groups run together on one line ("Present: A, B Apologies: C") part where the next label starts.
+                    for (var inline = AttendanceLabels.Inline(rest); inline is { } next; inline = AttendanceLabels.Inline(rest))
+                    {
+                        var own = rest[..next.Index].Trim().TrimEnd(',', ';');
+                        rest = next.Text;
+                        if (AttendanceVocabulary.IsNobody(own)) { l = (next.Status, "", next.Role); continue; }
+                        AddAll(people, ParseEntries(own, preferList: true), l.Status, l.Role);
+                        l = (next.Status, "", next.Role);
+                    }
+                    if (AttendanceVocabulary.IsNobody(rest)) continue;
                     AddAll(people, ParseEntries(rest, preferList: true), l.Status, l.Role);
                     // An attendance sentence may follow the list: "…, 4 members of the public. Ann Lee was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))
@@ -109,6 +120,7 @@ public sealed partial class AttendanceParser
         }
 
         ApplyHeaderFields(people, lines);
+        RunTogetherRoles.Separate(people);
         var result = Consolidate(people);
         ApplyIntroducedShortForms(result, lines);
         return result;
@@ -121,8 +133,17 @@ public sealed partial class AttendanceParser
         && Lexicon.NumberedLineReader.Read(heading.Text) == null && AttendanceLabels.Match(heading.Text, isHeading: true) == null;
 
     // A numbered list of names under an attendance heading ("1. Ann Lee", "2. Bob Cole") lists people, not items.
-    private static bool NumberedName(DocLine line) => line.Origin == LineOrigin.ListItem && PersonEntryParser.ParseLine(line.Text) is { } e
-        && PersonNames.CoreTokens(e.Name).Count >= 2 && line.Text.Length < 60;
+    private static bool NumberedName(DocLine line) => NumberedPersonText(line) != null;
+
+    // The entry of a numbered person: a list item's text, or a paragraph's text after its printed number ("10. Ann Lee  Chair",
+    // as a PDF gives a numbered roll); null when the line is not a numbered person.
+    private static string? NumberedPersonText(DocLine line)
+    {
+        var text = line.Origin == LineOrigin.ListItem ? line.Text
+            : line.Origin == LineOrigin.Paragraph && line.Row < 0 && Lexicon.NumberedLineReader.Read(line.Text) is { Scheme: Lexicon.NumberScheme.Decimal, Parts.Count: 1 } n
+                ? n.Rest : null;
+        return text != null && PersonEntryParser.ParseLine(text) is { } e && PersonNames.CoreTokens(e.Name).Count >= 2 && text.Length < 60 ? text : null;
+    }
 
     // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
     private static bool IsProse(string text) =>
@@ -180,7 +201,7 @@ public sealed partial class AttendanceParser
         // Entries run together on one line are a list even when there are only two of them.
         if (separated != text) return PersonEntryParser.ParseList(separated);
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        if (!preferList && pieces.Count <= 2 && !EachWithOwnInitials(pieces))
+        if (!preferList && pieces.Count <= 2 && !EachWithOwnInitials(pieces) && !(pieces.Count > 0 && PersonEntryParser.SharedRoleFirst(pieces[0]) != null))
             return PersonEntryParser.ParseLine(text) is { } one ? [one] : [];
         return PersonEntryParser.ParseList(text);
     }

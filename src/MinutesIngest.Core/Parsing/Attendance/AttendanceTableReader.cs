@@ -18,18 +18,20 @@ public static partial class AttendanceTableReader
         if (table.Rows.Count == 0) return result;
         var width = table.Rows.Max(r => r.Cells.Count);
         string Cell(TableRow r, int c) => c < r.Cells.Count ? r.Cells[c].Text.Replace('\n', ' ').Trim() : "";
-        var nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => PersonNames.LooksLikeName(LastFirst(Cell(r, c)))) * 2 > table.Rows.Count).ToList();
+        var nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => PersonNames.LooksLikeName(NameCell(Cell(r, c)))) * 2 > table.Rows.Count).ToList();
         // Names followed by their short form or role in brackets ("Ann Lee (AL) (Chair)") or after a dash ("Ann Lee - Chair")
         // still make a name column.
         if (nameColumns.Count == 0)
             nameColumns = Enumerable.Range(0, width).Where(c => table.Rows.Count(r => Cell(r, c) is { Length: > 0 } x && char.IsLetter(x[0])
-                && (x.Contains('(') || DashedRole().IsMatch(x)) && PersonEntryParser.ParseOne(LastFirst(x)) != null) * 2 > table.Rows.Count).Take(1).ToList();
+                && (x.Contains('(') || DashedRole().IsMatch(x)) && PersonEntryParser.ParseOne(NameCell(x)) != null) * 2 > table.Rows.Count).Take(1).ToList();
+        // A numbered roll ("1. Ann Lee | Chair") has one person per row: the columns after the numbered names describe them.
+        if (nameColumns.Count >= 2 && nameColumns[0] == 0 && table.Rows.Count(r => ListNumbered(Cell(r, 0))) * 2 > table.Rows.Count) nameColumns = [0];
         // A grid of names (several columns of people, read column by column) has no roles.
         if (nameColumns.Count >= 2 && nameColumns.Count == width)
         {
             foreach (var c in nameColumns)
                 foreach (var row in table.Rows)
-                    if (PersonEntryParser.ParseOne(LastFirst(Cell(row, c))) is { } person)
+                    if (PersonEntryParser.ParseOne(NameCell(Cell(row, c))) is { } person)
                         result.Add(new Attendee { Name = person.Name, Role = person.Role, Abbreviation = person.Abbreviation, Status = status });
             return result;
         }
@@ -43,7 +45,7 @@ public static partial class AttendanceTableReader
         var roleCol = worded.Count > 0 ? worded[0].Column : -1;
         foreach (var row in table.Rows)
         {
-            var entry = PersonEntryParser.ParseOne(LastFirst(Cell(row, nameCol)));
+            var entry = PersonEntryParser.ParseOne(NameCell(Cell(row, nameCol)));
             if (entry == null) continue;
             // A role written with the name wins over an organisation in the next column.
             var role = roleCol >= 0 && Cell(row, roleCol).Length > 0 && (entry.Role == null || PersonEntryParser.IsAbbreviation(entry.Role)) ? Cell(row, roleCol) : entry.Role;
@@ -60,6 +62,9 @@ public static partial class AttendanceTableReader
         {
             var header = table.Rows[h].Cells.Select(c => c.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
             var nameCol = header.FindIndex(c => NameHeader().IsMatch(c));
+            // A name split into two columns ("Given Name | Family Name", "First Name | Last Name", "Forename | Surname") is joined.
+            var familyCol = nameCol < 0 ? header.FindIndex(c => FamilyNameHeader().IsMatch(c)) : -1;
+            if (familyCol >= 0) nameCol = header.FindIndex(c => GivenNameHeader().IsMatch(c));
             if (nameCol < 0) continue;
             // A header row holds headings only; "Attendees | A, B, C" is a label with its value.
             if (header.Any(c => c.Split(' ').Length > 4 || c.Contains(','))) continue;
@@ -69,7 +74,8 @@ public static partial class AttendanceTableReader
             var statusCol = header.FindIndex(c => StatusHeader().IsMatch(c));
             var abbrCol = header.FindIndex(c => AbbreviationHeader().IsMatch(c));
             var misses = 0;
-            string? carried = null;
+            // The group a section row opens ("Observers") and the status a status cell last gave.
+            string? group = null, carried = null;
             for (var r = h + 1; r < table.Rows.Count && misses < 2; r++)
             {
                 var cells = table.Rows[r].Cells;
@@ -78,11 +84,13 @@ public static partial class AttendanceTableReader
                 var filled = cells.Where(c => c.Text.Trim().Length > 0).ToList();
                 if (filled.Count == 1 && AttendanceLabels.Match(filled[0].Text.Trim(), isHeading: true) is { } section)
                 {
-                    carried = section.Status;
+                    group = carried = section.Status;
                     continue;
                 }
-                var rawName = Cell(nameCol);
+                var rawName = familyCol >= 0 ? (Cell(nameCol) + " " + Cell(familyCol)).Trim() : Cell(nameCol);
                 if (rawName.Length == 0) continue;
+                // A group row between the people ("Voting Members") names no one and gives no status.
+                if (filled.Count == 1 && PersonNames.LooksLikeDescriptor(rawName) && PersonEntryParser.ParseOne(rawName) == null) continue;
                 if (ItemHeader().IsMatch(Cell(0)) || ItemHeader().IsMatch(rawName)) break;
                 var name = LastFirst(rawName);
                 var entry = PersonEntryParser.ParseOne(name);
@@ -106,7 +114,8 @@ public static partial class AttendanceTableReader
                 var s = Cell(statusCol).ToLowerInvariant();
                 if (s.StartsWith("apolog") || s.StartsWith("regret")) rowStatus = AttendanceStatus.Apologies;
                 else if (s.StartsWith("absent") || s.StartsWith("not")) rowStatus = AttendanceStatus.Absent;
-                else if (s.StartsWith("present")) rowStatus = AttendanceStatus.Present;
+                // Present in a group of observers or guests is attendance, not membership.
+                else if (s.StartsWith("present")) rowStatus = (group ?? status) == AttendanceStatus.InAttendance ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
                 else if (s.Contains("attendance") || s.StartsWith("invited") || s.StartsWith("observer") || s.StartsWith("guest")) rowStatus = AttendanceStatus.InAttendance;
                 // A status written once applies to the rows below it until the next one.
                 if (s.Length > 0) carried = rowStatus;
@@ -118,6 +127,15 @@ public static partial class AttendanceTableReader
         return result;
     }
 
+    // A roll numbered in its first column ("1. Ann Lee | Chair", the numbering running on across groups) counts people: the
+    // number is not part of the name.
+    private static string NameCell(string cell) => LastFirst(ListNumber(cell) is { } n ? n.Rest : cell);
+
+    private static bool ListNumbered(string cell) => ListNumber(cell) != null;
+
+    private static NumberedLine? ListNumber(string cell) =>
+        Lexicon.NumberedLineReader.Read(cell) is { Scheme: NumberScheme.Decimal, Parts.Count: 1, HasDelimiter: true, Rest.Length: > 0 } n ? n : null;
+
     // Tables often print people surname first ("Lee, Ann"): give them in first-last order.
     private static string LastFirst(string name)
     {
@@ -128,6 +146,12 @@ public static partial class AttendanceTableReader
 
     [GeneratedRegex(@"^(?:name|names|full name|member|members|attendee|attendees|person|participant|participants|team member|councillor|trustee|governor|director|representative)s?$")]
     private static partial Regex NameHeader();
+
+    [GeneratedRegex(@"^(?:given\s*names?|first\s*names?|forenames?|christian\s+names?|first)$")]
+    private static partial Regex GivenNameHeader();
+
+    [GeneratedRegex(@"^(?:family\s*names?|last\s*names?|surnames?|last)$")]
+    private static partial Regex FamilyNameHeader();
 
     [GeneratedRegex(@"^(?:role|roles|capacity|position|title|job title|office|portfolio|responsibility|designation)$")]
     private static partial Regex RoleHeader();

@@ -34,6 +34,8 @@ public static partial class PersonEntryParser
             var piece = pieces[k];
             // A roll call opened by a plural office ("Trustees A, B and C") gives each surname that office.
             if (PluralOffice(piece) is { } plural) { office = plural.Office; piece = plural.Remainder; }
+            // "Captains – Ann Lee, Bob Cole": a plural role before a dash is held by each name after it.
+            else if (SharedRoleFirst(piece) is { } lead) { office = lead.Role; piece = lead.Name; }
             if (bareNames && InitialsOnly().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
             var substitute = Substitute().Match(piece);
             var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
@@ -187,6 +189,9 @@ public static partial class PersonEntryParser
                 else if (PersonNames.MatchesInitials(text, inner) && !PersonNames.MatchesInitials(text, abbr)) { role ??= abbr; abbr = inner; }
                 else role ??= inner;
             }
+            // "Kris Lee (klee)", "Ann Hart (ann-h)": a chat handle built from the person's name is their short form.
+            else if (Handle().IsMatch(inner) && !PersonNames.LooksLikeDescriptor(inner)
+                     && PersonNames.MatchesInitials(text, string.Concat(inner.Where(char.IsLetter)))) abbr ??= inner;
             // "(PCSO, County Police)": the role comes first, the organisation after it.
             // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
             else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
@@ -197,6 +202,12 @@ public static partial class PersonEntryParser
         {
             role ??= TrimRole(d.Groups[2].Value);
             text = d.Groups[1].Value.Trim();
+        }
+        // "President – Ann Lee": officer lists written role first; the person is the side that reads as a name.
+        else if (RoleFirst(text) is { } lead)
+        {
+            role ??= lead.Role;
+            text = lead.Name;
         }
         // A roll call answered name by name ("Abbot - Here", "Bexley - Absent"): the answer is the status, not a role.
         string? answered = null;
@@ -241,9 +252,36 @@ public static partial class PersonEntryParser
         }
         if (!PersonNames.LooksLikeName(text)) return null;
         // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
-        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, abbr) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
+        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, string.Concat(abbr.Where(char.IsLetter))) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code, answered);
+    }
+
+    /// <summary>
+    /// Splits "Role – Name" ("Vice Chair - Bob Cole", "Captains – Ann Lee") into the role and the name; null when the text before
+    /// the dash is not a role or what follows it is not a name.
+    /// </summary>
+    public static (string Role, string Name)? RoleFirst(string text)
+    {
+        if (DashRole().Match(text.Trim()) is not { Success: true } d) return null;
+        var role = TrimRole(d.Groups[1].Value);
+        var name = d.Groups[2].Value.Trim();
+        var words = role.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The role ends in a role or group word ("Food Coordinator", "Captains"); an agenda heading with its presenter ("Finance
+        // report – Ann Lee", "Minutes – Bob Cole") does not.
+        return words.Length is > 0 and <= 5 && !PersonNames.LooksLikeName(role) && PersonNames.LooksLikeDescriptor(words[^1])
+            && !DocumentWord().IsMatch(words[^1]) && PersonNames.LooksLikeName(TrailingBracket().Replace(name, ""))
+            ? (role, name) : null;
+    }
+
+    /// <summary>"Captains – Ann Lee": a role-first entry whose role is plural, so the names listed after it share it; else null.</summary>
+    public static (string Role, string Name)? SharedRoleFirst(string piece)
+    {
+        if (RoleFirst(piece) is not { } lead) return null;
+        var last = lead.Role.Split(' ')[^1];
+        var plural = (last.EndsWith('s') && Lexicon.RoleWords.IsDescriptor(last[..^1]))
+            || (last.EndsWith("es", StringComparison.Ordinal) && Lexicon.RoleWords.IsDescriptor(last[..^2]));
+        return plural ? lead : null;
     }
 
     private static bool IsDescriptor(string piece) => PersonNames.LooksLikeDescriptor(piece) || piece.Trim().Length > 0 && !PersonNames.LooksLikeName(piece);
@@ -336,6 +374,13 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex BracketThenName();
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9._-]{1,30}$")]
+    private static partial Regex Handle();
+
+    // Descriptor words that name a part of the minutes or an attendance group, never an office held by one person.
+    [GeneratedRegex(@"^(?:minutes|agenda|meeting|notes|summary|proceedings|activities|signatures|status|name|role|initials|list|none|all|present|absent|apologies|attending|attendees|the|of|and|for|to|with|from)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentWord();
 
     [GeneratedRegex(@"^(?:here|present|absent|excused)$", RegexOptions.IgnoreCase)]
     private static partial Regex RollCallAnswer();

@@ -127,6 +127,9 @@ public sealed partial class ItemParser
         var result = new HashSet<int>();
         for (var i = 1; i < lines.Count; i++)
         {
+            // A roll numbered in its text (a PDF's "PRESENT", then "1. Ann Lee   Chair") under a label standing alone.
+            if (!result.Contains(i - 1) && lines[i].Number == null && AttendanceLabels.Match(lines[i - 1].Text, lines[i - 1].Origin == LineOrigin.Heading) is { Text.Length: 0 })
+                result.UnionWith(NumberedPeopleList.RollAfter(lines, i - 1));
             if (lines[i].Number == null || lines[i - 1].Number != null) continue;
             var label = lines[i - 1].Text.Trim();
             var run = Enumerable.Range(i, lines.Count - i).TakeWhile(j => lines[j].Number != null || !lines[j].StartsBlock).ToList();

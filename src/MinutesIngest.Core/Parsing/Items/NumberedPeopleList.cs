@@ -12,6 +12,8 @@ internal static class NumberedPeopleList
 {
     private const int MinEntries = 3;
     private const int MaxWords = 8;
+    // Under an attendance label two numbered people, one of them holding an office, already make a roll.
+    private const int MinRollPeople = 2;
 
     /// <summary>The last line of the list of people whose "1" is on line <paramref name="from"/>, or -1 when the run is not one.</summary>
     public static int LastLine(IReadOnlyList<DocLine> lines, int from)
@@ -34,6 +36,54 @@ internal static class NumberedPeopleList
         // Bare two-word titles look like names ("Matters Arising"); an office beside at least one name says these are people.
         return expected - 1 >= MinEntries && withOffice >= 1 ? last : -1;
     }
+
+    /// <summary>
+    /// The lines of a numbered roll under an attendance label that stands alone ("PRESENT", then "1. Ann Lee   Chair",
+    /// "2. Bob Cole   Elected Member"), with any further group labels ("ABSENT", "OTHER ATTENDEES") whose numbering runs on
+    /// or restarts at 1, and the other cells of a row whose first cell is the numbered person. Empty when the lines after
+    /// <paramref name="label"/> are not such a roll. Its numbers count people, so none of it is an item.
+    /// </summary>
+    public static List<int> RollAfter(IReadOnlyList<DocLine> lines, int label)
+    {
+        var run = new List<int>();
+        var lastPerson = -1;
+        int expected = 1, people = 0, withOffice = 0;
+        var afterLabel = true;
+        for (var j = label + 1; j < lines.Count; j++)
+        {
+            var line = lines[j];
+            if (line.IsMargin) continue;
+            if (AttendanceLabels.Match(line.Text, line.Origin == LineOrigin.Heading) is { Text.Length: 0 })
+            {
+                run.Add(j);
+                afterLabel = true;
+                continue;
+            }
+            // The role or organisation column beside the numbered person.
+            if (line.Row >= 0 && line.Column > 0 && lastPerson >= 0 && lines[lastPerson].Block == line.Block && lines[lastPerson].Row == line.Row)
+            {
+                if (HoldsOffice(line.Text)) withOffice++;
+                run.Add(j);
+                continue;
+            }
+            if (!line.StartsBlock) break;
+            var n = NumberedLineReader.Read(line.Text, line.Number);
+            if (n is not { Scheme: NumberScheme.Decimal } || n.Parts.Count != 1 || !(n.Parts[0] == expected || (afterLabel && n.Parts[0] == 1))
+                || Person(n.Rest) is not { } person) break;
+            if (person.Role is { } role && HoldsOffice(role)) withOffice++;
+            run.Add(j);
+            lastPerson = j;
+            expected = n.Parts[0] + 1;
+            afterLabel = false;
+            people++;
+        }
+        // Labels after the last person open whatever follows, not the roll.
+        while (run.Count > 0 && run[^1] > lastPerson && lines[run[^1]].Row < 0) run.RemoveAt(run.Count - 1);
+        return people >= MinRollPeople && withOffice >= 1 ? run : [];
+    }
+
+    private static bool HoldsOffice(string role) =>
+        role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && PersonNames.IsOfficeEnd(words[^1]);
 
     // "Ann Lee, President", "Bob Hart (Treasurer)", "Eve Ulley *new member": a name of two to four words and what it is.
     private static PersonEntry? Person(string rest)

@@ -41,6 +41,39 @@ public static partial class AttendanceLabels
         return (AttendanceVocabulary.StatusOf(p.Groups["phrase"].Value), "", null);
     }
 
+    /// <summary>
+    /// A second attendance label inside a label's text, where OCR or a one-line layout ran two groups together ("Present: Ann Lee,
+    /// Bob Cole Apologies : Cara Dunn"): where the label starts, the status and role it gives and the text after it; null when
+    /// there is none.
+    /// </summary>
+    public static (int Index, string Status, string Text, string? Role)? Inline(string text)
+    {
+        for (var colon = text.IndexOf(':'); colon > 0; colon = text.IndexOf(':', colon + 1))
+        {
+            var before = text[..colon].TrimEnd();
+            var starts = WordStart().Matches(before).Select(m => m.Index).ToList();
+            // The longest label of up to four words whose extra words are group words ("Board Members Present"), not a name.
+            for (var k = Math.Min(MaxInlineLabelWords, starts.Count - 1); k >= 1; k--)
+            {
+                var start = starts[^k];
+                var head = before[start..];
+                var extra = head.Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1];
+                if (!AttendanceVocabulary.IsGroupLabel(head) || !extra.All(GroupWord)) continue;
+                return (start, AttendanceVocabulary.StatusOf(head), text[(colon + 1)..].Trim(), AttendanceVocabulary.GroupRole(head));
+            }
+        }
+        return null;
+    }
+
+    private const int MaxInlineLabelWords = 4;
+
+    private static bool GroupWord(string word) =>
+        char.IsLower(word[0]) || RoleWords.IsDescriptor(word) || word.Equals("also", StringComparison.OrdinalIgnoreCase);
+
+    // A word of the label: letters after a space, not inside a bracket or after other punctuation.
+    [GeneratedRegex(@"(?<=(?:^|\s))[\p{L}’'-]+(?=\s|$)")]
+    private static partial Regex WordStart();
+
     // Item numbers and bullets in front of a label: "1. Present:", "2.1 Apologies", "- Present:".
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:[*•–-]\s*)?")]
     private static partial Regex Prefix();

@@ -29,6 +29,10 @@ public static class RoleWords
         "panel", "attendees", "attending", "list", "commissioners", "trustees", "governors", "directors", "selectmen", "aldermen",
         "alderman", "selectman", "legislator", "legislators", "senator", "delegate", "delegates", "librarian", "pc", "sgt", "insp",
         "supt",
+        // Words that qualify an office ("Alternate Member", "Interim Director") and never end a name.
+        "alternate", "acting", "interim", "associate", "honorary", "permanent", "substitute", "emeritus",
+        // Words that end the name of a public body a person represents ("Office of the Budget", "Housing Agency").
+        "office", "agency", "department", "administration",
     };
 
     /// <summary>Words that end an office written before a name ("Fire Chief", "County Supervisor", "Mayor", "Trustee").</summary>

@@ -443,6 +443,16 @@ public sealed class AttendanceConventionTests
             ["Kris Quill|-|kquill2|present", "Ann Royle|-|ann-r|present", "Ben Sedgwick|-|Ben|present", "Cara Tait|late|-|present"]
         },
         {
+            "a roll call written as a sentence, the list after its colon, an office before the first name",
+            ["4. ROLL CALL", "The following members of Town Council were in attendance: Mayor Ann Quill, Ben Royle, and Cara Sedgwick.", "5. Minutes"],
+            ["Ann Quill|Mayor|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "staff named in a roll-call sentence are in attendance; a sentence naming those absent gives absent",
+            ["The following staff were present: Dan Tait, Eve Ulley", "The following members were absent: Fay Vance", "1. Minutes"],
+            ["Dan Tait|-|-|in_attendance", "Eve Ulley|-|-|in_attendance", "Fay Vance|-|-|absent"]
+        },
+        {
             "an officer block in a two-column table",
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MinutesIngest.Core.Minutes;
 
 namespace MinutesIngest.Core.Parsing.Lexicon;
 
@@ -25,6 +26,11 @@ public static partial class AttendanceLabels
             return labelled is { Text.Length: > 0 } ? labelled : null;
         }
         if (labelled != null) return labelled;
+        // "The following members of the Council were in attendance: Mayor A, B and C": a roll call written as a sentence, its
+        // list after the colon. Who they are says the status, as a group label would ("… staff were present:" is in attendance).
+        if (text.IndexOf(':') is > 0 and var colon && LeadInSentence().Match(text[..colon].Trim()) is { Success: true } lead)
+            return (lead.Groups["verb"].Value.Contains("absent", StringComparison.OrdinalIgnoreCase) ? AttendanceStatus.Absent : AttendanceVocabulary.StatusOf(lead.Groups["subject"].Value),
+                text[(colon + 1)..].Trim(), null);
         // "Present. Ann Lee, Bob Cole": a full stop closes the label when a list of names follows it.
         if (!sep.Success && FullStopLabel().Match(text) is { Success: true } stop && AttendanceVocabulary.IsGroupLabel(stop.Groups["head"].Value))
             return (AttendanceVocabulary.StatusOf(stop.Groups["head"].Value), stop.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(stop.Groups["head"].Value));
@@ -85,6 +91,9 @@ public static partial class AttendanceLabels
     // The list after the stop opens with a capitalised name of one to four words and a comma.
     [GeneratedRegex(@"^(?<head>[^.:;,]{1,40}?)\.\s+(?<rest>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*,.*)$")]
     private static partial Regex FullStopLabel();
+
+    [GeneratedRegex(@"^(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was)\s+(?i:(?:also|physically|remotely)\s+)?(?i:present|in\s+attendance|absent|attending))$")]
+    private static partial Regex LeadInSentence();
 
     [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseLabel();

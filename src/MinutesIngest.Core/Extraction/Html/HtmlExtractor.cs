@@ -1,6 +1,7 @@
 using MinutesIngest.Core.Extraction.Guards;
 using HtmlAgilityPack;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Markup;
 
 namespace MinutesIngest.Core.Extraction.Html;
 
@@ -42,7 +43,7 @@ public sealed class HtmlExtractor : IDocumentExtractor
         properties = [];
         if (!html.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("---", StringComparison.Ordinal)) return html;
         var lines = html.Replace("\r\n", "\n").Split('\n');
-        var start = Text.FrontMatter.Read(lines, out properties);
+        var start = FrontMatter.Read(lines, out properties);
         return start > 0 ? string.Join("\n", lines[start..]) : html;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Markup;
 
 namespace MinutesIngest.Core.Extraction.Text;
 

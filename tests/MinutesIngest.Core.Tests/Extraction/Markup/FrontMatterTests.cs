@@ -1,9 +1,10 @@
 using System.Text;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction.Markup;
 using MinutesIngest.Core.Extraction.Text;
 using MinutesIngest.Core.Parsing;
 
-namespace MinutesIngest.Core.Tests.Extraction.Text;
+namespace MinutesIngest.Core.Tests.Extraction.Markup;
 
 /// <summary>Site metadata above the minutes (delimited or not) becomes properties, and the minutes' own heading gives title and date.</summary>
 public class FrontMatterTests

@@ -1,4 +1,4 @@
-namespace MinutesIngest.Core.Extraction.Text;
+namespace MinutesIngest.Core.Extraction.Markup;
 
 /// <summary>Reads a front-matter block (YAML "---" … "---", TOML "+++" … "+++", or a site generator's undelimited metadata) as flat key/value properties prefixed "front_matter_".</summary>
 internal static partial class FrontMatter

@@ -27,6 +27,7 @@ public sealed class MeetingPeopleRuleTests
         { "a stand-in secretary took the minutes", ["# Club meeting", "Attendees: Ann Lee, Bob Hart (playing the stand-in Secretary)", "1. Welcome"], null, "Bob Hart" },
         { "an acting secretary took the minutes", ["# Club meeting", "Present: Ann Lee, Bob Hart (Acting Secretary)", "1. Welcome"], null, "Bob Hart" },
         { "the scribes label of Markdown minutes", ["# Example Group Telco", "Present: Ann Lee, Bob Hart", "Scribe(s): Bob Hart", "minutes: Silence: approved."], null, "Bob Hart" },
+        { "an item heading with its outcome after a colon names nobody", ["# Club meeting", "Present: Ann Lee, Bob Hart", "MINUTES: approved.", "Secretary: vacant"], null, null },
         { "a speaker's line after a minutes label names nobody", ["# Example Group Telco", "Present: Ann Lee, Bob Hart", "minutes: Silence: approved."], null, null },
         { "an election further down is not the header's chair",
           ["# Board meeting", "Present: Ann Lee, Bob Hart", "1. Welcome", "Noted.", "2. Apologies", "None.", "3. Minutes", "Approved.", "4. Elections", "The following were elected:", "Chair – Ann Lee"], null, null },

@@ -12,6 +12,8 @@ public static partial class HeaderRoleFields
     {
         var m = Field().Match(line);
         if (!m.Success || (!allowDash && m.Groups["sep"].Value.Trim() != ":")) return null;
+        // "MINUTES: approved.", "Secretary: vacant": an item heading with its outcome, or an office nobody holds, names no one.
+        if (Outcome().IsMatch(m.Groups["value"].Value)) return null;
         var label = m.Groups["label"].Value.Trim();
         var lower = label.ToLowerInvariant();
         string? role = lower switch
@@ -58,6 +60,9 @@ public static partial class HeaderRoleFields
     private static string Capitalise(string s) =>
         s.Length == 0 ? s : s.Any(char.IsLower) && s.Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? s
             : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant();
+
+    [GeneratedRegex(@"^(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:approved|agreed|accepted|adopted|noted|signed|confirmed|received|deferred|read|vacant|none|nil|n/?a|tbc|to\s+follow)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Outcome();
 
     [GeneratedRegex(@"\s+[/|]\s+|\t")]
     private static partial Regex FieldSeparator();

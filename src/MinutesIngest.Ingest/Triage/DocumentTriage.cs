@@ -40,6 +40,10 @@ public static class DocumentTriage
         // is kept as minutes rather than set aside unseen.
         if (bestScore < MinimumPaperEvidence && f.Words >= MinimumWordsToJudgeLanguage && f.EnglishWordShare < ForeignTextShare)
             return new TriageDecision(DocumentClass.Minutes, reason + ", not English: kept");
+        // Some record of a meeting and no sign of any other kind of document: kept, since minutes set aside are lost to every
+        // query while a stored oddity is one row (the weakest minutes of an unfamiliar house style carry few of the cues).
+        if (minutes >= MinimumLoneMinutesEvidence && minutes >= bestScore && bestScore < MinimumPaperEvidence && other == 0)
+            return new TriageDecision(DocumentClass.Minutes, reason + ", nothing else: kept");
         // A lone cue (one "Purpose" heading, one "To consider" line) in a text with no meeting in it makes no agenda or paper.
         return new TriageDecision(bestScore >= MinimumPaperEvidence ? best : DocumentClass.NotMeeting, reason);
     }
@@ -48,6 +52,9 @@ public static class DocumentTriage
     // labelled corpora score 4 and more, prose with no meeting in it 2.5 at most.
     private const double MinimumMinutesEvidence = 3;
     private const double MinimumPaperEvidence = 2;
+
+    // One cue beyond a stray past-tense verb (0.5): an attendance label, a recorded opening or close, two past-tense records.
+    private const double MinimumLoneMinutesEvidence = 1;
 
     // English prose runs at 20–40 % function words; another language's text at a few per cent (shared names, loan words).
     private const double ForeignTextShare = 0.05;

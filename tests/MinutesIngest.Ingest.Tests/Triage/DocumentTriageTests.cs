@@ -148,6 +148,27 @@ public sealed class DocumentTriageTests
         Assert.True(decision.Class == expected, $"{name}: got {decision.Code} ({decision.Reason})");
     }
 
+    [Theory]
+    // Few cues of a record and none of anything else: an unfamiliar house style of minutes, kept.
+    [InlineData(2, 1, false, DocumentClass.Minutes)]     // two past-tense records and an attendance label
+    [InlineData(0, 0, true, DocumentClass.Minutes)]      // an opening or close recorded, nothing more
+    [InlineData(1, 0, false, DocumentClass.NotMeeting)]  // one stray past-tense verb in prose is no record
+    [InlineData(0, 0, false, DocumentClass.NotMeeting)]  // nothing at all
+    public void Weak_evidence_of_minutes_and_none_of_anything_else_keeps_the_document(int pastRecords, int attendanceLabels, bool openOrClose, DocumentClass expected)
+    {
+        var weak = new TriageFeatures { PastRecordCues = pastRecords, AttendanceLabels = attendanceLabels, OpenOrCloseRecorded = openOrClose, Words = 400 };
+        Assert.Equal(expected, DocumentTriage.Decide(weak).Class);
+    }
+
+    [Theory]
+    // The same weak record beside a document's own furniture (a README's sections, a letter's close) is not kept.
+    [InlineData(2, 1)]
+    public void Weak_evidence_of_minutes_beside_another_kind_of_document_is_not_kept(int pastRecords, int otherCues)
+    {
+        var features = new TriageFeatures { PastRecordCues = pastRecords, AttendanceLabels = 1, OtherCues = otherCues, Words = 400 };
+        Assert.Equal(DocumentClass.NotMeeting, DocumentTriage.Decide(features).Class);
+    }
+
     [Fact]
     public void Minutes_win_a_tie_so_a_minutes_document_is_not_dropped()
     {

@@ -25,6 +25,13 @@ public static partial class BodyKindWords
         return words.Length > 0 && words.All(w => OrganWords.Contains(w.Trim('.', ',', ':', ';', '-', '–')));
     }
 
+    /// <summary>True when a name ends in the organ that met (committee, board, panel, cabinet, governing body …) rather than in
+    /// the council or organisation it belongs to.</summary>
+    public static bool EndsInOrgan(string name) => OrganEndPattern().IsMatch(name);
+
+    [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganEndPattern();
+
     // The organs every body has, the words that qualify them and those that join them.
     private static readonly HashSet<string> OrganWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -108,10 +108,7 @@ public static partial class TitleFinder
     }
 
     // The organ that met (a committee, board, panel, cabinet, governing body), as against the council or organisation it belongs to.
-    private static bool NamesOrgan(string text) => OrganEnd().IsMatch(text.Trim());
-
-    [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team)$", RegexOptions.IgnoreCase)]
-    private static partial Regex OrganEnd();
+    private static bool NamesOrgan(string text) => Bodies.BodyKindWords.EndsInOrgan(text.Trim());
 
     // Lines a letterhead carries under the name: a registration number, an e-mail or web address, the date on its own.
     private static bool IsLetterheadFurniture(string text) =>

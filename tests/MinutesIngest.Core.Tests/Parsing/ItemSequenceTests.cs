@@ -173,6 +173,17 @@ public sealed class ItemSequenceTests
             ["I", "II", "II.A", "III"]
         },
         {
+            "a roman heading run with one numeral lost keeps the rest",
+            ["# Residents' Association", "## Welcome", "Members were welcomed.", "## II. Call to order", "Opened at 7pm.",
+             "## III. Quorum", "A quorum was present.", "## Budget review", "Noted.", "## V. Plans", "Noted.", "## VI. Adjournment", "Closed."],
+            ["II", "III", "V", "VI"]
+        },
+        {
+            "a roman numeral alone that skips one does not start a run",
+            ["# Residents' Association", "## Welcome", "Members were welcomed.", "## II. Security", "Noted.", "## V. Close", "Closed."],
+            []
+        },
+        {
             "an action list under a titled heading is not items",
             ["1. Welcome", "All present.", "2. Finance", "Noted.", "# Pending Action Items", "1. Review the lease", "2. Renew the insurance"],
             ["1", "2"]

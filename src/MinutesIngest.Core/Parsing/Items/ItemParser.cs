@@ -571,13 +571,29 @@ public sealed partial class ItemParser
 
         private int _topRoman;
 
+        // A roman heading run may skip one numeral (a label lost on a scan or mistyped, "II." with no "I." above it),
+        // but only when the numeral after it comes back at its place, so a stray "V." or "II." alone never starts a run.
+        private bool NextTopRomanIs(int value, int lineIndex)
+        {
+            for (var j = lineIndex + 1; j < _lines.Count; j++)
+            {
+                if (!_lines[j].StartsBlock) continue;
+                var next = NumberedLineReader.Read(_lines[j].Text, _lines[j].Number);
+                if (next is not { Scheme: NumberScheme.Roman } || !next.Number.All(char.IsUpper)) continue;
+                return RomanValue(next.Number.ToLowerInvariant()) == value;
+            }
+            return false;
+        }
+
         private string? AcceptLetter(NumberedLine n, DocLine line, bool inTextList)
         {
             // Minutes numbered I., II., III. at the top level, with lettered sub-items ("II.A").
             if (_top == 0 && n.Scheme == NumberScheme.Roman && n.Number.All(char.IsUpper) && !inTextList
-                && RomanValue(n.Number.ToLowerInvariant()) == _topRoman + 1 && (line.Origin != LineOrigin.ListItem || line.Level == 0))
+                && RomanValue(n.Number.ToLowerInvariant()) is var topValue
+                && (topValue == _topRoman + 1 || (topValue == _topRoman + 2 && NextTopRomanIs(topValue + 1, line.Index)))
+                && (line.Origin != LineOrigin.ListItem || line.Level == 0))
             {
-                _topRoman++;
+                _topRoman = topValue;
                 _lastDecimal = n.Number;
                 _subLetter = '\0';
                 _subParent = null;

@@ -103,7 +103,9 @@ public static partial class TriageFeatureReader
     private static partial Regex AgendaBusinessPattern();
 
     // A reStructuredText role (":doc:`…`", ":ref:`…`") links another page, as minutes link their papers: it names no file.
-    [GeneratedRegex(@"\b[\w*-]+\.(?:pdf|docx?|html?|md|txt|json|tsv|csv|ya?ml|xml|zip|cs|py|sh)\b|(?<!:[\w-]+:)`[^`]+`",
+    // A code span names a file only when it holds a path: software minutes quote option, class and method names
+    // (`parser`, `RuleTester`) on every other line, and those are the business discussed, not a list of files.
+    [GeneratedRegex(@"\b[\w*-]+\.(?:pdf|docx?|html?|md|txt|json|tsv|csv|ya?ml|xml|zip|cs|py|sh)\b|(?<!:[\w-]+:)`[^`/]*/[^`]*`",
         RegexOptions.IgnoreCase)]
     private static partial Regex FileReferencePattern();
 

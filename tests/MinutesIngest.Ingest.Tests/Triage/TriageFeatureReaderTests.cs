@@ -125,8 +125,16 @@ public sealed class TriageFeatureReaderTests
     [Fact]
     public void Counts_lines_naming_files()
     {
-        var f = Read("See report.pdf", "and `script.sh`", "Ordinary prose line.", "Revised :doc:`../policies/reserves`");
-        Assert.Equal(2, f.FileReferenceLines);
+        var f = Read("See report.pdf", "and `script.sh`", "Ordinary prose line.", "Revised :doc:`../policies/reserves`", "Copy `docs/setup` first");
+        Assert.Equal(3, f.FileReferenceLines);
+    }
+
+    [Fact]
+    public void Code_names_quoted_in_software_minutes_are_not_file_references()
+    {
+        var f = Read("We agreed the `parser` option stays.", "The `RuleTester` change ships next.", "Set `maxDepth` to 3.",
+            "Keep `strict` mode.", "Drop `legacyFlag`.", "Rename `Config#load()`.");
+        Assert.Equal(0, f.FileReferenceLines);
     }
 
     [Theory]

@@ -29,7 +29,7 @@ public static partial class BodyKindWords
     /// the council or organisation it belongs to.</summary>
     public static bool EndsInOrgan(string name) => OrganEndPattern().IsMatch(name);
 
-    [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team|board\s+of\s+(?:trustees|directors|governors|management|commissioners|supervisors|education))$", RegexOptions.IgnoreCase)]
     private static partial Regex OrganEndPattern();
 
     // The organs every body has, the words that qualify them and those that join them.

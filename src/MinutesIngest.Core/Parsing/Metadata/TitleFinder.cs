@@ -57,6 +57,7 @@ public static partial class TitleFinder
     private static (string? Title, string? Body) FromCandidates(List<DocLine> candidates)
     {
         if (candidates.Count == 0) return (null, null);
+        candidates = WithWrappedLetterheadJoined(candidates);
         var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
         var first = h1 != null && !IsLetterhead(candidates[0].Text) && HeadingBelowLetterhead(candidates, 0) == null ? h1 : candidates[0];
         var firstText = Clean(first.Text);
@@ -90,13 +91,43 @@ public static partial class TitleFinder
             // "Planning Committee" / "Minutes of the meeting held on …": the committee's name is the heading of minutes that
             // name no meeting of their own; a council's or organisation's name above them is its letterhead.
             if (MeetingVocabulary.StartsWithRecordName(next)) return MeetingVocabulary.IsUnnamedMeetingRecord(next) && NamesOrgan(text) ? null : i;
-            if (organisation && IsMeetingHeading(next)) return i;
+            if (organisation && IsMeetingHeading(next)) return OrganAboveNamedMeeting(candidates, i) ?? i;
             if (!IsLetterheadFurniture(next)) return null;
         }
         return null;
     }
 
     private const int MaxLetterheadFurniture = 3;
+
+    /// <summary>
+    /// Under a letterhead, the organ's name on a line of its own ("Board of Trustees") above a line naming the meeting it held
+    /// ("Annual Meeting of Members") belongs to the letterhead, and the meeting's line is the heading; above an unnamed record
+    /// ("Minutes of the meeting held on …") the organ's name stays the heading.
+    /// </summary>
+    private static int? OrganAboveNamedMeeting(List<DocLine> candidates, int organ)
+    {
+        var text = Clean(candidates[organ].Text);
+        if (organ + 1 >= candidates.Count || RecordWord().IsMatch(text) || !NamesOrgan(text)) return null;
+        var next = Clean(candidates[organ + 1].Text);
+        return RecordWord().IsMatch(next) && IsMeetingHeading(next) && !MeetingVocabulary.IsUnnamedMeetingRecord(next) && !IsDateOnly(next) ? organ + 1 : null;
+    }
+
+    /// <summary>
+    /// A letterhead set over two lines, the name above and its kind of organisation below ("Example Ridge" over "Homeowners
+    /// Association"), read as one line: neither half alone is taken for the heading, and the whole is the body.
+    /// </summary>
+    private static List<DocLine> WithWrappedLetterheadJoined(List<DocLine> candidates)
+    {
+        if (candidates.Count < 3) return candidates;
+        var (upper, lower) = (Clean(candidates[0].Text), Clean(candidates[1].Text));
+        if (candidates[0].Origin != candidates[1].Origin || upper.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWrappedNameWords) return candidates;
+        if (MeetingVocabulary.HasMeetingWord(upper) || upper.Contains(':') || DateFinder.FindFirst(upper, 2000) != null || IsLetterhead(upper)) return candidates;
+        if (!MeetingVocabulary.HasOrganisationWord(lower) || !IsLetterhead(lower) || !IsLetterhead(upper + " " + lower)) return candidates;
+        return [candidates[0] with { Text = upper + " " + lower }, .. candidates.Skip(2)];
+    }
+
+    // The name part of a wrapped letterhead is short; a longer first line is a sentence or a heading of its own.
+    private const int MaxWrappedNameWords = 4;
 
     // "ELMSTEAD PARISH COUNCIL", "Example Water Board": a short name ending in its kind of body, with no record word.
     private static bool NamesBody(string text)

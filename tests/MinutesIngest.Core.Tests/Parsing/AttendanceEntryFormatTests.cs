@@ -74,7 +74,7 @@ public sealed class AttendanceEntryFormatTests
     [InlineData("Ann Marie Quill AMQ", "Ann Marie Quill|AMQ")]
     [InlineData("Cllr Ann Quill AQ", "Cllr Ann Quill|AQ")]
     [InlineData("Ann Quill MBE", null)]
-    [InlineData("Mark Parker MP", null)]
+    [InlineData("Max Pell MP", null)]
     [InlineData("Ann Quill QC", null)]
     [InlineData("Ann Quill BR", null)]
     [InlineData("Ann QUILL", null)]

@@ -11,7 +11,7 @@ public static partial class TrailingInitials
 {
     /// <summary>
     /// Splits "Ann Lee AL" into the name and the initials; null when the last word is not the capital first letters of the
-    /// name's words, or is an honour or office written after a name ("Ann Lee MBE", "Mark Parker MP").
+    /// name's words, or is an honour or office written after a name ("Ann Lee MBE", "Max Pell MP").
     /// </summary>
     public static (string Name, string Initials)? Split(string text)
     {

@@ -31,11 +31,11 @@ public sealed class AttendanceEntryFormatTests
     private static readonly string[] InitialsPeople = ["Ann Quill|chair|AQ|present", "Ben Royle|treasurer|BR|present", "Cara Sedgwick|MBE|-|present"];
 
     // A long list of names whose line breaks became paragraphs, one full stop typed for a comma.
-    private static readonly string[] RunOnParagraphs = ["Present members :- Ann Quill ,Ben Royle, Cara Sedgwick,", "Dev Tait, Eve Ulley. Fay Vance,", "Gus Wynn."];
+    private static readonly string[] RunOnParagraphs = ["Present members :- Ann Quill ,Ben Royle, Cara Sedgwick,", "Dev Tait, Eve Ulley. Fay Voss,", "Gus Wynn."];
 
     private static readonly string[] RunOnPeople =
         ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|present", "Eve Ulley|-|-|present",
-         "Fay Vance|-|-|present", "Gus Wynn|-|-|present"];
+         "Fay Voss|-|-|present", "Gus Wynn|-|-|present"];
 
     // Who moderated and who took notes, said in a sentence after the list; the note-taker is not in the list.
     private static readonly string[] NoteTakerEntries = ["Ann Quill (@aquill)", "Ben Royle (@benr)"];
@@ -70,8 +70,8 @@ public sealed class AttendanceEntryFormatTests
 
     [Theory]
     [InlineData("Ann Quill AQ", "Ann Quill|AQ")]
-    [InlineData("Ann Marie Quill AQ", "Ann Marie Quill|AQ")]
-    [InlineData("Ann Marie Quill AMQ", "Ann Marie Quill|AMQ")]
+    [InlineData("Ann Bea Quill AQ", "Ann Bea Quill|AQ")]
+    [InlineData("Ann Bea Quill ABQ", "Ann Bea Quill|ABQ")]
     [InlineData("Cllr Ann Quill AQ", "Cllr Ann Quill|AQ")]
     [InlineData("Ann Quill MBE", null)]
     [InlineData("Max Pell MP", null)]

@@ -56,6 +56,7 @@ public sealed class AttendanceEntryFormatTests
         { "run-on list in HTML", () => Html(string.Concat(RunOnParagraphs.Select(p => "<p>" + p + "</p>")) + "<p>1. Minutes of the last meeting</p>"), RunOnPeople },
         { "run-on list in Word", () => Docx(string.Concat(RunOnParagraphs.Select(p => DocxFixture.P(p))) + DocxFixture.P("1. Minutes of the last meeting")), RunOnPeople },
         { "run-on list in a PDF", () => Pdf([.. RunOnParagraphs, "1. Minutes of the last meeting"], paragraphGap: true), RunOnPeople },
+        { "run-on list in bold PDF lines", () => Pdf([.. RunOnParagraphs, "1. Minutes of the last meeting"], paragraphGap: false, bold: true), RunOnPeople },
         { "note-taker in Markdown", () => Markdown("## Attending\n\n" + Bullets(NoteTakerEntries) + "\n" + NoteTakerSentence + "\n\n## 1. Topics\n"), NoteTakerPeople },
         { "note-taker in HTML", () => Html("<h2>Attending</h2>" + HtmlList(NoteTakerEntries) + "<p>" + NoteTakerSentence + "</p><h2>1. Topics</h2>"), NoteTakerPeople },
     };
@@ -102,6 +103,16 @@ public sealed class AttendanceEntryFormatTests
             "a run of names with no comma at the paragraph end goes on when the next paragraph is all full names",
             ["Present: Ann Quill, Ben Royle", "Cara Sedgwick, Dev Tait, Eve Ulley", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|present", "Eve Ulley|-|-|present"]
+        },
+        {
+            "a labelled list set as bold headings runs on through headings of its level",
+            ["## Present members :- Ann Quill, Ben Royle,", "## Cara Sedgwick, Dev Tait.", "### 1) Apologies", "Eve Ulley"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|present", "Eve Ulley|-|-|apologies"]
+        },
+        {
+            "a heading after a list closed by a full stop is not a name",
+            ["## Present: Ann Quill, Ben Royle.", "## Cara Sedgwick, Dev Tait", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
         },
         {
             "a list closed by a full stop does not take the next paragraph",
@@ -157,13 +168,13 @@ public sealed class AttendanceEntryFormatTests
     }.Extract();
 
     // One line of text per entry; a blank line's worth of space between them when the lines were paragraphs.
-    private static SourceDocument Pdf(string[] lines, bool paragraphGap)
+    private static SourceDocument Pdf(string[] lines, bool paragraphGap, bool bold = false)
     {
-        var pdf = new SyntheticPdf().Page();
+        var pdf = new SyntheticPdf().Page().Text(72, 770, "Minutes of the Annual Meeting", 14);
         var y = 740.0;
         foreach (var line in lines)
         {
-            pdf.Text(72, y, line);
+            pdf.Text(72, y, line, 11, bold);
             y -= paragraphGap ? 30 : 14;
         }
         return new PdfExtractor().Extract(pdf.Build(), "minutes.pdf");

@@ -164,7 +164,9 @@ public sealed partial class AttendanceParser
         {
             var next = lines[j];
             var text = next.Text.Trim();
-            if (next.Origin == LineOrigin.Heading || next.Row >= 0 || OpensItem(next) || next.Number != null
+            // A label line set as a heading (a bold line of a PDF) keeps its list in lines set the same way.
+            var sameHeading = next.Origin == LineOrigin.Heading && lines[label].Origin == LineOrigin.Heading && next.Level == lines[label].Level && open;
+            if ((next.Origin == LineOrigin.Heading && !sameHeading) || next.Row >= 0 || OpensItem(next) || next.Number != null
                 || AttendanceLabels.Match(text) != null || HeaderRoleFields.Match(text) != null || OtherLabel().IsMatch(text)) break;
             if (!open && (closed || !FullNames(text))) break;
             if (ParseEntries(text, preferList: true).Count == 0) break;

@@ -115,6 +115,21 @@ public sealed class AttendanceEntryFormatTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
         },
         {
+            "a group label right after the label names the list's group",
+            ["Present: Members: Ann Quill, Ben Royle, Cara Sedgwick", "Present: Observers: Dev Tait", "Apologies: Members: Eve Ulley", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|in_attendance", "Eve Ulley|-|-|apologies"]
+        },
+        {
+            "a chat nick with the underscore of a reconnect is the same handle",
+            ["Present: ann, BobK_, carol_smith, dave__", "1. Welcome"],
+            ["ann|-|-|present", "BobK|-|-|present", "carol smith|-|-|present", "dave|-|-|present"]
+        },
+        {
+            "a person recorded as not present in a note under an item",
+            ["Present: Ann Quill, Ben Royle", "1. Fundraising", "None (Cara was not present).", "2. Quorum was not present at the start."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara|-|-|absent"]
+        },
+        {
             "a list closed by a full stop does not take the next paragraph",
             ["Present: Ann Quill, Ben Royle.", "Cara Sedgwick, Dev Tait, Eve Ulley", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]

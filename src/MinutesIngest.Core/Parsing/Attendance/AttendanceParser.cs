@@ -73,6 +73,15 @@ public sealed partial class AttendanceParser
                     if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status, l.Role);
                     continue;
                 }
+                // "Present: Members: Ann Lee, Bob Cole": a group label right after the label names the group its list belongs to;
+                // it gives the status only under a plain "Present".
+                if (rest.IndexOf(':') is > 0 and var inner && AttendanceVocabulary.IsGroupLabel(rest[..inner])
+                    && rest[..inner].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+                {
+                    var group = rest[..inner];
+                    rest = rest[(inner + 1)..].Trim();
+                    if (l.Status == AttendanceStatus.Present) l = (AttendanceVocabulary.StatusOf(group), l.Text, l.Role ?? AttendanceVocabulary.GroupRole(group));
+                }
                 if (rest.Length > 0)
                 {
                     // Groups run together on one line ("Present: A, B Apologies: C") part where the next label starts.
@@ -282,6 +291,7 @@ public sealed partial class AttendanceParser
     {
         foreach (Match m in ApologiesFrom().Matches(text)) yield return (AttendanceStatus.Apologies, m.Groups["names"].Value);
         foreach (Match m in WasPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["name"].Value);
+        foreach (Match m in WasNotPresent().Matches(text)) yield return (AttendanceStatus.Absent, m.Groups["name"].Value);
         foreach (Match m in FollowingPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in WithNamesPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in Joined().Matches(text)) yield return (AttendanceStatus.InAttendance, m.Groups["names"].Value);
@@ -443,6 +453,10 @@ public sealed partial class AttendanceParser
 
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
     private static partial Regex WasPresent();
+
+    // "(Ann was not present)", "Bob Cole was absent.": a person recorded as missing the meeting, often in a note under an item.
+    [GeneratedRegex(@"(?:^|[.;(]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:not\s+present|absent)\b", RegexOptions.None)]
+    private static partial Regex WasNotPresent();
 
     // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at
     // least two names (often surnames only); a head count of others is not a person.

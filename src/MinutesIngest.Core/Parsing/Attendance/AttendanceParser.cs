@@ -12,6 +12,7 @@ public sealed partial class AttendanceParser
     public List<Attendee> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines)
     {
         var people = new List<Attendee>();
+        var noteTakers = new List<string>();
         var tableBlocks = new HashSet<int>();
         for (var b = 0; b < doc.Blocks.Count; b++)
         {
@@ -72,6 +73,15 @@ public sealed partial class AttendanceParser
                     if (from.Success) AddAll(people, ParseEntries(from.Groups["names"].Value, preferList: true), l.Status, l.Role);
                     continue;
                 }
+                // "Present: Members: Ann Lee, Bob Cole": a group label right after the label names the group its list belongs to;
+                // it gives the status only under a plain "Present".
+                if (rest.IndexOf(':') is > 0 and var inner && AttendanceVocabulary.IsGroupLabel(rest[..inner])
+                    && rest[..inner].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3)
+                {
+                    var group = rest[..inner];
+                    rest = rest[(inner + 1)..].Trim();
+                    if (l.Status == AttendanceStatus.Present) l = (AttendanceVocabulary.StatusOf(group), l.Text, l.Role ?? AttendanceVocabulary.GroupRole(group));
+                }
                 if (rest.Length > 0)
                 {
                     // Groups run together on one line ("Present: A, B Apologies: C") part where the next label starts.
@@ -88,6 +98,13 @@ public sealed partial class AttendanceParser
                     // An attendance sentence may follow the list: "…, 4 members of the public. Ann Lee was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))
                         AddAll(people, ParseEntries(names, preferList: true), status);
+                }
+                // A long list whose line breaks became paragraphs (as PDFs give) runs on into the next paragraphs.
+                if (rest.Length > 0 && RunOnList(lines, i, rest) is { } runOn)
+                {
+                    foreach (var text in runOn.Texts) AddAll(people, ParseEntries(text, preferList: true), l.Status, l.Role);
+                    i = runOn.Last;
+                    continue;
                 }
                 if (rest.Length == 0 && JoinedOfficerList(lines, i) is { } officers)
                 {
@@ -117,13 +134,63 @@ public sealed partial class AttendanceParser
             }
             foreach (var (status, names) in AttendanceSentences(line.Text))
                 AddAll(people, ParseEntries(names, preferList: true), status);
+            if (NoteTaker().Match(line.Text) is { Success: true } taker) noteTakers.Add(taker.Groups["name"].Value);
         }
 
         ApplyHeaderFields(people, lines);
         RunTogetherRoles.Separate(people);
         var result = Consolidate(people);
         ApplyIntroducedShortForms(result, lines);
+        AddNoteTakers(result, noteTakers);
         return result;
+    }
+
+    // "@alee moderated, and @bray took notes.", "Ann Lee chaired; Bob Ray took the minutes.": the person who took the notes
+    // attended the meeting, though the list of attendees often leaves them out. One written as a handle stays a handle.
+    private static void AddNoteTakers(List<Attendee> people, List<string> noteTakers)
+    {
+        foreach (var taker in noteTakers)
+        {
+            var isHandle = taker.StartsWith('@');
+            if (isHandle && people.Exists(p => string.Equals(p.Abbreviation, taker, StringComparison.OrdinalIgnoreCase))) continue;
+            if (FindPerson(people, taker.TrimStart('@')) >= 0) continue;
+            if (isHandle) people.Add(new Attendee { Name = taker, Status = AttendanceStatus.Present });
+            else if (PersonEntryParser.ParseOne(taker) is { } e && PersonNames.CoreTokens(e.Name).Count >= 2)
+                people.Add(new Attendee { Name = e.Name, Role = e.Role, Abbreviation = e.Abbreviation, Status = AttendanceStatus.Present });
+        }
+    }
+
+    // A labelled list whose text ends with a comma goes on in the next paragraph; a paragraph that is itself a run of three or
+    // more full names continues it too unless the list closed with a full stop. The run ends at a heading, a numbered item or
+    // another label. Null when nothing runs on.
+    private static (List<string> Texts, int Last)? RunOnList(IReadOnlyList<DocLine> lines, int label, string rest)
+    {
+        var texts = new List<string>();
+        var open = rest.TrimEnd().EndsWith(',');
+        var closed = rest.TrimEnd().EndsWith('.');
+        var last = label;
+        for (var j = label + 1; j < lines.Count && j <= label + 30; j++)
+        {
+            var next = lines[j];
+            var text = next.Text.Trim();
+            // A label line set as a heading (a bold line of a PDF) keeps its list in lines set the same way.
+            var sameHeading = next.Origin == LineOrigin.Heading && lines[label].Origin == LineOrigin.Heading && next.Level == lines[label].Level && open;
+            if ((next.Origin == LineOrigin.Heading && !sameHeading) || next.Row >= 0 || OpensItem(next) || next.Number != null
+                || AttendanceLabels.Match(text) != null || HeaderRoleFields.Match(text) != null || OtherLabel().IsMatch(text)) break;
+            if (!open && (closed || !FullNames(text))) break;
+            if (ParseEntries(text, preferList: true).Count == 0) break;
+            texts.Add(text);
+            last = j;
+            open = text.EndsWith(',');
+            closed = text.EndsWith('.');
+        }
+        return texts.Count > 0 && lines[last].Block != lines[label].Block ? (texts, last) : null;
+    }
+
+    private static bool FullNames(string text)
+    {
+        var pieces = PersonEntryParser.SplitTopLevel(FullStopNames.Separate(text)).Select(p => p.Trim().TrimEnd('.')).Where(p => p.Length > 0).ToList();
+        return pieces.Count >= 3 && pieces.All(p => PersonNames.LooksLikeName(p) && PersonNames.CoreTokens(p).Count >= 2);
     }
 
     // Groups of members under an attendance heading ("## Attendance", "### Voting members", "### Observers") are its
@@ -224,6 +291,7 @@ public sealed partial class AttendanceParser
     {
         foreach (Match m in ApologiesFrom().Matches(text)) yield return (AttendanceStatus.Apologies, m.Groups["names"].Value);
         foreach (Match m in WasPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["name"].Value);
+        foreach (Match m in WasNotPresent().Matches(text)) yield return (AttendanceStatus.Absent, m.Groups["name"].Value);
         foreach (Match m in FollowingPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in WithNamesPresent().Matches(text)) yield return (AttendanceStatus.Present, m.Groups["names"].Value);
         foreach (Match m in Joined().Matches(text)) yield return (AttendanceStatus.InAttendance, m.Groups["names"].Value);
@@ -366,6 +434,10 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Bracketed();
 
+    // "… and @bray took notes.", "Bob Ray took the minutes": a handle or a capitalised name of up to five words before the verb.
+    [GeneratedRegex(@"(?:^|[,;.]\s+|\band\s+)(?<name>@[A-Za-z0-9][\w.-]{0,38}|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+took\s+(?:the\s+)?(?:notes|minutes)\s*(?:[.;,]|$)")]
+    private static partial Regex NoteTaker();
+
     [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:\s")]
     private static partial Regex OtherLabel();
 
@@ -381,6 +453,10 @@ public sealed partial class AttendanceParser
 
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
     private static partial Regex WasPresent();
+
+    // "(Ann was not present)", "Bob Cole was absent.": a person recorded as missing the meeting, often in a note under an item.
+    [GeneratedRegex(@"(?:^|[.;(]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:not\s+present|absent)\b", RegexOptions.None)]
+    private static partial Regex WasNotPresent();
 
     // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at
     // least two names (often surnames only); a head count of others is not a person.

@@ -12,7 +12,8 @@ public static partial class HandleList
     public static List<PersonEntry>? Read(string text)
     {
         var pieces = text.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.TrimEnd('.')).Where(p => p.Length > 0).ToList();
+            // IRC appends underscores to a nick already in use when a person reconnects ("ann_"): they are not part of the name.
+            .Select(p => p.TrimEnd('.').TrimEnd('_')).Where(p => p.Length > 0).ToList();
         if (pieces.Count < 3 || !pieces.TrueForAll(p => Handle().IsMatch(p))) return null;
         // Ordinary names need no handle reading: at least one entry must be written as only a handle is (lower case
         // or an underscore), or the list stays with the name reader.

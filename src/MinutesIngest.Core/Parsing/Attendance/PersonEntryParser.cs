@@ -14,7 +14,7 @@ public static partial class PersonEntryParser
         if (HandleList.Read(text) is { } handles) return handles;
         if (SemicolonEntries(text) is { } entries) return entries;
         var result = new List<PersonEntry>();
-        var split = SplitWithSeparators(SeparateRunTogether(Clean(text))).Where(p => p.Piece.Trim().Length > 0).ToList();
+        var split = SplitWithSeparators(FullStopNames.Separate(SeparateRunTogether(Clean(text)))).Where(p => p.Piece.Trim().Length > 0).ToList();
         var pieces = split.Select(p => p.Piece.Trim()).ToList();
         if (RoleThenNameList.Read(pieces) is { } officials) return officials;
         // In a list of bare names, a short capitalised token ("TC") is one more name, not a descriptor.
@@ -165,6 +165,14 @@ public static partial class PersonEntryParser
         if (text.Length == 0 || text.Length > 90) return null;
         string? role = null, abbr = null;
 
+        // "Ann Lee (@alee) - TSC": projects on GitHub and chat platforms give each attendee's handle in brackets after the name;
+        // it is that person's short form, and a role may still follow it.
+        if (BracketedHandle().Match(text) is { Success: true } handle && handle.Index > 0)
+        {
+            abbr = handle.Groups["handle"].Value;
+            text = Spaces().Replace(text[..handle.Index] + " " + text[(handle.Index + handle.Length)..], " ").Trim();
+        }
+
         // "Ann Lee (AL) CHAIR": a role written after the short form.
         if (BracketThenRole().Match(text) is { Success: true } br && PersonNames.LooksLikeName(br.Groups["name"].Value)
             && IsAbbreviation(br.Groups["abbr"].Value) && PersonNames.LooksLikeDescriptor(br.Groups["role"].Value))
@@ -224,6 +232,8 @@ public static partial class PersonEntryParser
         // "Ann Lee AB1CDE": a call sign, member number or handle after the name is that person's short form.
         string? code = null;
         if (Lexicon.PersonCodes.SplitTrailing(text) is { } coded && PersonNames.LooksLikeName(coded.Before)) (text, code) = coded;
+        // "Ann Lee AL (chair)": initials printed after the name are the short form the minutes use for that person.
+        if (abbr == null && code == null && TrailingInitials.Split(text) is { } initialled) (text, abbr) = initialled;
         // "Ann Lee MP", "Bob Hart OBE": letters for an office or honour after the name.
         if (text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } words && Lexicon.RoleWords.PostNominals.Contains(words[^1].Trim('.', ','))
             && string.Join(' ', words[..^1]) is var named && PersonNames.LooksLikeName(named))
@@ -252,7 +262,7 @@ public static partial class PersonEntryParser
         }
         if (!PersonNames.LooksLikeName(text)) return null;
         // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
-        if (abbr != null && role == null && !PersonNames.MatchesInitials(text, string.Concat(abbr.Where(char.IsLetter))) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
+        if (abbr != null && role == null && !abbr.StartsWith('@') && !PersonNames.MatchesInitials(text, string.Concat(abbr.Where(char.IsLetter))) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code, answered);
     }
@@ -377,6 +387,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9._-]{1,30}$")]
     private static partial Regex Handle();
+
+    [GeneratedRegex(@"\s*\((?<handle>@[A-Za-z0-9][\w.-]{0,38})\)")]
+    private static partial Regex BracketedHandle();
 
     // Descriptor words that name a part of the minutes or an attendance group, never an office held by one person.
     [GeneratedRegex(@"^(?:minutes|agenda|meeting|notes|summary|proceedings|activities|signatures|status|name|role|initials|list|none|all|present|absent|apologies|attending|attendees|the|of|and|for|to|with|from)$", RegexOptions.IgnoreCase)]

@@ -29,7 +29,7 @@ public static partial class AttendanceLabels
         // "The following members of the Council were in attendance: Mayor A, B and C": a roll call written as a sentence, its
         // list after the colon. Who they are says the status, as a group label would ("… staff were present:" is in attendance).
         if (text.IndexOf(':') is > 0 and var colon && LeadInSentence().Match(text[..colon].Trim()) is { Success: true } lead)
-            return (lead.Groups["verb"].Value.Contains("absent", StringComparison.OrdinalIgnoreCase) ? AttendanceStatus.Absent : AttendanceVocabulary.StatusOf(lead.Groups["subject"].Value),
+            return (NotAttending().IsMatch(lead.Groups["verb"].Value) ? AttendanceStatus.Absent : AttendanceVocabulary.StatusOf(lead.Groups["subject"].Value),
                 text[(colon + 1)..].Trim(), null);
         // "Present. Ann Lee, Bob Cole": a full stop closes the label when a list of names follows it.
         if (!sep.Success && FullStopLabel().Match(text) is { Success: true } stop && AttendanceVocabulary.IsGroupLabel(stop.Groups["head"].Value))
@@ -84,16 +84,21 @@ public static partial class AttendanceLabels
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:[*•–-]\s*)?")]
     private static partial Regex Prefix();
 
-    // The label ends at the first colon, semicolon or spaced dash.
-    [GeneratedRegex(@"^(?<head>[^:;–—]{1,60}?)\s*(?::|;|\s[-–—]\s|[–—])\s*(?<rest>.*)$")]
+    // The label ends at the first colon, semicolon or spaced dash; a colon and dash together (":-") are one separator.
+    [GeneratedRegex(@"^(?<head>[^:;–—]{1,60}?)\s*(?::\s?[-–—](?=\s|\p{Lu})|:|;|\s[-–—]\s|[–—])\s*(?<rest>.*)$")]
     private static partial Regex Separator();
 
     // The list after the stop opens with a capitalised name of one to four words and a comma.
     [GeneratedRegex(@"^(?<head>[^.:;,]{1,40}?)\.\s+(?<rest>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*,.*)$")]
     private static partial Regex FullStopLabel();
 
-    [GeneratedRegex(@"^(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was)\s+(?i:(?:also|physically|remotely)\s+)?(?i:present|in\s+attendance|absent|attending))$")]
+    // "Additionally, the following individuals are not in attendance but support consensus:": a connective may open the
+    // sentence, and a short clause after the verb says why they are listed.
+    [GeneratedRegex(@"^(?:(?i:additionally|also|furthermore|in\s+addition),?\s+)?(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was|are|is)\s+(?i:(?:also|physically|remotely|not)\s+)?(?i:present|in\s+attendance|absent|attending))(?:\s+(?i:but|and|who)(?:\s+[\w’'-]+){1,6})?$")]
     private static partial Regex LeadInSentence();
+
+    [GeneratedRegex(@"\babsent\b|\bnot\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotAttending();
 
     [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseLabel();

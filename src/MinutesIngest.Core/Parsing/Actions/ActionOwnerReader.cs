@@ -11,6 +11,8 @@ public static partial class ActionOwnerReader
 {
     public static string? FromText(string text)
     {
+        // "@alee will open an issue", "@alee check the build": a handle opening the action is who acts on it.
+        if (PersonCodes.LeadingHandles(text) is { } handles) return handles;
         var dash = InitialsDash().Match(text);
         if (dash.Success) return dash.Groups["owner"].Value;
         // "Ask Ann/Bob to draft the rules": the meeting hands the task to the people it asks.

@@ -146,9 +146,14 @@ public sealed partial class ActionParser
             var task = ActionMarkers.WithoutLeadingStatus(clean[marker.Length..].Trim());
             return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
         }
-        return ActionOwnerReader.EntryOwner(clean) is { } entry
-            ? new RawAction(entry.Task, entry.Owner, null, null, index)
-            : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
+        if (ActionOwnerReader.EntryOwner(clean) is { } entry) return new RawAction(entry.Task, entry.Owner, null, null, index);
+        // "Create a proposal (Ann & Bob)": in a list of actions, names in brackets after the task are its owners, unless the
+        // task opens with its owner ("Ann to draft the rules (Bob to help)").
+        var owner = ActionOwnerReader.FromText(clean);
+        var opensWithOwner = owner != null && clean.StartsWith(owner, StringComparison.Ordinal);
+        return !opensWithOwner && OwnerBracket.Split(clean) is { } bracketed
+            ? new RawAction(bracketed.Task, bracketed.Owner, null, null, index)
+            : new RawAction(clean, owner, null, null, index);
     }
 
     // A hand-numbered list whose line breaks were lost runs entries together ("7. Ann to share the notes 8. Bob to …"): the

@@ -28,7 +28,7 @@ public sealed partial class ActionParser
         TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (later.Count * 2 >= earlier.Count && (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment)
         || (earlier.Count >= 4 && earlier.All(later.Contains));
 
-    public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
+    public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items, IReadOnlyList<Minutes.Attendee>? attendance = null)
     {
         var itemStarts = items.Where(it => it.Offset > 0).GroupBy(it => it.Line).ToDictionary(g => g.Key, g => g.Select(x => x.Offset).Order().ToList());
         var actions = new List<RawAction>();
@@ -51,13 +51,17 @@ public sealed partial class ActionParser
             }
         }
 
-        var listLines = ActionListLines(lines);
+        // A template's action table printed to PDF as lines under its column headings: its rows are read there only.
+        var (printed, printedLines) = PrintedActionTable.Read(lines, attendance ?? []);
+        actions.AddRange(printed);
+        foreach (var l in printedLines.Where(l => lines[l].Row >= 0)) tableActionBlocks.Add(lines[l].Block);
+        var listLines = ActionListLines(lines).Where(l => !printedLines.Contains(l)).ToList();
         var listSet = listLines.ToHashSet();
         var rowsWithMarkers = new HashSet<(int Block, int Row)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (tableActionBlocks.Contains(line.Block) || line.IsMargin) continue;
+            if (tableActionBlocks.Contains(line.Block) || line.IsMargin || printedLines.Contains(i)) continue;
             // An entry of an action list that opens with its own marker ("Action Ann: …") is read once, as a list entry.
             if (listSet.Contains(i) && LeadingMarker(WithoutBullet(line.Text)) != null) continue;
             var found = FromMarkers(lines, ref i, itemStarts.GetValueOrDefault(i));

@@ -15,8 +15,8 @@ public sealed class ActionOwnerFormTests
     public static TheoryData<string, string[], string[]> Handles() => new()
     {
         {
-            "a bold 'Action Item' marker before a handle",
-            [Attendance, "1. Release", "**Action Item:** @bgrey will open an issue to track this."],
+            "an 'Action Item' marker before a handle",
+            [Attendance, "1. Release", "Action Item: @bgrey will open an issue to track this."],
             ["@bgrey will open an issue to track this|@bgrey|-|1|-"]
         },
         {

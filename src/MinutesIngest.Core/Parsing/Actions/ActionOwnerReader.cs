@@ -27,8 +27,9 @@ public static partial class ActionOwnerReader
         var clause = OpeningClause().Match(text);
         if (clause.Success && OwnerBeforeVerb(text[clause.Length..]) is { } afterClause) return afterClause;
         // "Confirm whether the plan is public (Jo Bloggs).": the owner in brackets at the end.
+        // A status in brackets ("(Done)", "(Ongoing)") names nobody.
         var bracket = BracketOwner().Match(text);
-        return bracket.Success ? bracket.Groups["owner"].Value : null;
+        return bracket.Success && !ActionOwnerWords.IsNotOwner(bracket.Groups["owner"].Value) ? bracket.Groups["owner"].Value : null;
     }
 
     /// <summary>

@@ -83,7 +83,7 @@ public static partial class PrintedActionTable
             if (text.Length == 0)
             {
                 // An owner on a line of its own: the row above when that row has none yet, else the next row.
-                if (last is { Owners.Count: 0 }) last.Owners.AddRange(owners);
+                if (last is { Names.Count: 0 }) last.Names.AddRange(owners);
                 else spareOwner = owners.Count > 0 ? owners[0] : null;
                 continue;
             }
@@ -97,10 +97,10 @@ public static partial class PrintedActionTable
                 spareOwner = null;
             }
             last!.Text.Append(last.Text.Length > 0 ? " " : "").Append(text);
-            last.Owners.AddRange(owners);
+            last.Names.AddRange(owners);
         }
         foreach (var row in rows)
-            actions.Add(new RawAction(row.Text.ToString(), row.Owners.Count > 0 ? string.Join(", ", row.Owners.Distinct()) : null, null, null, row.Line));
+            actions.Add(new RawAction(row.Text.ToString(), row.Names.Count > 0 ? string.Join(", ", row.Names.Distinct()) : null, null, null, row.Line));
         return j;
     }
 
@@ -126,7 +126,7 @@ public static partial class PrintedActionTable
     {
         public int Line { get; } = line;
         public System.Text.StringBuilder Text { get; } = new();
-        public List<string> Owners { get; } = [];
+        public List<string> Names { get; } = [];
     }
 
     [GeneratedRegex(@"^(?:actions?|items?|points?|tasks?|person|persons|people|responsible|responsibility|owners?|who|deadline|due|date|by|when|target|status|assigned|to)$")]

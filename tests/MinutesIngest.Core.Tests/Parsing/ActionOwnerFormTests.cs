@@ -25,6 +25,11 @@ public sealed class ActionOwnerFormTests
             ["@dana-f to update the changelog|@dana-f|-|1|-", "@cd99 check the build settings|@cd99|-|1|-"]
         },
         {
+            "a handle given with an attendee's name resolves to that attendee; any other handle to nobody",
+            ["Present: Ann Lee (@alee), Bob Marsh (@bmarsh), Carl Dunn", "1. Release", "Action: @alee will open an issue to track this.", "AI: @bmarsh check the build.", "Action: @carl to update the docs."],
+            ["@alee will open an issue to track this|@alee|Ann Lee|1|-", "@bmarsh check the build|@bmarsh|Bob Marsh|1|-", "@carl to update the docs|@carl|-|1|-"]
+        },
+        {
             "two handles are several owners",
             [Attendance, "1. Release", "Action: @bgrey and @cd99 to review the release notes."],
             ["@bgrey and @cd99 to review the release notes|@bgrey and @cd99|-|1|-"]

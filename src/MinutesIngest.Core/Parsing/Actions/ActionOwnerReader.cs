@@ -11,6 +11,8 @@ public static partial class ActionOwnerReader
 {
     public static string? FromText(string text)
     {
+        // "@alee will open an issue", "@alee check the build": a handle opening the action is who acts on it.
+        if (PersonCodes.LeadingHandles(text) is { } handles) return handles;
         var dash = InitialsDash().Match(text);
         if (dash.Success) return dash.Groups["owner"].Value;
         // "Ask Ann/Bob to draft the rules": the meeting hands the task to the people it asks.
@@ -25,8 +27,9 @@ public static partial class ActionOwnerReader
         var clause = OpeningClause().Match(text);
         if (clause.Success && OwnerBeforeVerb(text[clause.Length..]) is { } afterClause) return afterClause;
         // "Confirm whether the plan is public (Jo Bloggs).": the owner in brackets at the end.
+        // A status in brackets ("(Done)", "(Ongoing)") names nobody.
         var bracket = BracketOwner().Match(text);
-        return bracket.Success ? bracket.Groups["owner"].Value : null;
+        return bracket.Success && !ActionOwnerWords.IsNotOwner(bracket.Groups["owner"].Value) ? bracket.Groups["owner"].Value : null;
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
         var wholeRole = Unique(a => a.Role != null && RoleMatches(a.Role, o));
         if (wholeRole != null) return wholeRole;
         if (ActionOwnerWords.IsSeveral(o)) return null;
+        // A handle names the one attendee listed with it (as abbreviation or as the name itself, with or without its "@");
+        // it says nothing about first names or initials, so no looser match is tried.
+        if (PersonCodes.IsHandle(o)) return ByHandle(o);
 
         var byAbbr = Unique(a => a.Abbreviation != null && string.Equals(a.Abbreviation, o, StringComparison.OrdinalIgnoreCase));
         if (byAbbr != null) return byAbbr;
@@ -57,6 +60,13 @@ public sealed partial class ActionOwnerResolver(IReadOnlyList<Attendee> attendan
         // "B Hartley" / "Bea Hartley" against "Cllr B. Hartley": surname equal and first initials agree.
         return Unique(a => PersonNames.CoreTokens(a.Name) is { Count: > 0 } t && t[^1].Equals(tokens[^1], StringComparison.OrdinalIgnoreCase)
                            && char.ToUpperInvariant(t[0][0]) == char.ToUpperInvariant(tokens[0][0]));
+    }
+
+    private string? ByHandle(string handle)
+    {
+        var bare = handle.TrimStart('@');
+        bool Same(string? given) => given != null && string.Equals(given.Trim().TrimStart('@'), bare, StringComparison.OrdinalIgnoreCase);
+        return Unique(a => Same(a.Abbreviation)) ?? Unique(a => Same(a.Name));
     }
 
     // "Sec", "Treas", "Pres": a role written short, the first letters of its first word.

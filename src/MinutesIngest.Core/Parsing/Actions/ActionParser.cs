@@ -28,7 +28,7 @@ public sealed partial class ActionParser
         TextTokens.Jaccard(earlier, later) >= RepeatOverlap || (later.Count * 2 >= earlier.Count && (double)later.Count(earlier.Contains) / later.Count >= RepeatContainment)
         || (earlier.Count >= 4 && earlier.All(later.Contains));
 
-    public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items)
+    public List<RawAction> Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Items.FoundItem> items, IReadOnlyList<Minutes.Attendee>? attendance = null)
     {
         var itemStarts = items.Where(it => it.Offset > 0).GroupBy(it => it.Line).ToDictionary(g => g.Key, g => g.Select(x => x.Offset).Order().ToList());
         var actions = new List<RawAction>();
@@ -51,13 +51,17 @@ public sealed partial class ActionParser
             }
         }
 
-        var listLines = ActionListLines(lines);
+        // A template's action table printed to PDF as lines under its column headings: its rows are read there only.
+        var (printed, printedLines) = PrintedActionTable.Read(lines, attendance ?? []);
+        actions.AddRange(printed);
+        foreach (var l in printedLines.Where(l => lines[l].Row >= 0)) tableActionBlocks.Add(lines[l].Block);
+        var listLines = ActionListLines(lines).Where(l => !printedLines.Contains(l)).ToList();
         var listSet = listLines.ToHashSet();
         var rowsWithMarkers = new HashSet<(int Block, int Row)>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (tableActionBlocks.Contains(line.Block) || line.IsMargin) continue;
+            if (tableActionBlocks.Contains(line.Block) || line.IsMargin || printedLines.Contains(i)) continue;
             // An entry of an action list that opens with its own marker ("Action Ann: …") is read once, as a list entry.
             if (listSet.Contains(i) && LeadingMarker(WithoutBullet(line.Text)) != null) continue;
             var found = FromMarkers(lines, ref i, itemStarts.GetValueOrDefault(i));
@@ -146,9 +150,14 @@ public sealed partial class ActionParser
             var task = ActionMarkers.WithoutLeadingStatus(clean[marker.Length..].Trim());
             return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
         }
-        return ActionOwnerReader.EntryOwner(clean) is { } entry
-            ? new RawAction(entry.Task, entry.Owner, null, null, index)
-            : new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
+        if (ActionOwnerReader.EntryOwner(clean) is { } entry) return new RawAction(entry.Task, entry.Owner, null, null, index);
+        // "Create a proposal (Ann & Bob)": in a list of actions, names in brackets after the task are its owners, unless the
+        // task opens with its owner ("Ann to draft the rules (Bob to help)").
+        var owner = ActionOwnerReader.FromText(clean);
+        var opensWithOwner = owner != null && clean.StartsWith(owner, StringComparison.Ordinal);
+        return !opensWithOwner && OwnerBracket.Split(clean) is { } bracketed
+            ? new RawAction(bracketed.Task, bracketed.Owner, null, null, index)
+            : new RawAction(clean, owner, null, null, index);
     }
 
     // A hand-numbered list whose line breaks were lost runs entries together ("7. Ann to share the notes 8. Bob to …"): the

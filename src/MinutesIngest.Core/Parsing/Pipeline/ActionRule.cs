@@ -15,7 +15,7 @@ public sealed class ActionRule : IParseRule
         var sections = AgendaSections.Anchored(items, context.Lines.Value);
         var owners = context.Owners.Value;
         var attendance = context.Attendance.Value;
-        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items).Select(raw =>
+        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items, attendance).Select(raw =>
         {
             var a = WithFirstNameOwner(owners.Resolve(raw.Owner) == null ? WithDashedOwner(raw, attendance) : raw, attendance);
             var person = owners.Resolve(a.Owner);

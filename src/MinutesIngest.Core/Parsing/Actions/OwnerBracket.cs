@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Parsing.Lexicon;
+
+namespace MinutesIngest.Core.Parsing.Actions;
+
+/// <summary>
+/// The owners in brackets closing an entry of an action list, as many boards and teams write who takes a task:
+/// "Volunteer spreadsheet (Ann)", "Create a proposal (Ann &amp; Bob)", "Report back (Ann, Bob, Carl D., Dana)".
+/// The brackets must hold only person-like names, initials or offices joined by commas, "&amp;", "/" or "and"; a remark
+/// ("(see minute 4)", "(draft)", "(2024)", "(Note: …)") or a status ("(Done)") is part of the task, not its owner.
+/// </summary>
+public static partial class OwnerBracket
+{
+    /// <summary>The task without the brackets and the owners as written; null when the entry does not close with such brackets.</summary>
+    public static (string Task, string Owner)? Split(string entry)
+    {
+        var m = Closing().Match(entry);
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value.Trim();
+        var task = entry[..m.Index].Trim();
+        // A task must stand before the brackets; a status or placeholder ("(TBC)", "(Done)") names nobody.
+        if (task.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return null;
+        if (Parts(owner).Any(p => ActionOwnerWords.IsNotOwner(p) || ActionOwnerWords.StartsWithImperative(p))) return null;
+        return (task, owner);
+    }
+
+    private static IEnumerable<string> Parts(string owner) => Joiner().Split(owner).Select(p => p.Trim()).Where(p => p.Length > 0);
+
+    // One person-like part: up to three capitalised words, each optionally an initial with its dot ("Mike G.", "A. Lee"),
+    // or capital initials ("AB").
+    private const string Part = @"\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,2}";
+
+    [GeneratedRegex(@"\s*\((?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\)\s*\.?\s*$")]
+    private static partial Regex Closing();
+
+    [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]
+    private static partial Regex Joiner();
+}

@@ -40,6 +40,10 @@ public sealed class MeetingDateRuleTests
           ["Approved by the Hillside Library Board on February 17, 2011", "MINUTES OF REGULAR LIBRARY BOARD MEETING", "Thursday, January 20, 2011", "1. CALL TO ORDER"], "2011-01-20", null },
         { "an approval stamp with a colon", ["Adopted: 04/03/2024", "# Finance Committee", "Date: 05/02/2024", "1. Apologies"], "2024-02-05", null },
         { "a site generator's publication date is not the meeting's", ["+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ndate = \"2021-11-15T11:00:00Z\"", "Present: Ann Lee, Bob Ray", "1. Welcome"], null, null },
+        { "lower-case abbreviated month", ["# Minutes of the Annual General Meeting of the Bridge Club", "## Held on 4th sept 2025 in the hall at 7:47pm", "## 1) Apologies", "Ann Lee"], "2025-09-04", "19:47" },
+        { "a report's period end is not a second meeting",
+          ["# Minutes of the Annual General Meeting of the Bridge Club", "## Held on 4th Sept. 2025 in the hall at 7:47pm", "## 1) Apologies", "Ann Lee",
+           "## 2) Treasurer's report for the year ended 31 August, 2025", "The accounts were approved."], "2025-09-04", "19:47" },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

@@ -54,9 +54,11 @@ public sealed partial class MetadataParser
     /// <summary>A document summarising several meetings carries dates in more than one heading.</summary>
     private static bool CoversSeveralMeetings(IReadOnlyList<DocLine> lines)
     {
-        // Section headings of one level each naming a different date; a heading about other minutes does not count.
+        // Section headings of one level each naming a different date; a heading about other minutes does not count, nor
+        // does the end of a reporting period ("Treasurer's report for the year ended 31 August 2025"), which dates no meeting.
         return lines.Where(l => l.Origin == LineOrigin.Heading && !OtherMinutes().IsMatch(l.Text))
-            .Select(l => (l.Level, Date: DateFinder.FindFirst(l.Text)))
+            .Select(l => (l.Level, l.Text, Date: DateFinder.FindFirst(l.Text)))
+            .Where(x => x.Date is not { } d || !PeriodEnd().IsMatch(x.Text[..d.Index]))
             .Where(x => x.Date is { YearWasGiven: true })
             .GroupBy(x => x.Level)
             .Any(g => g.Select(x => x.Date!.Value.Date).Distinct().Count() >= 2);
@@ -93,7 +95,7 @@ public sealed partial class MetadataParser
     /// </summary>
     private static string? FindTime(List<DocLine> header, string? title)
     {
-        var usable = header.Where(l => !Closing().IsMatch(l.Text) && !OtherMeeting().IsMatch(l.Text)).ToList();
+        var usable = header.Where(l => !MeetingVocabulary.ClosingStatement(l.Text).Success && !OtherMeeting().IsMatch(l.Text)).ToList();
         foreach (var l in usable.Where(l => StatedTimeLabel().IsMatch(l.Text)))
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         if (title != null && TimeFinder.FindFirst(title) is { } tt) return tt;
@@ -126,14 +128,14 @@ public sealed partial class MetadataParser
     [GeneratedRegex(@"\bat\s+\d|(?:called|came)\s+(?:the\s+meeting\s+)?to\s+order|commenced|started|opened|convened", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningTime();
 
+    [GeneratedRegex(@"\b(?:ended|ending|as\s+(?:at|of))\s+(?:on\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodEnd();
+
     [GeneratedRegex(@"\b(?:minutes|previous|last|next|prior)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMinutes();
 
     [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
-
-    [GeneratedRegex(@"\b(?:closed|close|ended|finished|concluded)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Closing();
 
     [GeneratedRegex(@"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*[:\-]|^when\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();

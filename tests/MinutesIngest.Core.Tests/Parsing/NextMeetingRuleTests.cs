@@ -24,6 +24,8 @@ public sealed class NextMeetingRuleTests
         { "a closing remark on the same line", ["# Bridge Club", "5 March 2025", "Next meeting 2 April 2025. Meeting closed at 8.45pm."], "2025-04-02", null },
         { "the first time stated, before the date", ["# Outreach Group", "1 March 2019", "5. The next meeting will be held at 9 pm Pacific Time (6 am CET), on March 8."], "2019-03-08", "21:00" },
         { "a time on the line the date runs on to", ["# Bridge Club", "5 March 2025", "Next meeting: Tuesday 2 April 2025 at", "7.30pm in the hall"], "2025-04-02", "19:30" },
+        { "the next line restates the date with its time", ["# Garden Club", "5 February 2019", "The next meeting is on Tuesday, March 12, 2019", "Tue 12 Mar 2019, 03:00pm – 04:30pm"], "2019-03-12", "15:00" },
+        { "a heading then date and time fields", ["# Library Board", "5 February 2019", "## 9. NEXT BOARD MEETING", "|Date:|Tuesday, March 12, 2019\n|Time:|7:30 p.m."], "2019-03-12", "19:30" },
         { "UK numeric date", ["# Parish Council", "12 February 2025", "Next meeting: 05/03/2025 at 7.30pm"], "2025-03-05", "19:30" },
     };
 

@@ -35,15 +35,25 @@ public sealed class NextMeetingParser
     }
 
     /// <summary>
-    /// Where a time after the date belongs to the next meeting: next to the date on its own line (or the line it runs on to),
-    /// never in a later line or a closing remark, whose time is when this meeting ended ("Meeting closed at 9:10").
+    /// Where a time after the date belongs to the next meeting: next to the date on its own line, or on the line it runs on
+    /// to ("… 2 April at" / "7.30pm"), that restates the date with its time ("Wednesday, 29 Nov 2017, 01:00pm") or gives it
+    /// as a field ("Time: 7:30 p.m."); never in
+    /// another line or a closing remark, whose time is when this meeting ended ("Meeting closed at 9:10").
     /// </summary>
     private static string AfterDate(string tail, int dateEnd)
     {
         var after = tail[dateEnd..Math.Min(tail.Length, dateEnd + 40)];
         var lineEnd = after.IndexOf('\n');
-        if (lineEnd >= 0 && !MeetingVocabulary.EndsWithConnective(tail[..(dateEnd + lineEnd)])) after = after[..lineEnd];
+        if (lineEnd >= 0 && !MeetingVocabulary.EndsWithConnective(tail[..(dateEnd + lineEnd)]) && !ContinuesWhen(tail[(dateEnd + lineEnd + 1)..]))
+            after = after[..lineEnd];
         return MeetingVocabulary.ClosingStatement(after) is { Success: true } closing ? after[..closing.Index] : after;
+    }
+
+    // A line that opens with a date (after at most a weekday), a time or a "Time:" field gives the when of the statement above it.
+    private static bool ContinuesWhen(string nextLine)
+    {
+        var text = nextLine.TrimStart('|', ' ', '\t', '-', '•');
+        return MeetingVocabulary.IsWhenLabel(text) || DateFinder.FindFirst(text, 2000) is { Index: <= 12 } || TimeFinder.FindAll(text).FirstOrDefault() is { Time: not null, Index: 0 };
     }
 
     /// <summary>

@@ -23,6 +23,11 @@ public sealed class DateFinderTests
     [InlineData("Start: 2021-05-19T13:00:45.938Z", "2021-05-19")]   // ISO 8601 timestamp
     [InlineData("11° September 2025", "2025-09-11")]              // a raised ordinal as OCR reads it
     [InlineData("Held on 3’ March 2022", "2022-03-03")]
+    [InlineData("Held on 4th sept 2025 in the hall at 7:47pm", "2025-09-04")]   // lower-case, four-letter abbreviation
+    [InlineData("Next meeting Sept. 14, 2026", "2026-09-14")]
+    [InlineData("held on 2 october 2019", "2019-10-02")]
+    [InlineData("the 3 may 2021 meeting", "2021-05-03")]                         // lower-case "may" with its year
+    [InlineData("Sept 9th 2024", "2024-09-09")]
     public void Reads_a_written_date_as_iso(string text, string expected)
     {
         var found = DateFinder.FindFirst(text);
@@ -54,6 +59,16 @@ public sealed class DateFinderTests
     public void Finds_no_date_where_none_is_written(string text)
     {
         Assert.Null(DateFinder.FindFirst(text));
+    }
+
+    [Theory]
+    [InlineData("Item 3 may be deferred to the next meeting", null)]   // "may" as a verb, even where a year would be supplied
+    [InlineData("Rooms may 12 hours a week be let", null)]
+    [InlineData("Tuesday 3 May", "2024-05-03")]                          // the capitalised month still reads
+    [InlineData("Friday 6th sept", "2024-09-06")]
+    public void A_lower_case_may_without_a_year_is_a_verb(string text, string? expected)
+    {
+        Assert.Equal(expected, DateFinder.FindFirst(text, 2024)?.Date.ToString("yyyy-MM-dd"));
     }
 
     [Theory]

@@ -28,6 +28,24 @@ public sealed class ItemTitleTests
     [InlineData("Opening at 7:30 pm", "Opening at 7:30 pm")]
     [InlineData("Finance (month 6: position) – the report was noted.", "Finance (month 6: position)")]
     [InlineData("Reports [annex: two papers] – these were received.", "Reports [annex: two papers]")]
+    // The time an item was reached is a timing, not part of its title; a note after it is the minute's.
+    [InlineData("CALL TO ORDER (7:07pm); 12 in person, 4 online", "CALL TO ORDER")]
+    [InlineData("APPROVAL OF AGENDA (7:09pm)", "APPROVAL OF AGENDA")]
+    [InlineData("Welcome – 6:39pm", "Welcome")]
+    [InlineData("Apologies - 7.05 p.m.", "Apologies")]
+    [InlineData("CLOSE (9:02pm) Proposed by Ann, seconded by Bob.", "CLOSE")]
+    [InlineData("OLD BUSINESS - none (7:47pm)", "OLD BUSINESS")]
+    [InlineData("Playground (2024) fund", "Playground (2024) fund")]
+    // Cutting the time does not make a presenter's name look like the minute's prose.
+    [InlineData("HEAD'S REPORT: Ann Lee (7:10pm)", "HEAD'S REPORT: Ann Lee")]
+    [InlineData("TREASURER: Ben Royle", "TREASURER: Ben Royle")]
+    // A short timing note after a colon is not part of the heading.
+    [InlineData("Candidate Ann Lee for Secretary: vote from 8:35", "Candidate Ann Lee for Secretary")]
+    [InlineData("Budget: voting opened at 8:09", "Budget")]
+    // "re:" (regarding) and similar abbreviations introduce a subject; their colon is not a heading's end.
+    [InlineData("Question re: summer fete.", "Question re: summer fete.")]
+    [InlineData("Letter Re: hedge on Mill Lane", "Letter Re: hedge on Mill Lane")]
+    [InlineData("Query re: parking. Why was it closed?", "Query re: parking.")]
     // A numbered paragraph without a heading takes its first sentence.
     [InlineData("Peter agreed to stay on as Treasurer until the annual meeting. Members thanked him for his work over the year.",
         "Peter agreed to stay on as Treasurer until the annual meeting.")]

@@ -40,6 +40,16 @@ public sealed class MeetingDateRuleTests
           ["Approved by the Hillside Library Board on February 17, 2011", "MINUTES OF REGULAR LIBRARY BOARD MEETING", "Thursday, January 20, 2011", "1. CALL TO ORDER"], "2011-01-20", null },
         { "an approval stamp with a colon", ["Adopted: 04/03/2024", "# Finance Committee", "Date: 05/02/2024", "1. Apologies"], "2024-02-05", null },
         { "a site generator's publication date is not the meeting's", ["+++\ntitle = \"Week 6 Exec Meeting Minutes\"\ndate = \"2021-11-15T11:00:00Z\"", "Present: Ann Lee, Bob Ray", "1. Welcome"], null, null },
+        { "lower-case abbreviated month", ["# Minutes of the Annual General Meeting of the Bridge Club", "## Held on 4th sept 2025 in the hall at 7:47pm", "## 1) Apologies", "Ann Lee"], "2025-09-04", "19:47" },
+        { "a report's period end is not a second meeting",
+          ["# Minutes of the Annual General Meeting of the Bridge Club", "## Held on 4th Sept. 2025 in the hall at 7:47pm", "## 1) Apologies", "Ann Lee",
+           "## 2) Treasurer's report for the year ended 31 August, 2025", "The accounts were approved."], "2025-09-04", "19:47" },
+        // A start written without am/pm is evening when the document marks the times near it pm and none am.
+        { "bare start in an evening meeting", ["# Parents' Council AGM", "October 1, 2020", "Call to order: 7:56", "1. Budget report (7:58pm)", "2. Elections (8:30pm)"], "2020-10-01", "19:56" },
+        { "a morning meeting may close after noon", ["# Board Meeting", "March 7, 2024", "Called to order at 9:30", "1. Minutes", "Adjourned at 12:15pm"], "2024-03-07", "09:30" },
+        { "a morning time marked am keeps the bare start", ["# Board Meeting", "March 7, 2024", "Called to order at 8:05", "1. Reports (8:40pm)", "Next meeting 4 April 2024 at 8am"], "2024-03-07", "08:05" },
+        { "a 24-hour start stays", ["# Board Meeting", "March 7, 2024", "Called to order at 09:05", "1. Reports (9:40pm)"], "2024-03-07", "09:05" },
+        { "the meeting's slot in a schedule", ["# Parents' Council", "Tuesday, March 5, 2024", "Coffee 6:30pm-7pm, Meeting 7pm-8:30pm", "1. Welcome"], "2024-03-05", "19:00" },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
     };
 

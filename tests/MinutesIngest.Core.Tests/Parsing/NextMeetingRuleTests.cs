@@ -20,6 +20,12 @@ public sealed class NextMeetingRuleTests
         { "statement wrapped over two lines", ["# Council", "2 July 2014", "It was noted that the next", "Meeting would take place on Wednesday, 3rd September, 2014 at 10.00 a.m."], "2014-09-03", "10:00" },
         { "table row", ["# Governors", "23 November 2020", "|34/2021|Date of next meeting|Monday 25 January 2021 at 1830 Online"], "2021-01-25", "18:30" },
         { "is, without a verb of holding", ["# Township", "11 February 2025", "The next regular meeting is March 11, 2025 at 7:00 PM."], "2025-03-11", "19:00" },
+        { "a closing time on a later line is this meeting's end", ["# Bridge Club AGM", "5 September 2025", "Next meeting 3rd sept 2026", "Meeting closed at 9:10"], "2026-09-03", null },
+        { "a closing remark on the same line", ["# Bridge Club", "5 March 2025", "Next meeting 2 April 2025. Meeting closed at 8.45pm."], "2025-04-02", null },
+        { "the first time stated, before the date", ["# Outreach Group", "1 March 2019", "5. The next meeting will be held at 9 pm Pacific Time (6 am CET), on March 8."], "2019-03-08", "21:00" },
+        { "a time on the line the date runs on to", ["# Bridge Club", "5 March 2025", "Next meeting: Tuesday 2 April 2025 at", "7.30pm in the hall"], "2025-04-02", "19:30" },
+        { "the next line restates the date with its time", ["# Garden Club", "5 February 2019", "The next meeting is on Tuesday, March 12, 2019", "Tue 12 Mar 2019, 03:00pm – 04:30pm"], "2019-03-12", "15:00" },
+        { "a heading then date and time fields", ["# Library Board", "5 February 2019", "## 9. NEXT BOARD MEETING", "|Date:|Tuesday, March 12, 2019\n|Time:|7:30 p.m."], "2019-03-12", "19:30" },
         { "UK numeric date", ["# Parish Council", "12 February 2025", "Next meeting: 05/03/2025 at 7.30pm"], "2025-03-05", "19:30" },
     };
 

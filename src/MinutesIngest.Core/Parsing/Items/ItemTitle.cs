@@ -15,6 +15,7 @@ public static partial class ItemTitle
         text = TrailingNa().Replace(text, "").Trim();
         // Timings ("{5 min}") and footnote markers ("minutes[1]") are not part of a heading.
         text = ExternalMarker().Replace(text, "").Trim();
+        text = WithoutTiming(text);
         // Markdown emphasis around the whole title ("*Finance*", "**Close**") is markup, not text.
         text = Emphasis().Replace(text, "").Trim();
         // "Staffing a. Recruitment …": the heading ends where its first lettered sub-item starts.
@@ -29,10 +30,12 @@ public static partial class ItemTitle
             var colon = cut.Value.Contains(':');
             // A colon ends an upper-case heading or a label; a dash only ends a heading when prose follows. Either ends
             // one before a status remark ("– no report") or, for a colon, a list of what was covered ("Talks: A, B, C").
+            // A short note of when it was taken ("…: vote from 8:35") is a timing, not part of the heading.
             var ends = StatusRemark().IsMatch(tail) || (colon && Words(head) <= 6 && tail.Count(ch => ch == ',') >= 2 && !tail.Contains(". "))
+                || (colon && Words(tail) <= 4 && Text.TimeFinder.FindFirst(tail) != null)
                 ? true
                 : colon
-                ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail)) || Lexicon.AttendanceLabels.Match(head + ":") != null)
+                ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail) && !IsPresenter(tail)) || Lexicon.AttendanceLabels.Match(head + ":") != null)
                 : ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]));
             if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
         }
@@ -51,6 +54,22 @@ public static partial class ItemTitle
         var end = TopLevel(SentenceEnd().Matches(text), text);
         return end.Success && end.Index + 1 < text.Length ? FirstSentence(text) : text;
     }
+
+    /// <summary>
+    /// Drops the time an item was reached ("APPROVAL OF AGENDA (7:09pm)", "Welcome – 6:39pm"): labelling leaves timings out of
+    /// titles. What follows such a timing ("(7:07pm); 10 in person", "(7:54pm) Motion by …") is the minute's note, not the heading;
+    /// a timing among further asides ("(Ann Lee) (10:15 am) (copy attached)") is left as written.
+    /// </summary>
+    private static string WithoutTiming(string text)
+    {
+        foreach (Match m in Timing().Matches(text))
+            if (m.Index > 0 && Text.TimeFinder.FindFirst(m.Groups["t"].Value) != null)
+                return text[..m.Index].Trim();
+        return text;
+    }
+
+    /// <summary>A presenter's name after an upper-case heading ("ADMIN REPORT: Ann Lee") belongs to the heading.</summary>
+    private static bool IsPresenter(string tail) => !tail.EndsWith('.') && Attendance.PersonNames.LooksLikeName(tail);
 
     private static string FirstWords(string s, int n) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(n));
 
@@ -99,7 +118,12 @@ public static partial class ItemTitle
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*,?\s+(?:and\s+|&\s+)?){1,4}(?:to|will)\s+\p{Ll}")]
     private static partial Regex TaskGiven();
 
-    [GeneratedRegex(@"\s*(?::|\s[-–—]\s)\s*")]
+    // A bracketed or dashed clock time that ends the heading or is followed by a note (";", ",") or a new sentence.
+    [GeneratedRegex(@"\s*(?:\((?:at\s+)?(?<t>\d[\d:.\sapmAPM–-]{0,18})\)|\s[-–—]\s*(?:at\s+)?(?<t>\d{1,2}(?:[:.]\d\d)?\s*[apAP]\.?[mM]\.?|\d{1,2}:\d\d))(?=\s*$|\s*[;,]|\s+\p{Lu})")]
+    private static partial Regex Timing();
+
+    // "re:" / "Re:" (regarding) and "cf.:"-like abbreviations introduce a subject; their colon does not end a heading.
+    [GeneratedRegex(@"(?<!\b(?:re|Re|RE|cf\.?|Cf\.?|viz\.?|attn|Attn))\s*(?::|\s[-–—]\s)\s*")]
     private static partial Regex Separator();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|has|had|have|deferred|agreed|approved|noted|received|accepted|adopted|resolved|confirmed|signed|discussed|reported|postponed|carried|given|made|held|taken|none)\b", RegexOptions.IgnoreCase)]

@@ -66,6 +66,12 @@ public static partial class MeetingVocabulary
     /// <summary>A label that names who took the minutes: "Prepared by:", "Recorded by", "Clerked by", "Minutes by".</summary>
     public static Match MinuteTakerField(string text) => MinuteTakerLabel().Match(text);
 
+    /// <summary>A field that states when a meeting is: "Time:", "Start time -", "Start:", "Date …", "When:".</summary>
+    public static bool IsWhenLabel(string text) => WhenLabel().IsMatch(text);
+
+    /// <summary>The meeting's close ("Meeting closed at 9.10pm", "the meeting ended"): a time there is when this meeting ended.</summary>
+    public static Match ClosingStatement(string text) => Closing().Match(text);
+
     /// <summary>A statement of the next meeting's date: "Date of next meeting", "Next meeting:", "the next meeting will be held …".</summary>
     public static Match NextMeetingStatement(string text) => NextMeeting().Match(text);
 
@@ -102,6 +108,12 @@ public static partial class MeetingVocabulary
 
     [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed|signed)\s+)?minutes\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+)?meeting\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex UnnamedMeetingRecord();
+
+    [GeneratedRegex(@"^(?:start(?:ing)?\s+)?time\s*[:\-]|^start\s*:|^date\b|^when\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenLabel();
+
+    [GeneratedRegex(@"\b(?:closed|close|ended|finished|concluded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
 
     [GeneratedRegex(@"(?:,|\b(?:of|the|and|for|at|in|on|held|to))\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingConnective();

@@ -35,7 +35,7 @@ public sealed partial class MetadataParser
             Title = title == null ? null : TrimTrailingWhenAndWhere(title),
             Body = body,
             Date = date?.ToString("yyyy-MM-dd"),
-            StartTime = FindTime(header, title),
+            StartTime = EveningStart.Read(FindTime(header, title), raw, lines),
             Venue = VenueFinder.Find(header, title, body),
             Chair = MeetingPeopleFinder.FindChair(lines, header.Count, attendance),
             MinuteTaker = MeetingPeopleFinder.FindMinuteTaker(header.Count < 60 ? lines.Take(60).ToList() : header, attendance),
@@ -54,9 +54,11 @@ public sealed partial class MetadataParser
     /// <summary>A document summarising several meetings carries dates in more than one heading.</summary>
     private static bool CoversSeveralMeetings(IReadOnlyList<DocLine> lines)
     {
-        // Section headings of one level each naming a different date; a heading about other minutes does not count.
+        // Headings of one level each naming a different date; a heading about other minutes does not count, nor
+        // does the end of a reporting period ("Treasurer's report for the year ended 31 August 2025"), which dates no meeting.
         return lines.Where(l => l.Origin == LineOrigin.Heading && !OtherMinutes().IsMatch(l.Text))
-            .Select(l => (l.Level, Date: DateFinder.FindFirst(l.Text)))
+            .Select(l => (l.Level, l.Text, Date: DateFinder.FindFirst(l.Text)))
+            .Where(x => x.Date is not { } d || !PeriodEnd().IsMatch(x.Text[..d.Index]))
             .Where(x => x.Date is { YearWasGiven: true })
             .GroupBy(x => x.Level)
             .Any(g => g.Select(x => x.Date!.Value.Date).Distinct().Count() >= 2);
@@ -93,10 +95,14 @@ public sealed partial class MetadataParser
     /// </summary>
     private static string? FindTime(List<DocLine> header, string? title)
     {
-        var usable = header.Where(l => !Closing().IsMatch(l.Text) && !OtherMeeting().IsMatch(l.Text)).ToList();
-        foreach (var l in usable.Where(l => StatedTimeLabel().IsMatch(l.Text)))
+        var usable = header.Where(l => !MeetingVocabulary.ClosingStatement(l.Text).Success && !OtherMeeting().IsMatch(l.Text)).ToList();
+        foreach (var l in usable.Where(l => MeetingVocabulary.IsWhenLabel(l.Text)))
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         if (title != null && TimeFinder.FindFirst(title) is { } tt) return tt;
+        // A schedule naming several slots ("Refreshments 6:30pm-7pm, Meeting 7pm-8pm") starts the meeting at the meeting's slot.
+        foreach (var l in usable)
+            foreach (Match slot in MeetingSlot().Matches(l.Text))
+                if (TimeFinder.FindAll(l.Text).FirstOrDefault(t => t.Index == slot.Index + slot.Length) is { Time: { } st }) return st;
         // A time stamped in UTC/GMT beside the date is a log's, not the stated local start.
         for (var i = 0; i < usable.Count; i++)
         {
@@ -117,23 +123,23 @@ public sealed partial class MetadataParser
         return null;
     }
 
+    [GeneratedRegex(@"(?<=[,;]\s*|^)meeting\s*(?:(?:starts?|begins?|commences?)\s+)?(?:(?:at|from)\s+)?(?=\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingSlot();
+
     [GeneratedRegex(@"^[\d:.apm ]*(?:UTC|GMT|Z)\b", RegexOptions.IgnoreCase)]
     private static partial Regex UniversalZone();
 
-    [GeneratedRegex(@"^(?:start(?:ing)?\s+)?time\s*[:\-]|^start\s*:|^date\b|^when\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex StatedTimeLabel();
-
     [GeneratedRegex(@"\bat\s+\d|(?:called|came)\s+(?:the\s+meeting\s+)?to\s+order|commenced|started|opened|convened", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningTime();
+
+    [GeneratedRegex(@"\b(?:ended|ending|as\s+(?:at|of))\s+(?:on\s+)?(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodEnd();
 
     [GeneratedRegex(@"\b(?:minutes|previous|last|next|prior)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMinutes();
 
     [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Weekday();
-
-    [GeneratedRegex(@"\b(?:closed|close|ended|finished|concluded)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Closing();
 
     [GeneratedRegex(@"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*[:\-]|^when\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();

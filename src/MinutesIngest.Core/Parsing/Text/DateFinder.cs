@@ -20,11 +20,13 @@ public static partial class DateFinder
             Add(found, m, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), true);
         foreach (Match m in DayMonth().Matches(text))
         {
+            if (VerbNotMonth(m)) continue;
             var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
             if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
         }
         foreach (Match m in MonthDay().Matches(text))
         {
+            if (VerbNotMonth(m)) continue;
             var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
             if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
         }
@@ -77,6 +79,10 @@ public static partial class DateFinder
         var m = Year().Match(text);
         return m.Success ? int.Parse(m.Value, CultureInfo.InvariantCulture) : null;
     }
+
+    // Month names are read in any case ("4th sept 2025", "Sept. 14"), but a lower-case "may" is a verb unless a year
+    // follows it ("item 3 may be deferred", "May 3" vs "the 3 may").
+    private static bool VerbNotMonth(Match m) => m.Groups["mon"].Value == "may" && !m.Groups["y"].Success;
 
     private static void Add(List<DateMatch> list, Match m, int y, int mon, int d, bool yearGiven)
     {

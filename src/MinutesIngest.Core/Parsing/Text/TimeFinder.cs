@@ -9,17 +9,23 @@ public static partial class TimeFinder
     /// <summary>The first time in the text, as HH:mm; the start of a range counts.</summary>
     public static string? FindFirst(string text) => FindAll(text).Select(t => t.Time).FirstOrDefault();
 
-    public static IEnumerable<(string Time, int Index)> FindAll(string text) =>
+    public static IEnumerable<(string Time, int Index)> FindAll(string text) => FindAllMarked(text).Select(t => (t.Time, t.Index));
+
+    /// <summary>
+    /// All times with how the text fixed the half of the day: "am", "pm", "noon", "24h" (a 24-hour form such as "19:30",
+    /// "07:56" or "1830 hrs"), or null for a bare "7:56" that could be either.
+    /// </summary>
+    public static IEnumerable<(string Time, int Index, string? Meridiem)> FindAllMarked(string text) =>
         ClockTimes(text).Concat(FourDigitTimes(text)).OrderBy(t => t.Index);
 
     // Military-style "at 1830" / "1830 hrs": four digits are a time only after "at"/"from" or before "hrs", since alone they read as years.
-    private static IEnumerable<(string Time, int Index)> FourDigitTimes(string text)
+    private static IEnumerable<(string Time, int Index, string? Meridiem)> FourDigitTimes(string text)
     {
         foreach (Match m in FourDigit().Matches(text))
-            yield return ($"{m.Groups["h"].Value}:{m.Groups["m"].Value}", m.Groups["h"].Index);
+            yield return ($"{m.Groups["h"].Value}:{m.Groups["m"].Value}", m.Groups["h"].Index, "24h");
     }
 
-    private static IEnumerable<(string Time, int Index)> ClockTimes(string text)
+    private static IEnumerable<(string Time, int Index, string? Meridiem)> ClockTimes(string text)
     {
         foreach (Match m in Clock().Matches(text))
         {
@@ -29,6 +35,7 @@ public static partial class TimeFinder
             // "01:00p": a lone a/p is a suffix only after minutes; "4a" is a room or a paragraph.
             if (suffix.Length == 1) { if (!m.Groups["m"].Success) continue; suffix += "m"; }
             var sep = m.Groups["sep"].Value;
+            string? meridiem = suffix.Length > 0 ? suffix : m.Groups["noon"].Success ? "noon" : hour >= 13 || hour == 0 || m.Groups["h"].Value.StartsWith('0') ? "24h" : null;
             if (m.Groups["noon"].Success)
             {
                 // "12 noon", "12.00 midday": only twelve o'clock is noon.
@@ -44,7 +51,7 @@ public static partial class TimeFinder
                 if (sep == ":" && hour is >= 1 and <= 6 && !m.Groups["h"].Value.StartsWith('0')) hour += 12;
                 // "15:15 – 16:45 pm": a suffix on the range end applies to the start too.
                 var endSuffix = RangeEndSuffix(text, m.Index + m.Length);
-                if (endSuffix == "pm" && hour < 12 && hour >= 1) { var endHour = RangeEndHour(text, m.Index + m.Length); if (endHour is { } eh && eh >= hour && eh < 12) hour += 12; }
+                if (endSuffix == "pm" && hour < 12 && hour >= 1) { var endHour = RangeEndHour(text, m.Index + m.Length); if (endHour is { } eh && eh >= hour && eh < 12) { hour += 12; meridiem = "pm"; } }
             }
             else
             {
@@ -53,7 +60,7 @@ public static partial class TimeFinder
                 if (suffix == "am" && hour == 12) hour = 0;
             }
             if (hour > 23 || minute > 59) continue;
-            yield return ($"{hour:00}:{minute:00}", m.Index);
+            yield return ($"{hour:00}:{minute:00}", m.Index, meridiem);
         }
     }
 

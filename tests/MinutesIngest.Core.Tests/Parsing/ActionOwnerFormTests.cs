@@ -16,8 +16,8 @@ public sealed class ActionOwnerFormTests
     {
         {
             "an 'Action Item' marker before a handle",
-            [Attendance, "1. Release", "Action Item: @bgrey will open an issue to track this."],
-            ["@bgrey will open an issue to track this|@bgrey|-|1|-"]
+            [Attendance, "1. Release", "Action Item: @bgrey will file a ticket for the fix."],
+            ["@bgrey will file a ticket for the fix|@bgrey|-|1|-"]
         },
         {
             "'Action:' and 'AI:' before a handle, with and without 'to'",
@@ -26,8 +26,8 @@ public sealed class ActionOwnerFormTests
         },
         {
             "a handle given with an attendee's name resolves to that attendee; any other handle to nobody",
-            ["Present: Ann Lee (@alee), Bob Marsh (@bmarsh), Carl Dunn", "1. Release", "Action: @alee will open an issue to track this.", "AI: @bmarsh check the build.", "Action: @carl to update the docs."],
-            ["@alee will open an issue to track this|@alee|Ann Lee|1|-", "@bmarsh check the build|@bmarsh|Bob Marsh|1|-", "@carl to update the docs|@carl|-|1|-"]
+            ["Present: Ann Lee (@alee), Bob Rayne (@brayne), Carl Dunn", "1. Release", "Action: @alee will file a ticket for the fix.", "AI: @brayne check the build.", "Action: @carl to update the docs."],
+            ["@alee will file a ticket for the fix|@alee|Ann Lee|1|-", "@brayne check the build|@brayne|Bob Rayne|1|-", "@carl to update the docs|@carl|-|1|-"]
         },
         {
             "two handles are several owners",
@@ -45,18 +45,18 @@ public sealed class ActionOwnerFormTests
     {
         {
             "one name in brackets",
-            [Attendance, "## Action Items", "[] Volunteer spreadsheet (Carl)"],
-            ["Volunteer spreadsheet|Carl|Carl Dunn|-|-"]
+            [Attendance, "## Action Items", "[] Book the hall (Carl)"],
+            ["Book the hall|Carl|Carl Dunn|-|-"]
         },
         {
             "two names joined by an ampersand",
-            [Attendance, "## Action Items", "[] Create a proposal for the newsletter (Carl & Dana)"],
-            ["Create a proposal for the newsletter|Carl & Dana|-|-|-"]
+            [Attendance, "## Action Items", "[] Draft a budget for the fair (Carl & Dana)"],
+            ["Draft a budget for the fair|Carl & Dana|-|-|-"]
         },
         {
             "a list of names with an initial",
-            [Attendance, "## Action Items", "[] Report back with a proposal (Carl, Dana, Mike G., Beth)"],
-            ["Report back with a proposal|Carl, Dana, Mike G., Beth|-|-|-"]
+            [Attendance, "## Action Items", "[] Cost the roof repairs (Carl, Dana, Eve G., Beth)"],
+            ["Cost the roof repairs|Carl, Dana, Eve G., Beth|-|-|-"]
         },
         {
             "in a numbered list, initials and an office",
@@ -87,7 +87,7 @@ public sealed class ActionOwnerFormTests
     private static readonly Attendee[] HandleAttendance =
     [
         new() { Name = "Ann Lee", Role = "TSC", Abbreviation = "@alee", Status = "present" },
-        new() { Name = "Bob Marsh", Role = "TSC", Abbreviation = "bmarsh", Status = "present" },
+        new() { Name = "Bob Rayne", Role = "TSC", Abbreviation = "brayne", Status = "present" },
         new() { Name = "@cdunn", Status = "present" },
         new() { Name = "Alan Grey", Abbreviation = "AG", Status = "present" },
     ];
@@ -95,12 +95,12 @@ public sealed class ActionOwnerFormTests
     [Theory]
     [InlineData("@alee", "Ann Lee")]         // the handle given for the attendee
     [InlineData("@ALee", "Ann Lee")]         // handles ignore case
-    [InlineData("@bmarsh", "Bob Marsh")]     // a handle listed without its "@"
+    [InlineData("@brayne", "Bob Rayne")]     // a handle listed without its "@"
     [InlineData("@cdunn", "@cdunn")]         // an attendee known only by the handle
     [InlineData("@ann", null)]               // a first name is no handle
     [InlineData("@agrey", null)]             // nor is a name the handle resembles
     [InlineData("@zed", null)]               // a handle of nobody present
-    [InlineData("@alee and @bmarsh", null)]  // several owners
+    [InlineData("@alee and @brayne", null)]  // several owners
     public void Resolves_a_handle_only_through_the_attendee_listed_with_it(string owner, string? expected) =>
         Assert.Equal(expected, new ActionOwnerResolver(HandleAttendance).Resolve(owner));
 }

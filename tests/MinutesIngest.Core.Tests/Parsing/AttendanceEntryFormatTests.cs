@@ -19,7 +19,7 @@ public sealed class AttendanceEntryFormatTests
     // Projects on GitHub list attendees with their handle in brackets, a role after a dash; people not attending who support
     // a decision follow under a lead-in sentence.
     private static readonly string[] HandleEntries = ["Ann Quill (@aquill) - Steering", "Ben Royle (@benr)", "Cara Sedgwick (@c-sedg) - Member"];
-    private const string HandleLeadIn = "Additionally, the following individuals are not in attendance but support consensus:";
+    private const string HandleLeadIn = "In addition, the following members are not in attendance but sent their views:";
     private const string HandleAbsent = "Dev Tait (@dtait)";
 
     private static readonly string[] HandlePeople =

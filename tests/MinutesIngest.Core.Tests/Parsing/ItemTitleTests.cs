@@ -29,9 +29,9 @@ public sealed class ItemTitleTests
     [InlineData("Finance (month 6: position) – the report was noted.", "Finance (month 6: position)")]
     [InlineData("Reports [annex: two papers] – these were received.", "Reports [annex: two papers]")]
     // The time an item was reached is a timing, not part of its title; a note after it is the minute's.
-    [InlineData("CALL TO ORDER (7:07pm); 12 in person, 4 online", "CALL TO ORDER")]
-    [InlineData("APPROVAL OF AGENDA (7:09pm)", "APPROVAL OF AGENDA")]
-    [InlineData("Welcome – 6:39pm", "Welcome")]
+    [InlineData("OPENING (7:32pm); 9 in the room, 2 by phone", "OPENING")]
+    [InlineData("MINUTES OF LAST MEETING (7:35pm)", "MINUTES OF LAST MEETING")]
+    [InlineData("Opening – 7:15pm", "Opening")]
     [InlineData("Apologies - 7.05 p.m.", "Apologies")]
     [InlineData("CLOSE (9:02pm) Proposed by Ann, seconded by Bob.", "CLOSE")]
     [InlineData("OLD BUSINESS - none (7:47pm)", "OLD BUSINESS")]
@@ -40,7 +40,7 @@ public sealed class ItemTitleTests
     [InlineData("HEAD'S REPORT: Ann Lee (7:10pm)", "HEAD'S REPORT: Ann Lee")]
     [InlineData("TREASURER: Ben Royle", "TREASURER: Ben Royle")]
     // A short timing note after a colon is not part of the heading.
-    [InlineData("Candidate Ann Lee for Secretary: vote from 8:35", "Candidate Ann Lee for Secretary")]
+    [InlineData("Candidate Ann Lee for Secretary: ballot at 9:10", "Candidate Ann Lee for Secretary")]
     [InlineData("Budget: voting opened at 8:09", "Budget")]
     // "re:" (regarding) and similar abbreviations introduce a subject; their colon is not a heading's end.
     [InlineData("Question re: summer fete.", "Question re: summer fete.")]

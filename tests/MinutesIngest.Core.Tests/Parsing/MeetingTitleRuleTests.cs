@@ -12,9 +12,9 @@ public sealed class MeetingTitleRuleTests
     {
         { "letterhead above the meeting heading", ["HILLTOP HOUSING ASSOCIATION", "Board Meeting", "Present: Ann Lee, Bob Hart"], "Board Meeting", "HILLTOP HOUSING ASSOCIATION" },
         { "organisation name above the heading", ["Riverbend Network for Young Engineers", "March 2024 Board Meeting", "Attendees: Ann Lee"], "March 2024 Board Meeting", "Riverbend Network for Young Engineers" },
-        { "a letterhead wrapped before its kind of organisation is one body", ["# Cedar Ridge", "# Homeowners Association", "# ANNUAL MEETING OF MEMBERS", "Present: Ann Lee"], "ANNUAL MEETING OF MEMBERS", "Cedar Ridge Homeowners Association" },
-        { "the organ's line above the meeting it held is letterhead", ["# Cedar Ridge", "# Homeowners Association", "# BOARD OF TRUSTEES", "# ANNUAL MEETING OF MEMBERS", "Present: Ann Lee"], "ANNUAL MEETING OF MEMBERS", "Cedar Ridge Homeowners Association" },
-        { "the organ's line with no meeting line below is the heading", ["# Cedar Ridge", "# Homeowners Association", "# BOARD OF TRUSTEES", "Present: Ann Lee"], "BOARD OF TRUSTEES", "Cedar Ridge Homeowners Association" },
+        { "a letterhead wrapped before its kind of organisation is one body", ["# Cedar Vale", "# Homeowners Association", "# ANNUAL MEETING OF MEMBERS", "Present: Ann Lee"], "ANNUAL MEETING OF MEMBERS", "Cedar Vale Homeowners Association" },
+        { "the organ's line above the meeting it held is letterhead", ["# Cedar Vale", "# Homeowners Association", "# BOARD OF TRUSTEES", "# ANNUAL MEETING OF MEMBERS", "Present: Ann Lee"], "ANNUAL MEETING OF MEMBERS", "Cedar Vale Homeowners Association" },
+        { "the organ's line with no meeting line below is the heading", ["# Cedar Vale", "# Homeowners Association", "# BOARD OF TRUSTEES", "Present: Ann Lee"], "BOARD OF TRUSTEES", "Cedar Vale Homeowners Association" },
         { "an organ's line above an unnamed record stays the heading", ["ELMSTEAD VILLAGE TRUST", "Board of Trustees", "Minutes of the meeting held on 3 March 2025", "Present: Ann Lee"], "Board of Trustees", "ELMSTEAD VILLAGE TRUST" },
         { "two letterhead lines are one body", ["### MAPLE COURT", "### OWNERS PLAN LMS9", "Owners Council Meeting", "Present: Ann Lee"], "Owners Council Meeting", "MAPLE COURT OWNERS PLAN LMS9" },
         { "a wrapped one-sentence heading is cut before its venue and date",

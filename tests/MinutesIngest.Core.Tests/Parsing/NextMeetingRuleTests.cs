@@ -20,7 +20,7 @@ public sealed class NextMeetingRuleTests
         { "statement wrapped over two lines", ["# Council", "2 July 2014", "It was noted that the next", "Meeting would take place on Wednesday, 3rd September, 2014 at 10.00 a.m."], "2014-09-03", "10:00" },
         { "table row", ["# Governors", "23 November 2020", "|34/2021|Date of next meeting|Monday 25 January 2021 at 1830 Online"], "2021-01-25", "18:30" },
         { "is, without a verb of holding", ["# Township", "11 February 2025", "The next regular meeting is March 11, 2025 at 7:00 PM."], "2025-03-11", "19:00" },
-        { "a closing time on a later line is this meeting's end", ["# Bridge Club AGM", "5 September 2025", "Next meeting 3rd sept 2026", "Meeting closed at 9:10"], "2026-09-03", null },
+        { "a closing time on a later line is this meeting's end", ["# Bridge Club AGM", "5 September 2025", "Next meeting 1st sept 2026", "Meeting closed at 9:25"], "2026-09-01", null },
         { "a closing remark on the same line", ["# Bridge Club", "5 March 2025", "Next meeting 2 April 2025. Meeting closed at 8.45pm."], "2025-04-02", null },
         { "the first time stated, before the date", ["# Outreach Group", "1 March 2019", "5. The next meeting will be held at 9 pm Pacific Time (6 am CET), on March 8."], "2019-03-08", "21:00" },
         { "a time on the line the date runs on to", ["# Bridge Club", "5 March 2025", "Next meeting: Tuesday 2 April 2025 at", "7.30pm in the hall"], "2025-04-02", "19:30" },

@@ -5,7 +5,7 @@ namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
 /// The owners in brackets closing an entry of an action list, as many boards and teams write who takes a task:
-/// "Volunteer spreadsheet (Ann)", "Create a proposal (Ann &amp; Bob)", "Report back (Ann, Bob, Carl D., Dana)".
+/// "Book the hall (Ann)", "Draft a budget (Ann &amp; Bob)", "Cost the repairs (Ann, Bob, Carl D., Dana)".
 /// The brackets must hold only person-like names, initials or offices joined by commas, "&amp;", "/" or "and"; a remark
 /// ("(see minute 4)", "(draft)", "(2024)", "(Note: …)") or a status ("(Done)") is part of the task, not its owner.
 /// </summary>
@@ -26,7 +26,7 @@ public static partial class OwnerBracket
 
     private static IEnumerable<string> Parts(string owner) => Joiner().Split(owner).Select(p => p.Trim()).Where(p => p.Length > 0);
 
-    // One person-like part: up to three capitalised words, each optionally an initial with its dot ("Mike G.", "A. Lee"),
+    // One person-like part: up to three capitalised words, each optionally an initial with its dot ("Eve G.", "A. Lee"),
     // or capital initials ("AB").
     private const string Part = @"\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,2}";
 

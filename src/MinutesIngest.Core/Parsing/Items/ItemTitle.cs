@@ -30,7 +30,7 @@ public static partial class ItemTitle
             var colon = cut.Value.Contains(':');
             // A colon ends an upper-case heading or a label; a dash only ends a heading when prose follows. Either ends
             // one before a status remark ("– no report") or, for a colon, a list of what was covered ("Talks: A, B, C").
-            // A short note of when it was taken ("…: vote from 8:35") is a timing, not part of the heading.
+            // A short note of when it was taken ("…: ballot at 9:10") is a timing, not part of the heading.
             var ends = StatusRemark().IsMatch(tail) || (colon && Words(head) <= 6 && tail.Count(ch => ch == ',') >= 2 && !tail.Contains(". "))
                 || (colon && Words(tail) <= 4 && Text.TimeFinder.FindFirst(tail) != null)
                 ? true
@@ -56,8 +56,8 @@ public static partial class ItemTitle
     }
 
     /// <summary>
-    /// Drops the time an item was reached ("APPROVAL OF AGENDA (7:09pm)", "Welcome – 6:39pm"): labelling leaves timings out of
-    /// titles. What follows such a timing ("(7:07pm); 10 in person", "(7:54pm) Motion by …") is the minute's note, not the heading;
+    /// Drops the time an item was reached ("APPROVAL OF MINUTES (8:02pm)", "Opening – 7:15pm"): labelling leaves timings out of
+    /// titles. What follows such a timing ("(8:02pm); 12 members", "(9:40pm) Proposed by …") is the minute's note, not the heading;
     /// a timing among further asides ("(Ann Lee) (10:15 am) (copy attached)") is left as written.
     /// </summary>
     private static string WithoutTiming(string text)

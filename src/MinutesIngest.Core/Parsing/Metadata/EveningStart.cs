@@ -6,7 +6,7 @@ namespace MinutesIngest.Core.Parsing.Metadata;
 
 /// <summary>
 /// Reads a start time written without am/pm ("called to order at 7:56") as evening when the document itself places the
-/// meeting in the evening: it marks times near that hour pm ("Meeting 7pm-8pm", "(7:07pm)") and marks none am.
+/// meeting in the evening: it marks times near that hour pm ("Meeting 7:30pm-9pm", "(7:32pm)") and marks none am.
 /// </summary>
 public static class EveningStart
 {

@@ -55,7 +55,7 @@ public sealed partial class MetadataParser
     private static bool CoversSeveralMeetings(IReadOnlyList<DocLine> lines)
     {
         // Headings of one level each naming a different date; a heading about other minutes does not count, nor
-        // does the end of a reporting period ("Treasurer's report for the year ended 31 August 2025"), which dates no meeting.
+        // does the end of a reporting period ("Accounts for the year ending 30 June 2024"), which dates no meeting.
         return lines.Where(l => l.Origin == LineOrigin.Heading && !OtherMinutes().IsMatch(l.Text))
             .Select(l => (l.Level, l.Text, Date: DateFinder.FindFirst(l.Text)))
             .Where(x => x.Date is not { } d || !PeriodEnd().IsMatch(x.Text[..d.Index]))
@@ -99,7 +99,7 @@ public sealed partial class MetadataParser
         foreach (var l in usable.Where(l => MeetingVocabulary.IsWhenLabel(l.Text)))
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         if (title != null && TimeFinder.FindFirst(title) is { } tt) return tt;
-        // A schedule naming several slots ("Refreshments 6:30pm-7pm, Meeting 7pm-8pm") starts the meeting at the meeting's slot.
+        // A schedule naming several slots ("Tea 6pm-6:45pm, Meeting 6:45pm-8:15pm") starts the meeting at the meeting's slot.
         foreach (var l in usable)
             foreach (Match slot in MeetingSlot().Matches(l.Text))
                 if (TimeFinder.FindAll(l.Text).FirstOrDefault(t => t.Index == slot.Index + slot.Length) is { Time: { } st }) return st;

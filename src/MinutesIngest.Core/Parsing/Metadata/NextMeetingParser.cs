@@ -57,8 +57,8 @@ public sealed class NextMeetingParser
     }
 
     /// <summary>
-    /// The statement's text before its date: the first time stated there is the meeting's ("… at 10 pm Eastern Time (4 am
-    /// CET), on July 22": 22:00); a closing remark's time is not.
+    /// The statement's text before its date: the first time stated there is the meeting's ("… at 9 pm local time (3 am
+    /// GMT), on July 22": 21:00); a closing remark's time is not.
     /// </summary>
     private static string BeforeDate(string before) =>
         string.Join("\n", before.Split('\n').Where(l => !MeetingVocabulary.ClosingStatement(l).Success));

@@ -113,7 +113,7 @@ public static partial class TitleFinder
     }
 
     /// <summary>
-    /// A letterhead set over two lines, the name above and its kind of organisation below ("Example Ridge" over "Homeowners
+    /// A letterhead set over two lines, the name above and its kind of organisation below ("Example Vale" over "Residents
     /// Association"), read as one line: neither half alone is taken for the heading, and the whole is the body.
     /// </summary>
     private static List<DocLine> WithWrappedLetterheadJoined(List<DocLine> candidates)

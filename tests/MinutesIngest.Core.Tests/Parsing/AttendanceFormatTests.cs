@@ -29,6 +29,21 @@ public sealed class AttendanceFormatTests
     private static readonly string[] SplitNamePeople =
         ["Ann Quill|Voting Member, Convenor|-|present", "Ben Royle|Voting Member|-|absent", "Cara Sedgwick|Observer|-|in_attendance"];
 
+    // A layout table: the label in the first column, an office written once above its holders, one person a row, a second
+    // group opened lower in the label column.
+    private static readonly string[][] LabelColumnTable =
+    [
+        ["Present", "Chairman", "Ann Quill"],
+        ["", "Councillor:", "Ben Royle"],
+        ["", "", "Mrs Cara Sedgwick"],
+        ["", "", "Dev Tait (ABC)"],
+        ["Apologies", "", "Eve Ulley"],
+    ];
+
+    private static readonly string[] LabelColumnPeople =
+        ["Ann Quill|Chairman|-|present", "Ben Royle|Councillor|-|present", "Mrs Cara Sedgwick|Councillor|-|present", "Dev Tait|ABC|-|present",
+         "Eve Ulley|-|-|apologies"];
+
     // An officer list written role first, one person a line, a plural role shared by the names after it.
     private static readonly string[] RoleFirstLines = ["President – Ann Quill", "Vice Chair - Ben Royle", "Captains – Cara Sedgwick, Dev Tait"];
 
@@ -40,6 +55,8 @@ public sealed class AttendanceFormatTests
         { "split-name table in Markdown", () => Markdown("## Participants\n\n" + MarkdownTable(SplitNameTable) + "\n## 1. Agenda\n"), SplitNamePeople },
         { "split-name table in HTML", () => Html("<h2>Participants</h2>" + HtmlTable(SplitNameTable) + "<h2>1. Agenda</h2>"), SplitNamePeople },
         { "split-name table in Word", () => Docx(DocxFixture.P("Participants") + DocxTable(SplitNameTable) + DocxFixture.P("1. Agenda")), SplitNamePeople },
+        { "label-column layout table in HTML", () => Html("<p>Minutes of the meeting</p>" + HtmlTable(LabelColumnTable) + "<h2>1. Agenda</h2>"), LabelColumnPeople },
+        { "label-column layout table in Word", () => Docx(DocxFixture.P("Minutes of the meeting") + DocxTable(LabelColumnTable) + DocxFixture.P("1. Agenda")), LabelColumnPeople },
         { "role-first officers in Markdown", () => Markdown("**MEMBERS PRESENT:**\n\n" + string.Join("  \n", RoleFirstLines) + "\n\n**MINUTES OF THE LAST MEETING:** approved as posted.\n"), RoleFirstPeople },
         { "role-first officers in HTML", () => Html("<p><b>MEMBERS PRESENT:</b></p><p>" + string.Join("<br>", RoleFirstLines) + "</p><p><b>MINUTES OF THE LAST MEETING:</b> approved as posted.</p>"), RoleFirstPeople },
         { "role-first officers in Word", () => Docx(DocxFixture.P("MEMBERS PRESENT:") + string.Concat(RoleFirstLines.Select(l => DocxFixture.P(l))) + DocxFixture.P("MINUTES OF THE LAST MEETING: approved as posted.")), RoleFirstPeople },

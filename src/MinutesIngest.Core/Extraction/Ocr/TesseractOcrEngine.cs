@@ -80,8 +80,10 @@ public sealed class TesseractOcrEngine : IOcrEngine
             var page = TesseractTsvReader.Read(tsv, pageNumber).FirstOrDefault() ?? new OcrPage(pageNumber, 0, 0, []);
             var original = GrayImage.ReadPgm(image);
             // A page read with low confidence is often text under a grey watermark or scanner dust: read it again cleaned,
-            // and keep whichever reading holds more confident words. Good pages are read once, as before.
-            if (original != null && (page.MeanConfidence ?? 0) < _options.CleanupBelowConfidence)
+            // and keep whichever reading holds more confident words. A watermarked page can read confidently while whole
+            // lines under its bands are skipped, so grey far beyond the print's edges also calls for the second reading.
+            // Good pages are read once, as before.
+            if (original != null && ((page.MeanConfidence ?? 0) < _options.CleanupBelowConfidence || ScanCleanup.HasGreyUnderPrint(original, page.Words)))
             {
                 ScanCleanup.Clean(original, page.Words, dpi).WritePgm(cleaned);
                 var retry = OcrToolRunner.Run(_options.TesseractPath, TesseractArguments(cleaned, dpi), _options.PageTimeout, $"OCR of cleaned page {n}");

@@ -22,6 +22,7 @@ public sealed partial class AttendanceParser
                 && AttendanceLabels.Match(prev, isHeading: true) is { } l ? l.Status : null;
             var fromTable = InitialsColumnReader.Read(t);
             if (fromTable.Count == 0) fromTable = GroupColumnTableReader.Read(t);
+            if (fromTable.Count == 0) fromTable = LabelColumnTableReader.Read(t);
             if (fromTable.Count == 0) fromTable = AttendanceTableReader.Read(t, labelStatus ?? AttendanceStatus.Present);
             if (fromTable.Count == 0 && labelStatus != null) fromTable = AttendanceTableReader.ReadUnlabelled(t, labelStatus);
             if (fromTable.Count == 0) continue;

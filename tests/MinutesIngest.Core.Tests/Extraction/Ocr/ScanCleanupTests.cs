@@ -82,6 +82,35 @@ public sealed class ScanCleanupTests
         Assert.Equal(255, cleaned[60, 170]);
     }
 
+    public static TheoryData<string, byte, bool> GreyCases() => new()
+    {
+        { "a light grey band wider than the print calls for cleaning", 175, true },
+        { "print on white paper alone does not", 255, false },
+        { "a dark band is print, not grey under it", 40, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(GreyCases))]
+    public void Finds_grey_under_print_that_is_more_than_the_edges_of_strokes(string name, byte band, bool expected)
+    {
+        Assert.True(ScanCleanup.HasGreyUnderPrint(Page(255, band)) == expected, name);
+    }
+
+    [Fact]
+    public void The_anti_aliased_edges_of_strokes_are_not_grey_under_print()
+    {
+        // Each dark stroke with a lighter pixel either side, as print renders: twice as much edge as core.
+        var px = Enumerable.Repeat((byte)255, Size * Size).ToArray();
+        for (var y = 5; y < 35; y += 4)
+            for (var x = 5; x < 35; x++)
+            {
+                px[(y - 1) * Size + x] = 180;
+                px[y * Size + x] = 0;
+                px[(y + 1) * Size + x] = 180;
+            }
+        Assert.False(ScanCleanup.HasGreyUnderPrint(new GrayImage(Size, Size, px)));
+    }
+
     [Fact]
     public void Leaves_a_blank_page_as_it_is()
     {

@@ -193,6 +193,23 @@ public sealed class ItemSequenceTests
             ["1. Apologies", "None.", "2. REPORTS FROM OTHER BODIES i. District Council No report received", "3. Close"],
             ["1", "2", "2.i", "3"]
         },
+        {
+            "a house number opening the venue line above the items is not where the numbering starts",
+            ["# Lane Residents Association", "Monday 3 March, 7pm", "# 14 Orchard Hill", "Present: Ann Lee, Bob Ray",
+             "1. Minutes of the last meeting were approved.", "2. Parking", "Noted.", "3. Next meeting"],
+            ["1", "2", "3"]
+        },
+        {
+            "a venue line with a house number, in plain paragraphs",
+            ["Lane Residents Association", "Monday 3 March, 7pm", "22 Mill Road", "Attendees", "Ann Lee", "Bob Ray",
+             "1. Minutes of last meeting", "Approved.", "2. Parking", "Noted."],
+            ["1", "2"]
+        },
+        {
+            "minutes that continue the numbering of earlier meetings still start at their first number",
+            ["# Parish Council", "14 Apologies", "None.", "15 Minutes", "Approved.", "16 Planning", "1. Extension at the mill"],
+            ["14", "15", "16"]
+        },
     };
 
     [Theory]

@@ -32,13 +32,11 @@ internal static class TableAssembler
             }
             var row = cells[^1];
             var fragments = new List<PdfWord>[columns];
-            foreach (var w in line.Words)
-            {
-                var c = region.ColumnOf(w);
-                // A bullet opening a cell is list decoration, not cell text.
-                if (fragments[c] is null && ItemLabel.IsStrongBullet(w.Text)) continue;
-                (fragments[c] ??= []).Add(w);
-            }
+            foreach (var w in line.Words) (fragments[region.ColumnOf(w)] ??= []).Add(w);
+            // A bullet opening a cell's text is list decoration; a mark standing alone in its cell ("✓" under "Present")
+            // is the cell's value.
+            foreach (var words in fragments)
+                if (words is { Count: > 1 } && ItemLabel.IsStrongBullet(words[0].Text)) words.RemoveAt(0);
             for (var c = 0; c < columns; c++)
                 if (fragments[c] is { } words)
                 {
@@ -97,7 +95,7 @@ internal static class TableAssembler
                 var mid = line.Baseline + 0.3 * line.FontSize;
                 keys.Add(ruleYs.Count(y => y > mid));
             }
-            return keys;
+            return SplitListedRows(region, keys);
         }
 
         var typicalGap = double.MaxValue;
@@ -118,6 +116,34 @@ internal static class TableAssembler
             keys.Add(key);
         }
         return keys;
+    }
+
+    /// <summary>Lines between two rules that each list one entry this many times or more are rows of their own.</summary>
+    private const int ListedRowLines = 3;
+
+    // A table ruled only under its header and above its total ("Name | Present | Absent", one name a line with a tick in
+    // its column) lists one entry a line: when every line of a ruled row has a short capitalised entry in the first column
+    // and a value in another column, each line is a row. Wrapped cell text never has a value beside every line.
+    private static List<int> SplitListedRows(LayoutRegion region, List<int> keys)
+    {
+        var result = new List<int>(keys.Count);
+        var next = 0;
+        for (var i = 0; i < keys.Count;)
+        {
+            var end = i;
+            while (end < keys.Count && keys[end] == keys[i]) end++;
+            var listed = end - i >= ListedRowLines && Enumerable.Range(i, end - i).All(k => IsListedEntry(region, region.Lines[k]));
+            for (var k = i; k < end; k++) result.Add(listed ? next++ : next);
+            if (!listed) next++;
+            i = end;
+        }
+        return result;
+    }
+
+    private static bool IsListedEntry(LayoutRegion region, PdfTextLine line)
+    {
+        var first = line.Words.Where(w => region.ColumnOf(w) == 0).ToList();
+        return first.Count is > 0 and <= 4 && !char.IsLower(first[0].Text[0]) && line.Words.Any(w => region.ColumnOf(w) > 0);
     }
 
     private static bool HasRuleBetweenLines(List<PdfTextLine> lines, List<double> ruleYs)

@@ -73,6 +73,10 @@ public static partial class AttendanceTableReader
             var orgCol = header.FindIndex(c => OrgHeader().IsMatch(c));
             var statusCol = header.FindIndex(c => StatusHeader().IsMatch(c));
             var abbrCol = header.FindIndex(c => AbbreviationHeader().IsMatch(c));
+            // A roll with a column per status ("Present | Absent | Apologies") marks each person with a tick in one of them.
+            var markCols = Enumerable.Range(0, header.Count)
+                .Where(c => c != nameCol && AttendanceLabels.Match(header[c], isHeading: true) is { Text.Length: 0 }).ToList();
+            if (markCols.Count < 2) markCols.Clear();
             var misses = 0;
             // The group a section row opens ("Observers") and the status a status cell last gave.
             string? group = null, carried = null;
@@ -89,6 +93,8 @@ public static partial class AttendanceTableReader
                 }
                 var rawName = familyCol >= 0 ? (Cell(nameCol) + " " + Cell(familyCol)).Trim() : Cell(nameCol);
                 if (rawName.Length == 0) continue;
+                // A totals row under the marks counts them ("Total | 10 | 1"): it names no one.
+                if (markCols.Any(c => Cell(c).Any(char.IsDigit))) continue;
                 // A group row between the people ("Voting Members") names no one and gives no status.
                 if (filled.Count == 1 && PersonNames.LooksLikeDescriptor(rawName) && PersonEntryParser.ParseOne(rawName) == null) continue;
                 if (ItemHeader().IsMatch(Cell(0)) || ItemHeader().IsMatch(rawName)) break;
@@ -118,7 +124,10 @@ public static partial class AttendanceTableReader
                 else if (s.StartsWith("present")) rowStatus = (group ?? status) == AttendanceStatus.InAttendance ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
                 else if (s.Contains("attendance") || s.StartsWith("invited") || s.StartsWith("observer") || s.StartsWith("guest")) rowStatus = AttendanceStatus.InAttendance;
                 // A status written once applies to the rows below it until the next one.
-                if (s.Length > 0) carried = rowStatus;
+                if (s.Length > 0 && markCols.Count == 0) carried = rowStatus;
+                if (markCols.Where(c => Cell(c).Length > 0).ToList() is [var markCol] && (Cell(markCol) is "x" or "X" || !Cell(markCol).Any(char.IsLetterOrDigit))
+                    && AttendanceLabels.Match(header[markCol], isHeading: true) is { } marked)
+                    rowStatus = marked.Status == AttendanceStatus.Present && (group ?? status) == AttendanceStatus.InAttendance ? AttendanceStatus.InAttendance : marked.Status;
                 if (role != null && TrailingOrg().Match(role) is { Success: true } org) role = role[..org.Index].Trim();
                 result.Add(new Attendee { Name = entry.Name, Role = role, Abbreviation = abbr, Status = rowStatus });
             }

@@ -404,6 +404,7 @@ public sealed partial class ItemParser
                 // Under minute references, a list introduced by a colon ("the aims agreed: 1) … 2) …") is the item's text.
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
                 if (value > 30) return null;
+                if (value > 1 && !n.HasDelimiter && NumberingStartsBelow(lineIndex, lines)) return null;
                 Top(value, n);
                 _numberingStart = lineIndex;
                 return n.Number;
@@ -492,6 +493,22 @@ public sealed partial class ItemParser
         }
 
         private const int MaxHeadingGap = 12;
+
+        // A bare number above the items ("13 Hill Road" as the venue, "12 members present") is not where the numbering
+        // starts when the first numbered line below it is "1" followed by "2": the items start there.
+        private static bool NumberingStartsBelow(int lineIndex, IReadOnlyList<DocLine> lines)
+        {
+            var expected = 1;
+            for (var j = lineIndex + 1; j < lines.Count && expected <= 2; j++)
+            {
+                if (!lines[j].StartsBlock) continue;
+                var next = NumberedLineReader.Read(lines[j].Text, lines[j].Number);
+                if (next is not { Scheme: NumberScheme.Decimal } || next.Parts.Count != 1) continue;
+                if (next.Parts[0] != expected) return false;
+                expected++;
+            }
+            return expected > 2;
+        }
 
         private bool IsHeadingLikeLastItem(DocLine line, IReadOnlyList<DocLine> lines) =>
             line.Origin == LineOrigin.Heading && _lastItemLine >= 0 && _lastItemLine < lines.Count

@@ -282,6 +282,35 @@ public sealed class PdfExtractorLayoutTests
         Assert.Equal(["Acme Ltd", "Smith, Jane", "Voting Member"], table.Rows[1].Cells.Select(c => c.Text));
     }
 
+    [Theory]
+    [InlineData("•")]
+    [InlineData("x")]
+    public void MarksInARollRuledOnlyUnderItsHeaderStayOnTheirOwnRows(string mark)
+    {
+        var pdf = new SyntheticPdf().Page()
+            .Text(72, 730, "1 Attendance", 13, bold: true)
+            .Rule(70, 500, 712)
+            .Text(72, 700, "Name").Text(230, 700, "Present").Text(330, 700, "Absent").Text(430, 700, "Note")
+            .Rule(70, 500, 694)
+            .Text(72, 682, "Ann Quill").Text(240, 682, mark)
+            .Text(72, 668, "Ben Royle").Text(340, 668, mark)
+            .Text(72, 654, "Cara Sedgwick").Text(240, 654, mark)
+            .Rule(70, 500, 646)
+            .Text(72, 634, "Total").Text(240, 634, "2").Text(340, 634, "1")
+            .Rule(70, 500, 628)
+            .Text(72, 600, "2 Minutes", 13, bold: true)
+            .Text(72, 580, "The minutes of the last meeting were approved as a true record.")
+            .Build();
+
+        var doc = Extract(pdf);
+        var table = Assert.Single(doc.Blocks.OfType<TableBlock>());
+        var record = new MinutesIngest.Core.Parsing.MinutesParser().Parse(doc);
+
+        Assert.Equal(["Ben Royle", "", mark, ""], table.Rows[2].Cells.Select(c => c.Text));
+        Assert.Equal(["Ann Quill present", "Ben Royle absent", "Cara Sedgwick present"],
+            record.Attendance.Select(a => a.Name + " " + a.Status).ToArray());
+    }
+
     [Fact]
     public void BulletsBecomeListItemsAndNumbersStayInTheText()
     {

@@ -47,6 +47,16 @@ public sealed class ActionListConventionTests
             ["Book the hall|-|-|-|-", "Carl to print the flyers|Dana Ford|Dana Ford|-|-", "Send the figures|ALL|-|-|-"]
         },
         {
+            "owners in square brackets open the entries of a carried-forward list",
+            [Attendance, "1. Hall", "The hall needs repairs.", "## Actions carried forward", "[] [CD] Book the roofer for a quote", "[] [EH] Draft the letter to members", "[] [All] Read the survey report"],
+            ["Book the roofer for a quote|CD|Carl Dunn|1|-", "Draft the letter to members|EH|Eve Hart|1|-", "Read the survey report|All|-|1|-"]
+        },
+        {
+            "a remark in square brackets before an entry names nobody",
+            [Attendance, "1. Hall", "## Actions carried forward", "[] [Done] Book the roofer for a quote"],
+            ["[Done] Book the roofer for a quote|-|-|1|-"]
+        },
+        {
             "status labels group the entries of one list",
             [Attendance, "1. Minutes", "## Previous action items", "In progress:", "[] Working on the annual report", "Done:", "[] Hall booked for the fair"],
             ["Working on the annual report|-|-|1|-", "Hall booked for the fair|-|-|1|-"]

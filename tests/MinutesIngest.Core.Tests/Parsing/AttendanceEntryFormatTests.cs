@@ -30,6 +30,12 @@ public sealed class AttendanceEntryFormatTests
 
     private static readonly string[] InitialsPeople = ["Ann Quill|chair|AQ|present", "Ben Royle|treasurer|BR|present", "Cara Sedgwick|MBE|-|present"];
 
+    // Teams that refer to members by initials may list each one with the short form first, in square brackets; a
+    // double-barrelled surname gives its initial by either part.
+    private static readonly string[] LeadingEntries = ["[AQ] Ann Quill", "[BR] Ben Royle (Chair)", "[CT] Cara Sedgwick-Tait"];
+
+    private static readonly string[] LeadingPeople = ["Ann Quill|-|AQ|present", "Ben Royle|Chair|BR|present", "Cara Sedgwick-Tait|-|CT|present"];
+
     // A long list of names whose line breaks became paragraphs, one full stop typed for a comma.
     private static readonly string[] RunOnParagraphs = ["Present members :- Ann Quill ,Ben Royle, Cara Sedgwick,", "Dev Tait, Eve Ulley. Fay Voss,", "Gus Wynn."];
 
@@ -52,6 +58,9 @@ public sealed class AttendanceEntryFormatTests
         { "initials in HTML", () => Html("<p>Present:</p>" + HtmlList(InitialsEntries) + "<p>1. Minutes of the last meeting</p>"), InitialsPeople },
         { "initials in Word", () => Docx(DocxFixture.P("Present:") + WordList(InitialsEntries) + DocxFixture.P("1. Minutes of the last meeting")), InitialsPeople },
         { "initials in a PDF", () => Pdf(["Present:", .. InitialsEntries.Select(e => "• " + e), "1. Minutes of the last meeting"], paragraphGap: false), InitialsPeople },
+        { "leading initials in Markdown", () => Markdown("## Attendees\n\n" + Bullets(LeadingEntries) + "\n## 1. Minutes of the last meeting\n"), LeadingPeople },
+        { "leading initials in HTML", () => Html("<h2>Attendees</h2>" + HtmlList(LeadingEntries) + "<h2>1. Minutes of the last meeting</h2>"), LeadingPeople },
+        { "leading initials in Word", () => Docx(DocxFixture.P("Attendees", style: "Heading2") + WordList(LeadingEntries) + DocxFixture.P("1. Minutes of the last meeting")), LeadingPeople },
         { "run-on list in Markdown", () => Markdown(string.Join("\n\n", RunOnParagraphs) + "\n\n1. Minutes of the last meeting\n"), RunOnPeople },
         { "run-on list in HTML", () => Html(string.Concat(RunOnParagraphs.Select(p => "<p>" + p + "</p>")) + "<p>1. Minutes of the last meeting</p>"), RunOnPeople },
         { "run-on list in Word", () => Docx(string.Concat(RunOnParagraphs.Select(p => DocxFixture.P(p))) + DocxFixture.P("1. Minutes of the last meeting")), RunOnPeople },

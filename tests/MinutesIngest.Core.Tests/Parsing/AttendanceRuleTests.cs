@@ -13,6 +13,16 @@ public sealed class AttendanceRuleTests
             ["Cllr J Smith|Chair|-|present", "Mrs A Brown|Clerk|-|present", "B Green|-|-|present"]
         },
         {
+            "an officer field under the first item is still the header",
+            ["# Board meeting", "1. Attendance", "Chair: Ann Lee", "2. Minutes", "Approved."],
+            ["Ann Lee|Chair|-|present"]
+        },
+        {
+            "a slate of nominees under a later item is not the header",
+            ["# Annual meeting", "Chair: Ann Lee", "1. Call to order", "Ann Lee opened the meeting.", "2. Nominations", "Treasurer: Bob Cole / River College", "Secretary: Cara Dunn / Hill School"],
+            ["Ann Lee|Chair|-|present"]
+        },
+        {
             "a group of the public after the last name is not that person's role",
             ["Present: Cllr J Smith, Cllr K Jones, 6 Members of the Public"],
             ["Cllr J Smith|-|-|present", "Cllr K Jones|-|-|present"]

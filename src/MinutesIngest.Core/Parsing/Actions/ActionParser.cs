@@ -144,6 +144,8 @@ public sealed partial class ActionParser
 
     private static RawAction ListEntry(string clean, int index)
     {
+        // "[AL] Book the hall - done": the owners open the entry; the rest reads as any other entry.
+        if (OwnerBracket.SplitLeading(clean) is { } leading) return ListEntry(leading.Task, index) with { Owner = leading.Owner };
         if (StatusNote.Split(clean) is { } noted) return new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index);
         if (LeadingMarker(clean) is { } marker)
         {

@@ -24,6 +24,22 @@ public static partial class OwnerBracket
         return (task, owner);
     }
 
+    /// <summary>
+    /// The owners in square brackets opening an entry ("[AL] Book the hall", "[AL/BC] Draft the rules", "[All] Read the
+    /// report"), as teams that refer to members by initials write their action lists; null when the entry does not open so.
+    /// </summary>
+    public static (string Task, string Owner)? SplitLeading(string entry)
+    {
+        var m = Opening().Match(entry);
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value.Trim();
+        var task = entry[m.Length..].Trim();
+        if (task.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2) return null;
+        // "Everyone" is an owner here as it is written; remarks and statuses ("[Done]", "[Note]") are not.
+        if (!ActionOwnerWords.IsEveryone(owner) && Parts(owner).Any(p => ActionOwnerWords.IsNotOwner(p) || ActionOwnerWords.StartsWithImperative(p))) return null;
+        return (task, owner);
+    }
+
     private static IEnumerable<string> Parts(string owner) => Joiner().Split(owner).Select(p => p.Trim()).Where(p => p.Length > 0);
 
     // One person-like part: up to three capitalised words, each optionally an initial with its dot ("Eve G.", "A. Lee"),
@@ -32,6 +48,9 @@ public static partial class OwnerBracket
 
     [GeneratedRegex(@"\s*\((?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\)\s*\.?\s*$")]
     private static partial Regex Closing();
+
+    [GeneratedRegex(@"^\s*\\?\[(?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\\?\]\s+(?!\()")]
+    private static partial Regex Opening();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]
     private static partial Regex Joiner();

@@ -311,8 +311,12 @@ public sealed partial class AttendanceParser
     {
         // "Treasurer - Ann Lee" is an officer block only in the header, before the attendance list; later it is prose.
         var firstLabel = lines.Take(80).FirstOrDefault(l => AttendanceLabels.Match(l.Text, l.Origin == LineOrigin.Heading) != null)?.Index ?? 0;
+        var numbered = 0;
         foreach (var line in lines.Take(80))
         {
+            // The header ends where the minutes have moved past their first numbered item: "Treasurer: Ann Lee" further on is
+            // a nominee or a report in the body, not an officer of the meeting.
+            if (line.Row < 0 && (line.Number ?? NumberedLineReader.Read(line.Text)?.Number) != null && ++numbered >= 2) break;
             // Role fields inside a bullet outline are notes, not the header.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             var text = line.Text;

@@ -163,6 +163,7 @@ public static partial class PersonEntryParser
     {
         var text = SquareBracket().Replace(piece.Trim().TrimEnd('.', ',', ';').Trim().Replace('{', '(').Replace('}', ')'), "($1)");
         if (text.Length == 0 || text.Length > 90) return null;
+        text = LeadingInitialsLast(text);
         string? role = null, abbr = null;
 
         // "Ann Lee (@alee) - TSC": projects on GitHub and chat platforms give each attendee's handle in brackets after the name;
@@ -348,6 +349,21 @@ public static partial class PersonEntryParser
         length = 0;
         return false;
     }
+
+    // "[AL] Ann Lee (Chair)": minutes that refer to members by initials often list each one with the short form first.
+    // The short form must be built from the name, so a bracketed organisation or group code before a name is left alone;
+    // it is moved after the name, where brackets are read.
+    private static string LeadingInitialsLast(string text)
+    {
+        if (LeadingBracket().Match(text) is not { Success: true } lead || !IsAbbreviation(lead.Groups["abbr"].Value)) return text;
+        var rest = lead.Groups["rest"].Value.Trim();
+        var name = TrailingBracket().Replace(rest, "").Trim();
+        var abbr = lead.Groups["abbr"].Value;
+        return PersonNames.MatchesInitials(name, abbr) && PersonNames.LooksLikeName(name) ? rest + " (" + abbr + ")" : text;
+    }
+
+    [GeneratedRegex(@"^\((?<abbr>[^()\s]{2,6})\)\s+(?<rest>\S.*)$")]
+    private static partial Regex LeadingBracket();
 
     [GeneratedRegex(@"\s*\(([^()]*)\)\s*$")]
     private static partial Regex TrailingBracket();

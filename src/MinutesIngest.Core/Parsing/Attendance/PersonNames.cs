@@ -53,7 +53,7 @@ public static partial class PersonNames
 
     /// <summary>
     /// True when a short form is built from the name's initials or the starts of its words ("DT", "ALe", "GPe" for Gina Pell);
-    /// middle names may be skipped.
+    /// middle names may be skipped, and either part of a double-barrelled surname may give its initial.
     /// </summary>
     public static bool MatchesInitials(string name, string shortForm)
     {
@@ -67,7 +67,8 @@ public static partial class PersonNames
                 if (string.CompareOrdinal(s, j, tokens[i], 0, k) == 0 && From(i + 1, j + k)) return true;
             return i > 0 && From(i + 1, j);
         }
-        return tokens.Count > 0 && s.Length >= 2 && From(0, 0);
+        // A double-barrelled surname ("Ann Lee-Hart") gives its initial by either part ("AL", "AH").
+        return tokens.Count > 0 && s.Length >= 2 && (From(0, 0) || (name.Contains('-') && MatchesInitials(name.Replace('-', ' '), shortForm)));
     }
 
     private static IEnumerable<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);

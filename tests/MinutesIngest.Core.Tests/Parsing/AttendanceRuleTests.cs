@@ -53,6 +53,12 @@ public sealed class AttendanceRuleTests
             ["Cllr Diane Fox|Chair|-|present", "Graham Pole|Highways Manager|-|in_attendance"]
         },
         {
+            "a roll-call table with the members in one cell and their marks beside them is no label-column layout",
+            ["# Township Board", "|Roll Call|Board Members|Present\n||Ann Quill, Supervisor⏎Ben Royle, Clerk⏎Cara Sedgwick, Trustee|X⏎X⏎A⏎Public: 6 attendees",
+             "1. Minutes", "Approved."],
+            ["Ann Quill|Supervisor|-|present", "Ben Royle|Clerk|-|present", "Cara Sedgwick|Trustee|-|present"]
+        },
+        {
             "an attendance heading over a table ends at the first numbered item",
             ["## Attendance", "|Status|Name|Role\n|Present|Prof. Janet Okwu|Chair\n|Apologies|Gwen Tudor|Panel member",
              "I. Welcome and apologies", "The Chair welcomed members.", "II. Stop and search", "Officers did not give their name and station."],

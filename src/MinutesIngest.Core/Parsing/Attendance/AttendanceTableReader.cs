@@ -93,8 +93,9 @@ public static partial class AttendanceTableReader
                 }
                 var rawName = familyCol >= 0 ? (Cell(nameCol) + " " + Cell(familyCol)).Trim() : Cell(nameCol);
                 if (rawName.Length == 0) continue;
-                // A totals row under the marks counts them ("Total | 10 | 1"): it names no one.
-                if (markCols.Any(c => Cell(c).Any(char.IsDigit))) continue;
+                // A totals row under the marks counts them ("Total | 10 | 1"): it names no one. Only bare counts make one: a
+                // cell of marks with a note ("✓ / Public: 8 attendees") is still the roll.
+                if (markCols.Any(c => Cell(c).Length > 0 && Cell(c).All(ch => char.IsDigit(ch) || char.IsWhiteSpace(ch)))) continue;
                 // A group row between the people ("Voting Members") names no one and gives no status.
                 if (filled.Count == 1 && PersonNames.LooksLikeDescriptor(rawName) && PersonEntryParser.ParseOne(rawName) == null) continue;
                 if (ItemHeader().IsMatch(Cell(0)) || ItemHeader().IsMatch(rawName)) break;

@@ -29,6 +29,8 @@ public static class LabelColumnTableReader
             if (Label(Cell(row, 0)) is { } label) { status = label.Status; office = label.Role; }
             var filled = Enumerable.Range(1, width - 1).Where(c => Cell(row, c).Length > 0).ToList();
             if (filled.Count == 0) continue;
+            // One person a row: a cell of several lines is a list or a column of marks, which this layout never holds.
+            if (filled.Any(c => row.Cells[c].Text.Trim().Contains('\n'))) return [];
             var nameCell = Cell(row, filled[^1]);
             // An office written in a column before the name holds for the rows below until the next one.
             if (filled.Count > 1)
@@ -53,8 +55,11 @@ public static class LabelColumnTableReader
 
     // An office ("Vice Chairman", "Officers") or a courtesy title that doubles as one; never a person's name.
     private static bool IsOffice(string text) =>
-        text.Length > 0 && !PersonNames.LooksLikeName(text)
+        text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxOfficeWords && !text.Contains(',') && !PersonNames.LooksLikeName(text)
         && (PersonNames.LooksLikeDescriptor(text) || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(PersonNames.IsHonorific));
+
+    // "Deputy Clerk to the Council" at most; a longer middle cell is prose or a list of people.
+    private const int MaxOfficeWords = 6;
 
     private static (string Status, string Text, string? Role)? Label(string cell) =>
         AttendanceLabels.Match(cell, isHeading: true) is { Text.Length: 0 } label ? label : null;

@@ -13,6 +13,28 @@ public sealed class AttendanceConventionTests
             ["Abbot|-|-|present", "Bexley|-|-|present", "Corran|-|-|present"]
         },
         {
+            "a roll call sentence opened by a clause, its names one per line below it",
+            ["The meeting was called to order at 7 pm.", "Roll was called and the following members were present:", "Ann Quill", "Ben Royle",
+             "Ann Quill moved to approve the agenda.", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a roll call sentence after a comma, its names after the colon",
+            ["Upon roll call, the following were absent: Ann Quill, Ben Royle", "1. Minutes"],
+            ["Ann Quill|-|-|absent", "Ben Royle|-|-|absent"]
+        },
+        {
+            "apologies received, the verb left out, with a full stop after the honorific",
+            ["Present: Cllr Ann Quill", "1. Welcome and apologies", "The chair welcomed everyone to the meeting.",
+             "Apologies received from Cllrs. Ben Royle and Dr. C. Sedgwick. The clerk read the notices.", "2. Minutes"],
+            ["Cllr Ann Quill|-|-|present", "Ben Royle|Councillor|-|apologies", "Dr. C. Sedgwick|Councillor|-|apologies"]
+        },
+        {
+            "a nickname in quotes between a person's names",
+            ["Present:", "Ann Quill", "William “Bill” Royle", "Cara 'Cee' Sedgwick", "1. Minutes"],
+            ["Ann Quill|-|-|present", "William “Bill” Royle|-|-|present", "Cara 'Cee' Sedgwick|-|-|present"]
+        },
+        {
             "one name after 'with' is not a roll call",
             ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
             []

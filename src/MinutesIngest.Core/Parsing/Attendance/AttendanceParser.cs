@@ -126,6 +126,7 @@ public sealed partial class AttendanceParser
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(next.Text))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
                     if (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+                    if (ReadsAsProse(next.Text)) break;
                     var entries = ParseEntries(next.Text, preferList: false);
                     if (entries.Count == 0) break;
                     AddAll(people, entries, l.Status, l.Role);
@@ -257,6 +258,13 @@ public sealed partial class AttendanceParser
         var pieces = PersonEntryParser.SplitTopLevel(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         return pieces.Count >= 2 && pieces.All(PersonNames.LooksLikeName);
     }
+
+    // "Ann Lee moved to approve the agenda": a name and words in lower case with no comma, bracket or dash between them is a
+    // sentence about the person, and a list written one name a line has ended (a role after a name is role words).
+    private static bool ReadsAsProse(string text) =>
+        text.IndexOfAny([',', '(', '–', '-', ':', '[']) < 0
+        && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => char.IsLower(t[0]) && !Lexicon.RoleWords.IsDescriptor(t.Trim('.', ','))
+                                                                             && !PersonNames.IsParticle(t)) >= 2;
 
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 
@@ -453,7 +461,9 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"\b(?:from|by)\s+(?<names>(?:[^.]|(?<=\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Messrs|Cllr|St|Rev|Revd|Prof))\.(?=\s*[A-Z][a-z]*\b(?!\s+[a-z])))+)")]
     private static partial Regex FromNames();
 
-    [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:were|had\s+been|have\s+been|was)\s+(?:received|given|tendered|offered)\s+(?:from|by)\s*:?\s+(?<names>[^.]+)", RegexOptions.IgnoreCase)]
+    // "Apologies were received from Cllrs. A Lee and B Cole.", "Apologies received from Dr. A. Lee": the verb may be left out, and
+    // a full stop after an honorific or an initial does not end the list.
+    [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|tendered|offered)\s+(?:from|by)\s*:?\s+(?<names>(?:[^.]|(?<=\b(?:\p{Lu}|(?i:cllrs?|councillors?|mrs?|messrs|ms|dr|drs|prof|rev|st)))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]

@@ -18,7 +18,8 @@ public static partial class PersonNames
     /// <summary>True when the text reads as a person's name: 1-5 capitalised tokens or initials, no role words or digits.</summary>
     public static bool LooksLikeName(string text)
     {
-        var tokens = Tokens(text).Where(t => !IsHonorific(t)).ToList();
+        // A nickname in quotes between the names ("William “Bill” Lee") is read as the name it stands for.
+        var tokens = Tokens(text).Where(t => !IsHonorific(t)).Select(Unquoted).ToList();
         if (tokens.Count is 0 or > 5) return false;
         if (tokens.Count == 1 && Tokens(text).Count() == 1 && tokens[0].Length > 1 && tokens[0].All(char.IsUpper)) return false;
         var hasWord = false;
@@ -33,6 +34,9 @@ public static partial class PersonNames
         }
         return hasWord || tokens.Count >= 2;
     }
+
+    /// <summary>True for a lower-case particle of a surname ("van", "de", "bin").</summary>
+    public static bool IsParticle(string token) => Particle().IsMatch(token);
 
     /// <summary>True when the text names a role or an organisation rather than a person.</summary>
     public static bool LooksLikeDescriptor(string text) =>
@@ -70,6 +74,9 @@ public static partial class PersonNames
         // A double-barrelled surname ("Ann Lee-Hart") gives its initial by either part ("AL", "AH").
         return tokens.Count > 0 && s.Length >= 2 && (From(0, 0) || (name.Contains('-') && MatchesInitials(name.Replace('-', ' '), shortForm)));
     }
+
+    private static string Unquoted(string token) =>
+        token.Length > 2 && "“\"‘'".Contains(token[0]) && "”\"’'".Contains(token[^1]) ? token[1..^1] : token;
 
     private static IEnumerable<string> Tokens(string text) => text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries);
 

@@ -92,9 +92,10 @@ public static partial class AttendanceLabels
     [GeneratedRegex(@"^(?<head>[^.:;,]{1,40}?)\.\s+(?<rest>(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*,.*)$")]
     private static partial Regex FullStopLabel();
 
-    // "Also, the following members were not present but sent comments:": a connective may open the
-    // sentence, and a short clause after the verb says why they are listed.
-    [GeneratedRegex(@"^(?:(?i:additionally|also|furthermore|in\s+addition),?\s+)?(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was|are|is)\s+(?i:(?:also|physically|remotely|not)\s+)?(?i:present|in\s+attendance|absent|attending))(?:\s+(?i:but|and|who)(?:\s+[\w’'-]+){1,6})?$")]
+    // "Also, the following members were not present but sent comments:": a connective or a short clause joined by "and" or
+    // a comma may open the sentence ("Roll was called and the following …", "Upon roll call, the following …"), and a short
+    // clause after the verb says why they are listed.
+    [GeneratedRegex(@"^(?:(?:[\w’'-]+\s+){0,5}(?:[\w’'-]+,\s+|(?i:and)\s+))?(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was|are|is)\s+(?i:(?:also|physically|remotely|not)\s+)?(?i:present|in\s+attendance|absent|attending))(?:\s+(?i:but|and|who)(?:\s+[\w’'-]+){1,6})?$")]
     private static partial Regex LeadInSentence();
 
     [GeneratedRegex(@"\babsent\b|\bnot\b", RegexOptions.IgnoreCase)]

@@ -35,6 +35,23 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "William “Bill” Royle|-|-|present", "Cara 'Cee' Sedgwick|-|-|present"]
         },
         {
+            "a board roster at the head of minutes that record attendance nowhere else",
+            ["Regular Meeting", "Commissioner Ann Quill, Chair", "Commissioner Ben Royle", "Cara Sedgwick, District Clerk",
+             "1) Call to order", "Commissioner Quill opened the meeting."],
+            ["Ann Quill|Commissioner|-|present", "Ben Royle|Commissioner|-|present", "Cara Sedgwick|District Clerk|-|present"]
+        },
+        {
+            "a roster at the head gives way to an attendance list",
+            ["Commissioner Ann Quill, Chair", "Commissioner Ben Royle", "Cara Sedgwick, District Clerk", "Present: Ann Quill, Dev Tait",
+             "1) Call to order"],
+            ["Ann Quill|-|-|present", "Dev Tait|-|-|present"]
+        },
+        {
+            "two officers at the head are a signature, not a roster",
+            ["Commissioner Ann Quill, Chair", "Cara Sedgwick, District Clerk", "1) Call to order"],
+            []
+        },
+        {
             "one name after 'with' is not a roll call",
             ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
             []

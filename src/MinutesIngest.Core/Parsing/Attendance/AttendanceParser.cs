@@ -142,6 +142,8 @@ public sealed partial class AttendanceParser
         ApplyHeaderFields(people, lines);
         RunTogetherRoles.Separate(people);
         var result = Consolidate(people);
+        // With no attendance record anywhere, the officers printed at the head are the record of who sat.
+        if (result.Count == 0) result = HeaderRoster.Read(lines);
         ApplyIntroducedShortForms(result, lines);
         AddNoteTakers(result, noteTakers);
         return result;

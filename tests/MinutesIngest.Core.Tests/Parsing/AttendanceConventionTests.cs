@@ -52,6 +52,11 @@ public sealed class AttendanceConventionTests
             []
         },
         {
+            "an absence stated in a report's paragraph",
+            ["Present: Ann Quill, Ben Royle", "Treasurer's Report: Cara Sedgwick was not in attendance but sent the balance.", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent"]
+        },
+        {
             "one name after 'with' is not a roll call",
             ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
             []

@@ -472,7 +472,8 @@ public sealed partial class AttendanceParser
     private static partial Regex WasPresent();
 
     // "(Ann was not present)", "Bob Cole was absent.": a person recorded as missing the meeting, often in a note under an item.
-    [GeneratedRegex(@"(?:^|[.;(]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:not\s+present|absent)\b", RegexOptions.None)]
+    // "Treasurer's report: Ann Lee was not in attendance but sent figures": the sentence may follow a report's label.
+    [GeneratedRegex(@"(?:^|[.;(:]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
     private static partial Regex WasNotPresent();
 
     // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at

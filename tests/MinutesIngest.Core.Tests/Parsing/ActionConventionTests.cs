@@ -268,6 +268,17 @@ public sealed class ActionConventionTests
             ["Carl to draft the notes|Carl|Carl Dunn|1|-", "Dana to book the room|Dana|Dana Ford|1|-"]
         },
         {
+            "an agenda's 'Action Items' category minuted as business done holds no tasks",
+            [Attendance, "1. Welcome", "## 2. Action Items:", "a) The minutes of the last meeting were reviewed and a motion to approve carried.",
+             "b) The treasurer presented the accounts.", "## 3. Information Items", "a) The roof repair is finished."],
+            []
+        },
+        {
+            "a numbered 'Action Items' heading over tasks keeps them",
+            [Attendance, "1. Welcome", "## 2. Action Items:", "a) Carl to draft the notes.", "b) Dana to book the room.", "## 3. Close"],
+            ["Carl to draft the notes|Carl|Carl Dunn|2|-", "Dana to book the room|Dana|Dana Ford|2|-"]
+        },
+        {
             "an action repeated in a summary at the end is labelled once",
             [Attendance, "1. Hall", "Action: Carl to book the hall for the spring fair.", "# Summary of actions arising", "[] Carl: book the hall for the spring fair"],
             ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]

@@ -11,6 +11,17 @@ public sealed class ItemConventionTests
     public static TheoryData<string, string[], string[]> Conventions() => new()
     {
         {
+            "lettered entries minuting votes under an agenda's 'Action Items' category are sub-items",
+            ["1. Welcome: opened.", "## 2. Action Items:", "a) The minutes were reviewed and a motion to approve carried.",
+             "b) The treasurer presented the accounts.", "## 3. Information Items:", "a) The roof repair is finished."],
+            ["1", "2", "2.a", "2.b", "3", "3.a"]
+        },
+        {
+            "lettered tasks under 'Action Items' are actions, not sub-items",
+            ["1. Welcome: opened.", "## 2. Action Items:", "a) Carl to draft the notes.", "b) Dana to book the room.", "## 3. Close"],
+            ["1", "2", "3"]
+        },
+        {
             "committee references in paragraphs",
             ["FIC/23/112 Apologies", "None.", "FIC/23/113 Minutes", "Approved.", "FIC/23/114 Budget", "Noted."],
             ["FIC/23/112", "FIC/23/113", "FIC/23/114"]

@@ -64,6 +64,8 @@ public sealed partial class ActionParser
             if (tableActionBlocks.Contains(line.Block) || line.IsMargin || printedLines.Contains(i)) continue;
             // An entry of an action list that opens with its own marker ("Action Ann: …") is read once, as a list entry.
             if (listSet.Contains(i) && LeadingMarker(WithoutBullet(line.Text)) != null) continue;
+            // A list heading that reads as a marker ("2. Action Items:") leaves its entries to the list.
+            if (i + 1 < lines.Count && listSet.Contains(i + 1) && ActionMarkers.IsListHeading(line.Text)) continue;
             var found = FromMarkers(lines, ref i, itemStarts.GetValueOrDefault(i));
             if (found.Count > 0 && line.Row >= 0) rowsWithMarkers.Add((line.Block, line.Row));
             actions.AddRange(found);
@@ -216,6 +218,7 @@ public sealed partial class ActionParser
                 result.AddRange(named);
                 continue;
             }
+            var listed = result.Count;
             bool? numberedMode = null;
             Lexicon.NumberScheme? listScheme = null;
             var level = -1;
@@ -266,10 +269,18 @@ public sealed partial class ActionParser
                     if (l.Level == level && l.StartsBlock) result.Add(j);
                 }
             }
+            // "2. Action Items" over "a) The minutes were reviewed and approved": an agenda's category of business to be
+            // voted on, minuted as what was done, is not a list of tasks.
+            if (IsBusinessCategory(lines[i].Text, result.Skip(listed).Select(e => lines[e].Text).ToList()))
+                result.RemoveRange(listed, result.Count - listed);
         }
         // Task allocations under a decision line ("Resolved" / "Ann: book the hall") are action lists too.
         return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
+
+    // Most entries under the heading minute what was done: the heading names the business voted on, not tasks.
+    private static bool IsBusinessCategory(string heading, IReadOnlyList<string> entries) =>
+        entries.Count > 0 && ActionMarkers.IsBusinessCategory(heading) && entries.Count(MeetingVocabulary.RecordsBusinessDone) * 2 >= entries.Count;
 
     // The number may be the list's own or typed into a bullet ("- IX. Action Items" above "- X. Next Meeting").
     private static bool IsContentsEntry(IReadOnlyList<DocLine> lines, int i) =>
@@ -403,6 +414,7 @@ public sealed partial class ActionParser
         var line = lines[i];
         // "Actions:" heading: the following lines are the actions; in a list, only its top level.
         var j = i + 1;
+        var before = result.Count;
         var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
         for (; j < lines.Count; j++)
         {
@@ -419,6 +431,7 @@ public sealed partial class ActionParser
             result.Add(Make(next.Text, j));
             if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
         }
+        if (IsBusinessCategory(line.Text, result.Skip(before).Select(a => a.Text).ToList())) result.RemoveRange(before, result.Count - before);
         return Math.Max(i, j - 1);
     }
 

@@ -85,7 +85,9 @@ public sealed partial class ItemParser
         // A heading keeps a title that starts in lower case ("5 open.data portal").
         if (label == null && numbered.Rest.Length > 0 && char.IsLower(numbered.Rest[0]) && line.Origin != LineOrigin.Heading) return null;
         // Entries numbered under an item that reviews actions are those actions, not sub-items.
-        if (numbered.Scheme is NumberScheme.Letter or NumberScheme.Roman && found.Count > 0 && ReviewsActions(found[^1].Item.Title)) return null;
+        // Under an agenda's "Action Items" (business to be voted on) an entry that minutes a vote is a sub-item, and so are its siblings.
+        if (numbered.Scheme is NumberScheme.Letter or NumberScheme.Roman && found.Count > 0 && ReviewsActions(found[^1].Item.Title)
+            && !(ActionMarkers.IsBusinessCategory(found[^1].Item.Title ?? "") && MeetingVocabulary.RecordsBusinessDone(numbered.Rest))) return null;
         if (numbered.Rest.Length == 0 && i + 1 >= lines.Count) return null;
         var number = state.Accept(numbered, embeddedAt ? line with { StartsBlock = true } : line, embeddedAt ? null : PreviousText(lines, i), i, lines);
         if (number == null) return null;

@@ -70,6 +70,15 @@ public static partial class ActionMarkers
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
 
     /// <summary>
+    /// "Action Items" alone (numbered or not): the heading US agendas give the business to be voted on, which may also title a
+    /// list of tasks; "Pending action items", "Action points" and the like title tasks only.
+    /// </summary>
+    public static bool IsBusinessCategory(string text) => BusinessCategory().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}|[A-Z])[.)]?\s+)?action\s+items\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BusinessCategory();
+
+    /// <summary>
     /// A status label grouping the entries of an action list ("In progress:", "Done:", "Completed:"), as registers that review
     /// earlier actions write it: the entries below it stay in the list.
     /// </summary>

@@ -8,6 +8,15 @@ public static partial class MeetingVocabulary
     /// <summary>True when the text names a meeting or a meeting body ("Minutes", "Board Meeting", "Committee").</summary>
     public static bool HasMeetingWord(string text) => MeetingWord().IsMatch(text);
 
+    /// <summary>
+    /// True when the text minutes business done: a motion, a vote or a review in the past tense ("was reviewed", "motion
+    /// carried", "approved unanimously"), not a task still to do.
+    /// </summary>
+    public static bool RecordsBusinessDone(string text) => BusinessDone().IsMatch(text);
+
+    [GeneratedRegex(@"\b(?:motion|moved\s+(?:to|that|and)|seconded|carried|ratified|voted|unanimously|(?:was|were|been)\s+(?:\w+\s+)?(?:approved|adopted|reviewed|discussed|presented|accepted|received|passed)|approved\s+(?:as|by|with)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex BusinessDone();
+
     /// <summary>True when the text names an organisation ("… Trust", "… Association, Inc.", "… Institute").</summary>
     public static bool HasOrganisationWord(string text) => OrganisationWord().IsMatch(text);
 

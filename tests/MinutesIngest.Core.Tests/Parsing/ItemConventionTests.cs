@@ -22,6 +22,21 @@ public sealed class ItemConventionTests
             ["1", "2", "3"]
         },
         {
+            "running minute numbers in four digits, continued from earlier meetings",
+            ["Present: Cllrs Abbot and Bexley.", "2659. Police report: none received.", "2660. Public forum: nobody spoke.", "2661. Apologies: none."],
+            ["2659", "2660", "2661"]
+        },
+        {
+            "running minute numbers in three digits",
+            ["456. Apologies", "None.", "457. Minutes", "Approved.", "458. Finance", "Noted."],
+            ["456", "457", "458"]
+        },
+        {
+            "a high number that nothing continues is not an item, nor is a year",
+            ["2019. The year closed with a surplus.", "350. Trees were planted.", "1. Apologies", "None.", "2. Minutes", "Approved."],
+            ["1", "2"]
+        },
+        {
             "committee references in paragraphs",
             ["FIC/23/112 Apologies", "None.", "FIC/23/113 Minutes", "Approved.", "FIC/23/114 Budget", "Noted."],
             ["FIC/23/112", "FIC/23/113", "FIC/23/114"]

@@ -405,7 +405,8 @@ public sealed partial class ItemParser
             {
                 // Under minute references, a list introduced by a colon ("the aims agreed: 1) … 2) …") is the item's text.
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
-                if (value > 30) return null;
+                // A high first number opens the minutes only as a running minute number that the next one continues ("456.", "457.").
+                if (value > 30 && NextTopDecimal(lineIndex, lines) != value + 1) return null;
                 if (value > 1 && !n.HasDelimiter && NumberingStartsBelow(lineIndex, lines)) return null;
                 Top(value, n);
                 _numberingStart = lineIndex;
@@ -566,15 +567,17 @@ public sealed partial class ItemParser
             return false;
         }
 
-        private bool NextRepeats(int value, int lineIndex, IReadOnlyList<DocLine> lines)
+        private static bool NextRepeats(int value, int lineIndex, IReadOnlyList<DocLine> lines) => NextTopDecimal(lineIndex, lines) == value;
+
+        // The value of the next block that opens with a one-part decimal number; null when none follows.
+        private static int? NextTopDecimal(int lineIndex, IReadOnlyList<DocLine> lines)
         {
             for (var j = lineIndex + 1; j < lines.Count; j++)
             {
                 var next = NumberedLineReader.Read(lines[j].Text, lines[j].Number);
-                if (next is { Scheme: NumberScheme.Decimal } && next.Parts.Count == 1 && lines[j].StartsBlock)
-                    return next.Parts[0] == value;
+                if (next is { Scheme: NumberScheme.Decimal } && next.Parts.Count == 1 && lines[j].StartsBlock) return next.Parts[0];
             }
-            return false;
+            return null;
         }
 
         private void Top(int value, NumberedLine n)

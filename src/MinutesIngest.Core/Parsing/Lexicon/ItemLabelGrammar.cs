@@ -34,6 +34,9 @@ public static partial class ItemLabelGrammar
             if (n.Split('.').Any(p => p.Length > 3)) return null;
             return Line(m, NumberScheme.Decimal, m.Groups["d"].Success || n.Contains('.'));
         }
+        // "2659. Police report": councils number minutes in one run over the years, into four digits; a year is not one.
+        if ((m = RunningMinute().Match(text)).Success && int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture) is < 1900 or > 2100)
+            return Line(m, NumberScheme.Decimal, true);
         if ((m = Compound().Match(text)).Success) return Line(m, NumberScheme.Compound, true);
         // Set apart from its text (a number cell, a list label) a letter part may be lower case ("4a"): no word follows to misread.
         if (!requireRest && (m = CompoundAlone().Match(text)).Success) return Line(m, NumberScheme.Compound, true);
@@ -62,7 +65,7 @@ public static partial class ItemLabelGrammar
         var parts = number.Split('.');
         var values = new int[parts.Length];
         for (var k = 0; k < parts.Length; k++)
-            if (parts[k].Length is 0 or > 3 || !int.TryParse(parts[k], NumberStyles.None, CultureInfo.InvariantCulture, out values[k])) return null;
+            if (parts[k].Length is 0 or > 4 || (parts[k].Length == 4 && parts.Length > 1) || !int.TryParse(parts[k], NumberStyles.None, CultureInfo.InvariantCulture, out values[k])) return null;
         return values;
     }
 
@@ -103,6 +106,9 @@ public static partial class ItemLabelGrammar
 
     [GeneratedRegex(@"^\((?<n>\d{1,3})\)\s+(?<rest>.*)$")]
     private static partial Regex Parenthesised();
+
+    [GeneratedRegex(@"^(?<n>[1-9]\d{3})\.\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex RunningMinute();
 
     // "2.1 Title", "3. Title", "4) Title", "12 Title", "01 Title"; not "10.30am", "2020 budget", "1,000", "1 Hour", "5 March".
     [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){0,4})(?<d>[.)])?(?![\d,:/%])(?:\s+|$|(?<=[.)])(?=[A-Z]))(?<rest>(?![ap]\.?m\b|pm\b|am\b|hrs?\b|minutes?\b|mins?\b|%|per\b|st\b|nd\b|rd\b|th\b|(?i:hours?|days?|weeks?|months?|years?)\b)(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b).*)$")]

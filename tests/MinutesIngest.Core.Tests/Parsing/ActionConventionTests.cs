@@ -279,6 +279,12 @@ public sealed class ActionConventionTests
             ["Carl to draft the notes|Carl|Carl Dunn|2|-", "Dana to book the room|Dana|Dana Ford|2|-"]
         },
         {
+            "an actions label over owners' names, each heading that owner's tasks as bullets",
+            [Attendance, "1. Release", "Discussed.", "ACTIONS:", "Carl", "[] Draft the notes 2h", "[] Book the room", "Dana", "[] Print the flyers",
+             "NEXT MEETING:", "Friday."],
+            ["Draft the notes 2h|Carl|Carl Dunn|1|-", "Book the room|Carl|Carl Dunn|1|-", "Print the flyers|Dana|Dana Ford|1|-"]
+        },
+        {
             "an action repeated in a summary at the end is labelled once",
             [Attendance, "1. Hall", "Action: Carl to book the hall for the spring fair.", "# Summary of actions arising", "[] Carl: book the hall for the spring fair"],
             ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]

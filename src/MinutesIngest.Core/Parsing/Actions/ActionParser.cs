@@ -413,6 +413,7 @@ public sealed partial class ActionParser
     {
         var line = lines[i];
         // "Actions:" heading: the following lines are the actions; in a list, only its top level.
+        if (OwnerGroups(lines, i, result) is { } groupsEnd) return groupsEnd;
         var j = i + 1;
         var before = result.Count;
         var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
@@ -433,6 +434,25 @@ public sealed partial class ActionParser
         }
         if (IsBusinessCategory(line.Text, result.Skip(before).Select(a => a.Text).ToList())) result.RemoveRange(before, result.Count - before);
         return Math.Max(i, j - 1);
+    }
+
+    // "Actions:" then "Ann" over her tasks as bullets, "Bob" over his: each name line heads the tasks of its owner, as small
+    // teams write their task lists. Returns the last line read; null when the lines below are not grouped so.
+    private static int? OwnerGroups(IReadOnlyList<DocLine> lines, int i, List<RawAction> result)
+    {
+        var found = new List<RawAction>();
+        var j = i + 1;
+        while (j + 1 < lines.Count && lines[j].Origin == LineOrigin.Paragraph && lines[j].StartsBlock && lines[j + 1].Origin == LineOrigin.ListItem)
+        {
+            var owner = lines[j].Text.Trim().TrimEnd(':').Trim();
+            if (!ActionOwnerWords.IsOwnerOnly(owner) && !(owner.Split(' ').Length <= 3 && Attendance.PersonNames.LooksLikeName(owner))) break;
+            var level = lines[j + 1].Level;
+            for (j++; j < lines.Count && lines[j].Origin == LineOrigin.ListItem && lines[j].Level >= level; j++)
+                if (lines[j].Level == level && lines[j].StartsBlock) found.Add(Make(lines[j].Text, j) with { Owner = owner });
+        }
+        if (found.Count == 0) return null;
+        result.AddRange(found);
+        return j - 1;
     }
 
     // "… but Ann/Bob have action item for next meeting to resolve the permissions": the action is the sentence from its owner on.

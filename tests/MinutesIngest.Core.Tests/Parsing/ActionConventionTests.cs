@@ -285,6 +285,11 @@ public sealed class ActionConventionTests
             ["Draft the notes 2h|Carl|Carl Dunn|1|-", "Book the room|Carl|Carl Dunn|1|-", "Print the flyers|Dana|Dana Ford|1|-"]
         },
         {
+            "a list of earlier actions kept as a task list with ticked and open boxes",
+            [Attendance, "1. Release", "Discussed.", "## Previous action items", "[] [X] Carl to draft the notes", "[] [ ] Dana to book the room", "## 2. Close"],
+            ["Carl to draft the notes|Carl|Carl Dunn|1|-", "Dana to book the room|Dana|Dana Ford|1|-"]
+        },
+        {
             "an action repeated in a summary at the end is labelled once",
             [Attendance, "1. Hall", "Action: Carl to book the hall for the spring fair.", "# Summary of actions arising", "[] Carl: book the hall for the spring fair"],
             ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]

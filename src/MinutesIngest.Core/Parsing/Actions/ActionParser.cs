@@ -594,7 +594,11 @@ public sealed partial class ActionParser
         return new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
     }
 
-    private static string WithoutBullet(string text) => text.Trim().TrimStart('-', '*', '•', ' ').Trim();
+    // A task-list box, ticked or not ("[X] Ann to book the hall"), is the entry's state, not its words or its owner.
+    private static string WithoutBullet(string text) => TaskBox().Replace(text.Trim().TrimStart('-', '*', '•', ' ').Trim(), "");
+
+    [GeneratedRegex(@"^\[[ xX✓✔]?\]\s*")]
+    private static partial Regex TaskBox();
 
     // The paragraph an owner-only marker belongs to: text before the marker on its line, else the previous paragraph.
     private static string PrecedingText(IReadOnlyList<DocLine> lines, int i, int markerIndex)

@@ -57,6 +57,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent"]
         },
         {
+            "a label and its names typed with dashes as lines of one paragraph",
+            ["Present\n- Ann Quill\n- Ben\n- Cara Sedgwick (minuting)", "Apologies\n- Dev Tait", "Meeting opened: 6:20", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben|-|-|present", "Cara Sedgwick|minuting|-|present", "Dev Tait|-|-|apologies"]
+        },
+        {
             "one name after 'with' is not a roll call",
             ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
             []

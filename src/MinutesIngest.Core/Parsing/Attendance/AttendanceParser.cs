@@ -268,10 +268,15 @@ public sealed partial class AttendanceParser
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => char.IsLower(t[0]) && !Lexicon.RoleWords.IsDescriptor(t.Trim('.', ','))
                                                                              && !PersonNames.IsParticle(t)) >= 2;
 
+    [GeneratedRegex(@"^\s*[-*•]\s+(?=\p{Lu})")]
+    private static partial Regex TypedBullet();
+
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
+        // "- Ann Lee": a bullet typed into the text, as plain-text and web minutes write lists inside one paragraph.
+        text = TypedBullet().Replace(text, "");
         var (rest, ticked) = AttendanceCheckbox.Split(text);
         if (ticked != null)
             return PersonEntryParser.ParseLine(rest) is { } boxed ? [boxed with { Status = boxed.Status ?? ticked }] : [];

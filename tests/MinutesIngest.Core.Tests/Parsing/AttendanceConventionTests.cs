@@ -62,6 +62,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben|-|-|present", "Cara Sedgwick|minuting|-|present", "Dev Tait|-|-|apologies"]
         },
         {
+            "first names parted by spaces alone after a label",
+            ["Board members present: Ann Tom Raj Ken", "Others present: Cara Sedgwick", "1. Minutes"],
+            ["Ann|-|-|present", "Tom|-|-|present", "Raj|-|-|present", "Ken|-|-|present", "Cara Sedgwick|-|-|in_attendance"]
+        },
+        {
             "one name after 'with' is not a roll call",
             ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
             []

@@ -268,6 +268,17 @@ public sealed partial class AttendanceParser
         && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => char.IsLower(t[0]) && !Lexicon.RoleWords.IsDescriptor(t.Trim('.', ','))
                                                                              && !PersonNames.IsParticle(t)) >= 2;
 
+    // "Present: Ann Tom Raj Ken": first names or handles parted by spaces alone, as chat and wiki minutes list them. Four or
+    // more single words with no initial or particle are not one person's name.
+    private static List<PersonEntry>? SpaceSeparatedNames(string text)
+    {
+        var tokens = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length < 4 || text.IndexOfAny([',', ';', '/', '&', '(', '-', '–', ':']) >= 0) return null;
+        if (!tokens.All(t => t.Length >= 2 && char.IsUpper(t[0]) && t.Skip(1).All(char.IsLower) && !RoleWords.IsDescriptor(t) && !RoleWords.IsHonorific(t)))
+            return null;
+        return tokens.Select(t => new PersonEntry(t, null, null)).ToList();
+    }
+
     [GeneratedRegex(@"^\s*[-*•]\s+(?=\p{Lu})")]
     private static partial Regex TypedBullet();
 
@@ -280,6 +291,7 @@ public sealed partial class AttendanceParser
         var (rest, ticked) = AttendanceCheckbox.Split(text);
         if (ticked != null)
             return PersonEntryParser.ParseLine(rest) is { } boxed ? [boxed with { Status = boxed.Status ?? ticked }] : [];
+        if (preferList && SpaceSeparatedNames(text) is { } names) return names;
         var separated = PersonEntryParser.SeparateRunTogether(text);
         // Entries run together on one line are a list even when there are only two of them.
         if (separated != text) return PersonEntryParser.ParseList(separated);

@@ -67,6 +67,12 @@ public sealed class AttendanceConventionTests
             ["Ann|-|-|present", "Tom|-|-|present", "Raj|-|-|present", "Ken|-|-|present", "Cara Sedgwick|-|-|in_attendance"]
         },
         {
+            "board members 'in attendance' are present; one attending for an organisation is in attendance",
+            ["The meeting was called to order at 5 pm. Board members in attendance were Ann Quill, Ben Royle and Cara Sedgwick. Dev Tait was in attendance for Acme Management Ltd.",
+             "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|Acme Management Ltd|-|in_attendance"]
+        },
+        {
             "one name after 'with' is not a roll call",
             ["The meeting opened with Abbot present for the first item only.", "1. Minutes"],
             []

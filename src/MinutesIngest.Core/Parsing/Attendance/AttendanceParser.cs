@@ -279,6 +279,9 @@ public sealed partial class AttendanceParser
         return tokens.Select(t => new PersonEntry(t, null, null)).ToList();
     }
 
+    [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?!(?:It|This|That|There|Nobody|No)\b)(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+was\s+(?:also\s+)?in\s+attendance(?:\s+(?:for|from|representing|on\s+behalf\s+of)\s+(?<org>[A-Z][^.;,]{1,60}?))?(?=\s*(?:[.;,]|$))")]
+    private static partial Regex WasInAttendance();
+
     [GeneratedRegex(@"^\s*[-*•]\s+(?=\p{Lu})")]
     private static partial Regex TypedBullet();
 
@@ -332,6 +335,9 @@ public sealed partial class AttendanceParser
             var label = AttendanceLabels.Match(m.Groups["label"].Value.Trim() + ":");
             yield return (label?.Status ?? AttendanceStatus.Present, m.Groups["names"].Value);
         }
+        // "Ann Lee was in attendance for the managing agent": someone attending for an organisation, which describes them.
+        foreach (Match m in WasInAttendance().Matches(text))
+            yield return (AttendanceStatus.InAttendance, m.Groups["org"].Success ? $"{m.Groups["name"].Value} ({m.Groups["org"].Value.Trim()})" : m.Groups["name"].Value);
     }
 
     private static void ApplyHeaderFields(List<Attendee> people, IReadOnlyList<DocLine> lines)

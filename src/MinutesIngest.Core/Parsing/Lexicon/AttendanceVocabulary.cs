@@ -25,9 +25,17 @@ public static partial class AttendanceVocabulary
         var h = head.ToLowerInvariant();
         if (ApologiesWords().IsMatch(h)) return AttendanceStatus.Apologies;
         if (AbsentWords().IsMatch(h)) return AttendanceStatus.Absent;
-        if (InAttendanceWords().IsMatch(h)) return AttendanceStatus.InAttendance;
+        // "Board members in attendance were …": who they are says the status, and members of the body are present.
+        if (InAttendanceWords().IsMatch(h))
+            return MemberGroup().IsMatch(h) && !InAttendanceWords().IsMatch(InAttendancePhrase().Replace(h, " ")) ? AttendanceStatus.Present : AttendanceStatus.InAttendance;
         return AttendanceStatus.Present;
     }
+
+    [GeneratedRegex(@"\b(?:members?|directors?|trustees?|councillors?|commissioners?|governors?|supervisors?)\b")]
+    private static partial Regex MemberGroup();
+
+    [GeneratedRegex(@"in\s+attendance")]
+    private static partial Regex InAttendancePhrase();
 
     /// <summary>The role a group label gives everyone under it ("Present in the chair:" → Chair, "Secretariat:"), else null.</summary>
     public static string? GroupRole(string head)

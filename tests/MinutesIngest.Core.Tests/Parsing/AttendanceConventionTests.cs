@@ -31,8 +31,8 @@ public sealed class AttendanceConventionTests
         },
         {
             "a nickname in quotes between a person's names",
-            ["Present:", "Ann Quill", "William “Bill” Royle", "Cara 'Cee' Sedgwick", "1. Minutes"],
-            ["Ann Quill|-|-|present", "William “Bill” Royle|-|-|present", "Cara 'Cee' Sedgwick|-|-|present"]
+            ["Present:", "Ann Quill", "Olaf “Ole” Royle", "Cara 'Cee' Sedgwick", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Olaf “Ole” Royle|-|-|present", "Cara 'Cee' Sedgwick|-|-|present"]
         },
         {
             "a board roster at the head of minutes that record attendance nowhere else",

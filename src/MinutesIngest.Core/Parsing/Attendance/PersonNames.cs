@@ -18,7 +18,7 @@ public static partial class PersonNames
     /// <summary>True when the text reads as a person's name: 1-5 capitalised tokens or initials, no role words or digits.</summary>
     public static bool LooksLikeName(string text)
     {
-        // A nickname in quotes between the names ("William “Bill” Lee") is read as the name it stands for.
+        // A nickname in quotes between the names ("Olaf “Ole” Lee") is read as the name it stands for.
         var tokens = Tokens(text).Where(t => !IsHonorific(t)).Select(Unquoted).ToList();
         if (tokens.Count is 0 or > 5) return false;
         if (tokens.Count == 1 && Tokens(text).Count() == 1 && tokens[0].Length > 1 && tokens[0].All(char.IsUpper)) return false;

@@ -37,6 +37,11 @@ public sealed class ItemConventionTests
             ["1", "2"]
         },
         {
+            "a decimal list of proposals inside a roman item, the roman numbering going on after it",
+            ["I. Call to order", "Opened at 7 pm.", "II. Bylaws", "Proposed changes:", "1. Move the office", "2. Add a delegate", "III. New business", "None.", "IV. Adjourn"],
+            ["I", "II", "III", "IV"]
+        },
+        {
             "committee references in paragraphs",
             ["FIC/23/112 Apologies", "None.", "FIC/23/113 Minutes", "Approved.", "FIC/23/114 Budget", "Noted."],
             ["FIC/23/112", "FIC/23/113", "FIC/23/114"]

@@ -403,6 +403,9 @@ public sealed partial class ItemParser
             var value = parts[0];
             if (_top == 0)
             {
+                // Under a roman item ("IV. Policies"), a decimal list that the next roman numeral ("V.") follows is that item's
+                // text: a list of proposals or changes, not the minutes' numbering.
+                if (_topRoman > 0 && NextTopRomanIs(_topRoman + 1, lineIndex)) return null;
                 // Under minute references, a list introduced by a colon ("the aims agreed: 1) … 2) …") is the item's text.
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
                 // A high first number opens the minutes only as a running minute number that the next one continues ("456.", "457.").

@@ -290,6 +290,11 @@ public sealed class ActionConventionTests
             ["Carl to draft the notes|Carl|Carl Dunn|1|-", "Dana to book the room|Dana|Dana Ford|1|-"]
         },
         {
+            "task lines set apart from their owners' codes in square brackets, a line going on without a code",
+            [Attendance, "1. Outstanding actions", "|[CD]|Draft the notes\n| |and send them round.\n|[Dana]|Book the room.", "2. Close"],
+            ["Draft the notes and send them round|CD|Carl Dunn|1|-", "Book the room|Dana|Dana Ford|1|-"]
+        },
+        {
             "an action repeated in a summary at the end is labelled once",
             [Attendance, "1. Hall", "Action: Carl to book the hall for the spring fair.", "# Summary of actions arising", "[] Carl: book the hall for the spring fair"],
             ["Carl to book the hall for the spring fair|Carl|Carl Dunn|1|-"]

@@ -98,8 +98,33 @@ public static partial class ActionTableReader
             }
             return result;
         }
+        return result.Count > 0 ? result : BracketedOwnerRows(table);
+    }
+
+    // "[AL] | Book the hall" with "| and tell the caretaker" below: tab-set task lines whose first column holds each owner's
+    // code in square brackets, as plain-text minutes write their action lists. A row without a code goes on with the task above.
+    private static List<(RawAction Action, int Row)> BracketedOwnerRows(TableBlock table)
+    {
+        var result = new List<(RawAction Action, int Row)>();
+        if (table.Rows.Any(r => r.Cells.Count != 2)) return result;
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var code = table.Rows[r].Cells[0].Text.Trim();
+            var task = table.Rows[r].Cells[1].Text.Replace('\n', ' ').Trim();
+            if (code.Length == 0 && result.Count > 0 && task.Length > 0)
+            {
+                var (last, row) = result[^1];
+                result[^1] = (last with { Text = last.Text + " " + task }, row);
+                continue;
+            }
+            if (BracketedCode().Match(code) is not { Success: true } m || task.Length == 0) return [];
+            result.Add((Row(task, m.Groups["owner"].Value, null, null), r));
+        }
         return result;
     }
+
+    [GeneratedRegex(@"^\[(?<owner>[A-Za-z]{1,5}(?:\s*[/&,]\s*[A-Za-z]{1,5})*)\]$")]
+    private static partial Regex BracketedCode();
 
     /// <summary>
     /// The rows of an action log continued past a page break without its header: the owner column is the first after the

@@ -8,6 +8,37 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "a participants heading over a bulleted list",
+            ["## Participants:", "[] Ann Quill", "[] Ben Royle", "## Activities", "[] Book the hall"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "owners listed by their unit numbers, couples sharing a surname, proxies given by those not there",
+            ["Annual Meeting of the Owners", "Homeowners in Attendance:", "101 - Ann Quill", "103 – Ben Royle",
+             "Proxies received from:", "105 – Cara Sedgwick", "Absent:", "107 – Dev and Eve Tait", "1. Election of the board"],
+            ["Ann Quill|101|-|present", "Ben Royle|103|-|present", "Cara Sedgwick|105|-|absent", "Dev Tait|107|-|absent", "Eve Tait|107|-|absent"]
+        },
+        {
+            "a numbered first line of the minutes is not a unit number",
+            ["Present:", "Ann Quill", "Ben Royle", "1 - Welcome and apologies", "The chair opened the meeting."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a proxy line names who sent it",
+            ["Owners present:", "Ann Quill", "Proxies:", "12 – Proxy sent by Ben Royle", "14 – Directed proxy given by Cara Sedgwick", "1. Budget"],
+            ["Ann Quill|-|-|present", "Ben Royle|12|-|absent", "Cara Sedgwick|14|-|absent"]
+        },
+        {
+            "an apology label without a colon before councillors' names",
+            ["Present: Cllr Ann Quill", "2 Apology Cllr. B Royle & Cllr. Sedgwick", "3 Minutes"],
+            ["Cllr Ann Quill|-|-|present", "Cllr. B Royle|-|-|apologies", "Cllr. Sedgwick|-|-|apologies"]
+        },
+        {
+            "a list wrapped after an initial, the surname on the next line",
+            ["1 Present: Cllr. Ann Quill (Chairman), Cllrs B Royle, D Tait and C", "Sedgwick, also E Upton (Clerk)", "2 Minutes"],
+            ["Cllr. Ann Quill|Chairman|-|present", "B Royle|Councillor|-|present", "D Tait|Councillor|-|present", "C Sedgwick|Councillor|-|present", "E Upton|Clerk|-|present"]
+        },
+        {
             "a roll call of surnames in the opening sentence, with a head count of guests",
             ["The regular meeting was called to order by the Supervisor at 7 pm, with Abbot, Bexley, Corran and 4 guests present.", "1. Minutes"],
             ["Abbot|-|-|present", "Bexley|-|-|present", "Corran|-|-|present"]
@@ -550,6 +581,11 @@ public sealed class AttendanceConventionTests
     [InlineData("Absent Trustees:", "absent")]
     [InlineData("Present (2):", "present")]
     [InlineData("Excused (2):", "apologies")]
+    [InlineData("Participants:", "present")]
+    [InlineData("Homeowners in attendance:", "present")]
+    [InlineData("Owners present:", "present")]
+    [InlineData("Apology:", "apologies")]
+    [InlineData("Proxies received from:", "absent")]
     public void Group_labels_give_their_status(string label, string status)
     {
         var people = RecordText.People(Parse("# Committee meeting", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));

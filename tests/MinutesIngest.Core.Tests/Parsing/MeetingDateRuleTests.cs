@@ -60,4 +60,15 @@ public sealed class MeetingDateRuleTests
         var meeting = Parse(blocks).Meeting;
         Assert.True(meeting.Date == date && meeting.StartTime == time, $"{name}: got {meeting.Date} {meeting.StartTime}");
     }
+
+    [Theory]
+    [InlineData("---\ntitle: Steering group\ndate: 2020-09-01\n---\n\n## Participants\n- Ann Quill\n", "2020-09-01")]
+    [InlineData("+++\ntitle = \"Steering group\"\ndate = \"2021-11-15T11:00:00Z\"\n+++\n\nNotes of this week's meeting.\n", null)]
+    [InlineData("---\ntitle: Steering group\ndate: 2020-09-01\n---\n\nMeeting held on 3 August 2020\n", "2020-08-03")]
+    public void A_typed_front_matter_date_dates_notes_that_state_none(string page, string? date)
+    {
+        var record = new MinutesIngest.Core.Parsing.MinutesParser().Parse(
+            new MinutesIngest.Core.Extraction.Text.TextExtractor().Extract(System.Text.Encoding.UTF8.GetBytes(page), "notes.md"));
+        Assert.Equal(date, record.Meeting.Date);
+    }
 }

@@ -27,13 +27,24 @@ internal static partial class InlineMarkup
         s = Emphasis().Replace(s, "$2");
         // Site generators put an empty permalink before each heading ("### [](…#actions)Actions"): it carries no text.
         s = EmptyLink().Replace(s, "");
+        s = WithoutLinks(s);
         // Markdown escapes brackets that would open a link ("\[closed]"): the reader sees the bracket.
         s = EscapedBracket().Replace(s, "$1");
         s = s.Replace('\u00A0', ' ');
         return Spaces().Replace(s, " ").Trim();
     }
 
-    /// <summary>Drops bold markers that open on one line of a paragraph and close on a later line of it.</summary>
+    /// <summary>Markdown links and images as the reader sees them: a link's text without its address, an image not at all.</summary>
+    /// <remarks>
+    /// Minutes kept on wikis and site generators link each person to a profile page ("[Ann Lee](/people/ann/)"); the
+    /// address is markup, and left in place it splits names from their lists. The link text may wrap onto the next line.
+    /// </remarks>
+    public static string WithoutLinks(string text) => Link().Replace(Image().Replace(text, ""), "$1");
+
+    /// <summary>True when a line is a single link with nothing around it.</summary>
+    public static bool IsLinkOnly(string line) => Link().Match(line.Trim()) is { Success: true } m && m.Length == line.Trim().Length;
+
+    /// <summary>Drops bold markers and link markup that open on one line of a paragraph and close on a later line of it.</summary>
     /// <remarks>
     /// Markdown lets emphasis span a hard line break ("**CLUB BOARD MEETING  ⏎LIBRARY⏎TUESDAY, 6 OCTOBER**"), as converters
     /// write a bold letterhead; <see cref="Clean"/> sees one line at a time and leaves such markers unpaired.
@@ -41,7 +52,7 @@ internal static partial class InlineMarkup
     public static List<string> WithoutSpanningEmphasis(IReadOnlyList<string> lines)
     {
         var joined = string.Join("\n", lines);
-        var stripped = SpanningEmphasis().Replace(joined, "$2");
+        var stripped = WithoutLinks(SpanningEmphasis().Replace(joined, "$2"));
         return stripped == joined ? [.. lines] : [.. stripped.Split('\n').Select(l => Spaces().Replace(l, " ").Trim())];
     }
 
@@ -66,6 +77,13 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"\[\]\([^()\s]*\)")]
     private static partial Regex EmptyLink();
+
+    // "[text](address)" with an optional title; the text holds no brackets and may hold one line break.
+    [GeneratedRegex(@"(?<!!)\[([^\[\]\n]+(?:\n[^\[\]\n]+)?)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+""[^""]*"")?\)")]
+    private static partial Regex Link();
+
+    [GeneratedRegex(@"!\[[^\[\]\n]*\]\([^()\s]+(?:\s+""[^""]*"")?\)")]
+    private static partial Regex Image();
 
     [GeneratedRegex(@"\\([\[\]])")]
     private static partial Regex EscapedBracket();

@@ -74,12 +74,15 @@ internal sealed partial class TextBlockBuilder
             {
                 // Markdown's list item continues on the following lines indented to its text (no blank line between):
                 // a wrapped entry stays one entry.
-                _blocks[^1] = open with { Text = open.Text + " " + more };
+                _blocks[^1] = open with { Text = InlineMarkup.WithoutLinks(open.Text + "\n" + more).Replace('\n', ' ') };
                 _listContent = listContent;
             }
             else if (HorizontalRule().IsMatch(trimmed)) FlushParagraph();
             else
             {
+                // A line that is one link and nothing else ("[Original file](…)", "[Back to the index](…)") is the site's
+                // navigation or a pointer to the source, not a line of the minutes.
+                if (InlineMarkup.IsLinkOnly(trimmed)) continue;
                 var clean = InlineMarkup.Clean(WideGap().Replace(trimmed, "  "));
                 if (clean.Length == 0) continue;
                 // A line indented deeper than the one before, which does not open a list, is that line wrapped.

@@ -67,6 +67,14 @@ public sealed partial class AttendanceParser
                 // "Commissioners present: A, B and C were present." closes the list with the verb the label already gave.
                 var rest = TrailingPresentVerb().Replace(l.Text.Length > 0 ? l.Text : SameRowValue(lines, i), "");
                 if (AttendanceVocabulary.IsNobody(rest)) continue;
+                // "… B Royle and C" above "Sedgwick, also E Upton": a list a line wrap broke after an initial or "and" goes on in
+                // the next paragraph.
+                if (rest.Length > 0 && DanglingEnd().IsMatch(rest) && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
+                    && !OpensItem(wrapped) && AttendanceLabels.Match(wrapped.Text) == null && char.IsUpper(wrapped.Text.TrimStart()[0]))
+                {
+                    rest += " " + wrapped.Text.Trim();
+                    i++;
+                }
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
                 if (rest.Length > 0 && ((char.IsLower(rest[0]) && HandleList.Read(rest) == null) || ReceivedFrom().IsMatch(rest)))
                 {
@@ -117,6 +125,13 @@ public sealed partial class AttendanceParser
                 for (var j = i + 1; j < lines.Count && j < i + 60; j++)
                 {
                     var next = lines[j];
+                    // "101 – Ann Lee": a unit or member number before the name is that person's descriptor, one entry a line.
+                    if (rest.Length == 0 && CodedPeople(next) is { } coded)
+                    {
+                        AddAll(people, coded, l.Status, l.Role);
+                        i = j;
+                        continue;
+                    }
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
                     // A new block ends the group unless the group is a run of list items.
                     if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
@@ -216,6 +231,16 @@ public sealed partial class AttendanceParser
         return text != null && PersonEntryParser.ParseLine(text) is { } e && PersonNames.CoreTokens(e.Name).Count >= 2 && text.Length < 60 ? text : null;
     }
 
+    // The people of a line led by a code ("101 – Ann Lee", "12 – Dev and Eve Tait"), the code as their role; null when the line
+    // is not such an entry or a part of it is not a full name.
+    private static List<PersonEntry>? CodedPeople(DocLine line)
+    {
+        if (line.Number != null || line.Origin == LineOrigin.Heading || CodedEntry.Read(line.Text) is not { } coded) return null;
+        var entries = ParseEntries(coded.Entry, preferList: true);
+        return entries.Count > 0 && entries.TrueForAll(e => PersonNames.CoreTokens(e.Name).Count >= 2)
+            ? [.. entries.Select(e => e with { Role = e.Role ?? coded.Code })] : null;
+    }
+
     // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
     private static bool IsProse(string text) =>
         Bracketed().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => char.IsLower(t[0]) && t is not ("and" or "of" or "for")) >= 5;
@@ -285,12 +310,16 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"^\s*[-*•]\s+(?=\p{Lu})")]
     private static partial Regex TypedBullet();
 
+    // A list cut off after a lone initial ("… and C") or a joining word ("… Ann Lee and").
+    [GeneratedRegex(@"(?:[\s,]\p{Lu}\.?|\s(?:and|&))$")]
+    private static partial Regex DanglingEnd();
+
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
         // "- Ann Lee": a bullet typed into the text, as plain-text and web minutes write lists inside one paragraph.
-        text = TypedBullet().Replace(text, "");
+        text = AttendanceVocabulary.WithoutProxyLead(TypedBullet().Replace(text, ""));
         var (rest, ticked) = AttendanceCheckbox.Split(text);
         if (ticked != null)
             return PersonEntryParser.ParseLine(rest) is { } boxed ? [boxed with { Status = boxed.Status ?? ticked }] : [];

@@ -70,6 +70,22 @@ public static partial class PersonEntryParser
             }
             else run.Clear();
         }
+        return WithSharedSurnames(result, text);
+    }
+
+    // "Dev and Eve Tait", "Cllr John and Mary Quill": a couple written with their surname once. The given name before "and"
+    // takes the surname when every other entry of the list is a full name; a list of first names keeps them bare.
+    private static List<PersonEntry> WithSharedSurnames(List<PersonEntry> result, string text)
+    {
+        for (var k = 0; k + 1 < result.Count; k++)
+        {
+            var first = PersonNames.CoreTokens(result[k].Name);
+            var next = PersonNames.CoreTokens(result[k + 1].Name);
+            if (first.Count != 1 || next.Count != 2 || first[0].Length < 2 || first[0].All(char.IsUpper)) continue;
+            if (result.Where((_, i) => i != k).Any(e => PersonNames.CoreTokens(e.Name).Count < 2)) continue;
+            if (!Regex.IsMatch(text, $@"\b{Regex.Escape(first[0])}\s+(?:and|&)\s+{Regex.Escape(next[0])}\b")) continue;
+            result[k] = result[k] with { Name = result[k].Name + " " + next[1], Role = result[k].Role ?? result[k + 1].Role };
+        }
         return result;
     }
 
@@ -85,6 +101,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^(?:and|&)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"^(?:and\s+)?also\s+(?=\p{Lu})")]
+    private static partial Regex LeadingAlso();
 
     // "A, B and C (Org)": an organisation written once after a run of bare names joined by "and" belongs to every name in the run.
     // A role word in the bracket stays with the last name only, and a list separated by semicolons keeps runs inside one piece.
@@ -163,6 +182,8 @@ public static partial class PersonEntryParser
     {
         var text = SquareBracket().Replace(piece.Trim().TrimEnd('.', ',', ';').Trim().Replace('{', '(').Replace('}', ')'), "($1)");
         if (text.Length == 0 || text.Length > 90) return null;
+        // "…, also Ann Lee (Clerk)": the word that adds the last entry to a list is not part of the name.
+        text = LeadingAlso().Replace(text, "");
         text = LeadingInitialsLast(text);
         string? role = null, abbr = null;
 

@@ -38,6 +38,10 @@ public static partial class AttendanceLabels
         if (!sep.Success && text.LastIndexOf(' ') is > 0 and var space && AttendanceVocabulary.IsNobody(text[(space + 1)..])
             && AttendanceVocabulary.IsGroupLabel(text[..space]))
             return (AttendanceVocabulary.StatusOf(text[..space]), "", AttendanceVocabulary.GroupRole(text[..space]));
+        // "Apologies Cllr A Lee & Cllr B Cole": a one-word label whose colon was left out, its names opened by an honorific or office.
+        if (!sep.Success && BareLabel().Match(text) is { Success: true } bare
+            && (RoleWords.IsHonorific(bare.Groups["title"].Value) || RoleWords.SingularOffice(bare.Groups["title"].Value.TrimEnd('.')) != null))
+            return (AttendanceVocabulary.StatusOf(bare.Groups["head"].Value), bare.Groups["rest"].Value.Trim(), null);
         // A label standing alone on its line: "Present", "Apologies for absence".
         if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
             return (AttendanceVocabulary.StatusOf(text), "", AttendanceVocabulary.GroupRole(text));
@@ -97,6 +101,9 @@ public static partial class AttendanceLabels
     // clause after the verb says why they are listed.
     [GeneratedRegex(@"^(?:(?:[\w’'-]+\s+){0,5}(?:[\w’'-]+,\s+|(?i:and)\s+))?(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was|are|is)\s+(?i:(?:also|physically|remotely|not)\s+)?(?i:present|in\s+attendance|absent|attending))(?:\s+(?i:but|and|who)(?:\s+[\w’'-]+){1,6})?$")]
     private static partial Regex LeadInSentence();
+
+    [GeneratedRegex(@"^(?<head>(?i:present|apolog(?:y|ies)|absent|regrets|excused))\s+(?<rest>(?<title>\p{L}+\.?)\s+\p{Lu}.*)$")]
+    private static partial Regex BareLabel();
 
     [GeneratedRegex(@"\babsent\b|\bnot\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAttending();

@@ -31,7 +31,7 @@ public static partial class AttendanceVocabulary
         return AttendanceStatus.Present;
     }
 
-    [GeneratedRegex(@"\b(?:members?|directors?|trustees?|councillors?|commissioners?|governors?|supervisors?)\b")]
+    [GeneratedRegex(@"\b(?:members?|directors?|trustees?|councillors?|commissioners?|governors?|supervisors?|(?:home|unit|lot)?owners?)\b")]
     private static partial Regex MemberGroup();
 
     [GeneratedRegex(@"in\s+attendance")]
@@ -56,6 +56,9 @@ public static partial class AttendanceVocabulary
         return m.Success && m.Groups["head"].Value is var h && (StandaloneLabel().IsMatch(h) || (!NotAGroup().IsMatch(h) && GroupLabel().IsMatch(h))) ? h : head;
     }
 
+    /// <summary>An entry without the words saying it is a proxy ("Directed proxy sent by Ann Lee" → "Ann Lee"): the person who gave it.</summary>
+    public static string WithoutProxyLead(string entry) => ProxyLead().Replace(entry, "");
+
     /// <summary>True when a group's value says that nobody is in it ("Nil", "None", "No apologies received").</summary>
     public static bool IsNobody(string value) => Nobody().IsMatch(value.Trim());
 
@@ -66,7 +69,7 @@ public static partial class AttendanceVocabulary
     public static string WithoutLeadingMarkup(string line) => LeadingMarkup().Replace(line, "");
 
     // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
-    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|attendance\s+list|list\s+of\s+attendees|apologies(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|participants(?:\s+list)?|list\s+of\s+participants|attendance\s+list|list\s+of\s+attendees|apolog(?:y|ies)(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|prox(?:y|ies)(?:\s+(?:received|submitted|given|held))?(?:\s+(?:from|by)(?:\s+\p{L}+){0,2})?|(?:represented\s+)?by\s+proxy|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
 
     // The status word before the group it qualifies: "Present Board Members", "Absent Trustees".
@@ -88,7 +91,8 @@ public static partial class AttendanceVocabulary
     [GeneratedRegex(@"apolog|regret|excused")]
     private static partial Regex ApologiesWords();
 
-    [GeneratedRegex(@"absent|not\s+present|not\s+in\s+attendance|missing|unable\s+to\s+attend")]
+    // Those who sent a proxy did not attend: "Proxies received from:", "Represented by proxy:".
+    [GeneratedRegex(@"absent|not\s+present|not\s+in\s+attendance|missing|unable\s+to\s+attend|^prox(?:y|ies)\b(?!\s+holders?)|by\s+proxy")]
     private static partial Regex AbsentWords();
 
     [GeneratedRegex(@"in\s+attendance|^also\b|invited|observer|guest|visitor|\bstaff\b|officials|public|community|\bothers?\b|secretariat|advis[eo]rs?")]
@@ -102,6 +106,9 @@ public static partial class AttendanceVocabulary
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:\p{L}+\s+)?prox(?:y|ies)\s+(?:(?:sent|given|submitted|received|lodged)\s+)?(?:by|from)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex ProxyLead();
 
     [GeneratedRegex(@"^(?<head>[^/]{2,40}?)\s*/\s*\S.*$")]
     private static partial Regex SlashTail();

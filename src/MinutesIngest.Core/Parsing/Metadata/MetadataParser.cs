@@ -77,6 +77,10 @@ public sealed partial class MetadataParser
         // site generator's "date:" field is when the page was published, often weeks later, and is not read.
         foreach (var key in (string[])["article_h1", "html_title", "front_matter_title"])
             if (doc.Properties.TryGetValue(key, out var v) && DateFinder.FindFirst(v) is { } p) return p.Date;
+        // When nothing else dates the page, a bare front-matter date ("date: 2020-09-01") typed by whoever wrote the notes
+        // names the meeting's day; a timestamp ("2021-11-15T11:00:00Z") is the generator's record of publication.
+        if (doc.Properties.TryGetValue("front_matter_date", out var typed) && BareIsoDate().IsMatch(typed.Trim()) && DateFinder.FindFirst(typed) is { YearWasGiven: true } fm)
+            return fm.Date;
         return null;
     }
 
@@ -147,4 +151,7 @@ public sealed partial class MetadataParser
 
     [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\b(?:approv(?:e[ds]?|al)|confirm(?:s|ed|ation)?|sign(?:s|ed|ing)?|agree[ds]?|adopt(?:s|ed|ion)?)\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|signed|agreed|adopted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherMeeting();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    private static partial Regex BareIsoDate();
 }

@@ -136,8 +136,9 @@ public class ScribeToolMinutesTests
 
     [Theory]
     [InlineData("---\ntitle: Minutes for 2019-03-05\ndate: 2019-04-20\n---\n\n## Venue: Room 4\n\n## Attendance\n\n* Ann Lee\n", null, "2019-03-05")]
-    [InlineData("---\ntitle: Garden Club meeting\ndate: 2019-04-20\n---\n\n## Venue: Room 4\n\n## Attendance\n\n* Ann Lee\n", "Garden Club meeting", null)]
-    public void A_markdown_page_title_dates_the_meeting_and_its_publication_date_does_not(string text, string? title, string? date)
+    [InlineData("---\ntitle: Garden Club meeting\ndate: 2019-04-20T18:02:11Z\n---\n\n## Venue: Room 4\n\n## Attendance\n\n* Ann Lee\n", "Garden Club meeting", null)]
+    [InlineData("---\ntitle: Garden Club meeting\ndate: 2019-04-20\n---\n\n## Venue: Room 4\n\n## Attendance\n\n* Ann Lee\n", "Garden Club meeting", "2019-04-20")]
+    public void A_markdown_page_title_dates_the_meeting_before_its_front_matter_date_and_a_publication_timestamp_never(string text, string? title, string? date)
     {
         var meeting = new MinutesParser().Parse(new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "minutes.md")).Meeting;
 

@@ -5,7 +5,7 @@ using MinutesIngest.Core.Parsing;
 
 namespace MinutesIngest.Core.Tests.Extraction.Text;
 
-/// <summary>Markdown a site generator leaves in the text (heading permalinks, escaped brackets) does not reach the blocks.</summary>
+/// <summary>Markdown a site generator leaves in the text (heading permalinks, link addresses, images, escaped brackets) does not reach the blocks.</summary>
 public class MarkdownLinkTests
 {
     public static TheoryData<string, string, string[]> Pages() => new()
@@ -16,9 +16,34 @@ public class MarkdownLinkTests
             ["Actions"]
         },
         {
-            "a link with text is left alone",
-            "Read [the plan](https://example.org/plan) first.\n",
-            ["Read [the plan](https://example.org/plan) first."]
+            "a link reads as its text",
+            "Read [the plan](https://example.org/plan \"Plan\") first.\n",
+            ["Read the plan first."]
+        },
+        {
+            "links to people's pages, one wrapping onto the next line",
+            "Present: [Ann Quill](/people/AnnQuill/), [Ben\nRoyle](/people/BenRoyle/) (clerk)\n",
+            ["Present: Ann Quill, Ben\nRoyle (clerk)"]
+        },
+        {
+            "an image is not text",
+            "![logo](/img/logo.png) Spring meeting\n",
+            ["Spring meeting"]
+        },
+        {
+            "a list item's link wrapping onto its continuation line",
+            "- [Ann\n  Quill](/people/AnnQuill/) will book the hall\n",
+            ["Ann Quill will book the hall"]
+        },
+        {
+            "a line that is only a link points elsewhere and is not the minutes' text",
+            "[Original file](https://example.org/files/minutes.pdf)\n\nMinutes of the meeting\n",
+            ["Minutes of the meeting"]
+        },
+        {
+            "brackets that are not a link stay",
+            "Book the hall [closed] (see notes)\n",
+            ["Book the hall [closed] (see notes)"]
         },
         {
             "escaped brackets are read as brackets",

@@ -19,6 +19,21 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|101|-|present", "Ben Royle|103|-|present", "Cara Sedgwick|105|-|absent", "Dev Tait|107|-|absent", "Eve Tait|107|-|absent"]
         },
         {
+            "owners in attendance beside the board members present are observers",
+            ["Present: Ann Quill, Ben Royle", "Homeowners in attendance: Cara Sedgwick", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|in_attendance"]
+        },
+        {
+            "'In attendance' as the only list of those who came",
+            ["In attendance: Ann Quill, Ben Royle", "Apologies: Cara Sedgwick", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies"]
+        },
+        {
+            "'In attendance' beside a list of those present",
+            ["Present: Ann Quill", "In attendance: Ben Royle (Clerk)", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|Clerk|-|in_attendance"]
+        },
+        {
             "a numbered first line of the minutes is not a unit number",
             ["Present:", "Ann Quill", "Ben Royle", "1 - Welcome and apologies", "The chair opened the meeting."],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
@@ -445,7 +460,7 @@ public sealed class AttendanceConventionTests
         {
             "letters after a name for an office or honour, and a police rank before one, are the role",
             ["In attendance: PC Ann Quill (AQ), Sgt Ben Royle", "Apologies: Cara Sedgwick MP, Dev Tait OBE", "1. Welcome"],
-            ["Ann Quill|PC|AQ|in_attendance", "Ben Royle|Sgt|-|in_attendance", "Cara Sedgwick|MP|-|apologies", "Dev Tait|OBE|-|apologies"]
+            ["Ann Quill|PC|AQ|present", "Ben Royle|Sgt|-|present", "Cara Sedgwick|MP|-|apologies", "Dev Tait|OBE|-|apologies"]
         },
         {
             "an office in square brackets before the initials, as Markdown pages write it",
@@ -582,14 +597,15 @@ public sealed class AttendanceConventionTests
     [InlineData("Present (2):", "present")]
     [InlineData("Excused (2):", "apologies")]
     [InlineData("Participants:", "present")]
-    [InlineData("Homeowners in attendance:", "present")]
+    [InlineData("Homeowners in attendance:", "in_attendance")]
     [InlineData("Owners present:", "present")]
     [InlineData("Apology:", "apologies")]
     [InlineData("Proxies received from:", "absent")]
     public void Group_labels_give_their_status(string label, string status)
     {
-        var people = RecordText.People(Parse("# Committee meeting", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));
-        Assert.Equal([$"Grace Vellacott|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
+        // Members present are listed first, so that a group of others keeps its own status.
+        var people = RecordText.People(Parse("# Committee meeting", "Present: Ann Quill", label + " Grace Vellacott, Yusuf Ibrahim", "1. Welcome"));
+        Assert.Equal(["Ann Quill|-|-|present", $"Grace Vellacott|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
     }
 
     [Theory]

@@ -35,7 +35,7 @@ public sealed class AttendanceRuleTests
         {
             "an office before the name is the role",
             ["In attendance: County Councillor Derek Hollis, Fire Chief Robert Dale"],
-            ["Derek Hollis|County Councillor|-|in_attendance", "Robert Dale|Fire Chief|-|in_attendance"]
+            ["Derek Hollis|County Councillor|-|present", "Robert Dale|Fire Chief|-|present"]
         },
         {
             "a role after the name without brackets",
@@ -206,7 +206,8 @@ public sealed class AttendanceRuleTests
     [InlineData("Observers:", "in_attendance")]
     public void Each_attendance_label_gives_its_status(string label, string status)
     {
-        var people = RecordText.People(Parse("# Committee meeting", label + " Grace Okafor, Yusuf Ibrahim", "1. Welcome"));
-        Assert.Equal([$"Grace Okafor|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
+        // Members present are listed first, so that a group of others keeps its own status.
+        var people = RecordText.People(Parse("# Committee meeting", "Present: Ann Quill", label + " Grace Okafor, Yusuf Ibrahim", "1. Welcome"));
+        Assert.Equal(["Ann Quill|-|-|present", $"Grace Okafor|-|-|{status}", $"Yusuf Ibrahim|-|-|{status}"], people);
     }
 }

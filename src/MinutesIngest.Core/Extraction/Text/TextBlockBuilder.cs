@@ -147,6 +147,28 @@ internal sealed partial class TextBlockBuilder
     private int _lastIndent;
     private bool _paragraphIndentSet;
 
+    // Text filled to a fixed width (pandoc, e-mail, fmt) breaks names and sentences at the margin ("Jennifer⏎Roberts"):
+    // a paragraph each of whose line breaks falls where the next word would not have fitted is one run of prose. Lists written one
+    // entry a line stay short and ragged, and a Markdown hard break (two spaces or a backslash at the end) is kept.
+    private static bool HardWrapped(IReadOnlyList<string> raw)
+    {
+        if (raw.Count < 2 || raw.Any(r => r.EndsWith("  ") || r.EndsWith('\\') || WideCells(r).Count >= 2)) return false;
+        var widest = raw.Max(r => r.TrimEnd().Length);
+        return widest is >= MinWrapWidth and <= MaxWrapWidth
+            && Enumerable.Range(0, raw.Count - 1).All(i => Filled(raw[i].TrimEnd(), raw[i + 1].Trim(), widest) && !raw[i].TrimEnd().EndsWith(':'));
+    }
+
+    // A line was broken by the fill when the next line's first word would not have fitted after it.
+    // A next line opened by a number, a bullet or a label ("2. …", "- …", "Venue: …") starts an entry of its own.
+    private static bool Filled(string line, string next, int width) =>
+        line.Length + 1 + next.Split(' ')[0].Length > width && !EntryStart().IsMatch(next);
+
+    [GeneratedRegex(@"^(?:\(?\d{1,3}[.):]|\(?[a-zA-Z][.)]|[-*•+–]|\p{Lu}[\p{L}’'/&-]*(?:\s[\p{L}’'/&-]+){0,3}:)\s")]
+    private static partial Regex EntryStart();
+
+    private const int MinWrapWidth = 55;
+    private const int MaxWrapWidth = 100;
+
     private static List<string> WideCells(string raw) =>
         CapColumns(WideSplit().Split(raw.Trim()).Select(c => c.Trim()).Where(c => c.Length > 0).ToList());
 
@@ -165,6 +187,13 @@ internal sealed partial class TextBlockBuilder
         _paragraphIndentSet = false;
         if (_paragraph.Count == 0) return;
         var paragraph = InlineMarkup.WithoutSpanningEmphasis(_paragraph);
+        if (HardWrapped(_raw))
+        {
+            Add(new ParagraphBlock(string.Join(" ", paragraph)));
+            _paragraph.Clear();
+            _raw.Clear();
+            return;
+        }
         // Runs of two or more lines aligned in columns by wide spaces are tables; the rest stays prose.
         var pending = new List<string>();
         for (var i = 0; i < _paragraph.Count;)

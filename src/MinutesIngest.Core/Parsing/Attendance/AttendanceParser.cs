@@ -14,6 +14,7 @@ public sealed partial class AttendanceParser
         var people = new List<Attendee>();
         var noteTakers = new List<string>();
         var tableBlocks = new HashSet<int>();
+        var bareInAttendance = false;
         for (var b = 0; b < doc.Blocks.Count; b++)
         {
             if (doc.Blocks[b] is not TableBlock t) continue;
@@ -38,6 +39,7 @@ public sealed partial class AttendanceParser
             var label = AttendanceLabels.Match(line.Text, fromHeading);
             if (label is { } l)
             {
+                bareInAttendance |= AttendanceVocabulary.IsBareInAttendance(line.Text);
                 // A label set as a heading with its people on the same line ("Present: Cllr A Lee (Chair)", often a scan's
                 // bold line) is read like a label line.
                 if (fromHeading && l.Text.Length == 0)
@@ -157,6 +159,10 @@ public sealed partial class AttendanceParser
         ApplyHeaderFields(people, lines);
         RunTogetherRoles.Separate(people);
         var result = Consolidate(people);
+        // "In attendance:" as the minutes' only list of people is the list of those who attended, not a group of officers
+        // beside the members present.
+        if (bareInAttendance && result.Count > 0 && result.TrueForAll(p => p.Status != AttendanceStatus.Present))
+            result = [.. result.Select(p => p.Status == AttendanceStatus.InAttendance ? p with { Status = AttendanceStatus.Present } : p)];
         // With no attendance record anywhere, the officers printed at the head are the record of who sat.
         if (result.Count == 0) result = HeaderRoster.Read(lines);
         ApplyIntroducedShortForms(result, lines);

@@ -34,8 +34,8 @@ public sealed class AttendanceRuleTests
         },
         {
             "an office before the name is the role",
-            ["In attendance: County Councillor Derek Hollis, Fire Chief Robert Dale"],
-            ["Derek Hollis|County Councillor|-|present", "Robert Dale|Fire Chief|-|present"]
+            ["In attendance: County Councillor Dana Holt, Fire Chief Rob Dane"],
+            ["Dana Holt|County Councillor|-|present", "Rob Dane|Fire Chief|-|present"]
         },
         {
             "a role after the name without brackets",

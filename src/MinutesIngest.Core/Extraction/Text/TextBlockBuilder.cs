@@ -147,7 +147,7 @@ internal sealed partial class TextBlockBuilder
     private int _lastIndent;
     private bool _paragraphIndentSet;
 
-    // Text filled to a fixed width (pandoc, e-mail, fmt) breaks names and sentences at the margin ("Jennifer⏎Roberts"):
+    // Text filled to a fixed width (pandoc, e-mail, fmt) breaks names and sentences at the margin ("Ann⏎Lee"):
     // a paragraph each of whose line breaks falls where the next word would not have fitted is one run of prose. Lists written one
     // entry a line stay short and ragged, and a Markdown hard break (two spaces or a backslash at the end) is kept.
     private static bool HardWrapped(IReadOnlyList<string> raw)

@@ -12,8 +12,8 @@ public class TextFillTests
     {
         {
             "a list of names filled to the margin, names broken across lines",
-            "In Attendance: Ann Quill, Ben Royle, Cara Sedgwick, Dev Tait, Eve\nUpton (clerk), Finn Vale, Gus Ward, Hal Young, Ida Zane, Joe\nAbbot, Kit Baird\n",
-            "In Attendance: Ann Quill, Ben Royle, Cara Sedgwick, Dev Tait, Eve Upton (clerk), Finn Vale, Gus Ward, Hal Young, Ida Zane, Joe Abbot, Kit Baird"
+            "In Attendance: Ann Quill, Ben Royle, Cara Sedgwick, Dev Tait, Eve\nUpton (clerk), Finn Vale, Gus Ward, Hal Young, Ida Zane, Joe\nAbbot, Kit Bane\n",
+            "In Attendance: Ann Quill, Ben Royle, Cara Sedgwick, Dev Tait, Eve Upton (clerk), Finn Vale, Gus Ward, Hal Young, Ida Zane, Joe Abbot, Kit Bane"
         },
         {
             "one name a line is a list, not a filled paragraph",

@@ -34,6 +34,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|Clerk|-|in_attendance"]
         },
         {
+            "a roll of bulleted names ticked or crossed after each name",
+            ["Present/Absent", "[] Ann Quill ✓", "[] Ben Royle ✔", "[] Cara Sedgwick ✗", "Previous Issues", "[1.] Presentation - Went well"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent"]
+        },
+        {
             "a numbered first line of the minutes is not a unit number",
             ["Present:", "Ann Quill", "Ben Royle", "1 - Welcome and apologies", "The chair opened the meeting."],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]

@@ -22,7 +22,8 @@ public static partial class AttendanceVocabulary
     /// <summary>The status a group label gives: apologies, absent, in attendance (staff, officials, public, guests) or present.</summary>
     public static string StatusOf(string head)
     {
-        var h = head.ToLowerInvariant();
+        // "Present/Absent" heads a roll whose entries are marked one by one: the first word says the group.
+        var h = WithoutSlashTail(head.Trim()).ToLowerInvariant();
         if (ApologiesWords().IsMatch(h)) return AttendanceStatus.Apologies;
         if (AbsentWords().IsMatch(h)) return AttendanceStatus.Absent;
         // "Board members in attendance were …": who they are says the status, and members of the body are present.

@@ -39,6 +39,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent"]
         },
         {
+            "a head count in a bullet is not a label over the bullets after it",
+            ["# Spring meeting", "[] Workshop", ">[] 10 members", ">[] Ann, Ben and Cara drafted an outline which will be expanded"],
+            []
+        },
+        {
             "a numbered first line of the minutes is not a unit number",
             ["Present:", "Ann Quill", "Ben Royle", "1 - Welcome and apologies", "The chair opened the meeting."],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]

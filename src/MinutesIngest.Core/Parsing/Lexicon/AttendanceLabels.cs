@@ -12,6 +12,8 @@ public static partial class AttendanceLabels
     /// </summary>
     public static (string Status, string Text, string? Role)? Match(string line, bool isHeading = false)
     {
+        // "10 members", "3 apologies": a count before a group word in lower case says how many, not which item.
+        if (HeadCountLead().IsMatch(AttendanceVocabulary.WithoutLeadingMarkup(line).Trim())) return null;
         var text = Prefix().Replace(AttendanceVocabulary.WithoutLeadingMarkup(line).Trim(), "");
         var sep = Separator().Match(text);
         var labelled = sep.Success && AttendanceVocabulary.IsGroupLabel(sep.Groups["head"].Value)
@@ -104,6 +106,9 @@ public static partial class AttendanceLabels
 
     [GeneratedRegex(@"^(?<head>(?i:present|apolog(?:y|ies)|absent|regrets|excused))\s+(?<rest>(?<title>\p{L}+\.?)\s+\p{Lu}.*)$")]
     private static partial Regex BareLabel();
+
+    [GeneratedRegex(@"^\d{1,4}\s+\p{Ll}")]
+    private static partial Regex HeadCountLead();
 
     [GeneratedRegex(@"\babsent\b|\bnot\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAttending();

@@ -72,7 +72,7 @@ public sealed partial class AttendanceParser
                 // "… B Royle and C" above "Sedgwick, also E Upton": a list a line wrap broke after an initial or "and" goes on in
                 // the next paragraph.
                 if (rest.Length > 0 && DanglingEnd().IsMatch(rest) && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
-                    && !OpensItem(wrapped) && AttendanceLabels.Match(wrapped.Text) == null && char.IsUpper(wrapped.Text.TrimStart()[0]))
+                    && !OpensItem(wrapped) && AttendanceLabels.Match(wrapped.Text) == null && wrapped.Text.TrimStart() is { Length: > 0 } goesOn && char.IsUpper(goesOn[0]))
                 {
                     rest += " " + wrapped.Text.Trim();
                     i++;
@@ -318,8 +318,9 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"^\s*[-*•]\s+(?=\p{Lu})")]
     private static partial Regex TypedBullet();
 
-    // A list cut off after a lone initial ("… and C") or a joining word ("… Ann Lee and").
-    [GeneratedRegex(@"(?:[\s,]\p{Lu}\.?|\s(?:and|&))$")]
+    // A list cut off after a lone initial ("… and C") or a joining word ("… Ann Lee and"); an initial with its full stop
+    // ("Carl D.") may end a name and does not count.
+    [GeneratedRegex(@"(?:[\s,]\p{Lu}|\s(?:and|&))$")]
     private static partial Regex DanglingEnd();
 
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;

@@ -35,7 +35,7 @@ public sealed class AttendanceConventionTests
         },
         {
             "a roll of bulleted names ticked or crossed after each name",
-            ["Present/Absent", "[] Ann Quill ✓", "[] Ben Royle ✔", "[] Cara Sedgwick ✗", "Previous Issues", "[1.] Presentation - Went well"],
+            ["Present/Absent", "[] Ann Quill ✓", "[] Ben Royle ✔", "[] Cara Sedgwick ✗", "## Previous Issues", "[1.] Presentation - Went well"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent"]
         },
         {

@@ -137,9 +137,7 @@ public sealed partial class AttendanceParser
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
                     // A new block ends the group unless the group is a run of list items.
                     if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
-                        // Names a paragraph each go on; a paragraph after a list (the next section's title) does not.
                         && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
-                             && !(lines[j - 1].Origin == LineOrigin.ListItem && next.Origin != LineOrigin.ListItem)
                              && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(next.Text))) break;

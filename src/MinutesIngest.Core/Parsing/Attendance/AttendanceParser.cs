@@ -39,7 +39,7 @@ public sealed partial class AttendanceParser
             var label = AttendanceLabels.Match(line.Text, fromHeading);
             if (label is { } l)
             {
-                bareInAttendance |= AttendanceVocabulary.IsBareInAttendance(line.Text);
+                bareInAttendance |= AttendanceLabels.IsBareInAttendance(line.Text);
                 // A label set as a heading with its people on the same line ("Present: Cllr A Lee (Chair)", often a scan's
                 // bold line) is read like a label line.
                 if (fromHeading && l.Text.Length == 0)

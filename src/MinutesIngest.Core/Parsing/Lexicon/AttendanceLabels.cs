@@ -54,6 +54,17 @@ public static partial class AttendanceLabels
     }
 
     /// <summary>
+    /// True for a line opened by "In attendance" with no group named before it, or with the owners of an owners' meeting
+    /// ("Unit owners in attendance"): a list of those who came, which is the meeting's attendance when no other list says who
+    /// was present.
+    /// </summary>
+    public static bool IsBareInAttendance(string line) =>
+        BareInAttendance().IsMatch(Prefix().Replace(AttendanceVocabulary.WithoutLeadingMarkup(line).Trim(), ""));
+
+    [GeneratedRegex(@"^(?:(?:home|unit|lot)?owners\s+)?in\s+attendance\b\s*(?:[:;.–—-]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex BareInAttendance();
+
+    /// <summary>
     /// A second attendance label inside a label's text, where OCR or a one-line layout ran two groups together ("Present: Ann Lee,
     /// Bob Cole Apologies : Cara Dunn"): where the label starts, the status and role it gives and the text after it; null when
     /// there is none.

@@ -38,16 +38,6 @@ public static partial class AttendanceVocabulary
     [GeneratedRegex(@"in\s+attendance")]
     private static partial Regex InAttendancePhrase();
 
-    /// <summary>
-    /// True for a line opened by "In attendance" with no group named before it, or with the owners of an owners' meeting
-    /// ("Homeowners in attendance"): a list of those who came, which is the meeting's attendance when no other list says who
-    /// was present.
-    /// </summary>
-    public static bool IsBareInAttendance(string line) => BareInAttendance().IsMatch(WithoutLeadingMarkup(line).Trim());
-
-    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:(?:home|unit|lot)?owners\s+)?in\s+attendance\b\s*(?:[:;.–—-]|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex BareInAttendance();
-
     /// <summary>The role a group label gives everyone under it ("Present in the chair:" → Chair, "Secretariat:"), else null.</summary>
     public static string? GroupRole(string head)
     {

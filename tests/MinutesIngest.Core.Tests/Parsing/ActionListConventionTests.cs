@@ -67,6 +67,13 @@ public sealed class ActionListConventionTests
             ["Working on the annual report|-|-|1|-"]
         },
         {
+            "an 'Action Items:' line over a rendered numbered list at the head of the minutes",
+            ["Client meeting minutes", "Attendees:", "[] Ann Quill", "Agenda items:", "[1)] Questions from the brief", "Action Items:",
+             "[1)] Update the use case diagram", "[2)] Update the report", "Questions for the client", "[1)] Who approves a change?",
+             "The manager approves it.", "[2)] Is there a notification?", "Yes, by email."],
+            ["Update the use case diagram|-|-|1|-", "Update the report|-|-|1|-"]
+        },
+        {
             "owners asked by name",
             [Attendance, "1. Servers", "Action: Ask Carl/Dana to price a new server.", "Action: Ask Eve Hart to check the backups."],
             ["Ask Carl/Dana to price a new server|Carl/Dana|-|1|-", "Ask Eve Hart to check the backups|Eve Hart|Eve Hart|1|-"]

@@ -53,6 +53,18 @@ public sealed class ItemSequenceTests
             ["1", "2", "3", "3.1", "3.2"]
         },
         {
+            "a numbered roll table under its label and detached column headings counts people, to its last row",
+            ["# MEMBERS PRESENT", "# S.NO NAME", "# DESIGNATION", "|1 Ann Quill|Chairman\n|2. Ben Royle|Secretary\n|. 3. Cara Sedgwick|Member\n|4. Dev tait|Member",
+             "# 1. WELCOME BY CHAIRMAN", "The chairman welcomed the members.", "# 2. ACCOUNTS", "Approved."],
+            ["1", "2"]
+        },
+        {
+            "a paragraph opening with a clause number past the next item cites a code, not an item",
+            ["1. Welcome", "Opened at 7 pm.", "2. Tree ordinance", "The draft was discussed.",
+             "5.100. This clause sets the fee for a permit.", "3. Finance", "Payments approved."],
+            ["1", "2", "3"]
+        },
+        {
             "a numbered list after a colon inside an item is not items",
             ["1. Apologies", "None.", "2. Planning", "The following applications were considered:",
              "1. Extension at 4 High Street", "2. New garage at The Barns", "3. Finance", "Payments approved."],

@@ -22,6 +22,9 @@ public sealed class ItemTitleTests
     [InlineData("Newsletter: AB and CD will draft the spring issue.", "Newsletter")]
     [InlineData("Summer fair: Saturday 4 June at the hall", "Summer fair: Saturday 4 June at the hall")]
     [InlineData("Grants: United Way partnership", "Grants: United Way partnership")]
+    // A numbered paper's reference before the colon labels its subject, list-like as the subject may be.
+    [InlineData("Resolution 12-2024: Fees, permits, and appeals", "Resolution 12-2024: Fees, permits, and appeals")]
+    [InlineData("Ordinance No. 7: was adopted on a vote of 5-0.", "Ordinance No. 7")]
     // A colon or full stop inside brackets, or the colon of a time, is not where a heading ends.
     [InlineData("Call to order (Ann Quill) (7:30 pm) (copy of agenda attached)", "Call to order (Ann Quill) (7:30 pm) (copy of agenda attached)")]
     [InlineData("Treasurer's report (below. Copy of the statement attached)", "Treasurer's report (below. Copy of the statement attached)")]

@@ -319,7 +319,7 @@ public sealed partial class ActionParser
     // list is the actions, where a minute number below a label ("5. Next item") goes on with the minutes.
     private static bool OpensNumberedList(IReadOnlyList<DocLine> lines, int i) =>
         lines[i].Text.TrimEnd().EndsWith(':') && i + 1 < lines.Count && lines[i + 1].Row < 0
-        && (lines[i + 1].Number ?? Lexicon.NumberedLineReader.Read(lines[i + 1].Text)?.Number) == "1";
+        && (lines[i + 1].Number ?? Lexicon.NumberedLineReader.Read(lines[i + 1].Text)?.Number)?.Trim('(', ')', '.') == "1";
 
     private static List<RawAction> FromMarkers(IReadOnlyList<DocLine> lines, ref int i, List<int>? itemStarts)
     {

@@ -19,7 +19,10 @@ public sealed partial class AttendanceParser
         {
             if (doc.Blocks[b] is not TableBlock t) continue;
             // A table right after an attendance label takes that label's status.
-            var labelStatus = b > 0 && doc.Blocks[b - 1] is not TableBlock && BlockText.Of(doc.Blocks[b - 1]).Split('\n')[^1] is { } prev
+            // A PDF may set the table's column headings ("S.No Name", "Designation") apart from it, between label and rows.
+            var above = b - 1;
+            while (above > 0 && b - above <= AttendanceLabels.MaxDetachedHeadings && doc.Blocks[above] is not TableBlock && AttendanceLabels.IsColumnHeadings(BlockText.Of(doc.Blocks[above]))) above--;
+            var labelStatus = above >= 0 && doc.Blocks[above] is not TableBlock && BlockText.Of(doc.Blocks[above]).Split('\n')[^1] is { } prev
                 && AttendanceLabels.Match(prev, isHeading: true) is { } l ? l.Status : null;
             var fromTable = InitialsColumnReader.Read(t);
             if (fromTable.Count == 0) fromTable = GroupColumnTableReader.Read(t);
@@ -56,6 +59,11 @@ public sealed partial class AttendanceParser
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                         {
                             var text = NumberedPersonText(lines[j]) ?? lines[j].Text;
+                            if (found && lines[j].Origin == LineOrigin.ListItem && CarelessCaseName.Read(text) is { } careless)
+                            {
+                                AddAll(people, [careless], l.Status, l.Role);
+                                continue;
+                            }
                             if (found && !LooksLikeListLine(text) && !AllNames(text)) break;
                             if (IsProse(text)) continue;
                             var entries = ParseEntries(text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(text));
@@ -67,8 +75,8 @@ public sealed partial class AttendanceParser
                     continue;
                 }
                 // "Commissioners present: A, B and C were present." closes the list with the verb the label already gave.
-                var rest = TrailingPresentVerb().Replace(l.Text.Length > 0 ? l.Text : SameRowValue(lines, i), "");
-                if (AttendanceVocabulary.IsNobody(rest)) continue;
+                var rest = l.Text.Length > 0 ? l.Text : SameRowValue(lines, i);
+                if (AttendanceVocabulary.IsNobody(TrailingPresentVerb().Replace(rest, ""))) continue;
                 // "… B Royle and C" above "Sedgwick, also E Upton": a list a line wrap broke after an initial or "and" goes on in
                 // the next paragraph.
                 if (rest.Length > 0 && DanglingEnd().IsMatch(rest) && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
@@ -77,6 +85,15 @@ public sealed partial class AttendanceParser
                     rest += " " + wrapped.Text.Trim();
                     i++;
                 }
+                // "Present: A, B and C were present. D was also present.": the plural verb closes the list, and the sentences
+                // after it are read on their own.
+                var afterList = "";
+                if (ClosingPresentVerb().Match(rest) is { Success: true } closing)
+                {
+                    afterList = rest[(closing.Index + closing.Length)..].Trim();
+                    rest = rest[..closing.Index];
+                }
+                rest = TrailingPresentVerb().Replace(rest, "");
                 // "APOLOGIES FOR ABSENCE: were received from Cllr A and Cllr B." is a sentence, not a list.
                 if (rest.Length > 0 && ((char.IsLower(rest[0]) && HandleList.Read(rest) == null) || ReceivedFrom().IsMatch(rest)))
                 {
@@ -109,6 +126,8 @@ public sealed partial class AttendanceParser
                     // An attendance sentence may follow the list: "…, 4 members of the public. Ann Lee was present for part of the meeting."
                     foreach (var (status, names) in AttendanceSentences(rest))
                         AddAll(people, ParseEntries(names, preferList: true), status);
+                    foreach (var (status, names) in AttendanceSentences(afterList))
+                        AddAll(people, ParseEntries(names, preferList: true), status);
                 }
                 // A long list whose line breaks became paragraphs (as PDFs give) runs on into the next paragraphs.
                 if (rest.Length > 0 && RunOnList(lines, i, rest) is { } runOn)
@@ -124,9 +143,19 @@ public sealed partial class AttendanceParser
                     continue;
                 }
                 // Entries on the following lines, one per line, until something that is not a person.
+                var afterGroupName = false;
                 for (var j = i + 1; j < lines.Count && j < i + 60; j++)
                 {
                     var next = lines[j];
+                    // "Attendees:" then "Developers" over a bulleted list, "Client" over another: a short line naming a group,
+                    // with the group's names listed under it, leaves the list going on.
+                    if (rest.Length == 0 && GroupNameOverList(lines, j))
+                    {
+                        afterGroupName = true;
+                        continue;
+                    }
+                    var listGoesOn = afterGroupName && next.Origin == LineOrigin.ListItem;
+                    afterGroupName = false;
                     // "101 – Ann Lee": a unit or member number before the name is that person's descriptor, one entry a line.
                     if (rest.Length == 0 && CodedPeople(next) is { } coded)
                     {
@@ -136,7 +165,7 @@ public sealed partial class AttendanceParser
                     }
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
                     // A new block ends the group unless the group is a run of list items.
-                    if (next.Block != lines[j - 1].Block && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
+                    if (next.Block != lines[j - 1].Block && !listGoesOn && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
                         && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
                              && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
@@ -247,6 +276,21 @@ public sealed partial class AttendanceParser
             ? [.. entries.Select(e => e with { Role = e.Role ?? coded.Code })] : null;
     }
 
+    // A group's name on its own short line ("Developers", "Client (Airline)") directly over a bulleted list of names; not a name,
+    // a label or a sentence itself.
+    private static bool GroupNameOverList(IReadOnlyList<DocLine> lines, int j)
+    {
+        var line = lines[j];
+        if (line.Origin != LineOrigin.Paragraph || line.Row >= 0 || line.Number != null || j + 1 >= lines.Count) return false;
+        var text = line.Text.Trim().TrimEnd(':');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || !char.IsUpper(text[0]) || text.EndsWith('.') || AttendanceLabels.Match(line.Text) != null
+            || (words.Length >= 2 && PersonNames.LooksLikeName(text)) || Lexicon.NumberedLineReader.Read(text) != null) return false;
+        var below = lines[j + 1];
+        return below.Origin == LineOrigin.ListItem && below.Number == null && !below.Text.TrimEnd().EndsWith(':') && LooksLikeListLine(below.Text)
+               && PersonNames.CoreTokens(below.Text.Split('(', ',')[0]).Count >= 2;
+    }
+
     // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
     private static bool IsProse(string text) =>
         Bracketed().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(t => char.IsLower(t[0]) && t is not ("and" or "of" or "for")) >= 5;
@@ -316,9 +360,9 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"^\s*[-*•]\s+(?=\p{Lu})")]
     private static partial Regex TypedBullet();
 
-    // A list cut off after a lone initial ("… and C") or a joining word ("… Ann Lee and"); an initial with its full stop
+    // A list cut off after a lone initial ("… and C"), a joining word ("… Ann Lee and") or a comma; an initial with its full stop
     // ("Carl D.") may end a name and does not count.
-    [GeneratedRegex(@"(?:[\s,]\p{Lu}|\s(?:and|&))$")]
+    [GeneratedRegex(@"(?:[\s,]\p{Lu}|\s(?:and|&)|,)$")]
     private static partial Regex DanglingEnd();
 
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
@@ -546,6 +590,9 @@ public sealed partial class AttendanceParser
 
     [GeneratedRegex(@"\s+(?:were|was)\s+(?:also\s+)?(?:present|in\s+attendance)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingPresentVerb();
+
+    [GeneratedRegex(@"\s+were\s+(?:also\s+)?(?:present|in\s+attendance)\.(?=\s+\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingPresentVerb();
 
     [GeneratedRegex(@"with\s+the\s+following\s+(?:members\s+)?present\s*:?\s*(?<names>.+?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingPresent();

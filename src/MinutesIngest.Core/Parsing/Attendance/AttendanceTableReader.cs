@@ -144,7 +144,8 @@ public static partial class AttendanceTableReader
     private static bool ListNumbered(string cell) => ListNumber(cell) != null;
 
     private static NumberedLine? ListNumber(string cell) =>
-        Lexicon.NumberedLineReader.Read(cell) is { Scheme: NumberScheme.Decimal, Parts.Count: 1, HasDelimiter: true, Rest.Length: > 0 } n ? n : null;
+        Lexicon.NumberedLineReader.Read(cell) is { Scheme: NumberScheme.Decimal, Parts.Count: 1, Rest.Length: > 0 } n
+        && (n.HasDelimiter || (char.IsUpper(n.Rest[0]) && PersonEntryParser.ParseOne(n.Rest) != null)) ? n : null;
 
     // Tables often print people surname first ("Lee, Ann"): give them in first-last order.
     private static string LastFirst(string name)

@@ -130,8 +130,12 @@ public sealed partial class ItemParser
         for (var i = 1; i < lines.Count; i++)
         {
             // A roll numbered in its text (a PDF's "PRESENT", then "1. Ann Lee   Chair") under a label standing alone.
-            if (!result.Contains(i - 1) && lines[i].Number == null && AttendanceLabels.Match(lines[i - 1].Text, lines[i - 1].Origin == LineOrigin.Heading) is { Text.Length: 0 })
-                result.UnionWith(NumberedPeopleList.RollAfter(lines, i - 1));
+            // Column headings set apart from the roll ("S.No Name", "Designation") may stand between the label and it.
+            var labelLine = i - 1;
+            while (labelLine > 0 && i - labelLine <= AttendanceLabels.MaxDetachedHeadings && AttendanceLabels.IsColumnHeadings(lines[labelLine].Text)) labelLine--;
+            if (!result.Contains(labelLine) && lines[i].Number == null && !AttendanceLabels.IsColumnHeadings(lines[i].Text)
+                && AttendanceLabels.Match(lines[labelLine].Text, lines[labelLine].Origin == LineOrigin.Heading) is { Text.Length: 0 })
+                result.UnionWith(NumberedPeopleList.RollAfter(lines, labelLine));
             if (lines[i].Number == null || lines[i - 1].Number != null) continue;
             var label = lines[i - 1].Text.Trim();
             var run = Enumerable.Range(i, lines.Count - i).TakeWhile(j => lines[j].Number != null || !lines[j].StartsBlock).ToList();
@@ -393,6 +397,9 @@ public sealed partial class ItemParser
                     return n.Number;
                 }
                 if (parts[0] > 200) return null;
+                // A new item is entered by its first parts ("5.1"); a paragraph opening with "5.100." past the current item
+                // cites a clause of a code or policy.
+                if (_top != 0 && parts[0] > _top && line.Origin != LineOrigin.Heading && parts.Skip(1).Any(p => p > MaxFirstSubPart)) return null;
                 _top = parts[0];
                 _restartParent = -1;
                 LeaveLetteredSections();
@@ -500,6 +507,9 @@ public sealed partial class ItemParser
 
         private const int MaxHeadingGap = 12;
 
+        /// <summary>The highest sub-number by which a paragraph may open an item not yet begun.</summary>
+        private const int MaxFirstSubPart = 20;
+
         // A bare number above the items ("13 Hill Road" as the venue, "12 members present") is not where the numbering
         // starts when the first numbered line below it is "1" followed by "2": the items start there.
         private static bool NumberingStartsBelow(int lineIndex, IReadOnlyList<DocLine> lines)
@@ -553,7 +563,8 @@ public sealed partial class ItemParser
         private static List<string> TitleWords(string title) =>
             title.ToLowerInvariant().Split([' ', '(', ')', ',', ':', '.', '-', '–'], StringSplitOptions.RemoveEmptyEntries).ToList();
 
-        [System.Text.RegularExpressions.GeneratedRegex(@"\bagenda\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        // A "Consent Agenda" is a section of the minutes (items passed together in one vote), not an agenda printed again.
+        [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\bconsent\s+)\bagenda\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
         private static partial System.Text.RegularExpressions.Regex AgendaWord();
 
         // True when the same top-level number is printed again before the numbering moves past it.

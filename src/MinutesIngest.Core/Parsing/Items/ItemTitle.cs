@@ -31,7 +31,11 @@ public static partial class ItemTitle
             // A colon ends an upper-case heading or a label; a dash only ends a heading when prose follows. Either ends
             // one before a status remark ("– no report") or, for a colon, a list of what was covered ("Talks: A, B, C").
             // A short note of when it was taken ("…: ballot at 9:10") is a timing, not part of the heading.
-            var ends = StatusRemark().IsMatch(tail) || (colon && Words(head) <= 6 && tail.Count(ch => ch == ',') >= 2 && !tail.Contains(". "))
+            // "Resolution 12-2024: Fees, permits, and appeals": a numbered paper's reference before a colon labels the subject
+            // that follows, so only prose or a status remark after it ends the heading there.
+            var reference = colon && PaperReference().IsMatch(head);
+            var ends = reference ? StatusRemark().IsMatch(tail) || ReadsAsProse(tail)
+                : StatusRemark().IsMatch(tail) || (colon && Words(head) <= 6 && tail.Count(ch => ch == ',') >= 2 && !tail.Contains(". "))
                 || (colon && Words(tail) <= 4 && Text.TimeFinder.FindFirst(tail) != null)
                 ? true
                 : colon
@@ -144,6 +148,9 @@ public static partial class ItemTitle
 
     [GeneratedRegex(@"(?<=\S)\s+(?:[a-h]|i{1,3}|iv)[.)]\s+(?=[A-Z])")]
     private static partial Regex EmbeddedSubLabel();
+
+    [GeneratedRegex(@"^(?:Resolution|Ordinance|Bill|By-?law|Bylaw|Motion|Proclamation|Contract|Case|Application|Petition)\s+(?:No\.?\s*)?\d[\d/.-]*[A-Za-z]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PaperReference();
 
     [GeneratedRegex(@"\s+(?:N/A|n/a)\.?$")]
     private static partial Regex TrailingNa();

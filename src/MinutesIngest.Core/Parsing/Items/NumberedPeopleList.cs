@@ -59,6 +59,12 @@ internal static class NumberedPeopleList
                 afterLabel = true;
                 continue;
             }
+            // Column headings set apart from the rows ("S.No Name", "Designation") are part of the roll.
+            if (afterLabel && AttendanceLabels.IsColumnHeadings(line.Text))
+            {
+                run.Add(j);
+                continue;
+            }
             // The role or organisation column beside the numbered person.
             if (line.Row >= 0 && line.Column > 0 && lastPerson >= 0 && lines[lastPerson].Block == line.Block && lines[lastPerson].Row == line.Row)
             {
@@ -79,7 +85,11 @@ internal static class NumberedPeopleList
         }
         // Labels after the last person open whatever follows, not the roll.
         while (run.Count > 0 && run[^1] > lastPerson && lines[run[^1]].Row < 0) run.RemoveAt(run.Count - 1);
-        return people >= MinRollPeople && withOffice >= 1 ? run : [];
+        if (people < MinRollPeople || withOffice < 1) return [];
+        // A table that holds the roll is the roll to its last row, though a row's name or number was printed askew.
+        if (lines[lastPerson].Row >= 0)
+            run.AddRange(Enumerable.Range(lastPerson + 1, lines.Count - lastPerson - 1).TakeWhile(j => lines[j].Block == lines[lastPerson].Block));
+        return run;
     }
 
     private static bool HoldsOffice(string role) =>

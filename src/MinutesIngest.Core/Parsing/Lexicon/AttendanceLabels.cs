@@ -24,6 +24,8 @@ public static partial class AttendanceLabels
             // A section heading such as "2.1.1 Voting Members Present" or "Apologies for Absence" opens a group.
             var head = text.TrimEnd(':', ' ', '.');
             if (AttendanceVocabulary.IsGroupLabel(head)) return (AttendanceVocabulary.StatusOf(head), "", AttendanceVocabulary.GroupRole(head));
+            // "MEMBERSPRESENT": a PDF heading in capitals whose word space was lost still names its group.
+            if (RunTogetherLabel(head) is { } spaced) return (AttendanceVocabulary.StatusOf(spaced), "", AttendanceVocabulary.GroupRole(spaced));
             // A label line set as a heading, people and all ("Present: Cllr A Lee (Chair)"), as scans and bold letterheads give.
             return labelled is { Text.Length: > 0 } ? labelled : null;
         }
@@ -51,6 +53,27 @@ public static partial class AttendanceLabels
         var p = PhraseLabel().Match(text);
         if (!p.Success) return null;
         return (AttendanceVocabulary.StatusOf(p.Groups["phrase"].Value), "", null);
+    }
+
+    /// <summary>
+    /// True for a line of nothing but an attendance table's column headings ("S.No Name", "Designation"), which a PDF may set
+    /// apart from the table, between the label and the rows.
+    /// </summary>
+    public static bool IsColumnHeadings(string line) => ColumnHeadings().IsMatch(line.Trim());
+
+    /// <summary>How many lines or blocks of column headings may stand between a label and its table.</summary>
+    public const int MaxDetachedHeadings = 3;
+
+    [GeneratedRegex(@"^(?:(?:s\.?\s?no\.?|sr\.?\s?no\.?|sl\.?\s?no\.?|no\.?|#|names?|designation|role|position|title|organi[sz]ation|representing|department)\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ColumnHeadings();
+
+    // The group label a run of capitals spells with one space put back ("MEMBERSPRESENT" → "MEMBERS PRESENT"), or null.
+    private static string? RunTogetherLabel(string head)
+    {
+        if (head.Length is < 8 or > 40 || !head.All(char.IsUpper)) return null;
+        for (var k = 3; k <= head.Length - 3; k++)
+            if (head[..k] + " " + head[k..] is var spaced && AttendanceVocabulary.IsGroupLabel(spaced)) return spaced;
+        return null;
     }
 
     /// <summary>

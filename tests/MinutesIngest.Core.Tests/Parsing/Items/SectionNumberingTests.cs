@@ -64,6 +64,13 @@ public sealed class SectionNumberingTests
             ["1", "2", "1", "2", "3"]
         },
         {
+            "numbers restarting under a consent agenda section, which is not an agenda printed again",
+            ["UNFINISHED BUSINESS", "1. Fence permit", "Approved.", "2. Tree ordinance", "Continued.", "3. Fee schedule", "Adopted.",
+             "CONSENT AGENDA", "1. Minutes of the last meeting", "Approved.", "2. Financial report", "Accepted.", "COMMITTEE REPORTS",
+             "1. Parks", "Mowing resumes in May.", "2. Roads", "Potholes were filled."],
+            ["1", "2", "3", "1", "2", "1", "2"]
+        },
+        {
             "a list restarting at 1 under a sub-heading directly below its item is sub-items",
             ["1. Welcome", "Done.", "2. Finance", "Bank Matters", "1. Balance", "Noted.", "2. Payments", "Approved.", "3. Close", "Closed."],
             ["1", "2", "2.1", "2.2", "3"]

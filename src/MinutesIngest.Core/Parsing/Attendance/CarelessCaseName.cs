@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using MinutesIngest.Core.Parsing.Lexicon;
+
+namespace MinutesIngest.Core.Parsing.Attendance;
+
+/// <summary>
+/// A name typed with its later words in lower case ("Ann lee"), as informal lists of attendees often are; read only as an
+/// entry of a list of names already under way, where two or three plain words are a person rather than a note.
+/// </summary>
+public static partial class CarelessCaseName
+{
+    /// <summary>The entry for <paramref name="text"/>, or null when it is not two or three plain words led by a capital.</summary>
+    public static PersonEntry? Read(string text)
+    {
+        var t = text.Trim();
+        if (!Shape().IsMatch(t)) return null;
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => NotNameWord().IsMatch(w) || RoleWords.IsDescriptor(w) || RoleWords.IsHonorific(w))) return null;
+        return new PersonEntry(t, null, null);
+    }
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2}$")]
+    private static partial Regex Shape();
+
+    // Words that make the line a note ("None present", "Apologies noted", "See above") rather than a name.
+    [GeneratedRegex(@"^(?i:and|or|of|the|to|for|with|at|in|on|from|by|all|none|nobody|present|absent|apologies|noted|received|see|above|below|tbc|other|others|members?|guests?|staff|public|only|also|via|online|remote|remotely|late|left|joined|item|items)$")]
+    private static partial Regex NotNameWord();
+}

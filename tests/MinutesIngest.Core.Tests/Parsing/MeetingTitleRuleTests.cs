@@ -28,6 +28,8 @@ public sealed class MeetingTitleRuleTests
         { "a committee field in a header table names the meeting", ["### GREENFIELD SCHOOL BOARD OF GOVERNORS", "|COMMITTEE;|DATE;\n|Finance Committee|04/03/2024", "Present: Ann Lee"],
           "Finance Committee", "GREENFIELD SCHOOL BOARD OF GOVERNORS" },
         { "a heading that is only a date gives no title", ["# 16th September 2019", "Present: Ann Lee"], null, null },
+        { "a date in brackets after the heading is not part of the title", ["# Working Group Meeting Notes (2016-09-14)", "Present: Ann Lee"], "Working Group Meeting Notes", null },
+        { "words in brackets after the heading stay", ["# Working Group Meeting Notes (draft for review)", "Present: Ann Lee"], "Working Group Meeting Notes (draft for review)", null },
         { "a body's name above a heading that opens with the record's name",
           ["ELMSTEAD PARISH COUNCIL", "MINUTES OF THE PARISH COUNCIL MEETING HELD ON", "MONDAY, 3 MARCH 2025", "Present: Ann Lee"], "MINUTES OF THE PARISH COUNCIL MEETING", "ELMSTEAD PARISH COUNCIL" },
         { "a board's name above 'Meeting Minutes'", ["# Riverside Water Board", "# Meeting Minutes", "## Thursday, March 6, 2025", "## Attendance", "Ann Lee"], "Meeting Minutes", "Riverside Water Board" },

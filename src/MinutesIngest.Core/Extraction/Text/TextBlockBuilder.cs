@@ -56,9 +56,18 @@ internal sealed partial class TextBlockBuilder
                 FlushParagraph();
                 Add(new HeadingBlock(oh.Groups[1].Length, InlineMarkup.Clean(oh.Groups[2].Value)));
             }
-            else if (_paragraph.Count == 1 && SetextUnderline().IsMatch(trimmed))
+            else if (RstDirective().IsMatch(trimmed))
             {
-                var title = _paragraph[0];
+                // reStructuredText directives (".. contents::", ".. sectnum::") and their option lines (":suffix: .") tell the
+                // renderer what to generate; they are not text of the minutes.
+                FlushParagraph();
+                while (i + 1 < lines.Length && RstOption().IsMatch(lines[i + 1])) i++;
+            }
+            else if (SetextUnderline().IsMatch(trimmed) && (_paragraph.Count == 1
+                     // reStructuredText sets a title between an overline and an underline of the same character.
+                     || (_paragraph.Count == 2 && _paragraph[0].Length > 0 && _paragraph[0][0] == trimmed[0] && SetextUnderline().IsMatch(_paragraph[0]))))
+            {
+                var title = _paragraph[^1];
                 _paragraph.Clear();
                 _raw.Clear();
                 Add(new HeadingBlock(trimmed[0] == '=' ? 1 : 2, title));
@@ -83,6 +92,9 @@ internal sealed partial class TextBlockBuilder
                 // A line that is one link and nothing else ("[Original file](…)", "[Back to the index](…)") is the site's
                 // navigation or a pointer to the source, not a line of the minutes.
                 if (InlineMarkup.IsLinkOnly(trimmed)) continue;
+                // reStructuredText's "Action::" introduces the literal block below it and reads as "Action:"; a lone "::" is not shown.
+                if (trimmed == "::") continue;
+                if (trimmed.Length > 2 && trimmed.EndsWith("::") && trimmed[^3] is not (':' or ' ')) trimmed = trimmed[..^1];
                 var clean = InlineMarkup.Clean(WideGap().Replace(trimmed, "  "));
                 if (clean.Length == 0) continue;
                 // A line indented deeper than the one before, which does not open a list, is that line wrapped.
@@ -242,6 +254,12 @@ internal sealed partial class TextBlockBuilder
 
     [GeneratedRegex(@"^(=+|-+)$")]
     private static partial Regex SetextUnderline();
+
+    [GeneratedRegex(@"^\.\.\s+[\w-]+::")]
+    private static partial Regex RstDirective();
+
+    [GeneratedRegex(@"^\s+:[\w-]+:")]
+    private static partial Regex RstOption();
 
     [GeneratedRegex(@"^([ \t]*)[-*+•▪◦·]\s+(.+)$")]
     private static partial Regex Bullet();

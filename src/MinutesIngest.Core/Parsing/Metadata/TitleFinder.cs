@@ -22,8 +22,15 @@ public static partial class TitleFinder
     public static (string? Title, string? Body) Find(List<DocLine> header, List<DocLine> stack, SourceDocument doc)
     {
         var (title, body) = FindUncut(stack, doc);
-        return (title == null ? null : HeadingStack.TitleOf(title, header, stack), body);
+        return (title == null ? null : WithoutBracketedDate(HeadingStack.TitleOf(title, header, stack)), body);
     }
+
+    // "Working Group Meeting Notes (2016-09-14)": the date in brackets after the heading is the date, not part of the title.
+    private static string WithoutBracketedDate(string title) =>
+        BracketedTail().Match(title) is { Success: true, Index: > 0 } tail && IsDateOnly(tail.Groups["d"].Value) ? title[..tail.Index].TrimEnd() : title;
+
+    [GeneratedRegex(@"\s*[(\[](?<d>[^()\[\]]{6,40})[)\]]\s*$")]
+    private static partial Regex BracketedTail();
 
     private static (string? Title, string? Body) FindUncut(List<DocLine> header, SourceDocument doc)
     {

@@ -25,7 +25,7 @@ public static partial class TitleFinder
         return (title == null ? null : WithoutBracketedDate(HeadingStack.TitleOf(title, header, stack)), body);
     }
 
-    // "Working Group Meeting Notes (2016-09-14)": the date in brackets after the heading is the date, not part of the title.
+    // "Standards Group Meeting Notes (2016-09-14)": the date in brackets after the heading is the date, not part of the title.
     private static string WithoutBracketedDate(string title) =>
         BracketedTail().Match(title) is { Success: true, Index: > 0 } tail && IsDateOnly(tail.Groups["d"].Value) ? title[..tail.Index].TrimEnd() : title;
 

@@ -22,6 +22,11 @@ public sealed class ItemTitleTests
     [InlineData("Newsletter: AB and CD will draft the spring issue.", "Newsletter")]
     [InlineData("Summer fair: Saturday 4 June at the hall", "Summer fair: Saturday 4 June at the hall")]
     [InlineData("Grants: United Way partnership", "Grants: United Way partnership")]
+    // A short topic, a dash and a sentence of the minute's own is cut; a subtitle in title case is not.
+    [InlineData("Networking - Works, several users can play together", "Networking")]
+    [InlineData("Demo - Game runs well with some features still to come", "Demo")]
+    [InlineData("Budget – Capital Programme for the Year", "Budget – Capital Programme for the Year")]
+    [InlineData("Item 4 of 12 June - Nothing further to say at this stage.", "Item 4 of 12 June - Nothing further to say at this stage.")]
     // A numbered paper's reference before the colon labels its subject, list-like as the subject may be.
     [InlineData("Resolution 12-2024: Fees, permits, and appeals", "Resolution 12-2024: Fees, permits, and appeals")]
     [InlineData("Ordinance No. 7: was adopted on a vote of 5-0.", "Ordinance No. 7")]

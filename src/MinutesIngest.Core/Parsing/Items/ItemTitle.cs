@@ -40,7 +40,7 @@ public static partial class ItemTitle
                 ? true
                 : colon
                 ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail) && !IsPresenter(tail)) || Lexicon.AttendanceLabels.Match(head + ":") != null)
-                : ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]));
+                : (ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]))) || RemarkAfterDash(head, tail);
             if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
         }
         // "PLAY AREA It was noted that …": the heading stops where a sentence starts.
@@ -74,6 +74,18 @@ public static partial class ItemTitle
 
     /// <summary>A presenter's name after an upper-case heading ("ADMIN REPORT: Ann Lee") belongs to the heading.</summary>
     private static bool IsPresenter(string tail) => !tail.EndsWith('.') && Attendance.PersonNames.LooksLikeName(tail);
+
+    // "Networking – Works, several users can play", "Sites – Whilst other sites exist, …": a short topic, a dash, then a sentence
+    // in the minute's own words (a capital, then words in lower case), not a subtitle in title case ("Budget – Capital Plan").
+    private static bool RemarkAfterDash(string head, string tail)
+    {
+        if (Words(head) > 6 || head.Any(char.IsDigit) || tail.Length == 0 || !char.IsUpper(tail[0])) return false;
+        var opening = tail.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(6).ToList();
+        return opening.Count >= 3 && opening.Skip(1).Count(w => char.IsLower(w[0]) && !TitleCaseSmallWord().IsMatch(w)) >= 2;
+    }
+
+    [GeneratedRegex(@"^(?:a|an|the|and|or|of|for|to|in|on|at|by|with|from|vs?\.?)$")]
+    private static partial Regex TitleCaseSmallWord();
 
     private static string FirstWords(string s, int n) => string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(n));
 

@@ -315,6 +315,11 @@ public sealed class ActionConventionTests
     public static TheoryData<string, string[], string[]> Tables() => new()
     {
         {
+            "an agenda table with an action column: procedural rows and the close with nobody to act are no tasks",
+            [Attendance, "|Agenda Item|Action By|Date Due\n|1. Team purpose⏎Form the team and read the unit outline|All|02/08/17\n|2. Minutes||02/08/17\n|3. General Business||02/08/17\n|4. Closure||02/08/17\n|Meeting closed at 4pm||"],
+            ["Form the team and read the unit outline|All|-|-|2017-08-02"]
+        },
+        {
             "a responsible column headed with a slash",
             [Attendance, "1. Log", "|Date opened|Action item|Person/committee responsible|Status\n|01.02.24|Draft the volunteer policy|Carl Dunn|Open\n|01.02.24|Price the new banner|Dana Ford|Closed"],
             ["Draft the volunteer policy|Carl Dunn|Carl Dunn|1|-", "Price the new banner|Dana Ford|Dana Ford|1|-"]

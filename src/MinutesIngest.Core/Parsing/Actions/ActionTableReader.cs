@@ -76,11 +76,18 @@ public static partial class ActionTableReader
                 }
                 var text = Cell(r, actionCol);
                 if (text.Length == 0 || ActionTableHeaders.IsAction(ActionTableHeaders.Normalise(text), out _)) continue;
+                // "1. Team purpose⏎Form the team …": an agenda item's number and heading above what was set to do under it.
+                if (LinesOf(table, r, actionCol) is [var heading, .. var below] && below.Length > 0 && heading.Split(' ').Length <= ShortHeadingWords
+                    && Lexicon.NumberedLineReader.Read(heading) is { Scheme: Lexicon.NumberScheme.Decimal })
+                    text = string.Join(" ", below).Trim();
                 var owner = Cell(r, ownerCol);
                 // "This section does not apply | n/a": a template's placeholder row, not a task.
                 if (Placeholder().IsMatch(owner)) continue;
                 // "Finances accepted" with nobody responsible: a decision table records the outcome where a task would stand.
                 if (owner.Length == 0 && RecordedOutcome().IsMatch(text)) continue;
+                // "3. Minutes | | 02/08/17", "Meeting closed at 4pm": an agenda table with an action column lists the procedural
+                // items and the close too; with nobody to act they are the meeting's course, not tasks.
+                if (owner.Length == 0 && (Items.ProceduralItems.IsProcedural(text) || ClosingStatement().IsMatch(text))) continue;
                 var reference = Reference(r);
                 var due = Due(r);
                 // The merged column's value stands before the task ("027 Review the …") and after the owner ("KF 31/12/2018").
@@ -201,6 +208,12 @@ public static partial class ActionTableReader
         column >= 0 && column < table.Rows[row].Cells.Count
             ? table.Rows[row].Cells[column].Text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             : [];
+
+    /// <summary>The most words an agenda heading above a task in one cell has.</summary>
+    private const int ShortHeadingWords = 6;
+
+    [GeneratedRegex(@"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned|finished)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosingStatement();
 
     [GeneratedRegex(@"^(?:n/?a|none|nil)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Placeholder();

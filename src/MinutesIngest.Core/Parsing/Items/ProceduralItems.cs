@@ -61,7 +61,7 @@ public static partial class ProceduralItems
           | matters\s+arising.*
           | any\s+other\s+(?:competent\s+|urgent\s+)?business
           | a\.?\s?o\.?\s?c?\.?\s?b\.?
-          | other\s+business
+          | (?:general\s+|other\s+)business
           | dispensations?
           | (?:date|dates|time|place|venue)(?:(?:\s*,\s*|\s+and\s+|\s+)(?:date|time|place|venue))*\s+of\s+(?:the\s+)?(?:next|future|following)\s+meetings?.*
           | (?:next|future)\s+meetings?(?:\s+dates?)?

@@ -20,6 +20,7 @@ public class ProceduralItemsTests
     [InlineData("Matters arising from the minutes")]
     [InlineData("Minutes of the last meeting and matters arising")]
     [InlineData("Any other business")]
+    [InlineData("5. General Business")]
     [InlineData("AOB")]
     [InlineData("Date of next meeting")]
     [InlineData("Date, time and venue of the next meeting")]

@@ -77,7 +77,7 @@ public static partial class ActionTableReader
                 var text = Cell(r, actionCol);
                 if (text.Length == 0 || ActionTableHeaders.IsAction(ActionTableHeaders.Normalise(text), out _)) continue;
                 // "1. Team purpose⏎Form the team …": an agenda item's number and heading above what was set to do under it.
-                if (LinesOf(table, r, actionCol) is [var heading, .. var below] && below.Length > 0 && heading.Split(' ').Length <= ShortHeadingWords
+                if (LinesOf(table, r, actionCol) is [var heading, .. var below] && below.Length > 0 && heading.Split(' ').Length <= AgendaHeadingWords
                     && Lexicon.NumberedLineReader.Read(heading) is { Scheme: Lexicon.NumberScheme.Decimal })
                     text = string.Join(" ", below).Trim();
                 var owner = Cell(r, ownerCol);
@@ -210,7 +210,7 @@ public static partial class ActionTableReader
             : [];
 
     /// <summary>The most words an agenda heading above a task in one cell has.</summary>
-    private const int ShortHeadingWords = 6;
+    private const int AgendaHeadingWords = 6;
 
     [GeneratedRegex(@"^(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned|finished)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClosingStatement();

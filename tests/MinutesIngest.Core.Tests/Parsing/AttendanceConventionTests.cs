@@ -25,6 +25,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present"]
         },
         {
+            "a line after a bulleted roll that titles a numbered list is not a person",
+            ["Present/Absent", "[] Ann Quill ✓", "[] Ben Royle ✓", "Previous Issues", "[1.] Presentation - Went well"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
             "a bulleted roll under a heading with a name typed in lower case",
             ["## Members Present", "[] Ann Quill", "[] Ben royle", "[] Cara Sedgwick", "## Members Absent", "[] Dev Tait", "## Business"],
             ["Ann Quill|-|-|present", "Ben royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|absent"]

@@ -173,6 +173,9 @@ public sealed partial class AttendanceParser
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
                     if (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     if (ReadsAsProse(next.Text)) break;
+                    // "Previous Issues" over "1. Presentation …": a line directly above a numbered list titles that list.
+                    if (next.Origin == LineOrigin.Paragraph && j + 1 < lines.Count && lines[j + 1] is { Origin: LineOrigin.ListItem, Number: { } listNumber }
+                        && listNumber.Any(char.IsDigit)) break;
                     var entries = ParseEntries(next.Text, preferList: false);
                     if (entries.Count == 0) break;
                     AddAll(people, entries, l.Status, l.Role);

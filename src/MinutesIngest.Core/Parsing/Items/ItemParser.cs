@@ -537,7 +537,9 @@ public sealed partial class ItemParser
 
         // The heading above this "1" is set apart from the last item and printed like the heading the numbering began under.
         private bool RestartsUnderSectionHeading(int lineIndex, IReadOnlyList<DocLine> lines) =>
-            lineIndex > 0 && _numberingStart > 0 && lineIndex - 1 > _lastItemLine + 1
+            lineIndex > 0 && _numberingStart > 0
+            // A heading right under the last item usually opens its parts; between two rendered lists it is the next section's.
+            && (lineIndex - 1 > _lastItemLine + 1 || (lines[lineIndex].Origin == LineOrigin.ListItem && _lastItemLine >= 0 && lines[_lastItemLine].Origin == LineOrigin.ListItem))
             && SectionHeading.Is(lines[lineIndex - 1]) && SectionHeading.Is(lines[_numberingStart - 1])
             && SectionHeading.AreAlike(lines[_numberingStart - 1], lines[lineIndex - 1]);
 

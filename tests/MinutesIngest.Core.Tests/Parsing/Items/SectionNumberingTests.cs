@@ -71,6 +71,12 @@ public sealed class SectionNumberingTests
             ["1", "2", "3", "1", "2", "1", "2"]
         },
         {
+            "rendered numbered lists restarting under plain section lines, with no text between",
+            ["Minutes", "Previous Issues", "[1.] Presentation - Went well", "[2.] Networking - Works across machines", "New Issues",
+             "[1.] Final build - Ann", "[2.] Report - Everyone"],
+            ["1", "2", "1", "2"]
+        },
+        {
             "a list restarting at 1 under a sub-heading directly below its item is sub-items",
             ["1. Welcome", "Done.", "2. Finance", "Bank Matters", "1. Balance", "Noted.", "2. Payments", "Approved.", "3. Close", "Closed."],
             ["1", "2", "2.1", "2.2", "3"]

@@ -166,8 +166,7 @@ public sealed partial class AttendanceParser
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
                     // A new block ends the group unless the group is a run of list items.
                     if (next.Block != lines[j - 1].Block && !listGoesOn && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
-                        && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && LooksLikeListLine(next.Text)
-                             && PersonNames.CoreTokens(next.Text.Split('(', ',')[0]).Count >= 2)
+                        && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(next.Text))
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(next.Text))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
@@ -290,9 +289,11 @@ public sealed partial class AttendanceParser
         if (words.Length is 0 or > 5 || !char.IsUpper(text[0]) || text.EndsWith('.') || AttendanceLabels.Match(line.Text) != null
             || (words.Length >= 2 && PersonNames.LooksLikeName(text)) || Lexicon.NumberedLineReader.Read(text) != null) return false;
         var below = lines[j + 1];
-        return below.Origin == LineOrigin.ListItem && below.Number == null && !below.Text.TrimEnd().EndsWith(':') && LooksLikeListLine(below.Text)
-               && PersonNames.CoreTokens(below.Text.Split('(', ',')[0]).Count >= 2;
+        return below.Origin == LineOrigin.ListItem && below.Number == null && !below.Text.TrimEnd().EndsWith(':') && IsFullNameEntry(below.Text);
     }
+
+    // One person's entry with a full name before any bracket or comma ("Ann Lee (Chair)"), not a first name or a word.
+    private static bool IsFullNameEntry(string text) => LooksLikeListLine(text) && PersonNames.CoreTokens(text.Split('(', ',')[0]).Count >= 2;
 
     // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
     private static bool IsProse(string text) =>

@@ -8,6 +8,24 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "initials and a colon before each name under a heading, organisations listed after them are no people",
+            ["# Project council meeting", "## Present", "AQ: Ann Quill", "BR: Ben Royle (@broyle)", "CS: Cara Sedgwick",
+             "[] Example Foundation Project Council", "[] Example Foundation Board of Directors", "## Agenda", "The chair opened the meeting."],
+            ["Ann Quill|-|AQ|present", "Ben Royle|-|BR|present", "Cara Sedgwick|-|CS|present"]
+        },
+        {
+            "a numbered roll printed as paragraphs, a group's name over each run, the numbers running on",
+            ["Committee minutes", "Attendees:", "Board", "1. Ann Quill, Chair (Northway Ltd)", "2. Ben Royle, Treasurer (Eastfield Co)",
+             "Partner firms", "3. Cara Sedgwick, Secretary (AQ Legal)", "Summary:", "The meeting was quorate."],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Treasurer|-|present", "Cara Sedgwick|Secretary|-|present"]
+        },
+        {
+            "a head count in brackets after a heading label over a table of names",
+            ["Annual meeting minutes", "1. Welcome", "The chair opened the meeting.", "# Members present (n=4):",
+             "|Ann Quill|Cara Sedgwick\n|Ben Royle|Dev Tait"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present", "Dev Tait|-|-|present"]
+        },
+        {
             "a roll table under a heading whose word space was lost, its column headings set apart as headings",
             ["MINUTES OF MEETING", "# MEMBERSPRESENT", "# S.NO NAME", "# DESIGNATION", "|1 Ann Quill|Chairman\n|2. Ben Royle|Secretary\n|3. Cara Sedgwick|Member",
              "# 1. WELCOME BY CHAIRMAN", "The chairman welcomed the members."],
@@ -645,6 +663,8 @@ public sealed class AttendanceConventionTests
     [InlineData("Absent Trustees:", "absent")]
     [InlineData("Present (2):", "present")]
     [InlineData("Excused (2):", "apologies")]
+    [InlineData("Members present (n=12):", "present")]
+    [InlineData("Apologies (2 members):", "apologies")]
     [InlineData("Participants:", "present")]
     [InlineData("Homeowners in attendance:", "in_attendance")]
     [InlineData("Owners present:", "present")]

@@ -142,6 +142,14 @@ public sealed partial class AttendanceParser
                     i = officers.Last;
                     continue;
                 }
+                // "Attendees:" over "Board", "1. Ann Lee, Chair", …, "Staff", "5. Bob Cole, Clerk": a numbered roll whose numbers
+                // run on under each group's name.
+                if (rest.Length == 0 && NumberedRoll(lines, i, l) is { } roll)
+                {
+                    people.AddRange(roll.People);
+                    i = roll.Last;
+                    continue;
+                }
                 // Entries on the following lines, one per line, until something that is not a person.
                 var afterGroupName = false;
                 for (var j = i + 1; j < lines.Count && j < i + 60; j++)
@@ -276,6 +284,22 @@ public sealed partial class AttendanceParser
         var entries = ParseEntries(coded.Entry, preferList: true);
         return entries.Count > 0 && entries.TrueForAll(e => PersonNames.CoreTokens(e.Name).Count >= 2)
             ? [.. entries.Select(e => e with { Role = e.Role ?? coded.Code })] : null;
+    }
+
+    // The people of a numbered roll printed as paragraphs under a label line, with the status of any further label in it;
+    // null when the lines after the label are not such a roll (a table's roll is read from the table).
+    private static (List<Attendee> People, int Last)? NumberedRoll(IReadOnlyList<DocLine> lines, int label, (string Status, string Text, string? Role) l)
+    {
+        var run = NumberedPeopleList.RollAfter(lines, label);
+        if (run.Count == 0 || run.Exists(j => lines[j].Row >= 0)) return null;
+        var people = new List<Attendee>();
+        foreach (var j in run)
+        {
+            if (AttendanceLabels.Match(lines[j].Text, lines[j].Origin == LineOrigin.Heading) is { Text.Length: 0 } group) l = group;
+            else if (Lexicon.NumberedLineReader.Read(lines[j].Text, lines[j].Number) is { Scheme: Lexicon.NumberScheme.Decimal } n)
+                AddAll(people, ParseEntries(n.Rest, preferList: false), l.Status, l.Role);
+        }
+        return (people, run[^1]);
     }
 
     // A group's name on its own short line ("Developers", "Client (Airline)") directly over a bulleted list of names; not a name,

@@ -151,9 +151,14 @@ public static partial class PersonEntryParser
         return entry?.Role is { } role ? entry with { Role = RoleAmongDescriptors(role) } : entry;
     }
 
-    // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations.
+    // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations, as does
+    // a role before its organisation in brackets ("Treasurer (Weta Ltd)").
     private static string RoleAmongDescriptors(string descriptor)
     {
+        if (TrailingBracket().Match(descriptor) is { Success: true } bracket && bracket.Index > 0
+            && descriptor[..bracket.Index].TrimEnd() is var before && HasRoleWord(before)
+            && bracket.Value.Trim().Trim('(', ')') is var inside && !HasRoleWord(inside) && !IsAbbreviation(inside))
+            return before;
         if (!descriptor.Contains(" / ")) return descriptor;
         var roles = descriptor.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(HasRoleWord).ToList();
         return roles.Count == 1 ? roles[0] : descriptor;
@@ -186,6 +191,13 @@ public static partial class PersonEntryParser
         text = LeadingAlso().Replace(text, "");
         text = LeadingInitialsLast(text);
         string? role = null, abbr = null;
+        // "AL: Ann Lee": minutes that quote people by their initials list each attendee after them, the initials the short form.
+        string? leadingInitials = null;
+        if (LeadingInitialsColon().Match(text) is { Success: true } li && PersonNames.MatchesInitials(li.Groups["name"].Value.Split('(')[0].Trim(), li.Groups["abbr"].Value))
+        {
+            leadingInitials = li.Groups["abbr"].Value;
+            text = li.Groups["name"].Value;
+        }
 
         // "Ann Lee (@alee) - TSC": projects on GitHub and chat platforms give each attendee's handle in brackets after the name;
         // it is that person's short form, and a role may still follow it.
@@ -278,7 +290,9 @@ public static partial class PersonEntryParser
             {
                 var head = string.Join(' ', tokens.Take(cut));
                 var tail = string.Join(' ', tokens.Skip(cut));
-                if (PersonNames.LooksLikeName(head) && PersonNames.LooksLikeDescriptor(tail) && !tail.Contains("Members of", StringComparison.OrdinalIgnoreCase))
+                // "Example Foundation Council" is an organisation's name, not a person before a role.
+                if (PersonNames.LooksLikeName(head) && PersonNames.LooksLikeDescriptor(tail) && !tail.Contains("Members of", StringComparison.OrdinalIgnoreCase)
+                    && !Lexicon.RoleWords.IsOrganisationEnd(tokens[cut]))
                 { role ??= tail; text = head; break; }
             }
         }
@@ -286,7 +300,7 @@ public static partial class PersonEntryParser
         // A bracketed acronym that is neither the person's initials nor a role's short form names an organisation ("(ABC Ltd)" → "(ABC)").
         if (abbr != null && role == null && !abbr.StartsWith('@') && !PersonNames.MatchesInitials(text, string.Concat(abbr.Where(char.IsLetter))) && !Lexicon.RoleWords.RoleAcronyms.Contains(abbr))
             (role, abbr) = (abbr, null);
-        return new PersonEntry(text.Replace('_', ' '), role, abbr ?? code, answered);
+        return new PersonEntry(text.Replace('_', ' '), role, leadingInitials ?? abbr ?? code, answered);
     }
 
     /// <summary>
@@ -440,4 +454,7 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\b(?:chair\w*|clerk|secretary|treasurer|officer|manager|director|president|member|lead|head|councillor|trustee|governor|minister|professor|spokesperson|advis[eo]r|coordinator|representative|secretariat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordInside();
+
+    [GeneratedRegex(@"^(?<abbr>\p{Lu}{2,4}):\s+(?<name>\p{Lu}.*)$")]
+    private static partial Regex LeadingInitialsColon();
 }

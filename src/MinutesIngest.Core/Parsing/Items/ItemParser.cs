@@ -1,4 +1,5 @@
 using MinutesIngest.Core.Minutes;
+using MinutesIngest.Core.Parsing.Attendance;
 using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
 

@@ -33,6 +33,16 @@ public static class RoleWords
         "alternate", "acting", "interim", "associate", "honorary", "permanent", "substitute", "emeritus",
         // Words that end the name of a public body a person represents ("Office of the Budget", "Housing Agency").
         "office", "agency", "department", "administration",
+        // Words that end the name of an organisation ("Example Foundation", "Example Institute").
+        "foundation", "institute", "corporation", "maintainer", "plc", "llc", "gmbh",
+    };
+
+    /// <summary>Words that end an organisation's name ("Example Foundation", "Example Ltd"); a person's name never runs into one.</summary>
+    public static bool IsOrganisationEnd(string token) => OrganisationEnds.Contains(token.Trim('.', ',', '(', ')'));
+
+    private static readonly HashSet<string> OrganisationEnds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foundation", "institute", "corporation", "plc", "llc", "gmbh", "ltd", "limited", "inc",
     };
 
     /// <summary>Words that end an office written before a name ("Fire Chief", "County Supervisor", "Mayor", "Trustee").</summary>
@@ -42,7 +52,8 @@ public static class RoleWords
         "mayor", "commissioner", "constable", "supervisor", "treasurer", "secretary", "inspector", "sergeant", "superintendent",
         "solicitor", "engineer", "pcso", "member", "president", "lead", "head", "coordinator", "warden", "trustee", "governor",
         "planner", "surveyor", "sheriff", "marshal", "ranger", "alderman", "selectman", "legislator", "senator", "delegate",
-        "librarian", "councilmember", "pc", "sgt", "insp", "supt",
+        "librarian", "councilmember", "pc", "sgt", "insp", "supt", "ceo", "cfo", "coo", "cto", "accountant", "administrator",
+        "convenor", "convener", "registrar", "bursar", "headteacher",
     };
 
     /// <summary>Letters written after a name for an elected office or an honour ("Ann Lee MP", "Bob Hart OBE"): the person's

@@ -1,14 +1,14 @@
-using MinutesIngest.Core.Parsing.Attendance;
+using System.Text.RegularExpressions;
 using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
 
-namespace MinutesIngest.Core.Parsing.Items;
+namespace MinutesIngest.Core.Parsing.Attendance;
 
 /// <summary>
 /// A numbered list of people inside an item (the officers elected, the members appointed, the speakers heard):
 /// "1. Ann Lee, President", "2. Bob Hart (Treasurer)", "3. Cara Dunn". Its numbers count people, not items.
 /// </summary>
-internal static class NumberedPeopleList
+internal static partial class NumberedPeopleList
 {
     private const int MinEntries = 3;
     private const int MaxWords = 8;
@@ -73,6 +73,13 @@ internal static class NumberedPeopleList
                 continue;
             }
             if (!line.StartsBlock) break;
+            // "Board" over "1. Ann Lee, Chair", "Staff" over "5. Bob Cole, Clerk": a group's name over the next numbered people.
+            if (GroupName(line) && j + 1 < lines.Count && NextNumber(lines[j + 1]) is { } following && (following == expected || following == 1))
+            {
+                run.Add(j);
+                afterLabel = true;
+                continue;
+            }
             var n = NumberedLineReader.Read(line.Text, line.Number);
             if (n is not { Scheme: NumberScheme.Decimal } || n.Parts.Count != 1 || !(n.Parts[0] == expected || (afterLabel && n.Parts[0] == 1))
                 || Person(n.Rest) is not { } person) break;
@@ -92,6 +99,21 @@ internal static class NumberedPeopleList
         return run;
     }
 
+    // A short unnumbered line that is not a label or a sentence: the name of the group whose people are numbered under it.
+    private static bool GroupName(DocLine line)
+    {
+        var text = line.Text.Trim().TrimEnd(':');
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return line.Row < 0 && line.Number == null && line.Origin != LineOrigin.ListItem && words.Length is > 0 and <= MaxGroupNameWords
+            && char.IsUpper(text[0]) && !text.EndsWith('.') && NumberedLineReader.Read(text) == null;
+    }
+
+    private const int MaxGroupNameWords = 6;
+
+    // The number of a line that opens with one ("4. Ann Lee"), or null.
+    private static int? NextNumber(DocLine line) =>
+        line.StartsBlock && NumberedLineReader.Read(line.Text, line.Number) is { Scheme: NumberScheme.Decimal, Parts.Count: 1 } n ? n.Parts[0] : null;
+
     private static bool HoldsOffice(string role) =>
         role.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words && PersonNames.IsOfficeEnd(words[^1]);
 
@@ -99,9 +121,13 @@ internal static class NumberedPeopleList
     private static PersonEntry? Person(string rest)
     {
         var text = rest.Split('*')[0].Trim();
-        if (text.Length == 0 || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords) return null;
+        // An organisation in brackets ("(Eastfield Housing Trust Ltd)") lengthens the line without making it a sentence.
+        if (text.Length == 0 || Bracketed().Replace(text, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords) return null;
         var entry = PersonEntryParser.ParseLine(text);
         if (entry == null || !PersonNames.LooksLikeName(entry.Name)) return null;
         return PersonNames.CoreTokens(entry.Name).Count is >= 2 and <= 4 ? entry : null;
     }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Bracketed();
 }

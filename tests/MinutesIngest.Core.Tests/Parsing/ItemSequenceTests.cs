@@ -8,6 +8,12 @@ public sealed class ItemSequenceTests
     public static TheoryData<string, string[], string[]> Sequences() => new()
     {
         {
+            "a rendered numbered list under a question lists its options, not items",
+            ["# Board minutes", "## Topics", "### Release date", "Which date do we choose?", "[1.] Ship in May as planned.",
+             "[2.] Ship in June with the new parser.", "Resolution: we ship in May."],
+            []
+        },
+        {
             "plain numbered minutes",
             ["# Parish Council Minutes", "1. Apologies for absence", "None received.", "2. Minutes of the last meeting",
              "These were approved.", "3. Finance", "The balance was noted."],

@@ -14,6 +14,7 @@ internal sealed partial class TextBlockBuilder
 
     public List<Block> Build(ReadOnlySpan<string> lines)
     {
+        var rendered = MarkdownLazyNumbering.Render(lines);
         for (var i = 0; i < lines.Length; i++)
         {
             var raw = WithoutQuoteBar(lines[i].TrimEnd(' ', '\u00A0'));
@@ -46,7 +47,13 @@ internal sealed partial class TextBlockBuilder
             FlushTable();
             var listContent = _listContent;
             _listContent = -1;
-            if (Heading().Match(trimmed) is { Success: true } h)
+            if (rendered.TryGetValue(i, out var item))
+            {
+                FlushParagraph();
+                Add(new ListItemBlock(item.Level, item.Number, InlineMarkup.Clean(item.Text)));
+                _listContent = item.ContentIndent;
+            }
+            else if (Heading().Match(trimmed) is { Success: true } h)
             {
                 FlushParagraph();
                 Add(new HeadingBlock(h.Groups[1].Length, InlineMarkup.Clean(h.Groups[2].Value)));

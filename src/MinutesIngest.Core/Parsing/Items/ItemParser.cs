@@ -145,7 +145,8 @@ public sealed partial class ItemParser
             var roll = IsRollLabel(label, lines[i - 1].Origin == LineOrigin.Heading)
                 && entries.All(j => lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4
                                     && Attendance.PersonNames.LooksLikeName(lines[j].Text));
-            if (roll || ActionListLabel().IsMatch(label)) result.UnionWith(run);
+            // "Which option do we take?" over "1. …", "2. …": a numbered list under a question lists its options, not items.
+            if (roll || ActionListLabel().IsMatch(label) || label.EndsWith('?')) result.UnionWith(run);
         }
         return result;
     }

@@ -208,6 +208,11 @@ public sealed class ActionConventionTests
     public static TheoryData<string, string[], string[]> Lists() => new()
     {
         {
+            "a tasks label with a remark in brackets over bulleted tasks",
+            [Attendance, "1. Project", "Discussed.", "Tasks (to be shared out next week):", "[] Make contact with the client", "[] Draft a paper prototype"],
+            ["Make contact with the client|-|-|1|-", "Draft a paper prototype|-|-|1|-"]
+        },
+        {
             "list entries opening with the owner glued to a dash",
             [Attendance, "1. Release", "Discussed.", "## Action Items", "[] Carl- draft the notes. IN PROGRESS", "[] Dana (with Eve)- book the room DONE"],
             ["draft the notes. IN PROGRESS|Carl|Carl Dunn|1|-", "book the room DONE|Dana (with Eve)|Dana Ford|1|-"]
@@ -314,6 +319,17 @@ public sealed class ActionConventionTests
 
     public static TheoryData<string, string[], string[]> Tables() => new()
     {
+        {
+            "a numbered issue table whose action column was left empty sets each issue to the members against it",
+            [Attendance, "|No.|Issue|Discussion|Action|Member|Deadline\n|1|Draft the volunteer policy|||Carl, Dana|\n|2|Cost the new banner|Two quotes||Eve|11/8/2022\n|3|Book the hall|Booked|Hall booked for May||"],
+            ["Draft the volunteer policy|Carl, Dana|-|1|-", "Cost the new banner|Eve|Eve Hart|2|2022-08-11", "Hall booked for May|-|-|3|-"]
+        },
+        {
+            "a table of names and the tasks each takes on for the coming week",
+            [Attendance, "1. Progress", "|Name|Tasks worked on in the past week\n|Carl Dunn|Wrote the survey", "2. Goals",
+             "|Name|Tasks that will be worked on in the coming week\n|Carl Dunn|Send the survey out\n|Dana Ford|Count the replies"],
+            ["Send the survey out|Carl Dunn|Carl Dunn|2|-", "Count the replies|Dana Ford|Dana Ford|2|-"]
+        },
         {
             "an agenda table with an action column: procedural rows and the close with nobody to act are no tasks",
             [Attendance, "|Agenda Item|Action By|Date Due\n|1. Team purpose⏎Form the team and read the unit outline|All|02/08/17\n|2. Minutes||02/08/17\n|3. General Business||02/08/17\n|4. Closure||02/08/17\n|Meeting closed at 4pm||"],

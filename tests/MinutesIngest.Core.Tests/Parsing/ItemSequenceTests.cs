@@ -8,6 +8,11 @@ public sealed class ItemSequenceTests
     public static TheoryData<string, string[], string[]> Sequences() => new()
     {
         {
+            "a numbered issue table with an action column left empty and members against each issue",
+            ["# Team meeting minutes", "|No.|Issue|Discussion|Action|Member|Deadline\n|1|Draft the project plan|||Ann, Ben|\n|2|Build a first prototype|Tools agreed||Ben|11/8/2022\n|3|Link the shared drive|||Cara|"],
+            ["1", "2", "3"]
+        },
+        {
             "a rendered numbered list under a question lists its options, not items",
             ["# Board minutes", "## Topics", "### Release date", "Which date do we choose?", "[1.] Ship in May as planned.",
              "[2.] Ship in June with the new parser.", "Resolution: we ship in May."],

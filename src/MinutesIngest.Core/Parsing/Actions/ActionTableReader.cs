@@ -39,6 +39,7 @@ public static partial class ActionTableReader
             var ownerCol = header.FindIndex(c => ActionTableHeaders.IsOwner(c, out strongOwner));
             var dueCol = header.FindIndex(ActionTableHeaders.IsDue);
             var refCol = header.FindIndex(ActionTableHeaders.IsReference);
+            var topicCol = header.FindIndex(ActionTableHeaders.IsTopic);
             // "Item | By whom | By when": an owner and a deadline column make a task table even when the task column has a generic heading.
             if (actionCol < 0 && strongOwner && dueCol >= 0) actionCol = header.FindIndex(c => c.Length > 0) is var first && first != ownerCol && first != dueCol ? first : -1;
             // PDF text may run neighbouring header cells together ("Number Action | Owner Target date"): the cells still head
@@ -57,6 +58,8 @@ public static partial class ActionTableReader
             // "Item | Description | Lead" is an agenda with presenters, not an action log.
             if (!strongAction && !strongOwner) continue;
             if (refCol == actionCol) refCol = -1;
+            // "No. | Issue | Discussion | Action | Member": the numbered issues are the meeting's items, the actions beside them.
+            topicTable = topicCol >= 0 && topicCol < actionCol && topicCol != ownerCol;
             var rows = Enumerable.Range(h + 1, table.Rows.Count - h - 1).ToList();
             string Cell(int r, int c) => c >= 0 && c < table.Rows[r].Cells.Count ? table.Rows[r].Cells[c].Text.Replace('\n', ' ').Trim() : "";
             // Some templates shift the header by one: names sit under the action heading and tasks under the owner's.
@@ -75,6 +78,9 @@ public static partial class ActionTableReader
                     continue;
                 }
                 var text = Cell(r, actionCol);
+                // "Issue | Discussion | Action | Member": a row whose action cell was left empty but which names who takes it
+                // sets them the issue itself.
+                if (text.Length == 0 && topicCol >= 0 && topicCol != ownerCol && Cell(r, ownerCol).Length > 0) text = Cell(r, topicCol);
                 if (text.Length == 0 || ActionTableHeaders.IsAction(ActionTableHeaders.Normalise(text), out _)) continue;
                 // "1. Team purpose⏎Form the team …": an agenda item's number and heading above what was set to do under it.
                 if (LinesOf(table, r, actionCol) is [var heading, .. var below] && below.Length > 0 && heading.Split(' ').Length <= AgendaHeadingWords

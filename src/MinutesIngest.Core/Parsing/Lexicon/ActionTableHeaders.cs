@@ -44,10 +44,13 @@ public static partial class ActionTableHeaders
     /// <summary>A heading of the minute-reference column ("Ref", "Minute", "Item No.").</summary>
     public static bool IsReference(string header) => Reference().IsMatch(header);
 
+    /// <summary>A heading of the column naming the matter a row is about ("Issue", "Topic", "Subject").</summary>
+    public static bool IsTopic(string header) => Topic().IsMatch(header);
+
     /// <summary>Normalises a header cell for the tests above: lower case, no trailing colon, single spaces.</summary>
     public static string Normalise(string cell) => Spaces().Replace(cell.Trim().TrimEnd(':').Trim().ToLowerInvariant(), " ");
 
-    [GeneratedRegex(@"^(?:actions?|actionables?|action items?|action points?|actions? agreed|agreed actions?|actions? required|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*)$")]
+    [GeneratedRegex(@"^(?:actions?|actionables?|action items?|action points?|actions? agreed|agreed actions?|actions? required|next steps?|to ?do|tasks?|task description|assigned (?:module|task|function|work)\b.*|tasks? (?:that will be|to be|for (?:the )?(?:next|coming|following))\b.*)$")]
     private static partial Regex StrongAction();
 
     [GeneratedRegex(@"^(?:actions?|action items?|actions? agreed|agreed actions?|next steps?|tasks?)\s*(?:[:/&+(–-]|\band\b|\bwith\b)\s*(?:responsible|responsibility|owners?|who|by whom|person responsible|assigned to)\)?$")]
@@ -65,7 +68,7 @@ public static partial class ActionTableHeaders
     [GeneratedRegex(@"^(?:owners?|action owners?|(?:[\w/ ]+ )?responsible(?: (?:person|officer|party))?|responsibility|who|by whom|assigned to|action by|assignee)$")]
     private static partial Regex StrongOwner();
 
-    [GeneratedRegex(@"^(?:lead|team member)$")]
+    [GeneratedRegex(@"^(?:lead|team members?|members?|names?)$")]
     private static partial Regex WeakOwner();
 
     [GeneratedRegex(@"^(?:due|due date|deadline|by when|target date|when|by|date due|completion date|target)$")]
@@ -73,6 +76,9 @@ public static partial class ActionTableHeaders
 
     [GeneratedRegex(@"^(?:ref|ref\.|reference|minute|minute ref|min ref|item|item no\.?|no\.?|#)$")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"^(?:issues?|topics?|subject|matter)$")]
+    private static partial Regex Topic();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

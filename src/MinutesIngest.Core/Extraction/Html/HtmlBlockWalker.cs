@@ -152,6 +152,18 @@ internal sealed class HtmlBlockWalker
             else
             {
                 var blocks = Walk(entry);
+                // "Topics" over a numbered list of several entries: the list keeps its numbers, under its label.
+                if (blocks.Count >= 2 && blocks.TrueForAll(b => b is ListItemBlock { Number: not null }))
+                {
+                    if (values.Count > 0) Emit();
+                    else if (terms.Count > 0)
+                    {
+                        sink.Add(new ParagraphBlock(string.Join(", ", terms).TrimEnd(':') + ":"));
+                        terms.Clear();
+                    }
+                    sink.AddRange(blocks);
+                    continue;
+                }
                 var value = string.Join(", ", blocks.Select(b => BlockText.Of(b).Replace("\n", ", ")).Where(t => t.Length > 0));
                 if (value.Length > 0) values.Add(value);
             }

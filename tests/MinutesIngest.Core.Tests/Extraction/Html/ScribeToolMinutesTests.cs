@@ -104,6 +104,24 @@ public class ScribeToolMinutesTests
         Assert.Equal(expected, string.Join("|", HtmlExtraction.Extract("<html><body>" + html + "</body></html>").Blocks.Select(BlockText.Of)));
 
     [Fact]
+    public void A_numbered_list_under_a_term_keeps_its_numbers_and_gives_the_items()
+    {
+        const string html = """
+            <html><body><h1>Example CG telecon</h1>
+            <dl><dt>Present</dt><dd>Ann Lee, Bob Hart</dd>
+            <dt>Topics</dt><dd><ol><li><a href="#t1">Spec status</a></li><li><a href="#t2">Test suite</a></li></ol></dd></dl>
+            <h1 id="t1">Topic: Spec status</h1><p>Ann: the draft is ready.</p>
+            <h1 id="t2">Topic: Test suite</h1><p>Bob: tests pass.</p>
+            </body></html>
+            """;
+        var doc = HtmlExtraction.Extract(html);
+
+        Assert.Equal(["Present: Ann Lee, Bob Hart", "Topics:", "1.|Spec status", "2.|Test suite"],
+            doc.Blocks.Skip(1).Take(4).Select(b => b is ListItemBlock li ? $"{li.Number}|{li.Text}" : BlockText.Of(b)).ToArray());
+        Assert.Equal(["1 Spec status", "2 Test suite"], new MinutesParser().Parse(doc).Items.Select(i => $"{i.Number} {i.Title}").ToArray());
+    }
+
+    [Fact]
     public void Topics_are_the_items_and_the_resolution_summary_is_not()
     {
         var doc = new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(Page), "minutes.html");

@@ -13,6 +13,12 @@ public sealed class ActionListConventionTests
     public static TheoryData<string, string[], string[]> Allocations() => new()
     {
         {
+            "owner-dash paragraphs under an action items label, one written with a double hyphen",
+            [Attendance, "1. Hall", "The hall needs repairs.", "Action Items:", "Carl - Book the roofer for a quote.", "Dana -- Draft the letter to members.",
+             "Dana - Call the insurer", "Prepared by Beth Lowe"],
+            ["Carl - Book the roofer for a quote|Carl|Carl Dunn|1|-", "Dana -- Draft the letter to members|Dana|Dana Ford|1|-", "Dana - Call the insurer|Dana|Dana Ford|1|-"]
+        },
+        {
             "owner-colon entries under a resolved line",
             [Attendance, "1. Hall", "The hall needs repairs.", "Resolved", "[] Carl: Book the roofer for a quote", "[] Dana/Eve: Draft the letter to members."],
             ["Book the roofer for a quote|Carl|Carl Dunn|1|-", "Draft the letter to members|Dana/Eve|-|1|-"]

@@ -211,7 +211,9 @@ public sealed partial class ActionParser
             // An entry of a numbered contents list ("2. Open actions" then "3. Budget") is a section's name, not a list heading.
             if (IsContentsEntry(lines, i)) continue;
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
-            if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i)) continue;
+            var opensOwnerLed = lines[i].StartsBlock && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, StartsBlock: true, Row: < 0 } first
+                && OwnerLedEntry().IsMatch(first.Text);
+            if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i) && !opensOwnerLed) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
             if (SubHeadingEntries(lines, i) is { Count: > 0 } named)
             {
@@ -223,6 +225,7 @@ public sealed partial class ActionParser
             Lexicon.NumberScheme? listScheme = null;
             var level = -1;
             var tableBlock = -1;
+            var ownerLed = false;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
@@ -251,6 +254,15 @@ public sealed partial class ActionParser
                 // "In progress:" / "Done:" group the entries of one list by status.
                 if (l.Origin == LineOrigin.Paragraph && l.StartsBlock && ActionMarkers.IsStatusLabel(l.Text)) continue;
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
+                // "Action Items:" over "Ann - book the hall", "Bob -- send the letter": paragraphs each opened by their owner and a
+                // dash are the list's entries, one a paragraph.
+                if (numberedMode == null && l.Origin == LineOrigin.Paragraph && l.StartsBlock && OwnerLedEntry().IsMatch(l.Text)
+                    && (j == i + 1 || ownerLed))
+                {
+                    ownerLed = true;
+                    result.Add(j);
+                    continue;
+                }
                 // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
                 if (numberedMode == null && (lines[i].Text.TrimEnd().EndsWith(':') || headingLevel == int.MaxValue)) break;
                 if (numberedMode == true)
@@ -706,4 +718,7 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|etc|e\.g|i\.e))[.!?](?=\s+[A-Z""'‘“(])")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:-{1,2}|–|—)\s+\S")]
+    private static partial Regex OwnerLedEntry();
 }

@@ -5,7 +5,7 @@ using MinutesIngest.Core.Parsing.Attendance;
 namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
-/// An owner written before a spaced dash that opens the task ("Ann - Talk to Bob about the rota", "Ann/Bob – book the hall"),
+/// An owner written before a spaced dash that opens the task ("Ann - Talk to Bob about the rota", "Ann/Bob – book the hall", "Ann -- book the hall"),
 /// as action lists write who does what: the names are the owner when each is an attendee's first name or full name, so a topic
 /// before a dash ("Website - Update the page") is not taken for one.
 /// </summary>
@@ -28,7 +28,7 @@ public static partial class DashedOwner
             || (single && PersonNames.CoreTokens(a.Name) is { Count: > 0 } t && t[0].Equals(name, StringComparison.OrdinalIgnoreCase)));
     }
 
-    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s+[–—-]\s+(?=\p{L})")]
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s+(?:[–—]|-{1,2})\s+(?=\p{L})")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\s*(?:/|&|,|\band\b)\s*")]

@@ -22,7 +22,7 @@ public static class DocumentTriage
         var minutes = MinutesScore(f);
         var agenda = (f.AgendaHeading ? 4 : 0) + Math.Min(f.FutureBusinessCues, 6) * 0.75;
         // Business listed but nothing recorded as done: the meeting has not happened yet.
-        if (agenda >= 3 && f.PastRecordCues == 0 && f.Actions == 0 && !f.OpenOrCloseRecorded) agenda += 3;
+        if (agenda >= 3 && f.PastRecordCues == 0 && f.Actions == 0 && !f.OpenOrCloseRecorded && !f.HeadCountRecorded) agenda += 3;
         var paper = (f.PaperHeading ? 4 : 0) + Math.Min(f.ReportSections, 6) * 0.75;
         var other = (f.OtherHeading ? 3 : 0) + Math.Min(f.OtherCues, 4)
             // A document listing many files by name describes documents (a README, a catalogue); minutes cite a few at most.
@@ -67,16 +67,17 @@ public static class DocumentTriage
         f.MinutesSection || f.RollCallLines >= 3 || f.RecordedOutcomes >= 2 || (f.OpenOrCloseRecorded && f.PastRecordCues >= 2)
         || (f.PastRecordCues >= 3 && (f.Actions >= 2 || (f.AttendanceLabels > 0 && PeopleRecorded(f))));
 
-    // The parser's attendance, or a roll called one member a line ("Lee - Here") that it may not read as attendance.
-    private static bool PeopleRecorded(TriageFeatures f) => f.Attendees >= 2 || f.RollCallLines >= 3;
+    // The parser's attendance, or a roll called one member a line ("Lee - Here") that it may not read as attendance; a head
+    // count of those who attended records the meeting as a list of names would.
+    private static bool PeopleRecorded(TriageFeatures f) => f.Attendees >= 2 || f.RollCallLines >= 3 || f.HeadCountRecorded;
 
     private static double MinutesScore(TriageFeatures f) =>
         (f.MinutesHeading || f.MinutesSection ? 4 : 0)
         + Math.Min(f.PastRecordCues, 8) * 0.5
         + (PeopleRecorded(f) ? 2 : 0)
-        + (f.AttendanceLabels > 0 ? 1 : 0)
+        + (f.AttendanceLabels > 0 || f.HeadCountRecorded ? 1 : 0)
         // People listed under an attendance label are a record of who was there: the meeting has taken place.
-        + (f.AttendanceLabels > 0 && PeopleRecorded(f) ? 1.5 : 0)
+        + ((f.AttendanceLabels > 0 && PeopleRecorded(f)) || f.HeadCountRecorded ? 1.5 : 0)
         // Actions given, or items closed by their outcome: business done at a meeting held, per item.
         + (f.Actions > 0 || f.RecordedOutcomes >= 2 ? 1.5 : 0)
         + (f.OpenOrCloseRecorded ? 1.5 : 0);

@@ -46,6 +46,7 @@ public static partial class TriageFeatureReader
             AttendanceLabels = lines.Sum(l => l.Split(" | ").Count(c => AttendanceLabelPattern().IsMatch(c.Trim()))),
             Attendees = record.Attendance.Count,
             RollCallLines = lines.Count(l => RollCallLinePattern().IsMatch(l)),
+            HeadCountRecorded = lines.Any(l => HeadCountPattern().IsMatch(l)),
             Items = record.Items.Count,
             Actions = record.Actions.Count,
             OpenOrCloseRecorded = OpenClosePattern().IsMatch(text) || LetterSpacedText.Count(spaced, "calledthemeetingtoorder", "adjourned") > 0,
@@ -173,6 +174,10 @@ public static partial class TriageFeatureReader
     [GeneratedRegex(@"\bmakes\s+(?:a\s+|the\s+)?motion\b|(?-i:\b[A-Z][\w'’.-]+\s+seconds\b)|\bmotion\s+(?:carries|passes|fails)\b|\broll\s+call\s+vote\b|(?-i:\b(?!The\b|This\b|It\b|Section\b)[A-Z][\w'’.-]*\s+(?:states|reports|explains|advises|confirms))\s+that\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex PresentRecordPattern();
+
+    [GeneratedRegex(@"^(?:attendance\s*[:–-]\s*\d{1,4}\s*$|\d{1,4}\s+(?:people|ppl|persons|members|participants|attendees|residents|guests)\s+(?:attended|were\s+present|present|in\s+attendance)\b)",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex HeadCountPattern();
 
     // One member a line with the answer to a roll call or a vote ("Lee - Here", "Ray: Yes"): the roll was called.
     [GeneratedRegex(@"^(?-i:\p{Lu})[\w'’.-]+(?:\s+(?-i:\p{Lu})[\w'’.-]+){0,2}\s*[-–:]\s*(?:here|present|absent|yes|no|aye|nay|yea|abstain(?:ed|s)?)\.?$",

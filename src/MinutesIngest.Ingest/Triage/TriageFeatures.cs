@@ -31,6 +31,9 @@ public sealed record TriageFeatures
     public int Attendees { get; init; }
     /// <summary>Lines giving one member's answer to a roll call or a vote ("Lee - Here", "Ray: Yes").</summary>
     public int RollCallLines { get; init; }
+
+    /// <summary>A head count of those who came ("12 people attended", "Attendance: 15"): a meeting that was held.</summary>
+    public bool HeadCountRecorded { get; init; }
     public int Items { get; init; }
     public int Actions { get; init; }
     /// <summary>The meeting's opening or close is recorded ("called to order", "closed at", "adjourned").</summary>

@@ -11,6 +11,11 @@ public sealed class DocumentTriageTests
 {
     public static TheoryData<string, string[], DocumentClass> Cases() => new()
     {
+        { "notes in the present tense under the agenda they followed, the meeting recorded by a head count",
+          ["# 4th regular meeting", "9 people attended", "## Agenda", "[1.] Website", "[2.] Conferences", "## 1. Website",
+           "[] the new pages are live", "[] anyone can suggest changes", "## 2. Conferences", "[] two sessions planned"], DocumentClass.Minutes },
+        { "an agenda with a quorum note stays an agenda",
+          ["# Agenda", "4th regular meeting", "Quorum: 5 members present", "[1.] To receive apologies", "[2.] To approve the minutes"], DocumentClass.Agenda },
         { "a record of votes whose business includes approving the agenda (no word 'minutes', no attendance label)",
           ["## EXAMPLE TOWNSHIP BOARD MEETING", "## MAY 8, 2024", "Call to order: 5 p.m.",
            "Review and acceptance of the May 2024 Agenda; Ann made a motion and Bob seconded. 4 yea, 0 nay.",

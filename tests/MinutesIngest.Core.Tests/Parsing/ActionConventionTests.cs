@@ -13,6 +13,11 @@ public sealed class ActionConventionTests
     public static TheoryData<string, string[], string[]> Markers() => new()
     {
         {
+            "owner initials in square brackets after the marker",
+            [Attendance, "1. Website", "EH: the domain lapses in May.", "AI[CD]: I'll renew the domain."],
+            ["I'll renew the domain|CD|Carl Dunn|1|-"]
+        },
+        {
             "owner named after 'for' in the marker",
             [Attendance, "1. Website", "Action item for Carl: renew the domain before it lapses."],
             ["renew the domain before it lapses|Carl|Carl Dunn|1|-"]

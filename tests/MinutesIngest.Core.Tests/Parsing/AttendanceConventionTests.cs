@@ -8,6 +8,11 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "an empty group written 'N.A' names nobody",
+            ["Team meeting minutes", "|Attending:|Ann Quill, Ben Royle\n|Absent:|N.A\n|Recorder:|Ann Quill", "1. Progress"],
+            ["Ann Quill|Recorder|-|present", "Ben Royle|-|-|present"]
+        },
+        {
             "initials and a colon before each name under a heading, organisations listed after them are no people",
             ["# Project council meeting", "## Present", "AQ: Ann Quill", "BR: Ben Royle (@broyle)", "CS: Cara Sedgwick",
              "[] Example Foundation Project Council", "[] Example Foundation Board of Directors", "## Agenda", "The chair opened the meeting."],

@@ -114,6 +114,6 @@ public static partial class AttendanceVocabulary
     [GeneratedRegex(@"^(?<head>[^/]{2,40}?)\s*/\s*\S.*$")]
     private static partial Regex SlashTail();
 
-    [GeneratedRegex(@"^(?:nil|none|n/?a|nobody|no\s*one|no\s+(?:apologies|regrets|absences)(?:\s+(?:were\s+)?(?:received|given|noted))?)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:nil|none|n/?a|n\.a\.?|nobody|no\s*one|no\s+(?:apologies|regrets|absences)(?:\s+(?:were\s+)?(?:received|given|noted))?)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Nobody();
 }

@@ -212,7 +212,7 @@ public sealed partial class ActionParser
             if (IsContentsEntry(lines, i)) continue;
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
             var opensOwnerLed = lines[i].StartsBlock && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, StartsBlock: true, Row: < 0 } first
-                && OwnerLedEntry().IsMatch(first.Text);
+                && DashedOwner.Opens(first.Text);
             if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i) && !opensOwnerLed) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
             if (SubHeadingEntries(lines, i) is { Count: > 0 } named)
@@ -256,7 +256,7 @@ public sealed partial class ActionParser
                 numberedMode ??= numbered ? true : l.Origin == LineOrigin.ListItem ? false : null;
                 // "Action Items:" over "Ann - book the hall", "Bob -- send the letter": paragraphs each opened by their owner and a
                 // dash are the list's entries, one a paragraph.
-                if (numberedMode == null && l.Origin == LineOrigin.Paragraph && l.StartsBlock && OwnerLedEntry().IsMatch(l.Text)
+                if (numberedMode == null && l.Origin == LineOrigin.Paragraph && l.StartsBlock && DashedOwner.Opens(l.Text)
                     && (j == i + 1 || ownerLed))
                 {
                     ownerLed = true;
@@ -718,7 +718,4 @@ public sealed partial class ActionParser
 
     [GeneratedRegex(@"(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|etc|e\.g|i\.e))[.!?](?=\s+[A-Z""'‘“(])")]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:-{1,2}|–|—)\s+\S")]
-    private static partial Regex OwnerLedEntry();
 }

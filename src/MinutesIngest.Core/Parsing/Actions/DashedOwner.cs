@@ -11,6 +11,9 @@ namespace MinutesIngest.Core.Parsing.Actions;
 /// </summary>
 public static partial class DashedOwner
 {
+    /// <summary>True when the text opens with names and a spaced dash, whoever they are.</summary>
+    public static bool Opens(string text) => Opening().IsMatch(text.TrimStart());
+
     public static string? Read(string text, IReadOnlyList<Attendee> attendance)
     {
         var m = Opening().Match(text.TrimStart());

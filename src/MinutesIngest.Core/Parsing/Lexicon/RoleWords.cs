@@ -10,16 +10,27 @@ public static class RoleWords
         "sir", "dame", "rev", "rev.", "revd", "messrs", "messrs.", "lord", "lady", "baroness", "baron",
     };
 
-    /// <summary>Words that never occur in a person's name: roles, groups, organisations and common prose words.</summary>
-    public static readonly HashSet<string> Descriptors = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that end an organisation's name ("Example Foundation", "Example Ltd"); a person's name never runs into one.</summary>
+    public static bool IsOrganisationEnd(string token) => OrganisationEnds.Contains(token.Trim('.', ',', '(', ')'));
+
+    // Declared before Descriptors, which takes them in: static fields are set in the order they are written.
+    private static readonly HashSet<string> OrganisationEnds = new(StringComparer.OrdinalIgnoreCase)
     {
+        "foundation", "institute", "corporation", "plc", "llc", "gmbh", "ltd", "limited", "inc", "inc.",
+    };
+
+    /// <summary>Words that never occur in a person's name: roles, groups, organisations and common prose words.</summary>
+    public static readonly HashSet<string> Descriptors = new(DescriptorWords().Concat(OrganisationEnds), StringComparer.OrdinalIgnoreCase);
+
+    private static IEnumerable<string> DescriptorWords() =>
+    [
         "chair", "chairman", "chairperson", "chairwoman", "vice", "deputy", "clerk", "secretary", "treasurer", "officer", "manager",
         "director", "commissioner", "constable", "member", "members", "mayor", "president", "head", "governor", "trustee",
         "representative", "coordinator", "co-ordinator", "lead", "executive", "administrator", "accountant", "auditor", "advisor",
         "adviser", "consultant", "scribe", "facilitator", "timekeeper", "taker", "observer", "observers", "public", "staff", "engineer",
         "solicitor", "supervisor", "supervisors", "superintendent", "inspector", "sergeant", "principal", "headteacher", "teacher",
-        "councillors", "council", "committee", "board", "team", "group", "association", "society", "trust", "ltd", "limited", "inc",
-        "inc.", "company", "university", "library", "libraries", "county", "borough", "district", "parish", "town", "city",
+        "councillors", "council", "committee", "board", "team", "group", "association", "society", "trust",
+        "company", "university", "library", "libraries", "county", "borough", "district", "parish", "town", "city",
         "voting", "non-voting", "chief", "senior", "assistant", "policy", "finance", "financial", "operating", "none", "all",
         "apologies", "present", "absent", "minutes", "agenda", "meeting", "the", "of", "and", "for", "to", "with", "from",
         "police", "pcc", "manager,", "guest", "guests", "visitor", "visitors", "volunteer", "volunteers", "project", "student",
@@ -33,17 +44,9 @@ public static class RoleWords
         "alternate", "acting", "interim", "associate", "honorary", "permanent", "substitute", "emeritus",
         // Words that end the name of a public body a person represents ("Office of the Budget", "Housing Agency").
         "office", "agency", "department", "administration",
-        // Words that end the name of an organisation ("Example Foundation", "Example Institute").
-        "foundation", "institute", "corporation", "maintainer", "plc", "llc", "gmbh",
-    };
-
-    /// <summary>Words that end an organisation's name ("Example Foundation", "Example Ltd"); a person's name never runs into one.</summary>
-    public static bool IsOrganisationEnd(string token) => OrganisationEnds.Contains(token.Trim('.', ',', '(', ')'));
-
-    private static readonly HashSet<string> OrganisationEnds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "foundation", "institute", "corporation", "plc", "llc", "gmbh", "ltd", "limited", "inc",
-    };
+        // A project's role ("Project Maintainers" listed under the people present).
+        "maintainer",
+    ];
 
     /// <summary>Words that end an office written before a name ("Fire Chief", "County Supervisor", "Mayor", "Trustee").</summary>
     public static readonly HashSet<string> OfficeEnds = new(StringComparer.OrdinalIgnoreCase)

@@ -24,7 +24,7 @@ internal static partial class MarkdownLazyNumbering
         for (var i = 0; i < lines.Length; i++)
         {
             if (Ordered().Match(lines[i]) is not { Success: true } first) continue;
-            var baseIndent = Indent(first.Groups["indent"].Value);
+            var baseIndent = TextBlockBuilder.Indent(first.Groups["indent"].Value);
             var items = new List<(int Line, int Indent, int Written, Match M)>();
             var j = i;
             while (j < lines.Length)
@@ -34,10 +34,10 @@ internal static partial class MarkdownLazyNumbering
                     var k = j;
                     while (k < lines.Length && lines[k].Trim().Length == 0) k++;
                     if (k < lines.Length && Ordered().Match(lines[k]) is { Success: true } after
-                        && Indent(after.Groups["indent"].Value) is var ai && ai >= baseIndent && ai <= baseIndent + MaxNestedIndent) { j = k; continue; }
+                        && TextBlockBuilder.Indent(after.Groups["indent"].Value) is var ai && ai >= baseIndent && ai <= baseIndent + MaxNestedIndent) { j = k; continue; }
                     break;
                 }
-                var indent = Indent(lines[j]);
+                var indent = TextBlockBuilder.Indent(lines[j]);
                 if (Ordered().Match(lines[j]) is { Success: true } m && indent >= baseIndent)
                     items.Add((j, indent, int.Parse(m.Groups["n"].Value), m));
                 else if (indent <= baseIndent) break;
@@ -80,8 +80,6 @@ internal static partial class MarkdownLazyNumbering
             yield return (line, new RenderedItem(stack.Count - 1, number, m.Groups["text"].Value.Trim(), indent + m.Groups["marker"].Length + 1));
         }
     }
-
-    private static int Indent(string line) => line.Replace("\t", "    ").Length - line.Replace("\t", "    ").TrimStart().Length;
 
     [GeneratedRegex(@"^(?<indent>[ \t]*)(?<marker>(?<n>\d{1,3})[.)])\s+(?<text>\S.*)$")]
     private static partial Regex Ordered();

@@ -199,7 +199,8 @@ internal sealed partial class TextBlockBuilder
     private static List<string> CapColumns(List<string> cells) =>
         cells.Count <= MaxColumns ? cells : [.. cells.Take(MaxColumns - 1), string.Join(" ", cells.Skip(MaxColumns - 1).Where(c => c.Length > 0))];
 
-    private static int Indent(string line) => line.Replace("\t", "    ").Length - line.Replace("\t", "    ").TrimStart().Length;
+    /// <summary>The width of a line's leading white space, a tab counted as four spaces.</summary>
+    internal static int Indent(string line) => line.Replace("\t", "    ").Length - line.Replace("\t", "    ").TrimStart().Length;
 
     private void FlushParagraph()
     {

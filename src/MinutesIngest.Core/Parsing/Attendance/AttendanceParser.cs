@@ -307,14 +307,14 @@ public sealed partial class AttendanceParser
     private static bool GroupNameOverList(IReadOnlyList<DocLine> lines, int j)
     {
         var line = lines[j];
-        if (line.Origin != LineOrigin.Paragraph || line.Row >= 0 || line.Number != null || j + 1 >= lines.Count) return false;
+        if (line.Origin != LineOrigin.Paragraph || j + 1 >= lines.Count || !GroupNameLine.HasShape(line, MaxGroupNameWords)) return false;
         var text = line.Text.Trim().TrimEnd(':');
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 5 || !char.IsUpper(text[0]) || text.EndsWith('.') || AttendanceLabels.Match(line.Text) != null
-            || (words.Length >= 2 && PersonNames.LooksLikeName(text)) || Lexicon.NumberedLineReader.Read(text) != null) return false;
+        if (AttendanceLabels.Match(line.Text) != null || (text.Contains(' ') && PersonNames.LooksLikeName(text))) return false;
         var below = lines[j + 1];
         return below.Origin == LineOrigin.ListItem && below.Number == null && !below.Text.TrimEnd().EndsWith(':') && IsFullNameEntry(below.Text);
     }
+
+    private const int MaxGroupNameWords = 5;
 
     // One person's entry with a full name before any bracket or comma ("Ann Lee (Chair)"), not a first name or a word.
     private static bool IsFullNameEntry(string text) => LooksLikeListLine(text) && PersonNames.CoreTokens(text.Split('(', ',')[0]).Count >= 2;

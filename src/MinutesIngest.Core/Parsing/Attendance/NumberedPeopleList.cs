@@ -100,13 +100,7 @@ internal static partial class NumberedPeopleList
     }
 
     // A short unnumbered line that is not a label or a sentence: the name of the group whose people are numbered under it.
-    private static bool GroupName(DocLine line)
-    {
-        var text = line.Text.Trim().TrimEnd(':');
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return line.Row < 0 && line.Number == null && line.Origin != LineOrigin.ListItem && words.Length is > 0 and <= MaxGroupNameWords
-            && char.IsUpper(text[0]) && !text.EndsWith('.') && NumberedLineReader.Read(text) == null;
-    }
+    private static bool GroupName(DocLine line) => line.Origin != LineOrigin.ListItem && GroupNameLine.HasShape(line, MaxGroupNameWords);
 
     private const int MaxGroupNameWords = 6;
 

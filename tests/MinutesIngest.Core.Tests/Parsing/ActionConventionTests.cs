@@ -103,9 +103,35 @@ public sealed class ActionConventionTests
             ["update the membership form|Sec|Beth Lowe|1|-"]
         },
         {
+            "owners written as in chat between a to-do marker and a colon: lower case, two people, a full name",
+            [Attendance, "1. Forms", "[] TODO carl: update the membership form.", "[] TODO carl and dana: book the hall.", "[] TODO Carl Dunn: renew the domain."],
+            ["update the membership form|carl|Carl Dunn|1|-", "book the hall|carl and dana|-|1|-", "renew the domain|Carl Dunn|Carl Dunn|1|-"]
+        },
+        {
+            "an emoji before a to-do marker and after its owner is decoration",
+            [Attendance, "1. Forms", "[] \U0001F477 TODO Carl: update the membership form.", "[] \U0001F477\U0001F477  TODO YOU \U0001F440: sell the old chairs."],
+            ["update the membership form|Carl|Carl Dunn|1|-", "sell the old chairs|YOU|-|1|-"]
+        },
+        {
             "marker written after the action, with a speaker label naming the owner",
             [Attendance, "1. Grants", "EH: apply to the community fund before the summer (TODO)"],
             ["apply to the community fund before the summer|EH|Eve Hart|1|-"]
+        },
+        {
+            "a marker opening a square bracket inside a paragraph marks what the bracket holds",
+            [Attendance, "1. Hall", "The caretaker has no key. [ACTION: Carl to cut a key for the caretaker.] The fence was painted."],
+            ["Carl to cut a key for the caretaker|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "the same words marked in the prose of two minutes are two actions",
+            [Attendance, "1. Hall", "The gate is broken. [ACTION: Carl and Dana to look into this.]", "2. Garden",
+             "The shed is damp. [ACTION: Carl and Dana to look into this.]"],
+            ["Carl and Dana to look into this|Carl and Dana|-|1|-", "Carl and Dana to look into this|Carl and Dana|-|2|-"]
+        },
+        {
+            "a passive task names its owner after 'by'; a date after 'by' is a deadline",
+            [Attendance, "1. Minutes", "ACTION: Minutes to be circulated by Carl within two weeks.", "ACTION: Dana to send the report, to be approved by Friday."],
+            ["Minutes to be circulated by Carl within two weeks|Carl|Carl Dunn|1|-", "Dana to send the report, to be approved by Friday|Dana|Dana Ford|1|-"]
         },
         {
             "a lower-case owner marker closing a sentence in a bullet",

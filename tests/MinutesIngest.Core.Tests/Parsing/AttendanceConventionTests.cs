@@ -8,6 +8,22 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "group names set as headings level with the attendance heading, each over its people",
+            ["Joint meeting minutes", "### Those present", "### Tenants' Association", "Ann Quill, Chair", "Ben Royle, Secretary",
+             "### Managing Agent", "Cara Sedgwick, Operations Director", "### Apologies", "Dev Tait, Treasurer", "### 1. Welcome", "Introductions made."],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Operations Director|-|present", "Dev Tait|Treasurer|-|apologies"]
+        },
+        {
+            "a heading of one level after the attendance heading with prose below is an item, not a group",
+            ["Meeting minutes", "### Present", "Ann Quill, Chair", "Ben Royle", "### Garden Report", "The garden was tidied in spring."],
+            ["Ann Quill|Chair|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a heading level with the attendance heading ends the list when a label or prose follows it",
+            ["Meeting minutes", "## Attendees:", "[] Ann Quill", "[] Ben Royle", "## Agenda", "Old Business:", "New Business: the new format."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
             "an empty group written 'N.A' names nobody",
             ["Team meeting minutes", "|Attending:|Ann Quill, Ben Royle\n|Absent:|N.A\n|Recorder:|Ann Quill", "1. Progress"],
             ["Ann Quill|Recorder|-|present", "Ben Royle|-|-|present"]

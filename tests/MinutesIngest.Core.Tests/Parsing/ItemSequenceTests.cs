@@ -19,6 +19,13 @@ public sealed class ItemSequenceTests
             []
         },
         {
+            "numbering restarting under markup headings ending in a colon, printed like the agenda's: each section numbers its own items",
+            ["# Group meeting minutes", "## Agenda:", "1. Review the plan\n2. Ways of working\n3. AOB", "## Plan review:",
+             "1. New grid:", "[] Ann said the grid changed.", "2. Optimisation:", "[] Ben tested the tool.", "3. Mixing: updated.",
+             "## Ways of working:", "1. We agreed to meet monthly.", "2. Progress will be tracked online."],
+            ["1", "2", "3", "1", "2", "3", "1", "2"]
+        },
+        {
             "plain numbered minutes",
             ["# Parish Council Minutes", "1. Apologies for absence", "None received.", "2. Minutes of the last meeting",
              "These were approved.", "3. Finance", "The balance was noted."],

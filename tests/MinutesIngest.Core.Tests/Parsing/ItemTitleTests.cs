@@ -11,6 +11,13 @@ public sealed class ItemTitleTests
     [InlineData("Policing plan – update on options", "Policing plan – update on options")]
     [InlineData("Apologies for absence", "Apologies for absence")]
     [InlineData("Correspondence:", "Correspondence")]
+    // The time an agenda gives an item before its title is a timing, not part of the title; a number that is no clock time stays.
+    [InlineData("6:30pm Welcome", "Welcome")]
+    [InlineData("8:45- Final thoughts", "Final thoughts")]
+    [InlineData("7 p.m. – 7:30 p.m. Public forum", "Public forum")]
+    [InlineData("19:00 Call to order", "Call to order")]
+    [InlineData("4.15 Finance report", "4.15 Finance report")]
+    [InlineData("7 AMENDMENTS TO POLICY", "7 AMENDMENTS TO POLICY")]
     // A heading running on into the minute's prose is cut at the colon or dash.
     [InlineData("MINUTES OF LAST MEETING: were approved.", "MINUTES OF LAST MEETING")]
     [InlineData("Apologies: none were received.", "Apologies")]

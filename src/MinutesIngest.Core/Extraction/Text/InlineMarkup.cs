@@ -25,6 +25,8 @@ internal static partial class InlineMarkup
         s = AnyTag().Replace(s, " ");
         s = WebUtility.HtmlDecode(s);
         s = Emphasis().Replace(s, "$2");
+        // Italics ("_Budget_:", "*draft*") open and close outside words; "snake_case" and "Ann*" (a legend's mark) stay.
+        s = Italic().Replace(s, "$2");
         // Site generators put an empty permalink before each heading ("### [](…#actions)Actions"): it carries no text.
         s = EmptyLink().Replace(s, "");
         s = WithoutLinks(s);
@@ -70,6 +72,9 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*_])")]
+    private static partial Regex Italic();
 
     // Markers on different lines: the opener before a word, at least one line break, the closer after a word.
     [GeneratedRegex(@"(\*\*|__)(?=\S)([^\n]*\n[\s\S]*?)(?<=\S)\1")]

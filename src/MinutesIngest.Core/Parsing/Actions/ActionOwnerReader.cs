@@ -18,6 +18,9 @@ public static partial class ActionOwnerReader
         // "Ask Ann/Bob to draft the rules": the meeting hands the task to the people it asks.
         var asked = AskedOwner().Match(text);
         if (asked.Success) return asked.Groups["owner"].Value;
+        // "Minutes to be circulated by the clerk within a week": a passive task names its owner as the agent after "by".
+        var passive = PassiveAgent().Match(text);
+        if (passive.Success) return passive.Groups["owner"].Value;
         var owner = OwnerBeforeVerb(text);
         if (owner != null) return owner;
         // "KF raise the matter with the commission": initials straight before the verb.
@@ -92,6 +95,10 @@ public static partial class ActionOwnerReader
 
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
+
+    // The agent opens with a capital and is no date ("by Friday", "by June 2025", "by End of term" are deadlines).
+    [GeneratedRegex(@"^[^.;:]{1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*|\s+[A-Z][\w’'.-]*){0,3})(?=[\s,.;)\]]|$)")]
+    private static partial Regex PassiveAgent();
 
     [GeneratedRegex(@"^(?i:ask|asks|asked)\s+(?<owner>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)*)\s+to\s+\w")]
     private static partial Regex AskedOwner();

@@ -82,7 +82,10 @@ public sealed partial class ActionParser
                 actions.Add(ListEntry(WithoutBullet(entryText), index) with { Offset = offset });
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
-        var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset).DistinctBy(a => Normalise(a.Text)).ToList();
+        // A marker inside the prose of a minute ("… as agreed. [ACTION: Ann to write.]") is no summary: the same words marked in
+        // the prose of two minutes are two actions.
+        var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
+            .DistinctBy(a => (Normalise(a.Text), InProse(lines, a) ? a.LineIndex : -1)).ToList();
         var kept = new List<(RawAction Action, IReadOnlySet<string> Tokens, int Block)>();
         foreach (var a in ordered)
         {
@@ -97,7 +100,7 @@ public sealed partial class ActionParser
                 continue;
             }
             // Rows of one list may differ by a word; a repeat comes from another block (a summary, a log).
-            if (tokens.Count >= RepeatMinWords && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens))) continue;
+            if (tokens.Count >= RepeatMinWords && !InProse(lines, a) && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens))) continue;
             // A closing list restates actions taken during the meeting in other words, under the same owners.
             if (listSet.Contains(a.LineIndex) && kept.Any(k => k.Block != block && !listSet.Contains(k.Action.LineIndex) && Restates(k.Action, a))) continue;
             kept.Add((a, tokens, block));
@@ -358,6 +361,9 @@ public sealed partial class ActionParser
             // An item that starts later in the same line ends the action text.
             var nextItem = itemStarts?.FirstOrDefault(o => o > m.Index) ?? 0;
             if (nextItem > 0 && nextItem < end) end = nextItem;
+            // "[ACTION: Ann to book the hall.]": a marker opening a bracket marks what the bracket holds.
+            var inBracket = m.Index > 0 && line.Text[m.Index - 1] == '[';
+            if (inBracket && line.Text.IndexOf(']', m.Index + m.Length) is var close && close > 0 && close < end) end = close;
             var rest = line.Text[(m.Index + m.Length)..end].Trim();
             var markerOwner = m.Groups["owner"].Success ? m.Groups["owner"].Value.Trim() : m.Groups["pre"].Success ? m.Groups["pre"].Value.Trim() : null;
             if (markerOwner == null && !ActionMarkers.IsPlural(m.Value) && ActionOwnerWords.OwnerThenDue(line.Text[(m.Index + m.Length)..end]) is { } closing)
@@ -391,6 +397,7 @@ public sealed partial class ActionParser
             // Hard-wrapped text: the marker's sentence goes on in the next lines of the same paragraph.
             // A marker opening its paragraph marks the paragraph: the rest of its lines belong to the action.
             if (end == line.Text.Length) rest = (rest + " " + (m.Index == 0 && line.StartsBlock ? RestOfParagraph(lines, i) : Continuation(lines, i))).Trim();
+            if (inBracket) rest = rest.TrimEnd(']', ' ');
             // "Action: JS to follow up the following issues:" takes the list that follows as part of the action.
             if (end == line.Text.Length && rest.EndsWith(':') && SubList(lines, i) is { Length: > 0 } sub) rest = rest + " " + sub;
             // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
@@ -599,6 +606,9 @@ public sealed partial class ActionParser
         }
         return null;
     }
+
+    private static bool InProse(IReadOnlyList<DocLine> lines, RawAction a) =>
+        a.Offset > 0 && a.LineIndex >= 0 && a.LineIndex < lines.Count && lines[a.LineIndex] is { Origin: LineOrigin.Paragraph, Row: < 0 };
 
     private static RawAction Make(string text, int index)
     {

@@ -52,7 +52,7 @@ public sealed partial class AttendanceParser
                     // Once people have been found, a line of prose ends the group.
                     var j = i + 1;
                     var found = false;
-                    for (; j < lines.Count && (lines[j].Origin != LineOrigin.Heading || SubgroupHeading(line, lines[j]))
+                    for (; j < lines.Count && (lines[j].Origin != LineOrigin.Heading || SubgroupHeading(line, lines[j]) || SameLevelGroup(lines, line, j))
                            && (!OpensItem(lines[j]) || NumberedName(lines[j])); j++)
                         if (lines[j].Origin == LineOrigin.Heading) continue;
                         else if (tableBlocks.Contains(lines[j].Block)) found = true;
@@ -262,6 +262,17 @@ public sealed partial class AttendanceParser
     private static bool SubgroupHeading(DocLine label, DocLine heading) =>
         heading.Level > label.Level && label.Level > 0 && heading.Number == null
         && Lexicon.NumberedLineReader.Read(heading.Text) == null && AttendanceLabels.Match(heading.Text, isHeading: true) == null;
+
+    // A PDF sets every bold line as a heading of one level, so the group names under "Those present" ("Residents' Association",
+    // "Staff") come out level with it: such a line counts as a group when it has a group name's shape and a person entry
+    // with a full name ("Ann Lee, Chair") follows it.
+    // The groups follow one another with nothing else between them: the line above is the label or a person of the group before.
+    private static bool SameLevelGroup(IReadOnlyList<DocLine> lines, DocLine label, int j) =>
+        lines[j].Level == label.Level && j + 1 < lines.Count && (ReferenceEquals(lines[j - 1], label) || IsPersonLine(lines[j - 1]))
+        && IsPersonLine(lines[j + 1]) && AttendanceLabels.Match(lines[j].Text, isHeading: true) == null && GroupNameLine.HasShape(lines[j], 6);
+
+    private static bool IsPersonLine(DocLine line) =>
+        line.Origin != LineOrigin.Heading && line.Number == null && !line.Text.TrimEnd().EndsWith(':') && IsFullNameEntry(line.Text) && PersonNames.LooksLikeName(line.Text.Split('(', ',')[0].Trim());
 
     // A numbered list of names under an attendance heading ("1. Ann Lee", "2. Bob Cole") lists people, not items.
     private static bool NumberedName(DocLine line) => NumberedPersonText(line) != null;

@@ -367,7 +367,10 @@ public sealed partial class ItemParser
         {
             _lines = lines;
             if (_appendedAgenda) return null;
-            var inTextList = previous != null && IntroducesList(previous) && line.Number == null && _lastItemLine != lineIndex - 1;
+            // A heading ending in a colon printed like the one the numbering began under ("Agenda:" … "Matters discussed:") opens
+            // a section of its own, not a list inside the last item.
+            var inTextList = previous != null && IntroducesList(previous) && line.Number == null && _lastItemLine != lineIndex - 1
+                && !(n.Scheme == NumberScheme.Decimal && lines[lineIndex - 1].Origin == LineOrigin.Heading && RestartsUnderSectionHeading(lineIndex, lines));
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:
@@ -541,7 +544,9 @@ public sealed partial class ItemParser
         private bool RestartsUnderSectionHeading(int lineIndex, IReadOnlyList<DocLine> lines) =>
             lineIndex > 0 && _numberingStart > 0
             // A heading right under the last item usually opens its parts; between two rendered lists it is the next section's.
-            && (lineIndex - 1 > _lastItemLine + 1 || (lines[lineIndex].Origin == LineOrigin.ListItem && _lastItemLine >= 0 && lines[_lastItemLine].Origin == LineOrigin.ListItem))
+            // Two markup headings of one level are peers wherever they stand.
+            && (lineIndex - 1 > _lastItemLine + 1 || (lines[lineIndex].Origin == LineOrigin.ListItem && _lastItemLine >= 0 && lines[_lastItemLine].Origin == LineOrigin.ListItem)
+                || (lines[lineIndex - 1].Origin == LineOrigin.Heading && lines[_numberingStart - 1].Origin == LineOrigin.Heading))
             && SectionHeading.Is(lines[lineIndex - 1]) && SectionHeading.Is(lines[_numberingStart - 1])
             && SectionHeading.AreAlike(lines[_numberingStart - 1], lines[lineIndex - 1]);
 

@@ -66,6 +66,8 @@ public static partial class ItemTitle
     /// </summary>
     private static string WithoutTiming(string text)
     {
+        // An agenda that times its items prints the time before the title ("6:30pm Welcome", "8:45 - Close").
+        if (LeadingTiming().Match(text) is { Success: true } lead && lead.Length < text.Length) text = text[lead.Length..];
         foreach (Match m in Timing().Matches(text))
             if (m.Index > 0 && Text.TimeFinder.FindFirst(m.Groups["t"].Value) != null)
                 return text[..m.Index].Trim();
@@ -133,6 +135,11 @@ public static partial class ItemTitle
     // "Ann Lee to send …", "AB and CD will draft …": one to four capitalised words or initials, then the task.
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.-]*,?\s+(?:and\s+|&\s+)?){1,4}(?:to|will)\s+\p{Ll}")]
     private static partial Regex TaskGiven();
+
+    // A clock time ("6:30", "6:30pm", "7 p.m."; a dotted time only with am/pm, so "4.15 Finance" stays) or a range of two,
+    // opening the heading before a capital.
+    [GeneratedRegex(@"^(?:\d{1,2}:\d\d\s*(?:[apAP]\.?[mM]\.?(?![A-Za-z]))?|\d{1,2}(?:\.\d\d)?\s*[apAP]\.?[mM]\.?(?![A-Za-z]))(?:\s*[-–—]+\s*(?:\d{1,2}:\d\d\s*(?:[apAP]\.?[mM]\.?(?![A-Za-z]))?|\d{1,2}(?:\.\d\d)?\s*[apAP]\.?[mM]\.?(?![A-Za-z]))?)?\s*(?=\p{Lu})")]
+    private static partial Regex LeadingTiming();
 
     // A bracketed or dashed clock time that ends the heading or is followed by a note (";", ",") or a new sentence.
     [GeneratedRegex(@"\s*(?:\((?:at\s+)?(?<t>\d[\d:.\sapmAPM–-]{0,18})\)|\s[-–—]\s*(?:at\s+)?(?<t>\d{1,2}(?:[:.]\d\d)?\s*[apAP]\.?[mM]\.?|\d{1,2}:\d\d))(?=\s*$|\s*[;,]|\s+\p{Lu})")]

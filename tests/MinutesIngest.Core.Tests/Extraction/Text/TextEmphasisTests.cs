@@ -25,6 +25,16 @@ public class TextEmphasisTests
             "Present: Ann Quill\nBen Royle"
         },
         {
+            "underscore italics before a colon are dropped, an identifier's underscores stay",
+            "1. _Vertical mixing_: the new_scheme flag was tested.\n",
+            "1. Vertical mixing: the new_scheme flag was tested."
+        },
+        {
+            "star italics are dropped, a legend's star after a name stays",
+            "The *draft* budget was read by Ann Quill* and Ben Royle.\n",
+            "The draft budget was read by Ann Quill* and Ben Royle."
+        },
+        {
             "stars that open and never close are kept",
             "Rated **5 stars\nby members\n",
             "Rated **5 stars\nby members"

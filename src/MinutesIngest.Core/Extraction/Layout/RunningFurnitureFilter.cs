@@ -45,7 +45,7 @@ internal static partial class RunningFurnitureFilter
                 // The same text at the same edge on another page, in a size within 12 %: OCR measures a small running
                 // line at 8 pt on one page and 9 pt on the next, while a page-1 title repeating the header is far larger.
                 var repeats = group.Where(o => SimilarSize(o.Line.FontSize, c.Line.FontSize)).Select(o => o.Page).Distinct().Count();
-                if (repeats >= 2 || PageNumberKey().IsMatch(c.Key[1..])) drop.Add(c.Line);
+                if ((repeats >= 2 && !IsNumberedHeading(c.Line)) || PageNumberKey().IsMatch(c.Key[1..])) drop.Add(c.Line);
             }
         if (drop.Count == 0) return ([], []);
         // What was dropped still says whose document it is (a letterhead, "Example Society • Minutes"): kept as text, once.
@@ -57,6 +57,14 @@ internal static partial class RunningFurnitureFilter
     private static List<string> RunningText(List<(int Page, PdfTextLine Line, string Key)> lines, char edge) =>
         lines.Where(c => c.Key[0] == edge).OrderBy(c => c.Page).ThenByDescending(c => c.Line.Top)
             .Select(c => string.Join(' ', c.Line.Words.Select(w => w.Text)).Trim()).Where(t => t.Length > 0).ToList();
+
+    // Minutes printed one meeting to a page (a term's weekly minutes in one file) put the same numbered heading ("4. Main
+    // conclusions") at the foot of each page: a heading of the minutes, which no running header or footer is numbered like.
+    private static bool IsNumberedHeading(PdfTextLine line) =>
+        NumberedHeading().IsMatch(string.Join(' ', line.Words.Select(w => w.Text)).Trim());
+
+    [GeneratedRegex(@"^\d{1,2}[.)]\s+\p{Lu}\p{Ll}+\s+\p{L}")]
+    private static partial Regex NumberedHeading();
 
     private static bool SimilarSize(double a, double b) => Math.Abs(a - b) <= 0.12 * Math.Max(a, b) + 0.01;
 

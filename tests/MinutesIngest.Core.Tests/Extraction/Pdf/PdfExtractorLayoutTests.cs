@@ -171,6 +171,23 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void NumberedHeadingAtTheFootOfEveryPageIsKept()
+    {
+        // Weekly minutes printed one meeting to a page put the same numbered heading at each page's foot: minutes, not a footer.
+        var doc = new SyntheticPdf();
+        for (var n = 1; n <= 3; n++)
+            doc.Page()
+                .Paragraph(72, 700, 460, Bodies[n - 1])
+                .Text(72, 60, "4. Main conclusions and plans:", 11)
+                .Text(72, 30, $"Page {n}", 9);
+
+        var text = AllText(Extract(doc.Build()));
+
+        Assert.Equal(3, text.Split("4. Main conclusions and plans:").Length - 1);
+        Assert.DoesNotContain("Page 2", text);
+    }
+
+    [Fact]
     public void RunningLinesMeasuredAtSlightlyDifferentSizesAreStillRemoved()
     {
         // OCR measures the same small footer at 8 pt on one page and 9 pt on the next; a table ending page 1 must

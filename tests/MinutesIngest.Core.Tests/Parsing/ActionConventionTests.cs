@@ -104,8 +104,8 @@ public sealed class ActionConventionTests
         },
         {
             "owners written as in chat between a to-do marker and a colon: lower case, two people, a full name",
-            [Attendance, "1. Forms", "[] TODO carl: update the membership form.", "[] TODO carl and dana: book the hall.", "[] TODO Carl Dunn: renew the domain."],
-            ["update the membership form|carl|Carl Dunn|1|-", "book the hall|carl and dana|-|1|-", "renew the domain|Carl Dunn|Carl Dunn|1|-"]
+            [Attendance, "1. Forms", "[] TODO carl: update the membership form.", "[] TODO carl and dana: book the hall.", "[] TODO Carl Dunn: renew the domain.", "[] TODO \"someone should\": fix the gate."],
+            ["update the membership form|carl|Carl Dunn|1|-", "book the hall|carl and dana|-|1|-", "renew the domain|Carl Dunn|Carl Dunn|1|-", "fix the gate|-|-|1|-"]
         },
         {
             "an emoji before a to-do marker and after its owner is decoration",
@@ -132,6 +132,11 @@ public sealed class ActionConventionTests
             "a passive task names its owner after 'by'; a date after 'by' is a deadline",
             [Attendance, "1. Minutes", "ACTION: Minutes to be circulated by Carl within two weeks.", "ACTION: Dana to send the report, to be approved by Friday."],
             ["Minutes to be circulated by Carl within two weeks|Carl|Carl Dunn|1|-", "Dana to send the report, to be approved by Friday|Dana|Dana Ford|1|-"]
+        },
+        {
+            "owners' initials before the sentence's own subject pronoun",
+            [Attendance, "1. Hall", "Action 1.2: CD/DF We should ask the school about the hall."],
+            ["CD/DF We should ask the school about the hall|CD/DF|-|1|-"]
         },
         {
             "a lower-case owner marker closing a sentence in a bullet",

@@ -10,6 +10,7 @@ public sealed class NumberedLineReaderTests
     [InlineData("1 Apologies for absence", "1", "Apologies for absence")]
     [InlineData("1. Apologies for absence", "1", "Apologies for absence")]
     [InlineData("4) Matters arising", "4", "Matters arising")]
+    [InlineData("2: Discuss the budget", "2", "Discuss the budget")]
     [InlineData("2.1 Confidence", "2.1", "Confidence")]
     [InlineData("6.1.1 The Chair advised the council", "6.1.1", "The Chair advised the council")]
     [InlineData("23/045 Planning applications", "23/045", "Planning applications")]
@@ -34,6 +35,8 @@ public sealed class NumberedLineReaderTests
     }
 
     [Theory]
+    [InlineData("1:30 Lunch was served")]
+    [InlineData("2: 30 people came")]
     [InlineData("2020 budget was approved")]
     [InlineData("10.30am start in the village hall")]
     [InlineData("3rd party insurance was renewed")]

@@ -75,6 +75,8 @@ public static partial class ActionOwnerReader
         var owner = m.Groups["owner"].Value.Trim().TrimEnd(',');
         // "Bank accounts - RS to look into them": a topic before a dash, then the owner.
         if (TopicDash().Match(owner) is { Success: true } topic) owner = owner[topic.Length..];
+        // "AA/CG We should work with …": the owners' initials, then the sentence's own subject.
+        if (TrailingPronoun().Match(owner) is { Success: true } pronoun) owner = owner[..pronoun.Index];
         if (owner.Length == 0 || owner.Split(' ').Length > 6 || !char.IsUpper(owner[0]) && !char.IsLower(owner[0])) return null;
         if (NotOwner().IsMatch(owner) || IsGerundTopic(owner)) return null;
         return owner;
@@ -99,6 +101,9 @@ public static partial class ActionOwnerReader
     // The agent opens with a capital and is no date ("by Friday", "by June 2025", "by End of term" are deadlines).
     [GeneratedRegex(@"^[^.;:]{1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*|\s+[A-Z][\w’'.-]*){0,3})(?=[\s,.;)\]]|$)")]
     private static partial Regex PassiveAgent();
+
+    [GeneratedRegex(@"(?<=\S)\s+(?:We|we|They|they|I)$")]
+    private static partial Regex TrailingPronoun();
 
     [GeneratedRegex(@"^(?i:ask|asks|asked)\s+(?<owner>\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)?)*)\s+to\s+\w")]
     private static partial Regex AskedOwner();

@@ -366,6 +366,8 @@ public sealed partial class ActionParser
             if (inBracket && line.Text.IndexOf(']', m.Index + m.Length) is var close && close > 0 && close < end) end = close;
             var rest = line.Text[(m.Index + m.Length)..end].Trim();
             var markerOwner = m.Groups["owner"].Success ? m.Groups["owner"].Value.Trim() : m.Groups["pre"].Success ? m.Groups["pre"].Value.Trim() : null;
+            // "TODO "someone should": …": words in quotes where the owner goes say that nobody has taken the task.
+            if (markerOwner is ['"' or '“' or '”', ..]) markerOwner = null;
             if (markerOwner == null && !ActionMarkers.IsPlural(m.Value) && ActionOwnerWords.OwnerThenDue(line.Text[(m.Index + m.Length)..end]) is { } closing)
             {
                 var task = taskStart < m.Index ? line.Text[taskStart..m.Index].Trim() : "";

@@ -264,9 +264,8 @@ public sealed partial class AttendanceParser
         && Lexicon.NumberedLineReader.Read(heading.Text) == null && AttendanceLabels.Match(heading.Text, isHeading: true) == null;
 
     // A PDF sets every bold line as a heading of one level, so the group names under "Those present" ("Residents' Association",
-    // "Staff") come out level with it: such a line counts as a group when it has a group name's shape and a person entry
-    // with a full name ("Ann Lee, Chair") follows it.
-    // The groups follow one another with nothing else between them: the line above is the label or a person of the group before.
+    // "Staff") come out level with it: such a line counts as a group when it has a group name's shape, a person entry with a
+    // full name ("Ann Lee, Chair") follows it, and the line above it is the label or a person of the group before.
     private static bool SameLevelGroup(IReadOnlyList<DocLine> lines, DocLine label, int j) =>
         lines[j].Level == label.Level && j + 1 < lines.Count && (ReferenceEquals(lines[j - 1], label) || IsPersonLine(lines[j - 1]))
         && IsPersonLine(lines[j + 1]) && AttendanceLabels.Match(lines[j].Text, isHeading: true) == null && GroupNameLine.HasShape(lines[j], 6);

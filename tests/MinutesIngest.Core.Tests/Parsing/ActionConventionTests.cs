@@ -392,6 +392,11 @@ public sealed class ActionConventionTests
             []
         },
         {
+            "an unheaded task column beside responsible person and due date columns under an actions title",
+            [Attendance, "1. Progress", "The plans were discussed.", "# ACTIONS", "| |Responsible Person|Due Date\n|Book the hall|Carl Dunn|N/A\n|Draft the newsletter|All|06/08/20"],
+            ["Book the hall|Carl Dunn|Carl Dunn|1|-", "Draft the newsletter|All|-|1|2020-08-06"]
+        },
+        {
             "a task column headed Item beside by whom and by when, with the reference first",
             [Attendance, "1. Minutes", "|Item|By whom|By when\n|12/2024 Send the signed minutes to the website|Treasurer|asap"],
             ["Send the signed minutes to the website|Treasurer|Dana Ford|12/2024|-"]

@@ -93,7 +93,36 @@ internal static class PageRegionSegmenter
             if (lineSegments.Count >= 2) multi++;
             end = j + 1;
         }
+        if (BlankHeaderGutter(lines, start, end) is { } blank) gutters.Insert(0, blank);
         return (end, gutters, multi);
+    }
+
+    // A header row whose first cell is blank ("      Owner   Due" over "Book the hall   Ann   1 May", the task column left
+    // unheaded under an "Actions" title): the rows start left of the header, and the gap before the words under the header's
+    // first cell runs down every row that fills the blank column. Null when a row crosses that gap or fewer than two rows fill it.
+    private static Gutter? BlankHeaderGutter(List<PdfTextLine> lines, int start, int end)
+    {
+        var header = lines[start];
+        var minWidth = Math.Max(3, 0.4 * header.FontSize);
+        double lo = double.MinValue, hi = double.MaxValue;
+        var rows = 0;
+        for (var j = start + 1; j < end; j++)
+        {
+            var words = lines[j].Words;
+            if (words[0].Left >= header.Left - AlignTolerance) continue;
+            var under = 0;
+            while (under < words.Count && words[under].Right <= header.Left) under++;
+            if (under == 0 || under == words.Count) continue;
+            lo = Math.Max(lo, words[under - 1].Right);
+            hi = Math.Min(hi, words[under].Left);
+            if (hi - lo < minWidth) return null;
+            rows++;
+        }
+        if (rows < 2) return null;
+        // A row wrapped inside the blank column ("Django etc)") must keep out of the gap too.
+        for (var j = start + 1; j < end; j++)
+            if (lines[j].Words.Any(w => w.Right > lo && w.Left < hi)) return null;
+        return new Gutter(lo, hi);
     }
 
     // Lines at the top of a page that continue the previous page's table: they keep out of its gutters and

@@ -42,6 +42,8 @@ public static partial class ActionTableReader
             var topicCol = header.FindIndex(ActionTableHeaders.IsTopic);
             // "Item | By whom | By when": an owner and a deadline column make a task table even when the task column has a generic heading.
             if (actionCol < 0 && strongOwner && dueCol >= 0) actionCol = header.FindIndex(c => c.Length > 0) is var first && first != ownerCol && first != dueCol ? first : -1;
+            // " | Responsible person | Due date" under an "Actions" title: the unheaded column holds the tasks.
+            if (actionCol < 0 && strongOwner && dueCol >= 0 && h + 1 < table.Rows.Count) actionCol = header.FindIndex(c => c.Length == 0);
             // PDF text may run neighbouring header cells together ("Number Action | Owner Target date"): the cells still head
             // the task and the owner, each with its neighbour's values in front of or behind its own.
             var mergedAction = actionCol < 0 && (ownerCol >= 0 || header.Exists(ActionTableHeaders.IsMergedOwner)) && header.Exists(ActionTableHeaders.IsMergedAction);

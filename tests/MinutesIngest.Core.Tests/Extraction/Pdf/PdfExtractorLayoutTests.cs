@@ -171,6 +171,26 @@ public sealed class PdfExtractorLayoutTests
     }
 
     [Fact]
+    public void TableWhoseHeaderLeavesTheFirstColumnBlankKeepsThatColumn()
+    {
+        // An action table under an "Actions" title heads only the owner and due columns; the tasks stand in a third, unheaded one.
+        var doc = new SyntheticPdf().Page()
+            .Text(72, 720, "ACTIONS", 12, bold: true)
+            .Text(300, 690, "Responsible Person").Text(460, 690, "Due Date")
+            .Text(72, 670, "Continue working on the plan").Text(320, 670, "All").Text(470, 670, "N/A")
+            .Text(72, 650, "Discuss the web frameworks (two").Text(300, 650, "Ann Lee").Text(470, 650, "N/A")
+            .Text(72, 636, "or three)")
+            .Text(72, 616, "Finalise the drawing tool").Text(300, 616, "Ben Royle").Text(470, 616, "16/08/20");
+
+        var table = Assert.Single(Extract(doc.Build()).Blocks.OfType<TableBlock>());
+
+        Assert.Equal(["", "Responsible Person", "Due Date"], table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(["Continue working on the plan", "All", "N/A"], table.Rows[1].Cells.Select(c => c.Text));
+        Assert.Equal("Ben Royle", table.Rows[^1].Cells[1].Text);
+        Assert.Equal("Finalise the drawing tool", table.Rows[^1].Cells[0].Text);
+    }
+
+    [Fact]
     public void NumberedHeadingAtTheFootOfEveryPageIsKept()
     {
         // Weekly minutes printed one meeting to a page put the same numbered heading at each page's foot: minutes, not a footer.

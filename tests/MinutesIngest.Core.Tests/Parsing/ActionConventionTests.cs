@@ -130,8 +130,10 @@ public sealed class ActionConventionTests
         },
         {
             "a passive task names its owner after 'by'; a date after 'by' is a deadline",
-            [Attendance, "1. Minutes", "ACTION: Minutes to be circulated by Carl within two weeks.", "ACTION: Dana to send the report, to be approved by Friday."],
-            ["Minutes to be circulated by Carl within two weeks|Carl|Carl Dunn|1|-", "Dana to send the report, to be approved by Friday|Dana|Dana Ford|1|-"]
+            [Attendance, "1. Minutes", "ACTION: Minutes to be circulated by Carl within two weeks.", "ACTION: Dana to send the report, to be approved by Friday.",
+             "ACTION: Accounts to be shared by CD/DF before the next meeting.", "ACTION: New website link to be shared in the newsletter."],
+            ["Minutes to be circulated by Carl within two weeks|Carl|Carl Dunn|1|-", "Dana to send the report, to be approved by Friday|Dana|Dana Ford|1|-",
+             "Accounts to be shared by CD/DF before the next meeting|CD/DF|-|1|-", "New website link to be shared in the newsletter|-|-|1|-"]
         },
         {
             "owners' initials before the sentence's own subject pronoun",

@@ -69,6 +69,8 @@ public static partial class ActionOwnerReader
     private static string? OwnerBeforeVerb(string text)
     {
         if (ActionOwnerWords.StartsWithImperative(text)) return null;
+        // "Financial reports to be shared before the meeting": the subject of a passive task is what is acted on, not who acts.
+        if (PassiveTask().IsMatch(text)) return null;
         var m = OwnerVerb().Match(text);
         if (!m.Success) return null;
         // The owner as written keeps its article ("The project office to …"); ActionRule drops it before an attendee's office.
@@ -99,8 +101,12 @@ public static partial class ActionOwnerReader
     private static partial Regex OwnerVerb();
 
     // The agent opens with a capital and is no date ("by Friday", "by June 2025", "by End of term" are deadlines).
-    [GeneratedRegex(@"^[^.;:]{1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'.-]*|\s+[A-Z][\w’'.-]*){0,3})(?=[\s,.;)\]]|$)")]
+    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'./-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'./-]*|\s+[A-Z][\w’'./-]*){0,3})(?=[\s,.;)\]]|$)")]
     private static partial Regex PassiveAgent();
+
+    // The subject, then "to be" and a past participle ("to be shared", "to be taken", "to be sent"), as the sentence's first "to".
+    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\b")]
+    private static partial Regex PassiveTask();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:We|we|They|they|I)$")]
     private static partial Regex TrailingPronoun();

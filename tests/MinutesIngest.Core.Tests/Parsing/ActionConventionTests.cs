@@ -141,6 +141,11 @@ public sealed class ActionConventionTests
             ["CD/DF We should ask the school about the hall|CD/DF|-|1|-"]
         },
         {
+            "a task opening with a verb in the imperative names no owner before its 'to'",
+            [Attendance, "1. Hall", "ACTION: Communicate the new rota to the volunteers once agreed.", "ACTION: Remind members to renew by Friday."],
+            ["Communicate the new rota to the volunteers once agreed|-|-|1|-", "Remind members to renew by Friday|-|-|1|-"]
+        },
+        {
             "a lower-case owner marker closing a sentence in a bullet",
             [Attendance, "1. Hall", "[] The gate latch is broken, action Carl. The fence was painted."],
             ["The gate latch is broken|Carl|Carl Dunn|1|-"]

@@ -19,8 +19,8 @@ public static partial class ActionOwnerReader
         var asked = AskedOwner().Match(text);
         if (asked.Success) return asked.Groups["owner"].Value;
         // "Minutes to be circulated by the clerk within a week": a passive task names its owner as the agent after "by".
-        var passive = PassiveAgent().Match(text);
-        if (passive.Success) return passive.Groups["owner"].Value;
+        var passive = PassiveTask().Match(text);
+        if (passive.Groups["owner"].Success) return passive.Groups["owner"].Value;
         var owner = OwnerBeforeVerb(text);
         if (owner != null) return owner;
         // "KF raise the matter with the commission": initials straight before the verb.
@@ -100,12 +100,10 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
-    // The agent opens with a capital and is no date ("by Friday", "by June 2025", "by End of term" are deadlines).
-    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'./-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'./-]*|\s+[A-Z][\w’'./-]*){0,3})(?=[\s,.;)\]]|$)")]
-    private static partial Regex PassiveAgent();
-
-    // The subject, then "to be" and a past participle ("to be shared", "to be taken", "to be sent"), as the sentence's first "to".
-    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\b")]
+    // The subject, then "to be" and a past participle ("to be shared", "to be taken") as the sentence's first "to", and the
+    // agent after "by" when one is named (group owner). The agent opens with a capital and is no date ("by Friday", "by June
+    // 2025", "by End of term" are deadlines).
+    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\b(?:\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'./-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'./-]*|\s+[A-Z][\w’'./-]*){0,3})(?=[\s,.;)\]]|$))?")]
     private static partial Regex PassiveTask();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:We|we|They|they|I)$")]

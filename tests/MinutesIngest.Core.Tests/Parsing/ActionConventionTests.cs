@@ -471,6 +471,12 @@ public sealed class ActionConventionTests
             ["CD to check the insurance for the defibrillator|CD|Carl Dunn|05.24.07|-", "EH to move the account to the new bank|EH|Eve Hart|05.24.10|-"]
         },
         {
+            "a log continued past a page break with each minute reference in a cell of its own: the action cites that minute",
+            [Attendance, "1. Previous actions", "|Ref|Action|Owner\n|05.24.03|Renew the domain for the club website|CD",
+             "|05.24.07|Check the insurance for the defibrillator|CD\n|05.24.10|Move the account to the new bank|EH"],
+            ["Renew the domain for the club website|CD|Carl Dunn|05.24.03|-", "Check the insurance for the defibrillator|CD|Carl Dunn|05.24.07|-", "Move the account to the new bank|EH|Eve Hart|05.24.10|-"]
+        },
+        {
             "an owner column's lines joined into one (several owners' initials) still marks the row beside it",
             [Attendance, "1. Previous actions", "|Carl to renew the domain for the club website|CD EH\n|The hall has been booked for the summer fair and the hire agreement was signed; the deposit is paid and the keys will be collected on the morning of the fair|EH"],
             ["Carl to renew the domain for the club website|CD EH|-|1|-", "The hall has been booked for the summer fair and the hire agreement was signed; the deposit is paid and the keys will be collected on the morning of the fair|EH|Eve Hart|1|-"]

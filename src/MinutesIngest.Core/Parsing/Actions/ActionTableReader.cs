@@ -163,7 +163,9 @@ public static partial class ActionTableReader
                 if (task.Length == 0 || !(ActionOwnerWords.IsOwnerOnly(Cell(r, ownerCol)) || PersonNames.LooksLikeName(Cell(r, ownerCol)))) continue;
                 var number = TrailingNumber().Match(Cell(r, 0));
                 var due = ownerCol + 1 < width ? Cell(r, ownerCol + 1) : null;
-                result.Add((Row(task, Cell(r, ownerCol), due, null) with { Number = number.Success ? number.Groups["number"].Value : null }, r));
+                // "05.18.07 | Check the insurance | CD": the minute the action was set at, in a cell of its own before the task.
+                var reference = ownerCol - 1 > 0 ? MinuteReference.Alone(Cell(r, 0)) : null;
+                result.Add((Row(task, Cell(r, ownerCol), due, reference) with { Number = number.Success ? number.Groups["number"].Value : null }, r));
             }
             return result;
         }

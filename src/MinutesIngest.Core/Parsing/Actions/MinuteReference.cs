@@ -15,6 +15,13 @@ public static partial class MinuteReference
         return m.Success && m.Length < text.Length ? (m.Groups["ref"].Value, text[m.Length..].Trim()) : null;
     }
 
+    /// <summary>The reference a cell holds alone ("05.18.07", "19/2021"); null when the cell holds anything else.</summary>
+    public static string? Alone(string cell)
+    {
+        var m = Lead().Match(cell.Trim().TrimEnd('.') + " A");
+        return m.Success && m.Length == cell.Trim().TrimEnd('.').Length + 1 ? m.Groups["ref"].Value : null;
+    }
+
     [GeneratedRegex(@"^(?<ref>\d{1,4}/\d{2,4}|\d{1,3}(?:\.\d{1,3}){1,3})\s+(?=[A-Za-z])")]
     private static partial Regex Lead();
 }

@@ -14,6 +14,9 @@ public sealed class DateFinderTests
     [InlineData("September 23rd, 2020", "2020-09-23")]
     [InlineData("15-9-2015", "2015-09-15")]
     [InlineData("11th March 2004", "2004-03-11")]
+    [InlineData("Date: 2013/01/14", "2013-01-14")]           // year first with slashes (wikis, East Asian usage)
+    [InlineData("2013.01.14 Board", "2013-01-14")]           // year first with points (Central European usage)
+    [InlineData("Held on 2021-05-19.", "2021-05-19")]
     [InlineData("MARCH 12, 2025", "2025-03-12")]
     [InlineData("2024-03-05", "2024-03-05")]
     [InlineData("Meeting held on Wednesday 3rd of February 2016 at 7pm", "2016-02-03")]

@@ -15,6 +15,7 @@ public sealed class MeetingVenueRuleTests
         { "address line with a postcode", ["Data Panel – Fifth Meeting", "Old Library, 12 High Street, Leeds LS1 4AB", "MINUTES - 5th May 2024", "Present: Ann Lee"], "Old Library, 12 High Street, Leeds LS1 4AB" },
         { "address line ending in a state", ["Regional Network", "Spring Board Meeting", "Pine Lodge, Santa Fe, NM", "25 April 2024", "Attendees: Ann Lee"], "Pine Lodge, Santa Fe, NM" },
         { "named venue under the date line", ["MONTHLY TRUSTEE MEETING", "TUESDAY 9th APRIL 2024", "MARKET TOWN COUNCIL OFFICES", "Present: Ann Lee"], "MARKET TOWN COUNCIL OFFICES" },
+        { "address label", ["Date: 2024/03/05\nTime: 19:30\nAddress: 12 Mill Road, Kingston", "# Call to Order", "Present: Ann Lee"], "12 Mill Road, Kingston" },
         { "a list of names is not an address", ["# Board Meeting", "Ann Lee, Bob Hart, Carl Ives", "1. Welcome"], null },
         { "no venue stated", ["# Board Meeting", "Present: Ann Lee, Bob Hart", "1. Welcome"], null },
     };

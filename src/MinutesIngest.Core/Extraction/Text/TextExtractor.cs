@@ -29,6 +29,7 @@ public sealed partial class TextExtractor : IDocumentExtractor
             start = 0;
         }
         PandocTitleBlock.Unmark(lines, start);
+        WikiMarkup.Unmark(lines, start);
         var blocks = new TextBlockBuilder().Build(lines.AsSpan(start));
         return new SourceDocument(sourceName, Format, 1, blocks) { Properties = properties };
     }

@@ -74,7 +74,7 @@ public static partial class VenueFinder
 
     private static bool Same(string a, string? b) => b != null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(?:meeting\s+)?(?:venue|location|place|where|room|held\s+at)\s*[:\-]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:meeting\s+)?(?:venue|location|place|where|room|held\s+at|address)\s*[:\-]\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex VenueLabel();
 
     // "held at/in X", or "held on <date> at/in X" where X does not start with a clock time.

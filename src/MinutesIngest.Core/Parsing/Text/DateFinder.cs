@@ -105,8 +105,10 @@ public static partial class DateFinder
 
     private const string MonthPattern = @"(?<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-    // An ISO 8601 timestamp ("2021-05-19T13:00:45Z", as site generators write a meeting's start) gives its date too.
-    [GeneratedRegex(@"\b(?<y>(?:19|20)\d\d)-(?<m>\d\d?)-(?<d>\d\d?)(?:\b|(?=T\d\d:\d\d))")]
+    // An ISO 8601 timestamp ("2021-05-19T13:00:45Z", as site generators write a meeting's start) gives its date too; the
+    // same year-first order is written with slashes or points too ("2013/01/14", "2013.01.14": wikis, East Asian and
+    // Central European usage).
+    [GeneratedRegex(@"\b(?<![/.])(?<y>(?:19|20)\d\d)(?<s>[-/.])(?<m>\d\d?)\k<s>(?<d>\d\d?)(?:(?![\d/-]|\.\d)|(?=T\d\d:\d\d))")]
     private static partial Regex Iso();
 
     // OCR reads a raised ordinal ("11th" set as superscript) as a degree sign or a stray mark: "11° September 2025".

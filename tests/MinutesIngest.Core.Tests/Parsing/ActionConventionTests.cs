@@ -491,6 +491,16 @@ public sealed class ActionConventionTests
     public static TheoryData<string, string[], string[]> Owners() => new()
     {
         {
+            "names set after a spaced dash own the task before them; a status after them is no owner",
+            [Attendance, "1. Hall", "[] Action Item: Network drops - Carl", "[] Action Item: Drywall panelling - Carl / Zoe - delivery Wed.", "[] Action Item: Sanding the floor - Eve, Yan B."],
+            ["Network drops - Carl|Carl|Carl Dunn|1|-", "Drywall panelling - Carl / Zoe - delivery Wed|Carl / Zoe|-|1|-", "Sanding the floor - Eve, Yan B|Eve, Yan B|-|1|-"]
+        },
+        {
+            "a place or status after a spaced dash is no owner, nor a task 'to be done'",
+            [Attendance, "1. Hall", "[] Action Item: Book the room - Town Hall", "[] Action Item: Drywall work to be done - done"],
+            ["Book the room - Town Hall|-|-|1|-", "Drywall work to be done - done|-|-|1|-"]
+        },
+        {
             "a first name with the surname's initial glued on",
             [Attendance, "1. Grants", "Action: DanaF to submit the grant request."],
             ["DanaF to submit the grant request|DanaF|Dana Ford|1|-"]

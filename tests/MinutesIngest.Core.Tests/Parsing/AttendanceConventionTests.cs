@@ -8,6 +8,12 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "a title and surname on lines of their own under a label standing alone; a dash spaced only before it sets the role",
+            ["Minutes of the staff meeting held on 3rd May 2024", "MEMBERS PRESENT", "Mrs. Achieng -Chairperson", "Mr. Otieno", "Ms. Wanjiru",
+             "MIN 1/2024 PRELIMINARIES", "The meeting opened with a prayer."],
+            ["Mrs. Achieng|Chairperson|-|present", "Mr. Otieno|-|-|present", "Ms. Wanjiru|-|-|present"]
+        },
+        {
             "group names set as headings level with the attendance heading, each over its people",
             ["Joint meeting minutes", "### Those present", "### Tenants' Association", "Ann Quill, Chair", "Ben Royle, Secretary",
              "### Managing Agent", "Cara Sedgwick, Operations Director", "### Apologies", "Dev Tait, Treasurer", "### 1. Welcome", "Introductions made."],

@@ -100,10 +100,10 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
-    // The subject, then "to be" and a past participle ("to be shared", "to be taken") as the sentence's first "to", and the
+    // The subject, then "to be" and a past participle ("to be shared", "to be taken", "to be done") as the sentence's first "to", and the
     // agent after "by" when one is named (group owner). The agent opens with a capital and is no date ("by Friday", "by June
     // 2025", "by End of term" are deadlines).
-    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|t)\b(?:\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'./-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'./-]*|\s+[A-Z][\w’'./-]*){0,3})(?=[\s,.;)\]]|$))?")]
+    [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+(?:[a-z]+(?:ed|en|t)|done|made|paid|held|set|put|found|read|run|laid|sold|told|kept|shown|drawn)\b(?:\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'./-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'./-]*|\s+[A-Z][\w’'./-]*){0,3})(?=[\s,.;)\]]|$))?")]
     private static partial Regex PassiveTask();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:We|we|They|they|I)$")]

@@ -23,6 +23,24 @@ public static partial class DashedOwner
         return names.Count > 0 && names.All(n => IsAttendee(n, attendance)) ? owner : null;
     }
 
+    /// <summary>
+    /// The names of a later segment between spaced dashes ("Network drops - Ann", "Call the roofer - Ann / Bob - quote due
+    /// Wed."), as action lists set who does a task after it: every name looks like a first or full name and at least one is
+    /// an attendee's, so a status or place after the dash ("- done", "- Town Hall") is not taken for an owner.
+    /// </summary>
+    public static string? Trailing(string text, IReadOnlyList<Attendee> attendance)
+    {
+        var segments = SpacedDash().Split(text.Trim());
+        for (var s = 1; s < segments.Length; s++)
+        {
+            var owner = segments[s].Trim().TrimEnd('.', ';');
+            if (!NameList().IsMatch(owner)) continue;
+            var names = Joiner().Split(owner).Select(n => n.Trim()).Where(n => n.Length > 0).ToList();
+            if (names.Count > 0 && names.Any(n => IsAttendee(n, attendance))) return owner.Trim();
+        }
+        return null;
+    }
+
     private static bool IsAttendee(string name, IReadOnlyList<Attendee> attendance)
     {
         var key = PersonNames.Key(name);
@@ -33,6 +51,13 @@ public static partial class DashedOwner
 
     [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s+(?:[–—]|-{1,2})\s+(?=\p{L})")]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"\s+(?:[–—]|-{1,2})\s+")]
+    private static partial Regex SpacedDash();
+
+    // "Ann", "Ann / Bob", "Andrew, Chris B.": capitalised names of one or two words (a surname may be an initial).
+    [GeneratedRegex(@"^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}(?:[\p{L}’'-]+|\.?))?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}(?:[\p{L}’'-]+|\.?))?)*\.?$")]
+    private static partial Regex NameList();
 
     [GeneratedRegex(@"\s*(?:/|&|,|\band\b)\s*")]
     private static partial Regex Joiner();

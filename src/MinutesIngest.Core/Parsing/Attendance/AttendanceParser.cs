@@ -327,7 +327,10 @@ public sealed partial class AttendanceParser
     private const int MaxGroupNameWords = 5;
 
     // One person's entry with a full name before any bracket or comma ("Ann Lee (Chair)"), not a first name or a word.
-    private static bool IsFullNameEntry(string text) => LooksLikeListLine(text) && PersonNames.CoreTokens(text.Split('(', ',')[0]).Count >= 2;
+    // "Ann Lee (Chair)", and "Mr. Otieno": a title before a surname names one person as surely as a full name does.
+    private static bool IsFullNameEntry(string text) =>
+        LooksLikeListLine(text) && text.Split('(', ',')[0] is var name
+        && (PersonNames.CoreTokens(name).Count >= 2 || (name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var title, var surname, ..] && PersonNames.IsHonorific(title) && char.IsUpper(surname[0])));
 
     // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
     private static bool IsProse(string text) =>

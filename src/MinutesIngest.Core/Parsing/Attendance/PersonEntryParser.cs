@@ -403,7 +403,9 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"\s*\(([^()]*)\)\s*$")]
     private static partial Regex TrailingBracket();
 
-    [GeneratedRegex(@"^(.+?)\s*[-–—]\s+(.+)$")]
+    // The dash is spaced after it ("Ann Lee - Chair", "Ann Lee- Chair") or only before it ("Ann Lee -Chair", as typed in haste);
+    // a dash with no space at all joins a double-barrelled name.
+    [GeneratedRegex(@"^(.+?)(?:\s*[-–—]\s+|\s+[-–—](?=\p{Lu}))(.+)$")]
     private static partial Regex DashRole();
 
     [GeneratedRegex(@"^(?=.*[A-Z].*[A-Z])(?:[A-Z][A-Za-z]{0,3}){1,3}$")]

@@ -75,7 +75,7 @@ public static partial class ItemLabelGrammar
     /// <summary>True for a cell or margin holding only a label ("2.1", "3.", "(b)", "iv", "23/045", "GB 12/2024", "Item 4").</summary>
     public static bool IsLabelOnly(string text) => LabelOnly().IsMatch(text) || (Reference().Match(text + " ") is { Success: true } m && Rest(m).Length == 0);
 
-    /// <summary>True for a word that names the label after it ("Item 4", "Minute 45").</summary>
+    /// <summary>True for a word that names the label after it ("Item 4", "Minute 45", "Min. 12/2024").</summary>
     public static bool IsLabelWord(string word) => LabelWord().IsMatch(word);
 
     /// <summary>True for the number that follows a label word ("4", "4.B", "7:").</summary>
@@ -86,10 +86,10 @@ public static partial class ItemLabelGrammar
     [GeneratedRegex(@"^(?:[|>]\s*)+(?=(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\))\s)")]
     private static partial Regex QuoteBar();
 
-    [GeneratedRegex(@"^(?:Agenda\s+)?(?:Item|Minute)\s+(?:No\.?\s*)?(?<n>\d{1,4}/\d{1,4}|\d{1,3}(?:\.[A-Za-z0-9]{1,3})*)\s*[.:)\-–]?(?:\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Agenda\s+)?(?:(?:Item|Minute)\s+|Min(?:\.\s*|\s+|(?=\d)))(?:No\.?\s*)?(?<n>\d{1,4}/\d{1,4}|\d{1,3}(?:\.[A-Za-z0-9]{1,3})*)\s*[.:)\-–]?(?:\s+|$)(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Labelled();
 
-    [GeneratedRegex(@"^(?:Item|Minute)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Item|Minute|Min\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();
 
     [GeneratedRegex(@"^\d{1,3}(\.[A-Za-z0-9]{1,3})*[.:)]?$")]

@@ -29,6 +29,7 @@ public sealed partial class MetadataParser
         // A date in the heading (also in a wrapped heading's cut-off clause) names this meeting.
         var heading = title != null && header.Count > 0 && header[0].Text.StartsWith(title, StringComparison.Ordinal) ? header[0].Text : title;
         var titleDated = heading != null && DateFinder.FindFirst(heading) is { YearWasGiven: true };
+        // Minutes of several meetings in one document have no one date (labelling.md).
         var date = !titleDated && CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc, monthFirst);
         return new MeetingInfo
         {
@@ -56,12 +57,26 @@ public sealed partial class MetadataParser
     {
         // Headings of one level each naming a different date; a heading about other minutes does not count, nor
         // does the end of a reporting period ("Accounts for the year ending 30 June 2024"), which dates no meeting.
-        return lines.Where(l => l.Origin == LineOrigin.Heading && !OtherMinutes().IsMatch(l.Text))
+        var headings = lines.Where(l => l.Origin == LineOrigin.Heading && !OtherMinutes().IsMatch(l.Text))
             .Select(l => (l.Level, l.Text, Date: DateFinder.FindFirst(l.Text)))
             .Where(x => x.Date is not { } d || !PeriodEnd().IsMatch(x.Text[..d.Index]))
             .Where(x => x.Date is { YearWasGiven: true })
             .GroupBy(x => x.Level)
             .Any(g => g.Select(x => x.Date!.Value.Date).Distinct().Count() >= 2);
+        return headings || LabelledDates(lines).Distinct().Count() >= 2;
+    }
+
+    // A log of several meetings repeats its record's "Date" field, as a label line ("Date: 2024/03/05") or a table's label
+    // cell beside the value, once for each meeting.
+    private static IEnumerable<DateOnly> LabelledDates(IReadOnlyList<DocLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var l = lines[i];
+            var text = l.Row >= 0 && l.Column == 0 && DateCell().IsMatch(l.Text) && i + 1 < lines.Count && lines[i + 1] is { } value
+                && value.Block == l.Block && value.Row == l.Row ? "Date: " + value.Text : l.Text;
+            if (DateLabel().IsMatch(text) && DateFinder.FindFirst(text) is { YearWasGiven: true } d) yield return d.Date;
+        }
     }
 
     private static DateOnly? FindDate(List<DocLine> header, string? title, int? year, SourceDocument doc, bool monthFirst)
@@ -147,6 +162,9 @@ public sealed partial class MetadataParser
 
     [GeneratedRegex(@"^(?:meeting\s+)?date(?:\s+of\s+meeting)?\s*[:\-]|^when\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"^(?:meeting\s+)?date(?:time|\s+and\s+time|\s+of\s+meeting)?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateCell();
 
 
     [GeneratedRegex(@"\b(?:previous|last|next|prior)\s+meeting|\b(?:approv(?:e[ds]?|al)|confirm(?:s|ed|ation)?|sign(?:s|ed|ing)?|agree[ds]?|adopt(?:s|ed|ion)?)\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|signed|agreed|adopted)\b", RegexOptions.IgnoreCase)]

@@ -46,9 +46,9 @@ public sealed class ActionRule : IParseRule
         owner != null && person != null && owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[4..].TrimStart() : owner;
 
     // "Ann - Talk to Bob about the rota", read with no owner or one naming nobody ("Talk"): the attendee named before the
-    // spaced dash is the owner.
+    // spaced dash is the owner; with no owner read at all, names set after a spaced dash ("Network drops - Ann") are.
     private static RawAction WithDashedOwner(RawAction a, IReadOnlyList<Attendee> attendance) =>
-        DashedOwner.Read(a.Text, attendance) is { } owner ? a with { Owner = owner } : a;
+        (DashedOwner.Read(a.Text, attendance) ?? (a.Owner == null ? DashedOwner.Trailing(a.Text, attendance) : null)) is { } owner ? a with { Owner = owner } : a;
 
     // "Ann send the draft" read without an owner, or with the owner "Ann send" taken from before "to": the attendee's first
     // name is the owner.

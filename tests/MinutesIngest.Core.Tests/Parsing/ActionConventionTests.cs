@@ -492,13 +492,13 @@ public sealed class ActionConventionTests
     {
         {
             "names set after a spaced dash own the task before them; a status after them is no owner",
-            [Attendance, "1. Hall", "[] Action Item: Network drops - Carl", "[] Action Item: Drywall panelling - Carl / Zoe - delivery Wed.", "[] Action Item: Sanding the floor - Eve, Yan B."],
-            ["Network drops - Carl|Carl|Carl Dunn|1|-", "Drywall panelling - Carl / Zoe - delivery Wed|Carl / Zoe|-|1|-", "Sanding the floor - Eve, Yan B|Eve, Yan B|-|1|-"]
+            [Attendance, "1. Hall", "[] Action Item: Order the banners - Carl", "[] Action Item: Paint the fence - Carl / Zoe - quote due Wed.", "[] Action Item: Sweep the hall - Eve, Yan B."],
+            ["Order the banners - Carl|Carl|Carl Dunn|1|-", "Paint the fence - Carl / Zoe - quote due Wed|Carl / Zoe|-|1|-", "Sweep the hall - Eve, Yan B|Eve, Yan B|-|1|-"]
         },
         {
             "a place or status after a spaced dash is no owner, nor a task 'to be done'",
-            [Attendance, "1. Hall", "[] Action Item: Book the room - Town Hall", "[] Action Item: Drywall work to be done - done"],
-            ["Book the room - Town Hall|-|-|1|-", "Drywall work to be done - done|-|-|1|-"]
+            [Attendance, "1. Hall", "[] Action Item: Book the room - Town Hall", "[] Action Item: Grass cutting to be done - done"],
+            ["Book the room - Town Hall|-|-|1|-", "Grass cutting to be done - done|-|-|1|-"]
         },
         {
             "a first name with the surname's initial glued on",

@@ -24,7 +24,7 @@ public static partial class DashedOwner
     }
 
     /// <summary>
-    /// The names of a later segment between spaced dashes ("Network drops - Ann", "Call the roofer - Ann / Bob - quote due
+    /// The names of a later segment between spaced dashes ("Order the banners - Ann", "Call the roofer - Ann / Bob - quote due
     /// Wed."), as action lists set who does a task after it: every name looks like a first or full name and at least one is
     /// an attendee's, so a status or place after the dash ("- done", "- Town Hall") is not taken for an owner.
     /// </summary>
@@ -55,7 +55,7 @@ public static partial class DashedOwner
     [GeneratedRegex(@"\s+(?:[–—]|-{1,2})\s+")]
     private static partial Regex SpacedDash();
 
-    // "Ann", "Ann / Bob", "Andrew, Chris B.": capitalised names of one or two words (a surname may be an initial).
+    // "Ann", "Ann / Bob", "Ann, Bob C.": capitalised names of one or two words (a surname may be an initial).
     [GeneratedRegex(@"^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}(?:[\p{L}’'-]+|\.?))?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}(?:[\p{L}’'-]+|\.?))?)*\.?$")]
     private static partial Regex NameList();
 

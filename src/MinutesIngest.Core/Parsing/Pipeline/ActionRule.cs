@@ -46,7 +46,7 @@ public sealed class ActionRule : IParseRule
         owner != null && person != null && owner.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? owner[4..].TrimStart() : owner;
 
     // "Ann - Talk to Bob about the rota", read with no owner or one naming nobody ("Talk"): the attendee named before the
-    // spaced dash is the owner; with no owner read at all, names set after a spaced dash ("Network drops - Ann") are.
+    // spaced dash is the owner; with no owner read at all, names set after a spaced dash ("Order the banners - Ann") are.
     private static RawAction WithDashedOwner(RawAction a, IReadOnlyList<Attendee> attendance) =>
         (DashedOwner.Read(a.Text, attendance) ?? (a.Owner == null ? DashedOwner.Trailing(a.Text, attendance) : null)) is { } owner ? a with { Owner = owner } : a;
 

@@ -8,6 +8,12 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "a roll numbered in the text under a label standing alone goes on past a name typed with a lower-case initial",
+            ["Minutes of the annual meeting held on 3rd May 2024", "PRESENT", "1. Jo Bloggs, Treasurer", "2. Sam Rowe", "3. Ali b. Khan", "4. Bob Hart",
+             "1. Opening", "The meeting opened."],
+            ["Jo Bloggs|Treasurer|-|present", "Sam Rowe|-|-|present", "Ali b. Khan|-|-|present", "Bob Hart|-|-|present"]
+        },
+        {
             "a title and surname on lines of their own under a label standing alone; a dash spaced only before it sets the role",
             ["Minutes of the staff meeting held on 3rd May 2024", "MEMBERS PRESENT", "Mrs. Achieng -Chairperson", "Mr. Otieno", "Ms. Wanjiru",
              "MIN 1/2024 PRELIMINARIES", "The meeting opened with a prayer."],

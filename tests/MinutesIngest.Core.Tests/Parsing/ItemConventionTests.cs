@@ -197,6 +197,13 @@ public sealed class ItemConventionTests
             ["1", "2"]
         },
         {
+            "a roll with offices after dashes and a carelessly typed name, its numbering running on under the next group labels, is not items",
+            ["Attendance", "[1.] Jo Bloggs - Chairperson", "[2.] Sam Rowe – Deputy chairperson", "[3.] Ali b. Khan", "[4.] Ann.B. Lee", "[5.] Bob Hart",
+             "Absent with apology", "[6.] Cara Dunn", "[7.] Dev kent", "In attendance", "[8.] Eve Hart (legal adviser)",
+             "MIN 01: Opening prayer", "The meeting opened with a prayer.", "MIN 02: Finance", "The accounts were received."],
+            ["01", "02"]
+        },
+        {
             "a roll numbered in its text under PRESENT and ABSENT labels, numbers running on, is not items",
             ["PRESENT", "1. Ann Quill Chair", "2. Ben Royle Treasurer", "ABSENT", "3. Cara Sedgwick Secretary", "Minutes",
              "1. The board approved the budget.", "2. The board adjourned."],

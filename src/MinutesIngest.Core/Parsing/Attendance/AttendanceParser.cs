@@ -307,7 +307,8 @@ public sealed partial class AttendanceParser
         {
             if (AttendanceLabels.Match(lines[j].Text, lines[j].Origin == LineOrigin.Heading) is { Text.Length: 0 } group) l = group;
             else if (Lexicon.NumberedLineReader.Read(lines[j].Text, lines[j].Number) is { Scheme: Lexicon.NumberScheme.Decimal } n)
-                AddAll(people, ParseEntries(n.Rest, preferList: false), l.Status, l.Role);
+                AddAll(people, ParseEntries(n.Rest, preferList: false) is { Count: > 0 } entries ? entries
+                    : CarelessCaseName.Read(n.Rest) is { } careless ? [careless] : [], l.Status, l.Role);
         }
         return (people, run[^1]);
     }

@@ -4,7 +4,7 @@ using MinutesIngest.Core.Parsing.Lexicon;
 namespace MinutesIngest.Core.Parsing.Attendance;
 
 /// <summary>
-/// A name typed with its later words in lower case ("Ann lee"), as informal lists of attendees often are; read only as an
+/// A name typed with its later words or its middle initial in lower case ("Ann lee", "Ann b. Lee"), as informal lists of attendees often are; read only as an
 /// entry of a list of names already under way, where two or three plain words are a person rather than a note.
 /// </summary>
 public static partial class CarelessCaseName
@@ -19,7 +19,8 @@ public static partial class CarelessCaseName
         return new PersonEntry(t, null, null);
     }
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2}$")]
+    // "Ann lee", "Ann b. lee", "Ann b. Lee": the later words in lower case, or a lower-case initial between the names.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:(?:\s+\p{Ll}[\p{Ll}'’-]+){1,2}|\s+\p{Ll}\.\s*\p{L}[\p{Ll}'’-]+)$")]
     private static partial Regex Shape();
 
     // Words that make the line a note ("None present", "Apologies noted", "See above") rather than a name.

@@ -81,8 +81,9 @@ internal static partial class NumberedPeopleList
                 continue;
             }
             var n = NumberedLineReader.Read(line.Text, line.Number);
+            // Once the roll is under way, a name typed carelessly ("5. Ann b. Lee", "6. Bob kent") is the next person.
             if (n is not { Scheme: NumberScheme.Decimal } || n.Parts.Count != 1 || !(n.Parts[0] == expected || (afterLabel && n.Parts[0] == 1))
-                || Person(n.Rest) is not { } person) break;
+                || (Person(n.Rest) ?? (people >= MinRollPeople ? CarelessCaseName.Read(n.Rest) : null)) is not { } person) break;
             if (person.Role is { } role && HoldsOffice(role)) withOffice++;
             run.Add(j);
             lastPerson = j;

@@ -128,6 +128,7 @@ public sealed partial class ItemParser
     private static HashSet<int> ListsThatAreNotItems(IReadOnlyList<DocLine> lines)
     {
         var result = new HashSet<int>();
+        int? rollNext = null;
         for (var i = 1; i < lines.Count; i++)
         {
             // A roll numbered in its text (a PDF's "PRESENT", then "1. Ann Lee   Chair") under a label standing alone.
@@ -141,10 +142,15 @@ public sealed partial class ItemParser
             var label = lines[i - 1].Text.Trim();
             var run = Enumerable.Range(i, lines.Count - i).TakeWhile(j => lines[j].Number != null || !lines[j].StartsBlock).ToList();
             var entries = run.Where(j => lines[j].Number != null).ToList();
-            if (entries.Count < 2) continue;
-            var roll = IsRollLabel(label, lines[i - 1].Origin == LineOrigin.Heading)
-                && entries.All(j => lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 4
-                                    && Attendance.PersonNames.LooksLikeName(lines[j].Text));
+            var rollLabel = IsRollLabel(label, lines[i - 1].Origin == LineOrigin.Heading);
+            // "Apologies" over "16. Ann Lee": a roll whose numbering runs on under the next group label goes on being the roll.
+            var continuesRoll = rollLabel && rollNext is { } next && ListNumber(lines[i]) == next;
+            if (entries.Count < 2 && !continuesRoll) continue;
+            // A name typed oddly ("Ann.B. Lee") among the others does not make the roll a list of items.
+            var roll = rollLabel
+                && entries.All(j => lines[j].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRollEntryWords)
+                && (continuesRoll || entries.Count(j => IsRollEntry(lines[j].Text)) >= entries.Count * RollShare);
+            rollNext = roll && ListNumber(lines[entries[^1]]) is { } lastNumber ? lastNumber + 1 : null;
             // "Which option do we take?" over "1. …", "2. …": a numbered list under a question lists its options, not items.
             if (roll || ActionListLabel().IsMatch(label) || label.EndsWith('?')) result.UnionWith(run);
         }
@@ -184,6 +190,26 @@ public sealed partial class ItemParser
     private static bool IsLowerCaseSubLabel(NumberedLine n) =>
         n.Scheme is not (NumberScheme.Decimal or NumberScheme.Slash or NumberScheme.Labelled or NumberScheme.Reference or NumberScheme.Compound)
         && n.Number.Any(char.IsLetter) && !n.Number.Any(char.IsUpper) && !n.Number.Any(char.IsDigit);
+
+    // "Ann Lee", "Ann Lee - Chairperson", "Ann b. Lee": a name of two to four words, with the office it holds after a dash or in
+    // brackets, as rolls write each person.
+    private static bool IsRollEntry(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words is < 2 or > MaxRollEntryWords) return false;
+        if (words <= 4 && Attendance.PersonNames.LooksLikeName(text)) return true;
+        return Attendance.PersonEntryParser.ParseLine(text) is { } e && Attendance.PersonNames.CoreTokens(e.Name).Count is >= 2 and <= 4
+            && (Attendance.PersonNames.LooksLikeName(e.Name) || Attendance.CarelessCaseName.Read(e.Name) != null);
+    }
+
+    /// <summary>The most words of one entry of a numbered roll, the office after the name included ("Ann Lee – Deputy chairperson").</summary>
+    private const int MaxRollEntryWords = 8;
+
+    /// <summary>The share of a numbered list's entries under a roll label that must read as people.</summary>
+    private const double RollShare = 0.8;
+
+    // The number a list's label gives its entry ("16." → 16); null for a label that is not a plain number.
+    private static int? ListNumber(DocLine line) => int.TryParse(line.Number?.Trim().TrimEnd('.', ')'), out var n) ? n : null;
 
     private static bool IsRollLabel(string label, bool isHeading) =>
         AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);

@@ -8,6 +8,11 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "names each followed by their initials, parted by commas and semicolons alike; an initial run into the surname",
+            ["# Committee meeting", "Attendees: Ann Lee AL, S.Quill SQ; Bob Hart BH, Sam Quince SQu", "1. Finance"],
+            ["Ann Lee|-|AL|present", "S.Quill|-|SQ|present", "Bob Hart|-|BH|present", "Sam Quince|-|SQu|present"]
+        },
+        {
             "a roll numbered in the text under a label standing alone goes on past a name typed with a lower-case initial",
             ["Minutes of the annual meeting held on 3rd May 2024", "PRESENT", "1. Jo Bloggs, Treasurer", "2. Sam Rowe", "3. Ali b. Khan", "4. Bob Hart",
              "1. Opening", "The meeting opened."],

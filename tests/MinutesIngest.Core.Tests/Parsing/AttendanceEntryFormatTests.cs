@@ -82,6 +82,10 @@ public sealed class AttendanceEntryFormatTests
     [InlineData("Ann Quill AQ", "Ann Quill|AQ")]
     [InlineData("Ann Bea Quill AQ", "Ann Bea Quill|AQ")]
     [InlineData("Ann Bea Quill ABQ", "Ann Bea Quill|ABQ")]
+    [InlineData("S.Quill SQ", "S.Quill|SQ")]                 // an initial run into the surname
+    [InlineData("Sam Quill SQu", "Sam Quill|SQu")]           // a letter more tells two SQs apart
+    [InlineData("Dan Gale DG", "Dan Gale|DG")]               // an office's letters that are the name's own initials
+    [InlineData("Ann Lee CEO", null)]
     [InlineData("Cllr Ann Quill AQ", "Cllr Ann Quill|AQ")]
     [InlineData("Ann Quill MBE", null)]
     [InlineData("Max Pell MP", null)]

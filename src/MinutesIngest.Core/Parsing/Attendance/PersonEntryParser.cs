@@ -95,6 +95,9 @@ public static partial class PersonEntryParser
     {
         var pieces = Clean(text).Split(';').Select(p => LeadingAnd().Replace(p.Trim().TrimStart(',', ' '), "")).Where(p => p.Length > 0).ToList();
         if (pieces.Count < 2 || !pieces.Exists(p => p.Contains(','))) return null;
+        // "Ann Lee AL, Bob Hart BH; Cara Dunn CD": names each followed by their initials are people whichever mark parts them.
+        var parts = pieces.SelectMany(p => p.Split(',')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (parts.TrueForAll(p => TrailingInitials.Split(p) != null)) return parts.Select(ParseOne).OfType<PersonEntry>().ToList();
         var entries = pieces.Select(ParseLine).ToList();
         return entries.TrueForAll(e => e != null) ? entries.Select(e => e!).ToList() : null;
     }

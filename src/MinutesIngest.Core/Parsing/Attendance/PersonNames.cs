@@ -61,7 +61,8 @@ public static partial class PersonNames
     /// </summary>
     public static bool MatchesInitials(string name, string shortForm)
     {
-        var tokens = CoreTokens(name).Select(t => t.Trim('.', ',').ToLowerInvariant()).Where(t => t.Length > 0).ToList();
+        // "A.Lee": an initial run into the surname by its full stop is a word of its own.
+        var tokens = CoreTokens(name).SelectMany(t => t.Split('.')).Select(t => t.Trim(',').ToLowerInvariant()).Where(t => t.Length > 0).ToList();
         var s = shortForm.ToLowerInvariant();
         bool From(int i, int j)
         {

@@ -13,6 +13,8 @@ public sealed class NextMeetingRuleTests
         { "year taken from the meeting", ["# Board meeting", "27 April 2021", "Next meeting: Tuesday 25th May at 2pm"], "2021-05-25", "14:00" },
         { "next year when the month has passed", ["# Friends of the Library", "9 December 2015", "Date of next meeting: 13th January"], "2016-01-13", null },
         { "heading then date line", ["# Parish Council", "12 February 2025", "## Date of next meeting", "Wednesday 12 March 2025 at 7pm"], "2025-03-12", "19:00" },
+        { "'Date for next meeting' labels it too, the year from the meeting", ["# Committee meeting 26 June 2025", "Date for Next Meeting: AGM 4th Sep 7:30pm"], "2025-09-04", "19:30" },
+        { "a task for the next meeting is no date of it", ["# Committee meeting 26 June 2025", "Action: Ann to bring the accounts for the next meeting on 4th Sep"], null, null },
         { "not stated", ["# Parish Council", "12 February 2025", "1. Minutes", "The minutes of 8 January 2025 were approved."], null, null },
         { "date to be confirmed", ["# Parish Council", "12 February 2025", "Date of next meeting: to be confirmed."], null, null },
         { "a deadline is not the next meeting", ["# Board", "3 March 2024", "Action: Ann to draft a plan by the next board meeting on 2 April 2024."], null, null },

@@ -143,7 +143,8 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written)\s+by|minutes\s+by|recorder|recording\s+secretary|scribe\(s\)\s*:)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteTakerLabel();
 
-    // "by/for/until the next meeting" names a deadline or a topic, not the date of the next meeting.
-    [GeneratedRegex(@"\bdate\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\b|(?<!\b(?:by|at|for|to|until|through|before|after|from|till|during|than)\s+(?:the\s+|our\s+|its\s+)?)\bnext\s+(?:\w+\s+){0,2}meetings?\b|\bnext\s+(?:\w+\s+)?(?:is|will\s+be)\s+(?:on|held)", RegexOptions.IgnoreCase)]
+    // "by/for/until the next meeting" names a deadline or a topic, not the date of the next meeting; "Date for next meeting:"
+    // labels it all the same.
+    [GeneratedRegex(@"\b(?:date|time)s?\s+(?:and\s+(?:time|venue|place)\s+)?(?:of|for)\s+(?:the\s+)?next\b|(?<!\b(?:by|at|for|to|until|through|before|after|from|till|during|than)\s+(?:the\s+|our\s+|its\s+)?)\bnext\s+(?:\w+\s+){0,2}meetings?\b|\bnext\s+(?:\w+\s+)?(?:is|will\s+be)\s+(?:on|held)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 }

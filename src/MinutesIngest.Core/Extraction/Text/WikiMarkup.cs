@@ -22,7 +22,7 @@ internal static partial class WikiMarkup
                 // "{{Meeting" … "|Date=2013/01/14" … "}}": each field a label line; the template's name is no text.
                 lines[i] = "";
                 for (var k = i + 1; k < end; k++)
-                    lines[k] = Field().Match(lines[k].Trim()) is { Success: true } f ? f.Groups["key"].Value.Trim() + ": " + f.Groups["value"].Value.Trim() : lines[k];
+                    lines[k] = TemplateField().Match(lines[k].Trim()) is { Success: true } f ? f.Groups["key"].Value.Trim() + ": " + f.Groups["value"].Value.Trim() : lines[k];
                 lines[end] = "";
                 i = end;
                 continue;
@@ -86,7 +86,7 @@ internal static partial class WikiMarkup
     private static partial Regex TemplateOpen();
 
     [GeneratedRegex(@"^\|\s*(?<key>[\w ]{1,30}?)\s*=\s*(?<value>.*)$")]
-    private static partial Regex Field();
+    private static partial Regex TemplateField();
 
     [GeneratedRegex(@"'{2,3}")]
     private static partial Regex Emphasis();

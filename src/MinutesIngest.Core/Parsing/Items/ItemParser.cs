@@ -209,7 +209,8 @@ public sealed partial class ItemParser
     private const double RollShare = 0.8;
 
     // The number a list's label gives its entry ("16." → 16); null for a label that is not a plain number.
-    private static int? ListNumber(DocLine line) => int.TryParse(line.Number?.Trim().TrimEnd('.', ')'), out var n) ? n : null;
+    private static int? ListNumber(DocLine line) =>
+        line.Number != null && NumberedLineReader.Read(line.Text, line.Number) is { Scheme: NumberScheme.Decimal, Parts.Count: 1 } n ? n.Parts[0] : null;
 
     private static bool IsRollLabel(string label, bool isHeading) =>
         AttendanceLabels.Match(label, isHeading) != null || RollWord().IsMatch(label);

@@ -142,7 +142,34 @@ public sealed class ActionListConventionTests
         },
     };
 
+    public static TheoryData<string, string[], string[]> Assignments() => new()
+    {
+        {
+            "entries nested under a work assignments bullet, owners as initials before a colon, deadlines in brackets",
+            ["Attendees Initials", "[] CD = Carl Dunn", "[] EH = Eve Hart", "[] DF = Dana Ford", "Date: 11 March 2024", "[] Discussion:", ">[] The roof was discussed.",
+             "[] Work Assignments (due date)", ">[] CD: book the roofer (due date: 03/18/2024)", ">[] EH, DF: draft the letter (March 20th)",
+             "[] Progress reports", ">[] CD: rang three roofers"],
+            ["book the roofer|CD|Carl Dunn|-|2024-03-18", "draft the letter|EH, DF|-|-|2024-03-20"]
+        },
+        {
+            "a closing date in brackets is the deadline, a remark in brackets or a date before the meeting stays in the text",
+            [Attendance, "Date: 11 March 2024", "## Next steps", "[] Carl and Dana: Book the hall (Friday 3/22/2024)", "[] Print the flyers (Due soon)",
+             "[] Review the old lease (21 January 2014)", "[] Prepare the talk, Due: April 19th"],
+            ["Book the hall|Carl and Dana|-|-|2024-03-22", "Print the flyers (Due soon)|-|-|-|-", "Review the old lease (21 January 2014)|-|-|-|-",
+             "Prepare the talk|-|-|-|2024-04-19"]
+        },
+        {
+            "an owner taking an action item whose task went before it takes the whole line",
+            [Attendance, "1. Letters", "[] The draft letter to members was approved, Carl takes action item to send",
+             "[] The insurer must be told of the new lease, Dana takes action item", "[] Eve takes action item to book the hall for the summer fair"],
+            ["The draft letter to members was approved, Carl takes action item to send|Carl|Carl Dunn|1|-",
+             "The insurer must be told of the new lease, Dana takes action item|Dana|Dana Ford|1|-",
+             "Eve takes action item to book the hall for the summer fair|Eve|Eve Hart|1|-"]
+        },
+    };
+
     [Theory]
+    [MemberData(nameof(Assignments))]
     [MemberData(nameof(TextExtent))]
     [MemberData(nameof(ScribeLogs))]
     [MemberData(nameof(Allocations))]

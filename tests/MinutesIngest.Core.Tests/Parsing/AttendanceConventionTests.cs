@@ -8,6 +8,18 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "a sentence ending in a colon introduces the list under a label standing alone",
+            ["Minutes", "Present", "The following 4 members signed the attendance sheet: Ann Lee, Bob Hart, Cy Dee and Di Fox.", "1/ Apologies for Absence",
+             "Apologies were received from Ed Gray."],
+            ["Ann Lee|-|-|present", "Bob Hart|-|-|present", "Cy Dee|-|-|present", "Di Fox|-|-|present", "Ed Gray|-|-|apologies"]
+        },
+        {
+            "a key of initials under the attendees label; the next label ends the group",
+            ["Team meeting notes", "Attendees Initials", "[] AH = Ann Hill", "[] BK = Bob King", "Date: 11 March 2024", "[] Attendees Initials: AH, BK",
+             "[] Discussion:", ">[] The schema was discussed."],
+            ["Ann Hill|-|AH|present", "Bob King|-|BK|present"]
+        },
+        {
             "names each followed by their initials, parted by commas and semicolons alike; an initial run into the surname",
             ["# Committee meeting", "Attendees: Ann Lee AL, S.Quill SQ; Bob Hart BH, Sam Quince SQu", "1. Finance"],
             ["Ann Lee|-|AL|present", "S.Quill|-|SQ|present", "Bob Hart|-|BH|present", "Sam Quince|-|SQu|present"]

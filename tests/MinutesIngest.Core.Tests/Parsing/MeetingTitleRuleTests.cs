@@ -84,4 +84,23 @@ public sealed class MeetingTitleRuleTests
         var meeting = new MinutesParser().Parse(doc).Meeting;
         Assert.True(meeting.Title == title, $"{name}: got {meeting.Title}");
     }
+
+    public static TheoryData<string, string[], string, string?, string?> RunningHeaderCases() => new()
+    {
+        { "a page header naming and dating the meeting titles minutes whose first page only says 'Minutes'", ["Minutes", "Present", "Ann Lee, Bob Cole", "1. Apologies", "None."],
+          "Example Club Annual General Meeting 19th November 2012", "Example Club Annual General Meeting", "2012-11-19" },
+        { "the minutes' own heading beats the page header", ["Minutes of the Committee meeting held on 3 May 2024", "Present: Ann Lee", "1. Apologies"],
+          "Example Club Annual General Meeting 19th November 2012", "Minutes of the Committee meeting held on 3 May 2024", "2024-05-03" },
+        { "a page header naming no meeting is a letterhead, not a title", ["Minutes", "Present: Ann Lee", "1. Apologies"],
+          "Example Club, 1 High Street, 2012", "Minutes", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(RunningHeaderCases))]
+    public void Takes_the_page_headers_title_when_the_minutes_only_say_minutes(string name, string[] blocks, string header, string? title, string? date)
+    {
+        var doc = Document(blocks) with { Properties = new Dictionary<string, string> { [MinutesIngest.Core.Extraction.Layout.RunningFurnitureFilter.HeaderProperty] = header } };
+        var meeting = new MinutesParser().Parse(doc).Meeting;
+        Assert.True(meeting.Title == title && meeting.Date == date, $"{name}: got {meeting.Title} / {meeting.Date}");
+    }
 }

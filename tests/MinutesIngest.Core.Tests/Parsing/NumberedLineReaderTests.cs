@@ -11,6 +11,7 @@ public sealed class NumberedLineReaderTests
     [InlineData("1. Apologies for absence", "1", "Apologies for absence")]
     [InlineData("4) Matters arising", "4", "Matters arising")]
     [InlineData("2: Discuss the budget", "2", "Discuss the budget")]
+    [InlineData("3/ Matters Arising", "3", "Matters Arising")]
     [InlineData("2.1 Confidence", "2.1", "Confidence")]
     [InlineData("6.1.1 The Chair advised the council", "6.1.1", "The Chair advised the council")]
     [InlineData("23/045 Planning applications", "23/045", "Planning applications")]

@@ -232,6 +232,8 @@ public sealed partial class ActionParser
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
+                // A heading that is itself a bullet ("- Work assignments" over its sub-bullets) owns only the entries nested under it.
+                if (lines[i].Origin == LineOrigin.ListItem && l.Origin == LineOrigin.ListItem && l.Level <= lines[i].Level) break;
                 var label = l.Row < 0 ? Lexicon.NumberedLineReader.Read(l.Text) : null;
                 // Entries are numbered or lettered ("a. Ann to draft the policy"); a hand-typed list may sit in one paragraph,
                 // a line per entry.
@@ -477,12 +479,21 @@ public sealed partial class ActionParser
     }
 
     // "… but Ann/Bob have action item for next meeting to resolve the permissions": the action is the sentence from its owner on.
+    // "The draft letter was approved, Ann takes action item to send": a marker carrying only its owner, or a bare verb whose
+    // object went before it, takes the whole line it closes.
     private static RawAction? FromTakenAction(DocLine line, int i)
     {
         var m = ActionMarkers.OwnerTakesAction().Match(line.Text);
         if (!m.Success) return null;
-        var text = FirstSentence(line.Text[m.Index..]);
-        return Make(text, i) with { Offset = m.Index, Owner = m.Groups["owner"].Value };
+        var owner = m.Groups["owner"].Value;
+        // "…, Ann takes action item": after a clause the comma closes that clause; it joins owners only in a list of names
+        // ending in "and".
+        if (m.Index > 0 && owner.Contains(", ") && !owner.Contains(" and ") && !owner.Contains('&')) owner = owner[(owner.LastIndexOf(", ", StringComparison.Ordinal) + 2)..];
+        var ownerAt = m.Index + m.Groups["owner"].Length - owner.Length;
+        var task = line.Text[(m.Index + m.Length)..].Trim().TrimEnd('.');
+        var elliptical = task.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: <= 1 } or [_, "up" or "down" or "out" or "in" or "on" or "off" or "through"];
+        var text = elliptical ? line.Text.Trim() : FirstSentence(line.Text[ownerAt..]);
+        return Make(text, i) with { Offset = m.Index, Owner = owner };
     }
 
     // "Lobby the regulator about the journal (TODO)": a marker after the action; a speaker label before it names the owner.

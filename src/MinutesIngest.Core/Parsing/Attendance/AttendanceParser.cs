@@ -58,7 +58,7 @@ public sealed partial class AttendanceParser
                         else if (tableBlocks.Contains(lines[j].Block)) found = true;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                         {
-                            var text = NumberedPersonText(lines[j]) ?? lines[j].Text;
+                            var text = AttendanceVocabulary.WithoutListLeadIn(NumberedPersonText(lines[j]) ?? lines[j].Text);
                             if (found && lines[j].Origin == LineOrigin.ListItem && CarelessCaseName.Read(text) is { } careless)
                             {
                                 AddAll(people, [careless], l.Status, l.Role);
@@ -176,7 +176,7 @@ public sealed partial class AttendanceParser
                     if (next.Block != lines[j - 1].Block && !listGoesOn && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
                         && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(next.Text))
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
-                        && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(next.Text))) break;
+                        && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(AttendanceVocabulary.WithoutListLeadIn(next.Text)))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
                     if (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
                     if (ReadsAsProse(next.Text)) break;
@@ -412,7 +412,7 @@ public sealed partial class AttendanceParser
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
         // "- Ann Lee": a bullet typed into the text, as plain-text and web minutes write lists inside one paragraph.
-        text = AttendanceVocabulary.WithoutProxyLead(TypedBullet().Replace(text, ""));
+        text = AttendanceVocabulary.WithoutProxyLead(TypedBullet().Replace(AttendanceVocabulary.WithoutListLeadIn(text), ""));
         var (rest, ticked) = AttendanceCheckbox.Split(text);
         if (ticked != null)
             return PersonEntryParser.ParseLine(rest) is { } boxed ? [boxed with { Status = boxed.Status ?? ticked }] : [];
@@ -598,7 +598,8 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"(?:^|[,;.]\s+|\band\s+)(?<name>@[A-Za-z0-9][\w.-]{0,38}|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+took\s+(?:the\s+)?(?:notes|minutes)\s*(?:[.;,]|$)")]
     private static partial Regex NoteTaker();
 
-    [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:\s")]
+    // "Discussion:", "Notes: …": another section's label ends the group, whether its text follows or starts the next line.
+    [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:(?:\s|$)")]
     private static partial Regex OtherLabel();
 
     [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]

@@ -194,7 +194,8 @@ public static partial class PersonEntryParser
         text = LeadingAlso().Replace(text, "");
         text = LeadingInitialsLast(text);
         string? role = null, abbr = null;
-        // "AL: Ann Lee": minutes that quote people by their initials list each attendee after them, the initials the short form.
+        // "AL: Ann Lee", "AL = Ann Lee": minutes that quote people by their initials list each attendee after them (or give a
+        // key of them), the initials the short form.
         string? leadingInitials = null;
         if (LeadingInitialsColon().Match(text) is { Success: true } li && PersonNames.MatchesInitials(li.Groups["name"].Value.Split('(')[0].Trim(), li.Groups["abbr"].Value))
         {
@@ -460,6 +461,6 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"\b(?:chair\w*|clerk|secretary|treasurer|officer|manager|director|president|member|lead|head|councillor|trustee|governor|minister|professor|spokesperson|advis[eo]r|coordinator|representative|secretariat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordInside();
 
-    [GeneratedRegex(@"^(?<abbr>\p{Lu}{2,4}):\s+(?<name>\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?<abbr>\p{Lu}{2,4})(?::|\s*=)\s+(?<name>\p{Lu}.*)$")]
     private static partial Regex LeadingInitialsColon();
 }

@@ -58,7 +58,7 @@ public static partial class ActionOwnerWords
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
     private static partial Regex OwnerOnly();
 
-    [GeneratedRegex(@"^(?:none|nil|n/?a|tbc|tba|tbd|noted|agreed|approved|open|closed|done|complete|completed|ongoing|on-going|pending|deferred|in progress|status|update|action|actions|owner|who|by|lead|ref|see below\W*|carried forward|superseded|withdrawn|cancelled|postponed)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:none|nil|n/?a|tbc|tba|tbd|noted|agreed|approved|open|closed|done|complete|completed|ongoing|on-going|pending|deferred|in progress|status|update|action|actions|owner|who|by|lead|ref|see below\W*|carried forward|superseded|withdrawn|cancelled|postponed|(?:due|deadline)\b.*)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotOwner();
 
     [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]

@@ -60,6 +60,12 @@ public static partial class AttendanceVocabulary
     /// <summary>An entry without the words saying it is a proxy ("Directed proxy sent by Ann Lee" → "Ann Lee"): the person who gave it.</summary>
     public static string WithoutProxyLead(string entry) => ProxyLead().Replace(entry, "");
 
+    /// <summary>
+    /// A list without the sentence that introduces it ("The following 12 members signed the attendance sheet: Ann Lee, …" →
+    /// "Ann Lee, …"), as minutes often open a group's list with a clause ending in a colon.
+    /// </summary>
+    public static string WithoutListLeadIn(string text) => ListLeadIn().Replace(text, "");
+
     /// <summary>True when a group's value says that nobody is in it ("Nil", "None", "No apologies received").</summary>
     public static bool IsNobody(string value) => Nobody().IsMatch(value.Trim());
 
@@ -70,7 +76,7 @@ public static partial class AttendanceVocabulary
     public static string WithoutLeadingMarkup(string line) => LeadingMarkup().Replace(line, "");
 
     // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
-    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees|attendee\s+list|participants(?:\s+list)?|list\s+of\s+participants|attendance\s+list|list\s+of\s+attendees|apolog(?:y|ies)(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|prox(?:y|ies)(?:\s+(?:received|submitted|given|held))?(?:\s+(?:from|by)(?:\s+\p{L}+){0,2})?|(?:represented\s+)?by\s+proxy|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees(?:[’']?\s+initials)?|attendee\s+list|participants(?:\s+list)?|list\s+of\s+participants|attendance\s+list|list\s+of\s+attendees|apolog(?:y|ies)(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|prox(?:y|ies)(?:\s+(?:received|submitted|given|held))?(?:\s+(?:from|by)(?:\s+\p{L}+){0,2})?|(?:represented\s+)?by\s+proxy|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
 
     // The status word before the group it qualifies: "Present Board Members", "Absent Trustees".
@@ -110,6 +116,9 @@ public static partial class AttendanceVocabulary
 
     [GeneratedRegex(@"^(?:\p{L}+\s+)?prox(?:y|ies)\s+(?:(?:sent|given|submitted|received|lodged)\s+)?(?:by|from)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ProxyLead();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?following\b[^:.;]{0,80}:\s*(?=\p{Lu})", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLeadIn();
 
     [GeneratedRegex(@"^(?<head>[^/]{2,40}?)\s*/\s*\S.*$")]
     private static partial Regex SlashTail();

@@ -24,13 +24,15 @@ public sealed partial class MetadataParser
         var raw = lines.Take(headerEnd).ToList();
         var header = HeadingStack.From(raw);
         var (title, body) = TitleFinder.Find(raw, header, doc);
+        var running = RunningHeaderTitle.IsBare(title) ? RunningHeaderTitle.Find(doc) : null;
+        if (running != null) title = running.Value.Title;
         var year = title == null ? null : DateFinder.FindYear(title);
         var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
         // A date in the heading (also in a wrapped heading's cut-off clause) names this meeting.
         var heading = title != null && header.Count > 0 && header[0].Text.StartsWith(title, StringComparison.Ordinal) ? header[0].Text : title;
         var titleDated = heading != null && DateFinder.FindFirst(heading) is { YearWasGiven: true };
         // Minutes of several meetings in one document have no one date (labelling.md).
-        var date = !titleDated && CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc, monthFirst);
+        var date = running?.Date ?? (!titleDated && CoversSeveralMeetings(lines) ? null : FindDate(header, title, year, doc, monthFirst));
         return new MeetingInfo
         {
             Title = title == null ? null : TrimTrailingWhenAndWhere(title),

@@ -15,7 +15,7 @@ public sealed class ActionRule : IParseRule
         var sections = AgendaSections.Anchored(items, context.Lines.Value);
         var owners = context.Owners.Value;
         var attendance = context.Attendance.Value;
-        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items, attendance).Select(raw =>
+        context.Actions.Set(_parser.Parse(context.Document, context.Lines.Value, items, attendance).Select(a => WithClosingDue(a, context)).Select(raw =>
         {
             var a = WithFirstNameOwner(owners.Resolve(raw.Owner) == null ? WithDashedOwner(raw, attendance) : raw, attendance);
             var person = owners.Resolve(a.Owner);
@@ -29,6 +29,16 @@ public sealed class ActionRule : IParseRule
                 Due = a.DueText is { } stated ? context.StatedDueDate(stated) : context.DueDate(a.Text),
             };
         }).ToList());
+    }
+
+    // "Finish the report (3 May)": a date closing the task is its deadline; one before the meeting without a "due" label is
+    // when the action was raised ("Review of the post (21 January 2014)" in a log carried from meeting to meeting).
+    private static RawAction WithClosingDue(RawAction a, ParseContext context)
+    {
+        if (BracketedDue.Split(a.Text) is not { } split) return a;
+        if (!split.Labelled && context.StatedDueDate(split.Due) is { } due && context.MeetingDate is { } met
+            && DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) < met) return a;
+        return a with { Text = split.Task, DueText = a.DueText ?? split.Due };
     }
 
     // An action log cites a minute by its number without the series prefix the minutes print ("19/2021" for "BM 19/2021"):

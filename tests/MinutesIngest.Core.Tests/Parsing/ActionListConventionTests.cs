@@ -154,9 +154,9 @@ public sealed class ActionListConventionTests
         {
             "a closing date in brackets is the deadline, a remark in brackets or a date before the meeting stays in the text",
             [Attendance, "Date: 11 March 2024", "## Next steps", "[] Carl and Dana: Book the hall (Friday 3/22/2024)", "[] Print the flyers (Due soon)",
-             "[] Review the old lease (21 January 2014)", "[] Prepare the talk, Due: April 19th"],
+             "[] Review the old lease (21 January 2014)", "[] Prepare the talk, Due: April 19th", "[] Order the chairs (2/3)"],
             ["Book the hall|Carl and Dana|-|-|2024-03-22", "Print the flyers (Due soon)|-|-|-|-", "Review the old lease (21 January 2014)|-|-|-|-",
-             "Prepare the talk|-|-|-|2024-04-19"]
+             "Prepare the talk|-|-|-|2024-04-19", "Order the chairs (2/3)|-|-|-|-"]
         },
         {
             "an owner taking an action item whose task went before it takes the whole line",

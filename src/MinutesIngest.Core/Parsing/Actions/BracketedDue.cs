@@ -25,9 +25,15 @@ public static partial class BracketedDue
         // without a label holds nothing but the date ("(Friday 3/22/2024)", "(march 20th)").
         if ((DateFinder.FindFirst(due, 2000) ?? DateFinder.FindFirst(due, 2000, monthFirst: true)) is not { } date) return null;
         if (!labelled && (due.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxDateWords || date.Index > due.Length / 2)) return null;
+        // "(2/3)", "(1/4)" unlabelled are as often a count or a share done as a day and month: only a month name or a year
+        // makes them a date.
+        if (!labelled && BareDayMonth().IsMatch(due)) return null;
         return (text[..m.Index].TrimEnd().TrimEnd(','), due, labelled);
     }
 
     [GeneratedRegex(@"(?:\s*\((?<due>(?<label>(?:due(?:\s+date)?|deadline|target\s+date|by)\s*[:\-–]?\s*)?[^()]{3,40})\)|,\s*(?<due>(?<label>due(?:\s+date)?|deadline)\s*:\s*[^(),]{3,30}))\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Closing();
+
+    [GeneratedRegex(@"^\d{1,2}[/.-]\d{1,2}$")]
+    private static partial Regex BareDayMonth();
 }

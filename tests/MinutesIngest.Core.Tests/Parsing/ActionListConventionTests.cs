@@ -159,6 +159,13 @@ public sealed class ActionListConventionTests
              "Prepare the talk|-|-|-|2024-04-19", "Order the chairs (2/3)|-|-|-|-"]
         },
         {
+            "a topic heading ending in a dash and 'Action Items' opens a list; a topic before a colon is no owner",
+            [Attendance, "Date: 11 March 2024", "## Fair & Flyers – Action Items", "[] Spring fair: 9 April at the hall; bring the raffle prizes.",
+             "[] Flyers: Carl to print them; share them with the school.", "[] Board: review the hire policy.", "## Next Meeting", "- 6 May 2024."],
+            ["Spring fair: 9 April at the hall; bring the raffle prizes|-|-|-|2024-04-09", "Flyers: Carl to print them; share them with the school|Carl|Carl Dunn|-|-",
+             "review the hire policy|Board|-|-|-"]
+        },
+        {
             "an owner taking an action item whose task went before it takes the whole line",
             [Attendance, "1. Letters", "[] The draft letter to members was approved, Carl takes action item to send",
              "[] The insurer must be told of the new lease, Dana takes action item", "[] Eve takes action item to book the hall for the summer fair"],

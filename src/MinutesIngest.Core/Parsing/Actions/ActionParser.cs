@@ -144,6 +144,10 @@ public sealed partial class ActionParser
         return m.Success ? m.Groups["number"].Value : null;
     }
 
+    // A group can own a task ("Board: review the policy"); an occasion cannot ("Parent meeting: …").
+    [GeneratedRegex(@"\b(?:meeting|minutes|session|agm|conference|event|night|fair)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingEvent();
+
     [GeneratedRegex(@"^actions?\s*:?\s*(?<number>\d{2,4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedMarker();
 
@@ -157,7 +161,16 @@ public sealed partial class ActionParser
             var task = ActionMarkers.WithoutLeadingStatus(clean[marker.Length..].Trim());
             return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
         }
-        if (ActionOwnerReader.EntryOwner(clean) is { } entry) return new RawAction(entry.Task, entry.Owner, null, null, index);
+        if (ActionOwnerReader.EntryOwner(clean) is { } entry)
+        {
+            // "Schedules: Tony to post the link", "Parent meeting: 9 October; show the slide": a topic before the colon, not an
+            // owner, when the task names its own owner or the label names a meeting. The entry is kept whole.
+            var inner = ActionOwnerReader.FromText(entry.Task);
+            var ownOwner = inner is { Length: > 0 } && char.IsUpper(inner[0]) && entry.Task.StartsWith(inner, StringComparison.Ordinal)
+                && Attendance.PersonNames.LooksLikeName(inner) && !Attendance.PersonEntryParser.IsAbbreviation(entry.Owner);
+            if (!ownOwner && !MeetingEvent().IsMatch(entry.Owner)) return new RawAction(entry.Task, entry.Owner, null, null, index);
+            return new RawAction(clean, ownOwner ? inner : null, null, null, index);
+        }
         // "Create a proposal (Ann & Bob)": in a list of actions, names in brackets after the task are its owners, unless the
         // task opens with its owner ("Ann to draft the rules (Bob to help)").
         var owner = ActionOwnerReader.FromText(clean);

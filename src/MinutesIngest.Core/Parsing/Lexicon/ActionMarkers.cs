@@ -65,7 +65,7 @@ public static partial class ActionMarkers
     /// <summary>
     /// A heading (or a line standing alone) that opens a list of actions: "Actions", "Action points", "Pending action items",
     /// "Next steps", "To do", "Tasks", "Work assignments", "Actions arising", "Summary of actions", "Review of open action items", "Action log".
-    /// "Old action items". A leading item number, in digits or numerals, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
+    /// "Old action items", "Budget – Action items" (a topic before a dash). A leading item number, in digits or numerals, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
     /// ("[10 min]"), a remark in brackets ("Tasks (to be confirmed)") and the word a shared agenda-and-minutes page adds to the section that records it ("… Minutes", "… Notes").
     /// </summary>
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
@@ -121,7 +121,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?|by\s+when)\b\s*:?\s*\S.{0,60}", RegexOptions.IgnoreCase)]

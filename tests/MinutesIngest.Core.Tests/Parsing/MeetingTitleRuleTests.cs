@@ -30,7 +30,7 @@ public sealed class MeetingTitleRuleTests
         { "a heading that is only a date gives no title", ["# 16th September 2019", "Present: Ann Lee"], null, null },
         { "a date line above a letterhead and the record's heading is passed over", ["April 18th, 2024", "Example Ltd", "Minutes of Meetings", "Attendees: Ann Lee"],
           "Minutes of Meetings", "Example Ltd" },
-        { "a date line above a line naming no meeting gives no title", ["16th September 2019", "Village Hall", "Present: Ann Lee"], null, null },
+        { "a date line above a line naming no meeting gives no title", ["16th September 2019", "Riverside Room", "Present: Ann Lee"], null, null },
         { "a date in brackets after the heading is not part of the title", ["# Standards Group Meeting Notes (2016-09-14)", "Present: Ann Lee"], "Standards Group Meeting Notes", null },
         { "words in brackets after the heading stay", ["# Standards Group Meeting Notes (draft for review)", "Present: Ann Lee"], "Standards Group Meeting Notes (draft for review)", null },
         { "a body's name above a heading that opens with the record's name",

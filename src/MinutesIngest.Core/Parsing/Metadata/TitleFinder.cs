@@ -68,11 +68,7 @@ public static partial class TitleFinder
         var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
         var first = h1 != null && !IsLetterhead(candidates[0].Text) && HeadingBelowLetterhead(candidates, 0) == null ? h1 : candidates[0];
         var firstText = Clean(first.Text);
-        // A date line above the heading ("April 18th, 2024" over "Example Ltd" over "Minutes of Meetings") dates the document;
-        // the heading under it titles it, when it names a meeting.
-        if (IsDateOnly(firstText))
-            return first == candidates[0] && candidates.Count > 1 && FromCandidates(candidates.Skip(1).ToList()) is { Title: { } under } rest
-                   && MeetingVocabulary.HasMeetingWord(under) ? rest : (null, null);
+        if (IsDateOnly(firstText)) return (null, null);
         var index = candidates.IndexOf(first);
         // A letterhead (the organisation's name) printed above the minutes' heading is the body.
         if (HeadingBelowLetterhead(candidates, index) is { } below)

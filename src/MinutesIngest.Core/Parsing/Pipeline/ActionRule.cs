@@ -35,7 +35,7 @@ public sealed class ActionRule : IParseRule
     // when the action was raised ("Review of the post (21 January 2014)" in a log carried from meeting to meeting).
     private static RawAction WithClosingDue(RawAction a, ParseContext context)
     {
-        if (BracketedDue.Split(a.Text) is not { } split) return a;
+        if (ClosingDeadline.Split(a.Text) is not { } split) return a;
         if (!split.Labelled && context.StatedDueDate(split.Due) is { } due && context.MeetingDate is { } met
             && DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture) < met) return a;
         return a with { Text = split.Task, DueText = a.DueText ?? split.Due };

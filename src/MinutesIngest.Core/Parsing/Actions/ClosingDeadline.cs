@@ -7,7 +7,7 @@ namespace MinutesIngest.Core.Parsing.Actions;
 /// A deadline closing an action: in brackets ("Draft the schema (due date: 01/18/2024)", "Book the hall (3 May)") or after a
 /// comma ("Prepare the talk, Due: April 19th"). It is the action's due date, not part of its words.
 /// </summary>
-public static partial class BracketedDue
+public static partial class ClosingDeadline
 {
     private const int MaxDateWords = 5;
 

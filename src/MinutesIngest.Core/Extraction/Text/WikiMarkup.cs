@@ -19,10 +19,10 @@ internal static partial class WikiMarkup
             var t = lines[i].Trim();
             if (TemplateOpen().IsMatch(t) && TemplateEnd(lines, i) is var end and > 0)
             {
-                // "{{Meeting" … "|Date=2013/01/14" … "}}": each field a label line; the template's name is no text.
+                // "{{Meeting" … "|Date=2013/01/14" … "}}": each parameter a label line; the template's name is no text.
                 lines[i] = "";
                 for (var k = i + 1; k < end; k++)
-                    lines[k] = TemplateField().Match(lines[k].Trim()) is { Success: true } f ? f.Groups["key"].Value.Trim() + ": " + f.Groups["value"].Value.Trim() : lines[k];
+                    lines[k] = TemplateParameter().Match(lines[k].Trim()) is { Success: true } f ? f.Groups["key"].Value.Trim() + ": " + f.Groups["value"].Value.Trim() : lines[k];
                 lines[end] = "";
                 i = end;
                 continue;
@@ -86,7 +86,7 @@ internal static partial class WikiMarkup
     private static partial Regex TemplateOpen();
 
     [GeneratedRegex(@"^\|\s*(?<key>[\w ]{1,30}?)\s*=\s*(?<value>.*)$")]
-    private static partial Regex TemplateField();
+    private static partial Regex TemplateParameter();
 
     [GeneratedRegex(@"'{2,3}")]
     private static partial Regex Emphasis();

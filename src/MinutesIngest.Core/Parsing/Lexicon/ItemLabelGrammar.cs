@@ -110,7 +110,7 @@ public static partial class ItemLabelGrammar
     [GeneratedRegex(@"^(?<n>[1-9]\d{3})\.\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex RunningMinute();
 
-    // "2.1 Title", "3. Title", "4) Title", "2: Title", "2/ Title", "12 Title", "01 Title"; not "10.30am", "1:30", "2020 budget", "1,000", "1 Hour", "5 March".
+    // "2.1 Title", "3. Title", "4) Title", "2: Title", "2/ Title", "12 Title", "01 Title"; not "10.30am", "1:30", "2020 budget", "1,000", "1 Hour", "5 June".
     [GeneratedRegex(@"^(?<n>\d{1,3}(?:\.\d{1,3}){0,4})(?<d>[.)]|/(?=\s+\p{Lu})|:(?=\s+\p{Lu}))?(?![\d,:/%])(?:\s+|$|(?<=[.)])(?=[A-Z]))(?<rest>(?![ap]\.?m\b|pm\b|am\b|hrs?\b|minutes?\b|mins?\b|%|per\b|st\b|nd\b|rd\b|th\b|(?i:hours?|days?|weeks?|months?|years?)\b)(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b).*)$")]
     private static partial Regex Decimal();
 

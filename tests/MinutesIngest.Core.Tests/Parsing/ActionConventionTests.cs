@@ -38,6 +38,26 @@ public sealed class ActionConventionTests
             ["EH to renew the domain|EH|Eve Hart|1|-"]
         },
         {
+            "a marker with its owner after a comma",
+            [Attendance, "1. Website", "[] Action Item, Carl: Renew the domain", "[] Action Item, Dana and Eve: Draft the newsletter"],
+            ["Renew the domain|Carl|Carl Dunn|1|-", "Draft the newsletter|Dana and Eve|-|1|-"]
+        },
+        {
+            "a status in square brackets before the marker",
+            [Attendance, "1. Previous actions", "[] [COMPLETED] Action Item: Renew the domain", "[] [OPEN] Action: Carl to book the hall"],
+            ["Renew the domain|-|-|1|-", "Carl to book the hall|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "entries of an action list opening with the owner in square brackets",
+            [Attendance, "1. Website", "Noted.", "## Action Items:", "[] [Carl]: Renew the domain", "[] [Dana]: Draft the newsletter"],
+            ["Renew the domain|Carl|Carl Dunn|1|-", "Draft the newsletter|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a marker numbered by meeting and action, in a bold bullet",
+            [Attendance, "1. Website", "[] Action 15/2: Carl to renew the domain."],
+            ["Carl to renew the domain|Carl|Carl Dunn|1|-"]
+        },
+        {
             "a dated marker with the task after the colon",
             [Attendance, "1. Website", "ACTION 2021-03-04: Carl to renew the domain."],
             ["Carl to renew the domain|Carl|Carl Dunn|1|-"]
@@ -407,6 +427,16 @@ public sealed class ActionConventionTests
             "a task column headed Item beside by whom and by when, with the reference first",
             [Attendance, "1. Minutes", "|Item|By whom|By when\n|12/2024 Send the signed minutes to the website|Treasurer|asap"],
             ["Send the signed minutes to the website|Treasurer|Dana Ford|12/2024|-"]
+        },
+        {
+            "a task column headed Item beside a responsible column, no deadline column, entries written as sentences",
+            [Attendance, "1. Premises", "The lease was discussed.", "# Actions", "|Item|Responsible\n|Carl to ask the landlord about the lease terms.|Carl Dunn\n|Eve to price a new lock for the front door.|Eve Hart"],
+            ["Carl to ask the landlord about the lease terms|Carl Dunn|Carl Dunn|1|-", "Eve to price a new lock for the front door|Eve Hart|Eve Hart|1|-"]
+        },
+        {
+            "an agenda table of short titles beside a responsible column is not an action log",
+            [Attendance, "|Item|Responsible\n|Welcome|Chair\n|Finance report|Treasurer\n|Any other business|Chair"],
+            []
         },
         {
             "an actionables header row part-way down a meeting table starts the task rows",

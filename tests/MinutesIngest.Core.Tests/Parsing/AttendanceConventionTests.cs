@@ -590,6 +590,21 @@ public sealed class AttendanceConventionTests
             ["Abbot|-|-|present", "Bexley|-|-|present", "Corran|-|-|absent"]
         },
         {
+            "members listed by their initials alone under an attendees heading",
+            ["## Attendees", "People who attended:", "[] HA - Chair", "[] JC", "[] BD", "## Discussion", "The budget was agreed."],
+            ["HA|Chair|-|present", "JC|-|-|present", "BD|-|-|present"]
+        },
+        {
+            "a lone acronym among named attendees is not a person",
+            ["## Attendees", "[] Ann Quill", "[] Ben Royle", "[] TBC", "## Discussion", "The budget was agreed."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a bulleted attendee list noting in brackets who was not there",
+            ["## Attendees:", "[] Ann Quill", "[] Ben Royle", "[] Cara Sedgwick ( Not present )", "[] Dev Tait (sent apologies)", "## Finance"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|apologies"]
+        },
+        {
             "a label list closed by 'were present', with hyphenated offices before names",
             ["Commissioners Present: President Ann Quill, Vice-President Ben Royle, Co-Chair Cara Sedgwick and Dev Tait were present.", "I. CALL TO ORDER"],
             ["Ann Quill|President|-|present", "Ben Royle|Vice-President|-|present", "Cara Sedgwick|Co-Chair|-|present", "Dev Tait|-|-|present"]

@@ -37,7 +37,7 @@ public static partial class ActionOwnerReader
 
     /// <summary>
     /// An entry of an action list that opens with its owner glued to a dash or followed by a colon ("Kim- update the
-    /// page", "Kim (with Joe)- update", "Kim W: update", "Kim/Joe: update", "Kim, Joe: update"): the owner as written and the task after it.
+    /// page", "Kim (with Joe)- update", "Kim W: update", "Kim/Joe: update", "Kim, Joe: update", "[Kim]: update"): the owner as written and the task after it.
     /// </summary>
     public static (string Owner, string Task)? EntryOwner(string text)
     {
@@ -118,7 +118,7 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?<owner>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?=[a-z]{3,}\s)(?!to\s|will\s|and\s|of\s|is\s|are\s|was\s|were\s|has\s|have\s|had\s)")]
     private static partial Regex InitialsVerb();
 
-    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}.’']*(?:/\p{Lu}[\p{L}.’']*)*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}){0,3})(?:[–—-]\s+|\s*:\s+)(?=\S)")]
+    [GeneratedRegex(@"^(?<open>\[)?(?<owner>\p{Lu}[\p{L}.’']*(?:/\p{Lu}[\p{L}.’']*)*(?:\s+(?:\p{Lu}[\p{L}.’']*|\([^()\-–—:]{1,30}\)?)){0,3}(?:(?:\s*,\s*|\s+(?:and|&)\s+)\p{Lu}[\p{L}.’']*(?:\s+\p{Lu}[\p{L}.’']*){0,2}){0,3})(?(open)\])(?:[–—-]\s+|\s*:\s+)(?=\S)")]
     private static partial Regex EntryOwnerPrefix();
 
     [GeneratedRegex(@"^.{2,40}?\s[–—-]\s+(?=\S)")]

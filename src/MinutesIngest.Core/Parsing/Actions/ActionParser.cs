@@ -158,7 +158,7 @@ public sealed partial class ActionParser
         if (StatusNote.Split(clean) is { } noted) return new RawAction(noted.Task, noted.Owner ?? ActionOwnerReader.FromText(noted.Task), null, null, index);
         if (LeadingMarker(clean) is { } marker)
         {
-            var task = ActionMarkers.WithoutLeadingStatus(clean[marker.Length..].Trim());
+            var task = ActionMarkers.WithoutLeadingStatus(clean[(marker.Index + marker.Length)..].Trim());
             return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
         }
         if (ActionOwnerReader.EntryOwner(clean) is { } entry)
@@ -341,9 +341,14 @@ public sealed partial class ActionParser
         return entries;
     }
 
-    // A marker opening the text with a task after it ("Action Ann: book the hall"); a bare "Actions:" label is no entry marker.
+    // A marker opening the text with a task after it ("Action Ann: book the hall"), or after a status tag ("[DONE] Action: …");
+    // a bare "Actions:" label is no entry marker.
     private static Match? LeadingMarker(string text) =>
-        ActionMarkers.Inline().Match(text) is { Success: true, Index: 0 } m && m.Length < text.Trim().Length && !ActionMarkers.IsPlural(m.Value) ? m : null;
+        ActionMarkers.Inline().Match(text) is { Success: true } m && (m.Index == 0 || StatusTag().Match(text).Length == m.Index)
+        && m.Index + m.Length < text.Trim().Length && !ActionMarkers.IsPlural(m.Value) ? m : null;
+
+    [GeneratedRegex(@"^\[[^\[\]]{2,20}\]\s*")]
+    private static partial Regex StatusTag();
 
     // A label line ("Previous actions:") with a list numbered from 1 right below it, in its paragraph or the next block: the
     // list is the actions, where a minute number below a label ("5. Next item") goes on with the minutes.

@@ -42,6 +42,10 @@ public static partial class ActionTableReader
             var topicCol = header.FindIndex(ActionTableHeaders.IsTopic);
             // "Item | By whom | By when": an owner and a deadline column make a task table even when the task column has a generic heading.
             if (actionCol < 0 && strongOwner && dueCol >= 0) actionCol = header.FindIndex(c => c.Length > 0) is var first && first != ownerCol && first != dueCol ? first : -1;
+            // "Item | Responsible" with no deadline column: the first column holds the tasks when its entries are sentences,
+            // where an agenda with presenters lists short titles.
+            if (actionCol < 0 && strongOwner && dueCol < 0 && header.FindIndex(c => c.Length > 0) is var firstCol && firstCol >= 0
+                && firstCol != ownerCol && HoldsSentences(table, h, firstCol)) actionCol = firstCol;
             // " | Responsible person | Due date" under an "Actions" title: the unheaded column holds the tasks.
             if (actionCol < 0 && strongOwner && dueCol >= 0 && h + 1 < table.Rows.Count) actionCol = header.FindIndex(c => c.Length == 0);
             // PDF text may run neighbouring header cells together ("Number Action | Owner Target date"): the cells still head
@@ -114,6 +118,16 @@ public static partial class ActionTableReader
             return result;
         }
         return result.Count > 0 ? result : BracketedOwnerRows(table);
+    }
+
+    /// <summary>Fewest words of an entry that reads as a task set out in a sentence rather than a heading.</summary>
+    private const int SentenceWords = 5;
+
+    // Most entries under the header row are sentences ("Ann to ask the club for quotes.").
+    private static bool HoldsSentences(TableBlock table, int header, int column)
+    {
+        var cells = table.Rows.Skip(header + 1).Select(r => column < r.Cells.Count ? r.Cells[column].Text.Trim() : "").Where(t => t.Length > 0).ToList();
+        return cells.Count > 0 && cells.Count(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= SentenceWords) * 3 >= cells.Count * 2;
     }
 
     // "[AL] | Book the hall" with "| and tell the caretaker" below: tab-set task lines whose first column holds each owner's

@@ -64,6 +64,12 @@ public sealed partial class AttendanceParser
                                 AddAll(people, [careless], l.Status, l.Role);
                                 continue;
                             }
+                            if (InitialsEntry(lines, j) is { } initialled)
+                            {
+                                AddAll(people, [initialled], l.Status, l.Role);
+                                found = true;
+                                continue;
+                            }
                             if (found && !LooksLikeListLine(text) && !AllNames(text)) break;
                             if (IsProse(text)) continue;
                             var entries = ParseEntries(text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(text));
@@ -406,6 +412,22 @@ public sealed partial class AttendanceParser
     // ("Carl D.") may end a name and does not count.
     [GeneratedRegex(@"(?:[\s,]\p{Lu}|\s(?:and|&)|,)$")]
     private static partial Regex DanglingEnd();
+
+    // "- HA - Chair", "- JC": members listed by their initials alone, one per bullet, as small boards and teams write them. A bullet
+    // beside another of the same shape is taken, so a lone acronym under the heading is not read as a person.
+    private static PersonEntry? InitialsEntry(IReadOnlyList<DocLine> lines, int j)
+    {
+        if (InitialsBullet(lines[j]) is not { } m) return null;
+        var beside = (j > 0 && InitialsBullet(lines[j - 1]) != null) || (j + 1 < lines.Count && InitialsBullet(lines[j + 1]) != null);
+        return beside ? new PersonEntry(m.Groups["initials"].Value, m.Groups["role"].Success ? m.Groups["role"].Value.Trim() : null, null) : null;
+    }
+
+    private static Match? InitialsBullet(DocLine line) =>
+        line.Origin == LineOrigin.ListItem && InitialsLine().Match(line.Text.Trim()) is { Success: true } m
+        && !Lexicon.RoleWords.RoleAcronyms.Contains(m.Groups["initials"].Value) ? m : null;
+
+    [GeneratedRegex(@"^(?<initials>\p{Lu}{2,4})(?:\s*[-–—:,]\s*(?<role>\p{L}[\p{L} ]{1,30}))?$")]
+    private static partial Regex InitialsLine();
 
     private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 

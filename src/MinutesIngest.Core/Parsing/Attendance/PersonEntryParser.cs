@@ -255,12 +255,13 @@ public static partial class PersonEntryParser
             role ??= lead.Role;
             text = lead.Name;
         }
-        // A roll call answered name by name ("Abbot - Here", "Bexley - Absent"): the answer is the status, not a role.
+        // A roll call answered name by name ("Abbot - Here", "Bexley - Absent", "Cole (not present)"): the answer is the status, not a role.
         string? answered = null;
         if (role != null && RollCallAnswer().IsMatch(role))
         {
             var a = role.ToLowerInvariant();
-            answered = a == "absent" ? Minutes.AttendanceStatus.Absent : a == "excused" ? Minutes.AttendanceStatus.Apologies : Minutes.AttendanceStatus.Present;
+            answered = a == "absent" || a.StartsWith("not") ? Minutes.AttendanceStatus.Absent
+                : a == "excused" || a.Contains("apologies") ? Minutes.AttendanceStatus.Apologies : Minutes.AttendanceStatus.Present;
             role = null;
         }
         // "Ann Lee-ABC": an organisation acronym glued to the name by a hyphen is its descriptor (a double-barrelled
@@ -452,7 +453,7 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"^(?:minutes|agenda|meeting|notes|summary|proceedings|activities|signatures|status|name|role|initials|list|none|all|present|absent|apologies|attending|attendees|the|of|and|for|to|with|from)$", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentWord();
 
-    [GeneratedRegex(@"^(?:here|present|absent|excused)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:here|present|absent|excused|not\s+(?:present|here|in\s+attendance)|(?:sent\s+)?apologies)$", RegexOptions.IgnoreCase)]
     private static partial Regex RollCallAnswer();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[^()]+)\)\s+(?<role>[^()]+)$")]

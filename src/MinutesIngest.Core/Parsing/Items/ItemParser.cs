@@ -2,6 +2,7 @@ using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Attendance;
 using MinutesIngest.Core.Parsing.Lexicon;
 using MinutesIngest.Core.Parsing.Lines;
+using MinutesIngest.Core.Parsing.Text;
 
 namespace MinutesIngest.Core.Parsing.Items;
 
@@ -482,6 +483,15 @@ public sealed partial class ItemParser
             if (value == _top && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? n.HasDelimiter) && n.Rest.Length > 0 && IsHeadingLike(n.Rest)
                 && (lineIndex - _lastItemLine > 1 || _lastDecimal != _top.ToString()))
                 return n.Number;
+                // Several meetings' minutes in one file (a running log, each meeting under its own date line or heading) number
+                // each meeting's points from 1 again, as the first meeting did: kept as printed, like a restart under a section heading.
+                if (value == 1 && _top >= 1 && RestartsUnderMeetingHeader(lineIndex, lines))
+                {
+                    _restartParent = -1;
+                    Top(1, n);
+                    _numberingStart = lineIndex;
+                    return n.Number;
+                }
             if (value == 1 && inTextList) { _textList = 1; return null; }
             if (value == 1 && _top >= 1 && !inTextList && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? true))
             {
@@ -576,6 +586,37 @@ public sealed partial class ItemParser
                 || (lines[lineIndex - 1].Origin == LineOrigin.Heading && lines[_numberingStart - 1].Origin == LineOrigin.Heading))
             && SectionHeading.Is(lines[lineIndex - 1]) && SectionHeading.Is(lines[_numberingStart - 1])
             && SectionHeading.AreAlike(lines[_numberingStart - 1], lines[lineIndex - 1]);
+
+        // Both this "1" and the "1" the numbering began with stand a few lines under their meeting's own heading: a line that
+        // is only a date, or the same record heading ("Minutes of meeting", "Team notes – week 2") printed again.
+        private bool RestartsUnderMeetingHeader(int lineIndex, IReadOnlyList<DocLine> lines)
+        {
+            if (_numberingStart < 0 || _lastItemLine >= lineIndex) return false;
+            var first = MeetingHeadersAbove(_numberingStart, lines, -1).ToList();
+            return first.Count > 0 && MeetingHeadersAbove(lineIndex, lines, _lastItemLine).Any(h => first.Contains(h));
+        }
+
+        /// <summary>How many lines a meeting's heading may stand above its first point (a title, a table of when and where between).</summary>
+        private const int MaxLinesUnderHeader = 12;
+
+        // The meeting headings above a line, each as a key two meetings' headings share: "date" for a date line, else the record
+        // heading's words without its numbers ("Week 2", "Meeting 3" differ from meeting to meeting).
+        private static IEnumerable<string> MeetingHeadersAbove(int lineIndex, IReadOnlyList<DocLine> lines, int after)
+        {
+            for (var j = lineIndex - 1; j > after && j >= lineIndex - MaxLinesUnderHeader; j--)
+            {
+                var text = lines[j].Text.Trim();
+                if (DateFinder.IsDateOnly(text)) { yield return "date"; continue; }
+                if (NumberedLineReader.Read(text, lines[j].Number) != null) yield break;
+                if (RecordHeading().IsMatch(text) && !AgendaWord().IsMatch(text)) yield return NonWords().Replace(text.ToLowerInvariant(), " ").Trim();
+            }
+        }
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.{4,80}$)(?:[\w#&()'’/.,-]+\s+){0,8}(?:minutes|notes|meeting)(?:\s+[\w#&()'’/.,-]+){0,8}\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+        private static partial System.Text.RegularExpressions.Regex RecordHeading();
+
+        [System.Text.RegularExpressions.GeneratedRegex(@"[\W\d_]+")]
+        private static partial System.Text.RegularExpressions.Regex NonWords();
 
         private static bool UnderAgendaHeading(IReadOnlyList<DocLine> lines, int lineIndex)
         {

@@ -45,11 +45,13 @@ public sealed partial class MetadataParser
         };
     }
 
-    // "… Ordinary Meeting Tuesday 7th February 2017, 7.30pm Northwold Village Hall": the when and where are not the title.
+    // "… Ordinary Meeting Tuesday 7th February 2017, 7.30pm Northwold Village Hall", "… meeting Monday 10th May 2021 at the
+    // Community Centre": the when and where are not the title.
     private static string TrimTrailingWhenAndWhere(string title)
     {
         var date = DateFinder.FindFirst(title, 2000);
-        if (date is not { } d || d.Index < 10 || TimeFinder.FindFirst(title[d.Index..]) == null) return title;
+        if (date is not { } d || d.Index < 10
+            || (TimeFinder.FindFirst(title[d.Index..]) == null && !VenueAfterDate().IsMatch(title[(d.Index + d.Length)..]))) return title;
         var cut = Weekday().Replace(title[..d.Index], "").TrimEnd(' ', ',', '-', '–');
         return cut.Length > 0 ? cut : title;
     }
@@ -143,6 +145,9 @@ public sealed partial class MetadataParser
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         return null;
     }
+
+    [GeneratedRegex(@"^\s*,?\s*(?:at|in)\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex VenueAfterDate();
 
     [GeneratedRegex(@"(?<=[,;]\s*|^)meeting\s*(?:(?:starts?|begins?|commences?)\s+)?(?:(?:at|from)\s+)?(?=\d)", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingSlot();

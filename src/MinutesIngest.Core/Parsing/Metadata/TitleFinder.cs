@@ -27,7 +27,7 @@ public static partial class TitleFinder
 
     // "Standards Group Meeting Notes (2016-09-14)": the date in brackets after the heading is the date, not part of the title.
     private static string WithoutBracketedDate(string title) =>
-        BracketedTail().Match(title) is { Success: true, Index: > 0 } tail && IsDateOnly(tail.Groups["d"].Value) ? title[..tail.Index].TrimEnd() : title;
+        BracketedTail().Match(title) is { Success: true, Index: > 0 } tail && DateFinder.IsDateOnly(tail.Groups["d"].Value) ? title[..tail.Index].TrimEnd() : title;
 
     [GeneratedRegex(@"\s*[(\[](?<d>[^()\[\]]{6,40})[)\]]\s*$")]
     private static partial Regex BracketedTail();
@@ -68,7 +68,7 @@ public static partial class TitleFinder
         var h1 = candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && c.Level == 1);
         var first = h1 != null && !IsLetterhead(candidates[0].Text) && HeadingBelowLetterhead(candidates, 0) == null ? h1 : candidates[0];
         var firstText = Clean(first.Text);
-        if (IsDateOnly(firstText)) return (null, null);
+        if (DateFinder.IsDateOnly(firstText)) return (null, null);
         var index = candidates.IndexOf(first);
         // A letterhead (the organisation's name) printed above the minutes' heading is the body.
         if (HeadingBelowLetterhead(candidates, index) is { } below)
@@ -116,7 +116,7 @@ public static partial class TitleFinder
         var text = Clean(candidates[organ].Text);
         if (organ + 1 >= candidates.Count || RecordWord().IsMatch(text) || !NamesOrgan(text)) return null;
         var next = Clean(candidates[organ + 1].Text);
-        return RecordWord().IsMatch(next) && IsMeetingHeading(next) && !MeetingVocabulary.IsUnnamedMeetingRecord(next) && !IsDateOnly(next) ? organ + 1 : null;
+        return RecordWord().IsMatch(next) && IsMeetingHeading(next) && !MeetingVocabulary.IsUnnamedMeetingRecord(next) && !DateFinder.IsDateOnly(next) ? organ + 1 : null;
     }
 
     /// <summary>
@@ -150,7 +150,7 @@ public static partial class TitleFinder
 
     // Lines a letterhead carries under the name: a registration number, an e-mail or web address, the date on its own.
     private static bool IsLetterheadFurniture(string text) =>
-        !MeetingVocabulary.HasMeetingWord(text) && (IsDateOnly(text) || text.Contains('@') || RegistrationNumber().IsMatch(text) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
+        !MeetingVocabulary.HasMeetingWord(text) && (DateFinder.IsDateOnly(text) || text.Contains('@') || RegistrationNumber().IsMatch(text) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase));
 
     [GeneratedRegex(@"\b(?:minutes|meeting|notes|agm|agenda|session)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RecordWord();
@@ -167,10 +167,19 @@ public static partial class TitleFinder
     {
         var t = Clean(text);
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (MeetingVocabulary.HasMeetingWord(t) || words > MaxLetterheadWords || words < 2 || t.Contains(':')) return false;
+        if (MeetingVocabulary.HasMeetingWord(t) || words > MaxLetterheadWords || t.Contains(':')) return false;
+        // An organisation known by one name or acronym prints it alone in capitals ("EXAMPLAR" over "Minutes of the meeting …").
+        if (words < 2) return OneWordName().IsMatch(t) && !DocumentStatus().IsMatch(t);
         if (DateFinder.FindFirst(t, 2000) != null || TimeFinder.FindFirst(t) != null) return false;
         return MeetingVocabulary.HasOrganisationWord(t) || t.Where(char.IsLetter).All(char.IsUpper);
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}&-]{3,}$")]
+    private static partial Regex OneWordName();
+
+    // A copy's status or handling printed above the heading is no organisation.
+    [GeneratedRegex(@"^(?:DRAFT|FINAL|APPROVED|UNAPPROVED|CONFIRMED|UNCONFIRMED|CONFIDENTIAL|PUBLIC|PRIVATE|RESTRICTED|OFFICIAL|AMENDED|REVISED|COPY|PRESENT|ATTENDEES|APOLOGIES|ABSENT)$")]
+    private static partial Regex DocumentStatus();
 
     /// <summary>A "Title:" / "Committee:" field, written inline or as a table column whose value sits in the row below.</summary>
     private static string? LabelledTitle(List<DocLine> header)
@@ -221,7 +230,7 @@ public static partial class TitleFinder
     private static string? WithoutTrailingDate(string title)
     {
         var cut = SiteSeparator().Matches(title).LastOrDefault();
-        var named = cut != null && IsDateOnly(title[(cut.Index + cut.Length)..]) ? title[..cut.Index].Trim() : title;
+        var named = cut != null && DateFinder.IsDateOnly(title[(cut.Index + cut.Length)..]) ? title[..cut.Index].Trim() : title;
         var date = DateFinder.FindFirst(named, 2000);
         var rest = date == null ? named : named.Remove(date.Value.Index, date.Value.Length);
         return RecordOnly().IsMatch(rest) ? null : named;
@@ -230,22 +239,12 @@ public static partial class TitleFinder
     [GeneratedRegex(@"^\W*(?:(?:meeting\s+)?minutes|meeting)?\W*(?:(?:for|of|on)\W*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RecordOnly();
 
-    private static bool IsDateOnly(string t)
-    {
-        var d = DateFinder.FindFirst(t, 2000);
-        if (d == null) return false;
-        var without = t.Remove(d.Value.Index, d.Value.Length);
-        return NotDateWords().Replace(without, "").Length < 3;
-    }
 
     // Markdown converters leave empty anchors ("[]()Attending") and word processors zero-width spaces.
     private static string Clean(string text) => EmptyAnchor().Replace(text.Replace("\u200b", ""), "").Trim().TrimEnd(':', ';').Trim();
 
     [GeneratedRegex(@"\[\]\([^)]*\)")]
     private static partial Regex EmptyAnchor();
-
-    [GeneratedRegex(@"[\W\d]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|the|of)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex NotDateWords();
 
     [GeneratedRegex(@"\bheld\s+(?:on|at|in)\b|^(?:on|at)\s", RegexOptions.IgnoreCase)]
     private static partial Regex HeldOn();

@@ -73,6 +73,18 @@ public static partial class DateFinder
     public static DateMatch? FindFirst(string text, int? defaultYear = null, bool monthFirst = false) =>
         FindAll(text, defaultYear, monthFirst).Cast<DateMatch?>().FirstOrDefault();
 
+    /// <summary>True when <paramref name="text"/> is a date and nothing more ("Monday 3rd May 2021", "2/16/2015").</summary>
+    public static bool IsDateOnly(string text)
+    {
+        var d = FindFirst(text, 2000);
+        if (d == null) return false;
+        var without = text.Remove(d.Value.Index, d.Value.Length);
+        return NotDateWords().Replace(without, "").Length < 3;
+    }
+
+    [GeneratedRegex(@"[\W\d]+|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|on|the|of)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDateWords();
+
     /// <summary>A year (1900-2099) written on its own in the text, e.g. in a title "April 2021".</summary>
     public static int? FindYear(string text)
     {

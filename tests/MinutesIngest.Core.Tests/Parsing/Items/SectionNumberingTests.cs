@@ -106,6 +106,34 @@ public sealed class SectionNumberingTests
             ["4. Reports", "Noted.", "5. Public comment", "5.1 Play area", "A resident asked about it.", "5.2 Parking", "Raised again.", "6. Close"],
             ["4", "5", "5.1", "5.2", "6"]
         },
+        {
+            "a running log of meetings, each under its own date line, numbers each meeting from 1",
+            ["4 May 2024\nClub notes\nMinutes\n1. Kit list agreed.\n2. New members welcomed.",
+             "11 May 2024\nClub notes\nMinutes\n1. Kit was ordered.\n2. Funding bid sent.\n3. Next trip planned."],
+            ["1", "2", "1", "2", "3"]
+        },
+        {
+            "numeric dates heading each meeting of a log, paragraphs apart",
+            ["2/16/2024", "Progress", "1) Base built", "2) Motor tested", "2/23/2024", "Progress", "1) Wiring done"],
+            ["1", "2", "1"]
+        },
+        {
+            "several meetings' minutes in one file, each under the same record heading",
+            ["# Team 2 (Week 2)", "### MINUTES OF MEETING", "|Place: Room 1|Date: 30/07/2020", "1. Subject: Overview", "2. Agenda:",
+             "3. Close", "# Team 2 (Week 3)", "### MINUTES OF MEETING", "|Place: Room 1|Date: 06/08/2020", "1. Subject: Design", "2. Agenda:"],
+            ["1", "2", "3", "1", "2"]
+        },
+        {
+            "a different record's heading inside an item does not restart the numbering",
+            ["Minutes of the club meeting", "1. Apologies", "None.", "2. Parking", "Notes from the meeting with the council:",
+             "1. Permits were raised.", "3. Close", "Closed."],
+            ["1", "2", "3"]
+        },
+        {
+            "a date line inside an item does not restart the minutes' numbering",
+            ["1. Apologies", "None.", "2. Events", "The fair is on", "4 May 2024", "1. Stalls were booked.", "3. Close", "Closed."],
+            ["1", "2", "2.1", "3"]
+        },
     };
 
     [Theory]
@@ -199,6 +227,15 @@ public sealed class SectionNumberingTests
                    + DocxFixture.P("3. Finance") + DocxFixture.P("Noted.");
         var docx = new DocxFixture { Numbering = DocxFixture.AbstractNum(1, DocxFixture.Lvl(0, "decimal", "%1.")) + DocxFixture.Num(1, 1), Body = body };
         Assert.Equal(["1", "2", "3"], RecordText.Items(new MinutesParser().Parse(docx.Extract())));
+    }
+
+    [Fact]
+    public void Plain_text_log_of_meetings_numbers_each_meeting_from_one()
+    {
+        const string text = "03/10/2024\nTeam notes\nMinutes\n1. Sensor wired.\n2. Code reviewed.\n\n"
+                            + "13/10/2024\nTeam notes\nMinutes:\n1.Sensor tested.\n2.Case printed.\n3.Demo booked.\n";
+        var doc = new MinutesIngest.Core.Extraction.Text.TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "notes.txt");
+        Assert.Equal(["1", "2", "1", "2", "3"], RecordText.Items(new MinutesParser().Parse(doc)));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public static partial class BodyKindWords
     /// anchor.</remarks>
     public const string Alternation =
         "Council|Committee|Sub-Committee|Board|Trust|Trustees|Governors|Association|Society|Club|Panel|Group|Team|Foundation|"
-        + "Partnership|Forum|Cabinet|Assembly|Executive|Union|Commission|Authority|Federation|Township";
+        + "Partnership|Forum|Cabinet|Assembly|Executive|Union|Commission|Authority|Federation|Township|PTA|PTO|PTSA|PAC";
 
     /// <summary>True when a capitalised name ends in the word for its kind ("… Board of Directors", "… Parish Council").</summary>
     public static bool EndsInKind(string name) => KindEndPattern().IsMatch(name);
@@ -32,12 +32,13 @@ public static partial class BodyKindWords
     [GeneratedRegex(@"\b(?:committee|sub-committee|board|panel|cabinet|governing\s+body|forum|group|commission|team|board\s+of\s+(?:trustees|directors|governors|management|commissioners|supervisors|education))$", RegexOptions.IgnoreCase)]
     private static partial Regex OrganEndPattern();
 
-    // The organs every body has, the words that qualify them and those that join them.
+    // The organs every body has, the words that qualify them and those that join them; a parents' association named by its
+    // kind alone ("PTO") is any school's.
     private static readonly HashSet<string> OrganWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "board", "committee", "sub-committee", "council", "directors", "trustees", "governors", "officers", "members", "executive",
         "management", "steering", "full", "regular", "special", "annual", "general", "monthly", "ordinary", "extraordinary",
-        "the", "of", "and", "&", "s",
+        "pta", "pto", "ptsa", "pac", "the", "of", "and", "&", "s",
     };
 
     [GeneratedRegex(@"\b(?:Directors|" + Alternation + @")$")]

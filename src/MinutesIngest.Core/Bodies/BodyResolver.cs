@@ -232,9 +232,9 @@ public static partial class BodyResolver
 
     // Standards and open-source bodies name a committee by its subject, often with the subject's acronym in brackets, then
     // its kind abbreviated: "Open Widget Format (OWF) TC", "Example Data WG", "Example Project TSC" (technical steering, advisory
-    // or project management committee). The bracket is part of the name here, so this
+    // or project management committee), "Example Widgets CG" (community or interest group, task force). The bracket is part of the name here, so this
     // is read before the tail (which ends a name at a bracket) is cut.
-    [GeneratedRegex(@"^[^\p{L}]*(?:(?:minutes|notes)\s+of\s+(?:the\s+)?)?(?<body>(?:[\p{Lu}][\p{L}\p{N}'’&./-]*\s+){1,8}(?:\(\p{Lu}[\p{Lu}\p{N}-]+\)\s+)?(?:TC|SC|WG|TSC|TAC|PMC|Technical\s+Committee|Working\s+Group|Steering\s+Committee))(?=\s+(?:meeting|minutes|call|teleconference|monthly|weekly|#)|\s*$|\s*[-–—:,])",
+    [GeneratedRegex(@"^[^\p{L}]*(?:(?:minutes|notes)\s+of\s+(?:the\s+)?)?(?<body>(?:[\p{Lu}][\p{L}\p{N}'’&./-]*\s+){1,8}(?:\(\p{Lu}[\p{Lu}\p{N}-]+\)\s+)?(?:TC|SC|WG|CG|IG|TF|TSC|TAC|PMC|Technical\s+Committee|Working\s+Group|Steering\s+Committee|Community\s+Group|Interest\s+Group|Task\s+Force))(?=\s+(?:meeting|minutes|notes|call|teleconference|teleconf|telecon|ad-hoc|f2f|face-to-face|monthly|weekly|#)|\s*$|\s*[-–—:,])",
         RegexOptions.IgnoreCase)]
     private static partial Regex StandardsCommitteePattern();
 
@@ -257,8 +257,9 @@ public static partial class BodyResolver
     [GeneratedRegex(@"^(?:(?:draft|approved|unconfirmed|confirmed)\s+)?(?:(?:minutes|notes|excerpts?|extracts?)\s+(?:of|from)\s+(?:the\s+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex RecordLeadPattern();
 
-    // "X Annual General Meeting", "X AGM", "X:UK 2017 AGM": the organisation holding it; the year it is held in is not its name.
-    [GeneratedRegex(@"^(?!(?:Annual|Extraordinary|Special)\s+General\b)(?<org>[\p{Lu}][\p{L}\p{N}'’&.:-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.:-]*)){0,7}?)(?:\s+(?:19|20)\d\d)?\s+(?:(?:Annual|Extraordinary|Special)\s+)?(?:General\s+Meeting|AGM|EGM)\b")]
+    // "X Annual General Meeting", "X AGM", "X:UK 2017 AGM", "2020 X Annual General Meeting": the organisation holding it; the
+    // year it is held in is not its name.
+    [GeneratedRegex(@"^(?:(?:19|20)\d\d\s+)?(?!(?:Annual|Extraordinary|Special)\s+General\b)(?<org>[\p{Lu}][\p{L}\p{N}'’&.:-]*(?:\s+(?:of|the|and|for|&|[\p{Lu}\p{N}][\p{L}\p{N}'’&.:-]*)){0,7}?)(?:\s+(?:19|20)\d\d)?\s+(?:(?:Annual|Extraordinary|Special)\s+)?(?:General\s+Meeting|AGM|EGM)\b")]
     private static partial Regex GeneralMeetingPattern();
 
     // "Minutes of the (annual) meeting of (the)", "Meeting notes –", "Notes of the … meeting of", "Excerpts from the":

@@ -85,6 +85,8 @@ public sealed class BodyFindingTests
     [InlineData("### EXAMPLE RADIO CLUB\n\n## Minutes of Committee Meeting\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "EXAMPLE RADIO CLUB")]
     [InlineData("### Example Garden Society 2017 AGM Minutes\n\nOfficers and Trustees Present\n\n- Ann Lee\n- Bob Ray\n\nThe budget was approved.\n", "Example Garden Society")]
     [InlineData("## Minutes of EGS AGM 2018 - 26 November 2018\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "EGS")]
+    [InlineData("## Exampleton Primary PTO Meeting\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Exampleton Primary PTO")]
+    [InlineData("## PTO Meeting\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", null)]
     [InlineData("## EXCERPTS FROM THE EXAMPLE GARDEN SOCIETY AGM MINUTES\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "EXAMPLE GARDEN SOCIETY")]
     [InlineData("Example Food Bank — Registered charity no. 1234567\n\n## Trustee Meeting\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Food Bank")]
     [InlineData("Version: 4 May 2024\n\nExample Usage Board telecon - report\n\nPresent: Ann Lee, Bob Ray\n\nThe budget was approved.\n", "Example Usage Board")]

@@ -87,5 +87,10 @@ public sealed class BodyNamesTests
     [InlineData("Minutes – Project meeting 1 – 15-9-2015", null)]
     [InlineData("Monthly Assurance Meeting April 2021", null)]
     [InlineData("2024-04-12", null)]
+    [InlineData("Example Widgets CG teleconf — 2 Feb 2017", "Example Widgets CG")]
+    [InlineData("Example Data WG F2F Meeting Notes (2017-07-12)", "Example Data WG")]
+    [InlineData("2020 EWRA Annual General Meeting Minutes", "EWRA")]
+    [InlineData("EWX EC Meeting Minutes", "EWX")]
+    [InlineData("Exampleton Primary PTO Meeting", "Exampleton Primary PTO")]
     public void Reads_the_body_a_heading_names(string line, string? expected) => Assert.Equal(expected, BodyResolver.FromLine(line));
 }

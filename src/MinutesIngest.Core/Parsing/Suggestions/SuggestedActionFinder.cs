@@ -13,7 +13,8 @@ public sealed partial class SuggestedActionFinder(ICommitmentClassifier classifi
     public IReadOnlyList<SuggestedAction> Find(IReadOnlyList<CandidateSentence> candidates, ActionOwnerResolver resolver, Func<string, string?> dueDate)
     {
         if (candidates.Count == 0) return [];
-        var probabilities = classifier.Probabilities(candidates.Select(c => c.Text).ToList());
+        IReadOnlyList<float> probabilities;
+        using (Profiling.StageClock.Time("parse: suggested actions: commitment model")) probabilities = classifier.Probabilities(candidates.Select(c => c.Text).ToList());
         var result = new List<SuggestedAction>();
         for (var i = 0; i < candidates.Count; i++)
         {

@@ -38,7 +38,7 @@ public sealed class MeetingTitleRuleTests
         { "a committee's name above 'Minutes of the meeting' is the title", ["# Harbour Safety Committee", "## Minutes of the meeting held on 3 March 2025", "Present: Ann Lee"], "Harbour Safety Committee", null },
         { "a council's letterhead above 'Draft Minutes of the meeting'", ["ELMSTEAD PARISH COUNCIL", "Draft Minutes of the meeting held on 3 March 2025", "Present: Ann Lee"], "Draft Minutes of the meeting", "ELMSTEAD PARISH COUNCIL" },
         { "an organisation known by one name in capitals above 'Minutes of the meeting'", ["EXAMPLAR", "Minutes of the meeting Monday 10th December 2007 at the Hall", "Present: Ann Lee"], "Minutes of the meeting", "EXAMPLAR" },
-        { "a copy's status in capitals above the heading is no letterhead", ["DRAFT", "Minutes of the meeting held on 3 March 2025", "Present: Ann Lee"], "Minutes of the meeting held on 3 March 2025", null },
+        { "a copy's status in capitals above the heading is no letterhead", ["DRAFT", "Minutes of the meeting held on 3 May 2025", "Present: Ann Lee"], "Minutes of the meeting held on 3 May 2025", null },
         { "a body named in the sentence below is no letterhead", ["# Riverside Water Board", "The board met at the depot.", "Present: Ann Lee"], "Riverside Water Board", null },
         { "a 'What:' field names the meeting", ["## What: Garden Club Meeting", "## Venue: Room 4", "## Date: 2024-06-23", "## Attendance", "Ann Lee"], "Garden Club Meeting", null },
     };

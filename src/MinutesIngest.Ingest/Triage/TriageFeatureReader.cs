@@ -3,6 +3,7 @@ using MinutesIngest.Core.Documents;
 using MinutesIngest.Core.Extraction.Text;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Lexicon;
+using MinutesIngest.Core.Parsing.Text;
 
 namespace MinutesIngest.Ingest.Triage;
 
@@ -38,7 +39,8 @@ public static partial class TriageFeatureReader
                 || opening.Any(l => SummonsPattern().IsMatch(l)),
             PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
             OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)) || headings.Any(l => CollectionHeadingPattern().IsMatch(l)),
-            MinutesSection = lines.Any(l => l.Length <= 60 && MinutesSectionPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l)),
+            MinutesSection = lines.Any(l => l.Length <= 60 && MinutesSectionPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l))
+                || DatedMinutesLine(lines),
             PastRecordCues = PastRecordPattern().Count(text) + PresentRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues) + outcomes,
             RecordedOutcomes = outcomes,
             FutureBusinessCues = lines.Count(l => FutureItemPattern().IsMatch(l)) + FutureMeetingPattern().Count(string.Join("\n", opening)),
@@ -115,6 +117,19 @@ public static partial class TriageFeatureReader
 
     [GeneratedRegex(@"`[^`]*`")]
     private static partial Regex CodeSpanPattern();
+
+    // A log of meetings heads each meeting with its date, then the record's bare name ("4 May 2024" / "Club notes" / "Minutes:"):
+    // under a date the bare word is this meeting's record, where an agenda uses it alone as an item's title.
+    private static bool DatedMinutesLine(IReadOnlyList<string> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+            if (BareMinutesPattern().IsMatch(lines[i]) && (DateFinder.IsDateOnly(lines[i - 1]) || (i > 1 && DateFinder.IsDateOnly(lines[i - 2]))))
+                return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\W*minutes\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareMinutesPattern();
 
     [GeneratedRegex(@"\bminutes\b(?![-_.])(?!\s+(?:of\s+(?:the\s+)?(?:previous|last)|from\s+(?:the\s+)?(?:previous|last)))|\bmeeting\s+(?:notes|record|summary)\b|\b(?:notes|record|summary)\s+of\s+(?:the\s+)?(?:\w+\s+){0,3}meeting\b|\bnotes\s+taken\s+by\b|\bscribe\b|(?-i:\b(?:MINUTES|Minutes)-[A-Z])",
         RegexOptions.IgnoreCase)]

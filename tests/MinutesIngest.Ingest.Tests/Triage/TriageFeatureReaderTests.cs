@@ -58,6 +58,8 @@ public sealed class TriageFeatureReaderTests
         { "meeting minutes heading", ["Meeting minutes"], true },
         { "notes from the call", ["## Notes from the call:"], true },
         { "the bare word, as an agenda item title", ["Minutes"], false },
+        { "the bare word under a meeting's date line, as a log of meetings heads each meeting", ["03/10/2024\nClub notes\nMinutes:\n1. Kit was ordered."], true },
+        { "the bare word under a date that is not alone on its line", ["Meeting on 4 May 2024\nMinutes\n1. Kit was ordered."], false },
         { "approval of earlier minutes", ["Minutes of the previous meeting"], false },
         { "a sentence naming the notes", ["The notes of the meeting will be circulated by Friday."], false },
     };

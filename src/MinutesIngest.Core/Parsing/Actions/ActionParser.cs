@@ -344,11 +344,8 @@ public sealed partial class ActionParser
     // A marker opening the text with a task after it ("Action Ann: book the hall"), or after a status tag ("[DONE] Action: …");
     // a bare "Actions:" label is no entry marker.
     private static Match? LeadingMarker(string text) =>
-        ActionMarkers.Inline().Match(text) is { Success: true } m && (m.Index == 0 || StatusTag().Match(text).Length == m.Index)
+        ActionMarkers.Inline().Match(text) is { Success: true } m && (m.Index == 0 || text.Length - ActionMarkers.WithoutLeadingStatus(text).Length == m.Index)
         && m.Index + m.Length < text.Trim().Length && !ActionMarkers.IsPlural(m.Value) ? m : null;
-
-    [GeneratedRegex(@"^\[[^\[\]]{2,20}\]\s*")]
-    private static partial Regex StatusTag();
 
     // A label line ("Previous actions:") with a list numbered from 1 right below it, in its paragraph or the next block: the
     // list is the actions, where a minute number below a label ("5. Next item") goes on with the minutes.

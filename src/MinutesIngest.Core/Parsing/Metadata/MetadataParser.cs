@@ -45,7 +45,7 @@ public sealed partial class MetadataParser
         };
     }
 
-    // "… Ordinary Meeting Tuesday 7th February 2017, 7.30pm Example Village Hall", "… meeting Monday 10th May 2021 at the
+    // "… Ordinary Meeting Tuesday 7th February 2017, 7.30pm Example Hall", "… meeting Monday 10th May 2021 at the
     // Community Centre": the when and where are not the title.
     private static string TrimTrailingWhenAndWhere(string title)
     {

@@ -133,6 +133,11 @@ public sealed class ActionConventionTests
             ["update the membership form|Carl|Carl Dunn|1|-", "sell the old chairs|YOU|-|1|-"]
         },
         {
+            "a to-do marker closing the line with its owner inside the bracket",
+            [Attendance, "1. Access", "[] Logistics: add the new chair to the mailing lists upon approval. (Todo, Carl)"],
+            ["Logistics: add the new chair to the mailing lists upon approval|Carl|Carl Dunn|1|-"]
+        },
+        {
             "marker written after the action, with a speaker label naming the owner",
             [Attendance, "1. Grants", "EH: apply to the community fund before the summer (TODO)"],
             ["apply to the community fund before the summer|EH|Eve Hart|1|-"]
@@ -324,6 +329,47 @@ public sealed class ActionConventionTests
             "a review of open action items heading owns its list",
             [Attendance, "1. Minutes", "Approved.", "## 2. Review of open action items", "[a.] Carl to book the hall.", "[b.] Dana to pay the deposit."],
             ["Carl to book the hall|Carl|Carl Dunn|2|-", "Dana to pay the deposit|Dana|Dana Ford|2|-"]
+        },
+        {
+            "a heading of the actions agreed at the previous meeting owns its numbered list, a progress note under each entry",
+            [Attendance, "# 4 Minutes", "Approved.", "# 5 ACTIONS AGREED AT THE PREVIOUS MEETING", "Members reported back on the actions.",
+             "1. Carl to book the hall.", "No action taken.", "2. The Secretary had been asked to write to the school.", "A reply was awaited.",
+             "3. Dana would be taking photographs of the garden.", "# 6 Date of next meeting"],
+            ["Carl to book the hall|Carl|Carl Dunn|5|-", "The Secretary had been asked to write to the school|Secretary|Beth Lowe|5|-",
+             "Dana would be taking photographs of the garden|Dana|Dana Ford|5|-"]
+        },
+        {
+            "a sentence introducing the agreed action items owns the bullets below it",
+            [Attendance, "1. Budget", "The budget was discussed. The following action items were agreed:", "[] Carl to draft the budget", "[] Dana to book the hall",
+             "2. Hall", "The hall was discussed."],
+            ["Carl to draft the budget|Carl|Carl Dunn|1|-", "Dana to book the hall|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a sentence introducing a numbered list of actions owns it",
+            [Attendance, "1. Budget", "Actions from this meeting are:", "[1.] Carl to draft the budget.", "[2.] Dana to book the hall."],
+            ["Carl to draft the budget|Carl|Carl Dunn|1|-", "Dana to book the hall|Dana|Dana Ford|1|-"]
+        },
+        {
+            "a sentence introducing the tasks completed is a progress report, not an action list",
+            [Attendance, "1. Progress", "Tasks completed:", "[] Carl's tasks done", "[] Dana's tasks done"],
+            []
+        },
+        {
+            "a sentence introducing topics discussed is not an action list",
+            [Attendance, "1. Budget", "The following next steps were discussed:", "[] the budget for the spring", "[] the hall booking"],
+            []
+        },
+        {
+            "a marker or next-steps label over nothing sets no task",
+            [Attendance, "**Budget:**", "[] Summary: the budget was discussed.", "[] Next Steps: N/A", "[] Action Items: None",
+             "**Hall:**", "[] Action Items: Carl to book the hall."],
+            ["Carl to book the hall|Carl|Carl Dunn|-|-"]
+        },
+        {
+            "an action-agreed heading over numbered entries gives one action each, with the note under it",
+            [Attendance, "1. Survey provider", "The provider reported a breach.", "# ACTION AGREED:", "(i) End the contract at the earliest opportunity.",
+             "A free form tool could be used instead.", "(ii) Ask the provider to delete all data from its backups.", "(b) Informing members.", "Noted."],
+            ["End the contract at the earliest opportunity. A free form tool could be used instead|-|-|1|-", "Ask the provider to delete all data from its backups|-|-|1|-"]
         },
         {
             "an AIs heading owns the bullets below it",

@@ -136,6 +136,47 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|apologies"]
         },
         {
+            "a label column with its first person on the label's line and the others one a line beneath it",
+            ["PRESENT: Cllr A Quill Chairman", "Cllr B Royle", "Cllr C Sedgwick", "# 26 DECLARATIONS OF INTEREST", "None were made."],
+            ["Cllr A Quill|Chairman|-|present", "Cllr B Royle|-|-|present", "Cllr C Sedgwick|-|-|present"]
+        },
+        {
+            "a name written another way beside a label line (a letterhead's sidebar) is not one of its list",
+            ["Present: A. Quill (Chair), B. Royle", "In Attendance: C. Sedgwick, Chief Executive Officer", "Dana Vine", "1. CALL TO ORDER", "Opened."],
+            ["A. Quill|Chair|-|present", "B. Royle|-|-|present", "C. Sedgwick|Chief Executive Officer|-|in_attendance"]
+        },
+        {
+            "a person on the label's line is not followed into a sentence beneath it",
+            ["Present: Ann Quill", "Ben Royle reported that the hall was booked.", "1. Minutes"],
+            ["Ann Quill|-|-|present"]
+        },
+        {
+            "a roll table answering yes or no under a Present heading, the name column's bracket remark naming what each bracket holds",
+            ["### Attendance:", "|Name (Affiliation)|Present\n|Ann Quill (Acme)|Yes\n|Ben Royle (Initech)|No\n|Cara Sedgwick (Acme)|Yes", "### Agenda:", "[] Budget"],
+            ["Ann Quill|Acme|-|present", "Ben Royle|Initech|-|absent", "Cara Sedgwick|Acme|-|present"]
+        },
+        {
+            "a label with the count of those present out of the members, a space before its colon",
+            ["# Board meeting", "Board members present (2/3) :", "[] Ann Quill", "[] Ben Royle", "## Budget", "[] reviewed"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "apologies from named people, the label running into its names without a colon; who took the minutes or the chair attended",
+            ["# Club AGM Minutes", "Taken by Ann Lee", "Meeting chaired by Bob Hart (sec) & Carl Ives in absence of Dee Moss.", "## Present",
+             "Apologies from Dee Moss & Eve Nash", "## Elections", "[] reviewed"],
+            ["Dee Moss|-|-|apologies", "Eve Nash|-|-|apologies", "Ann Lee|-|-|present", "Bob Hart|-|-|present", "Carl Ives|-|-|present"]
+        },
+        {
+            "a name typed in lower case inside a bulleted list of attendees",
+            ["Attendees", "[] Ann Quill (Acme)", "[] ben royle - Initech", "[] Cara Sedgwick (Acme)", "### Minutes", "[] Summary: the plan was agreed."],
+            ["Ann Quill|Acme|-|present", "ben royle|Initech|-|present", "Cara Sedgwick|Acme|-|present"]
+        },
+        {
+            "a title after a closing bracket opens the next entry though the comma was left out",
+            ["Present Mr A Quill (AQ), Mr B Royle (BR), & Mr C Sedgwick (CS) Mrs D Tait Honorary Clerk (DT)", "1. Chair", "AQ opened the meeting."],
+            ["Mr A Quill|-|AQ|present", "Mr B Royle|-|BR|present", "Mr C Sedgwick|-|CS|present", "Mrs D Tait|Honorary Clerk|DT|present"]
+        },
+        {
             "'In attendance' beside a list of those present",
             ["Present: Ann Quill", "In attendance: Ben Royle (Clerk)", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|Clerk|-|in_attendance"]

@@ -91,4 +91,13 @@ public sealed class DateFinderTests
         var all = DateFinder.FindAll(text).Select(d => d.Date.ToString("yyyy-MM-dd"));
         Assert.Equal(expected, string.Join(",", all));
     }
+
+    [Theory]
+    [InlineData(new[] { "Meeting 04/01/2022", "Update 3/23: next step agreed.", "Done by 4/15." }, true)]   // two year-less dates only month-first
+    [InlineData(new[] { "Meeting 04/01/2022", "Update 3/23: next step agreed." }, false)]                  // one alone may be a fraction
+    [InlineData(new[] { "Meeting 04/01/2022", "Update 3/23.", "Due 4/15.", "Paid 23/3." }, false)]          // the two orders disagree
+    [InlineData(new[] { "Meeting 04/01/2022", "The 2012/13 and 2013/14 accounts." }, false)]               // financial years are no dates
+    [InlineData(new[] { "Meeting 25/01/2022", "Update 3/23.", "Due 4/15." }, false)]                       // a full date read day-first wins
+    public void Year_less_dates_tell_the_order_only_when_two_agree(string[] lines, bool monthFirst) =>
+        Assert.Equal(monthFirst, DateFinder.DetectMonthFirst(lines));
 }

@@ -203,6 +203,43 @@ public sealed class ItemSequenceTests
             ["I", "II", "II.A", "III"]
         },
         {
+            "an outline of roman items, lettered parts and numbered parts of a letter",
+            ["Minutes", "I. Call to Order – Ann Lee", "Opened at 2:00.", "II. Standing Business", "A. Treasurer Report – Bob Cole gave the balance.",
+             "B. Committee Updates", "1. Call Team – Cara Dee stated that calls were up.", "2. Delivery Team – Dan Eve reported that all went well.",
+             "C. Volunteers – no update.", "III. New Business", "Nothing."],
+            ["I", "II", "II.A", "II.B", "II.B.1", "II.B.2", "II.C", "III"]
+        },
+        {
+            "under a roman item with no lettered part a numbered list stays the item's text",
+            ["Minutes", "I. Call to Order", "Opened at 2:00.", "II. Policies", "1. The first change was agreed.", "2. The second change was agreed.",
+             "III. Close", "Closed."],
+            ["I", "II", "III"]
+        },
+        {
+            "under a lettered part numbered notes of a few words are the part's text",
+            ["Minutes", "I. Call to Order", "Opened at 2:00.", "II. President's Report", "A. Welcome back", "B. Office hours",
+             "1. Tuesdays at 11 am", "2. Upstairs in the hall", "C. No classes on Monday", "III. Close", "Closed."],
+            ["I", "II", "II.A", "II.B", "II.C", "III"]
+        },
+        {
+            "under a lettered part a numbered list a sentence introduces is the part's text",
+            ["Minutes", "I. Call to Order", "Opened at 2:00.", "II. Bylaws", "A. Review suggestions", "Suggested revisions to be voted on:",
+             "1. Move the office to the library.", "2. Add a delegate to the board.", "III. Close", "Closed."],
+            ["I", "II", "II.A", "III"]
+        },
+        {
+            "points a sentence introduces, each a sentence of its own, are not items",
+            ["# Members meeting", "## Taxes", "The accountant reviewed the return. Her notes were as follows:",
+             "1) The company made under the limit, so two schedules can be left out.", "2) She noted that she accepts the financials as correct.",
+             "## Budget", "Approved."],
+            []
+        },
+        {
+            "short headings a sentence introduces are still the minutes' items",
+            ["# Members meeting", "The following items were discussed at the meeting:", "1) Budget", "Approved.", "2) Hall hire", "Deferred."],
+            ["1", "2"]
+        },
+        {
             "a roman heading run with one numeral lost keeps the rest",
             ["# Residents' Association", "## Welcome", "Members were welcomed.", "## II. Call to order", "Opened at 7pm.",
              "## III. Quorum", "A quorum was present.", "## Budget review", "Noted.", "## V. Plans", "Noted.", "## VI. Adjournment", "Closed."],

@@ -23,6 +23,9 @@ public sealed class ItemTitleTests
     [InlineData("Apologies: none were received.", "Apologies")]
     [InlineData("Minutes of the previous meeting – these were agreed and signed by the Chair.", "Minutes of the previous meeting")]
     [InlineData("Declarations of interest: None.", "Declarations of interest")]
+    // The person who presented an item, then what was said, begins the minute's text; a presenter's name alone stays.
+    [InlineData("Treasurer's Report (and the collection) – Ann Lee announced that the balance was healthy and that the audit was done in time for the meeting.", "Treasurer's Report (and the collection)")]
+    [InlineData("Call to Order – Ann Lee", "Call to Order – Ann Lee")]
     // A sentence after the colon that reports what was done, or who is to do what, is the minute's prose.
     [InlineData("Open day: Hosted a stall on the green with games for families.", "Open day")]
     [InlineData("Website: Ann Lee to update the events page.", "Website")]

@@ -97,7 +97,7 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"\b(?:committee|group|team|board|panel|party|council|office|staff|sub-committee|subcommittee)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNoun();
 
-    [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|was\s+asked\s+to|were\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|should|needs?\s+to|must)\s+\w")]
+    [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|would|was\s+asked\s+to|were\s+asked\s+to|(?:had|has|have)\s+been\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|undertook\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
     // The subject, then "to be" and a past participle ("to be shared", "to be taken", "to be done") as the sentence's first "to", and the

@@ -84,6 +84,8 @@ public sealed partial class ActionParser
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
         // A marker inside the prose of a minute ("… as agreed. [ACTION: Ann to write.]") is no summary: the same words marked in
         // the prose of two minutes are two actions.
+        // "Action Items: None", "Next Steps: N/A": a marker over nothing records that no task was set.
+        actions.RemoveAll(a => Lexicon.AttendanceVocabulary.IsNobody(ActionMarkers.WithoutListLabel(a.Text)));
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
             .DistinctBy(a => (Normalise(a.Text), InProse(lines, a) ? a.LineIndex : -1)).ToList();
         var kept = new List<(RawAction Action, IReadOnlySet<string> Tokens, int Block)>();
@@ -221,7 +223,10 @@ public sealed partial class ActionParser
         var result = new List<int>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Row >= 0 || !ActionMarkers.IsListHeading(lines[i].Text)) continue;
+            // "The following action items were agreed:" introduces its list as a heading would.
+            var leadIn = lines[i].Row < 0 && lines[i].Origin == LineOrigin.Paragraph && ActionMarkers.IsListLeadIn(lines[i].Text)
+                && i + 1 < lines.Count && (lines[i + 1].Origin == LineOrigin.ListItem || OpensNumberedList(lines, i));
+            if (lines[i].Row >= 0 || !(leadIn || ActionMarkers.IsListHeading(lines[i].Text))) continue;
             // A heading owns the list below it; so does a heading-like line standing alone as its own paragraph
             // ("Actions" above a numbered list). "Actions:" label lines are read with the markers.
             // An entry of a numbered contents list ("2. Open actions" then "3. Budget") is a section's name, not a list heading.
@@ -229,7 +234,7 @@ public sealed partial class ActionParser
             var standsAlone = lines[i].StartsBlock && (i + 1 >= lines.Count || lines[i + 1].StartsBlock) && !ActionMarkers.Inline().IsMatch(lines[i].Text);
             var opensOwnerLed = lines[i].StartsBlock && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, StartsBlock: true, Row: < 0 } first
                 && DashedOwner.Opens(first.Text);
-            if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !OpensNumberedList(lines, i) && !opensOwnerLed) continue;
+            if (lines[i].Origin != LineOrigin.Heading && !standsAlone && !leadIn && !OpensNumberedList(lines, i) && !opensOwnerLed) continue;
             var headingLevel = lines[i].Origin == LineOrigin.Heading ? lines[i].Level : int.MaxValue;
             if (SubHeadingEntries(lines, i) is { Count: > 0 } named)
             {
@@ -363,7 +368,7 @@ public sealed partial class ActionParser
             // A heading "Action" over the paragraphs it marks, as a minute's sub-heading.
             if (line.Origin == LineOrigin.Heading && ActionMarkers.IsSingleActionHeading(line.Text))
             {
-                i = ActionsBelow(lines, i, result, firstBlockOnly: true);
+                i = NumberedEntriesBelow(lines, i, result) ?? ActionsBelow(lines, i, result, firstBlockOnly: true);
                 return result;
             }
             return line.Origin != LineOrigin.Heading && FromTakenAction(line, i) is { } taken ? [taken] : FromTrailingMarker(line, i);
@@ -474,6 +479,28 @@ public sealed partial class ActionParser
         return Math.Max(i, j - 1);
     }
 
+    // "ACTION AGREED:" over "(i) End the contract.", a note, "(ii) Ask for the data to be deleted.": one action per numbered entry,
+    // with the paragraphs under it, up to a heading or a label of another kind ("(b)" of the minute's own lettering). Returns the
+    // last line read; null when no numbered entry follows the heading.
+    private static int? NumberedEntriesBelow(IReadOnlyList<DocLine> lines, int i, List<RawAction> result)
+    {
+        if (i + 1 >= lines.Count || lines[i + 1].Row >= 0 || Lexicon.NumberedLineReader.Read(lines[i + 1].Text) is not { } first
+            || first.Number.Trim('(', ')', '.').ToLowerInvariant() is not ("1" or "a" or "i")) return null;
+        var found = new List<RawAction>();
+        var j = i + 1;
+        for (; j < lines.Count && lines[j].Origin != LineOrigin.Heading && lines[j].Row < 0; j++)
+        {
+            var label = Lexicon.NumberedLineReader.Read(lines[j].Text);
+            if (label != null && label.Scheme != first.Scheme) break;
+            if (label != null) found.Add(Make(label.Rest, j));
+            else if (lines[j].StartsBlock && found.Count > 0) found[^1] = found[^1] with { Text = found[^1].Text.TrimEnd() + " " + lines[j].Text.Trim() };
+            else break;
+        }
+        if (found.Count < 2) return null;
+        result.AddRange(found);
+        return j - 1;
+    }
+
     // "Actions:" then "Ann" over her tasks as bullets, "Bob" over his: each name line heads the tasks of its owner, as small
     // teams write their task lists. Returns the last line read; null when the lines below are not grouped so.
     private static int? OwnerGroups(IReadOnlyList<DocLine> lines, int i, List<RawAction> result)
@@ -525,8 +552,9 @@ public sealed partial class ActionParser
         if (!trailing.Success) return [];
         var text = line.Text[..trailing.Index].Trim();
         var speaker = ActionMarkers.SpeakerLabel().Match(text);
-        string? owner = null;
-        if (speaker.Success)
+        // "… upon approval. (Todo, Ann)": the owner written inside the marker.
+        string? owner = trailing.Groups["owner"].Success ? trailing.Groups["owner"].Value : null;
+        if (owner == null && speaker.Success)
         {
             owner = speaker.Groups["owner"].Value;
             text = text[speaker.Length..].Trim();

@@ -158,6 +158,7 @@ public sealed partial class AttendanceParser
                 }
                 // Entries on the following lines, one per line, until something that is not a person.
                 var afterGroupName = false;
+                var labelAt = i;
                 for (var j = i + 1; j < lines.Count && j < i + 60; j++)
                 {
                     var next = lines[j];
@@ -180,7 +181,7 @@ public sealed partial class AttendanceParser
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
                     // A new block ends the group unless the group is a run of list items.
                     if (next.Block != lines[j - 1].Block && !listGoesOn && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
-                        && !(rest.Length == 0 && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(next.Text))
+                        && !((rest.Length == 0 || (OnePersonOnLabelLine(rest) && SameNameForm(rest, next.Text))) && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(next.Text))
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(AttendanceVocabulary.WithoutListLeadIn(next.Text)))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
@@ -190,6 +191,9 @@ public sealed partial class AttendanceParser
                     if (next.Origin == LineOrigin.Paragraph && j + 1 < lines.Count && lines[j + 1] is { Origin: LineOrigin.ListItem, Number: { } listNumber }
                         && listNumber.Any(char.IsDigit)) break;
                     var entries = ParseEntries(next.Text, preferList: false);
+                    // A name typed in lower case among the bulleted names is one more of them.
+                    if (entries.Count == 0 && next.Origin == LineOrigin.ListItem && j > labelAt + 1 && lines[j - 1].Origin == LineOrigin.ListItem
+                        && CarelessCaseName.Read(next.Text) is { } careless) entries = [careless];
                     if (entries.Count == 0) break;
                     AddAll(people, entries, l.Status, l.Role);
                     i = j;
@@ -199,6 +203,9 @@ public sealed partial class AttendanceParser
             foreach (var (status, names) in AttendanceSentences(line.Text))
                 AddAll(people, ParseEntries(names, preferList: true), status);
             if (NoteTaker().Match(line.Text) is { Success: true } taker) noteTakers.Add(taker.Groups["name"].Value);
+            // "Taken by Ann Lee", "Meeting chaired by Ann Lee & Bob Ray": who took the minutes or the chair was there too.
+            else if (line.Index < 40 && TakenOrChairedBy().Match(line.Text) is { Success: true } by)
+                noteTakers.AddRange(by.Groups["name"].Captures.Select(c => c.Value));
         }
 
         ApplyHeaderFields(people, lines);
@@ -338,6 +345,22 @@ public sealed partial class AttendanceParser
     private static bool IsFullNameEntry(string text) =>
         LooksLikeListLine(text) && text.Split('(', ',')[0] is var name
         && (PersonNames.CoreTokens(name).Count >= 2 || (name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var title, var surname, ..] && PersonNames.IsHonorific(title) && char.IsUpper(surname[0])));
+
+    // "PRESENT:  Cllr A Lee  Chairman" over "Cllr B Cole", "Cllr C Dee": a label column whose first person shares the label's
+    // line and the rest stand one a line beneath it, as council minutes set their attendance; each line a PDF gives as its own
+    // paragraph still belongs to the list.
+    private static bool OnePersonOnLabelLine(string rest) =>
+        IsFullNameEntry(rest) && ParseEntries(rest, preferList: true).Count == 1;
+
+    // The names of one column are written one way: each opened by a title ("Cllr B Cole"), by an initial ("B. Cole")
+    // or neither. A name written another way beside the list (a sidebar of the letterhead) is not one of them.
+    private static bool SameNameForm(string first, string next) => NameForm(first) == NameForm(next);
+
+    private static int NameForm(string text)
+    {
+        var word = text.TrimStart().Split(' ', 2)[0];
+        return PersonNames.IsHonorific(word) || RoleWords.SingularOffice(word.TrimEnd('.')) != null ? 1 : word.TrimEnd('.').Length == 1 ? 2 : 0;
+    }
 
     // A sentence ("All participants recorded their attendance …") between the heading and the names is a note, not people.
     private static bool IsProse(string text) =>
@@ -619,6 +642,9 @@ public sealed partial class AttendanceParser
     // "… and @bray took notes.", "Bob Ray took the minutes": a handle or a capitalised name of up to five words before the verb.
     [GeneratedRegex(@"(?:^|[,;.]\s+|\band\s+)(?<name>@[A-Za-z0-9][\w.-]{0,38}|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+took\s+(?:the\s+)?(?:notes|minutes)\s*(?:[.;,]|$)")]
     private static partial Regex NoteTaker();
+
+    [GeneratedRegex(@"^(?i:(?:the\s+)?(?:meeting\s+|minutes\s+)?(?:taken|chaired|recorded)\s+by)\s+(?i:the\s+(?:[\w-]+\s+)?(?:secretary|clerk|chair(?:man|person)?),\s+)?(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\([^)]*\))?(?:\s*(?:&|and)\s+(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))?")]
+    private static partial Regex TakenOrChairedBy();
 
     // "Discussion:", "Notes: …": another section's label ends the group, whether its text follows or starts the next line.
     [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:(?:\s|$)")]

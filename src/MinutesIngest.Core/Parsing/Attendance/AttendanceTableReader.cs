@@ -61,7 +61,8 @@ public static partial class AttendanceTableReader
         for (var h = 0; h < table.Rows.Count; h++)
         {
             var header = table.Rows[h].Cells.Select(c => c.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
-            var nameCol = header.FindIndex(c => NameHeader().IsMatch(c));
+            // "Name (Affiliation)": a remark in brackets says what the bracket after each name holds.
+            var nameCol = header.FindIndex(c => NameHeader().IsMatch(HeaderRemark().Replace(c, "").Trim()));
             // A name split into two columns ("Given Name | Family Name", "First Name | Last Name", "Forename | Surname") is joined.
             var familyCol = nameCol < 0 ? header.FindIndex(c => FamilyNameHeader().IsMatch(c)) : -1;
             if (familyCol >= 0) nameCol = header.FindIndex(c => GivenNameHeader().IsMatch(c));
@@ -121,6 +122,9 @@ public static partial class AttendanceTableReader
                 var s = Cell(statusCol).ToLowerInvariant();
                 if (s.StartsWith("apolog") || s.StartsWith("regret")) rowStatus = AttendanceStatus.Apologies;
                 else if (s.StartsWith("absent") || s.StartsWith("not")) rowStatus = AttendanceStatus.Absent;
+                // "Present | Yes / No": a yes-or-no answer under a presence heading.
+                else if (s is "no" or "n" && PresenceHeader().IsMatch(header[statusCol])) rowStatus = AttendanceStatus.Absent;
+                else if (s is "yes" or "y" && PresenceHeader().IsMatch(header[statusCol])) rowStatus = status;
                 // Present in a group of observers or guests is attendance, not membership.
                 else if (s.StartsWith("present")) rowStatus = (group ?? status) == AttendanceStatus.InAttendance ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
                 else if (s.Contains("attendance") || s.StartsWith("invited") || s.StartsWith("observer") || s.StartsWith("guest")) rowStatus = AttendanceStatus.InAttendance;
@@ -172,6 +176,12 @@ public static partial class AttendanceTableReader
 
     [GeneratedRegex(@"^(?:status|attendance|attended|present\??)$")]
     private static partial Regex StatusHeader();
+
+    [GeneratedRegex(@"^(?:attended|present\??)$")]
+    private static partial Regex PresenceHeader();
+
+    [GeneratedRegex(@"\s*\([^()]{1,30}\)")]
+    private static partial Regex HeaderRemark();
 
     // "Policy Officer, OPCC": the role is given, the organisation after it is dropped.
     [GeneratedRegex(@",\s*[A-Z]{2,6}$")]

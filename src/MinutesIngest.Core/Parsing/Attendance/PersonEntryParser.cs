@@ -142,6 +142,8 @@ public static partial class PersonEntryParser
         text = GluedBracket().Replace(text, "); ");
         var depth0Brackets = TopLevelBracket().Matches(text).Count;
         if (depth0Brackets >= 2 && !text.Contains(',') && !text.Contains(';')) text = BracketThenName().Replace(text, ")$1; ");
+        // "Mr A Lee (AL) Mrs B Cole Clerk (BC)": a title after a closing bracket opens the next entry.
+        text = BracketThenTitle().Replace(text, "), ");
         // A comma lost after a bracket: "A Lee (Chair) B Cole, C Dunn" lists B Cole apart.
         return BracketThenListedName().Replace(text, m => PersonNames.CoreTokens(m.Groups["name"].Value).Count >= 2
             && PersonNames.LooksLikeName(m.Groups["name"].Value) ? "), " + m.Groups["name"].Value : m.Value);
@@ -442,6 +444,9 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"\)((?:\s+\p{Lu}{2,})*)\s+(?=\p{Lu}\p{Ll})")]
     private static partial Regex BracketThenName();
+
+    [GeneratedRegex(@"\)\s+(?=(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Rev|Prof)\.?\s+\p{Lu})")]
+    private static partial Regex BracketThenTitle();
 
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9._-]{1,30}$")]
     private static partial Regex Handle();

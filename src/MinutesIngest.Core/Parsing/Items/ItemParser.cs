@@ -322,6 +322,16 @@ public sealed partial class ItemParser
         private IReadOnlyList<DocLine> _lines = [];
 
         // "as follows:", "the following:-": a lead-in whose list belongs to the item's text.
+        private int _pointList;
+
+        private static bool IsMinuteParagraph(string rest) => rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 10;
+
+        private static bool IsProseLeadIn(string text) =>
+            text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) >= 3;
+
+        private static bool IsSentence(string rest) =>
+            rest.TrimEnd().EndsWith('.') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
+
         private static bool IntroducesList(string previous)
         {
             var t = previous.TrimEnd();
@@ -443,11 +453,29 @@ public sealed partial class ItemParser
             var value = parts[0];
             if (_top == 0)
             {
+                // "IV. Reports", "B. Committees", "1. Finance": the classic outline numbers a lettered part's own parts ("IV.B.1").
+                // The list must open right under the lettered heading, its first entry a minute paragraph ("1. Call team – Ann
+                // reported that …"): one that a sentence introduces, or notes of a few words ("1. Tuesdays at 11 am"), are the part's text.
+                if (_topRoman > 0 && _subLetter is not '\0' and not 'r' && _subLetterLabel != null && _subParent != null && line.StartsBlock && !inTextList
+                    && (value > 1 || (lineIndex == _subLetterLine + 1 && IsMinuteParagraph(n.Rest))) && !(line.Origin == LineOrigin.ListItem && line.Level > 0))
+                {
+                    if (value == 1) _outlineParent = ItemLabelGrammar.ChildNumber(_subParent, _subLetterLabel);
+                    else if (_outlineParent == null || value != _outlineCount + 1) return null;
+                    _outlineCount = value;
+                    return ItemLabelGrammar.ChildNumber(_outlineParent, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
                 // Under a roman item ("IV. Policies"), a decimal list that the next roman numeral ("V.") follows is that item's
                 // text: a list of proposals or changes, not the minutes' numbering.
                 if (_topRoman > 0 && NextTopRomanIs(_topRoman + 1, lineIndex)) return null;
                 // Under minute references, a list introduced by a colon ("the aims agreed: 1) … 2) …") is the item's text.
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
+                // "Her notes were as follows:" over "1) She noted that …": points a sentence introduces, each a sentence of its own,
+                // are what was said, not the minutes' numbering.
+                if ((inTextList && value == 1 && IsProseLeadIn(lines[lineIndex - 1].Text) && IsSentence(n.Rest)) || (_pointList > 0 && value == _pointList + 1 && IsSentence(n.Rest)))
+                {
+                    _pointList = value;
+                    return null;
+                }
                 // A high first number opens the minutes only as a running minute number that the next one continues ("456.", "457.").
                 if (value > 30 && NextTopDecimal(lineIndex, lines) != value + 1) return null;
                 if (value > 1 && !n.HasDelimiter && NumberingStartsBelow(lineIndex, lines)) return null;
@@ -752,6 +780,8 @@ public sealed partial class ItemParser
                 if (c != expected) return null;
                 _subLetter = c;
                 _subLetterLabel = label;
+                _subLetterLine = line.Index;
+                _outlineParent = null;
                 _restartParent = -1;
                 _nestedRoman = 0;
             }
@@ -761,6 +791,9 @@ public sealed partial class ItemParser
 
         private int _romanCount;
         private string? _subLetterLabel;
+        private string? _outlineParent;   // the lettered part ("IV.B") a decimal list numbers the parts of
+        private int _outlineCount;
+        private int _subLetterLine = -1;
         private int _nestedRoman;
 
         private static bool IsShortHeading(string rest) =>

@@ -40,7 +40,7 @@ public static partial class ItemTitle
                 ? true
                 : colon
                 ? Words(head) <= 10 && !head.Contains(". ") && (ReadsAsProse(tail) || (IsUpper(head) && !IsUpper(tail) && !IsPresenter(tail)) || Lexicon.AttendanceLabels.Match(head + ":") != null)
-                : (ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]))) || RemarkAfterDash(head, tail);
+                : (ReadsAsProse(FirstWords(tail, 6)) && (words <= 25 || char.IsLower(tail[0]))) || RemarkAfterDash(head, tail) || PresenterRunsOn(tail);
             if (head.Length > 0 && ends) return head.TrimEnd(':', ' ');
         }
         // "PLAY AREA It was noted that …": the heading stops where a sentence starts.
@@ -76,6 +76,14 @@ public static partial class ItemTitle
 
     /// <summary>A presenter's name after an upper-case heading ("ADMIN REPORT: Ann Lee") belongs to the heading.</summary>
     private static bool IsPresenter(string tail) => !tail.EndsWith('.') && Attendance.PersonNames.LooksLikeName(tail);
+
+    // "Treasurer's Report – Ann Lee announced that …": the person who presented the item, then what they said, begins the
+    // minute's own text; a name alone after the dash ("Call to Order – Ann Lee") stays in the title.
+    private static bool PresenterRunsOn(string tail) =>
+        PresenterThenText().Match(tail) is { Success: true } m && Attendance.PersonNames.LooksLikeName(m.Groups["name"].Value);
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}’'.-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s+(?:reported|stated|announced|said|noted|explained|presented|gave|informed|thanked|welcomed|opened|led|brought|read|asked|shared|updated|confirmed|advised|proposed|moved)\s")]
+    private static partial Regex PresenterThenText();
 
     // "Networking – Works, several users can play", "Sites – Whilst other sites exist, …": a short topic, a dash, then a sentence
     // in the minute's own words (a capital, then words in lower case), not a subtitle in title case ("Budget – Capital Plan").

@@ -64,11 +64,25 @@ public static partial class ActionMarkers
 
     /// <summary>
     /// A heading (or a line standing alone) that opens a list of actions: "Actions", "Action points", "Pending action items",
-    /// "Next steps", "To do", "Tasks", "Work assignments", "Actions arising", "Summary of actions", "Review of open action items", "Action log".
+    /// "Next steps", "To do", "Tasks", "Work assignments", "Actions arising", "Actions agreed at the last meeting", "Summary of actions", "Review of open action items", "Action log".
     /// "Old action items", "Budget – Action items" (a topic before a dash). A leading item number, in digits or numerals, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
     /// ("[10 min]"), a remark in brackets ("Tasks (to be confirmed)") and the word a shared agenda-and-minutes page adds to the section that records it ("… Minutes", "… Notes").
     /// </summary>
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
+
+    /// <summary>The text after a list label that opens it ("Next steps: N/A" → "N/A"); the text itself when none does.</summary>
+    public static string WithoutListLabel(string text) =>
+        text.IndexOf(':') is > 0 and var colon && IsListHeading(text[..colon]) ? text[(colon + 1)..].Trim() : text.Trim();
+
+    /// <summary>
+    /// A sentence that introduces the list below it as the meeting's tasks: "The following action items were agreed:",
+    /// "Actions from this meeting are:", "Discussion on the to-do items included:". The list's entries are the actions.
+    /// </summary>
+    public static bool IsListLeadIn(string text)
+    {
+        var t = text.Trim();
+        return t.Length is > 0 and < 160 && t.EndsWith(':') && !IsListHeading(t) && ListLeadIn().IsMatch(t) && !InlineMarker().IsMatch(t);
+    }
 
     /// <summary>
     /// "Action Items" alone (numbered or not): the heading US agendas give the business to be voted on, which may also title a
@@ -109,7 +123,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^\s*(?:[A-Z]\w+\s+)?(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
     private static partial Regex Plural();
 
-    [GeneratedRegex(@"\s*\((?:TODO|To\s?do|ACTION|Action)\)\s*\.?\s*$")]
+    [GeneratedRegex(@"\s*\((?:TODO|To\s?do|ACTION|Action)(?:\s*[,:;]\s*(?<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:\s*(?:/|&|,|and)\s*[A-Z][\w’'.-]*)*))?\)\s*\.?\s*$")]
     private static partial Regex TrailingMarker();
 
     [GeneratedRegex(@"(?<=[\w)])\s+(?:Action|ACTION)\s*:\s*(?<owner>[A-Z][A-Za-z]{0,15}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{0,15})*|All|ALL)\s*\.?\s*$")]
@@ -121,8 +135,11 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();
 
-    [GeneratedRegex(@"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|from\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review\s+of|list\s+of)\s+)?(?:(?:the\s+)?(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward)\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
+
+    [GeneratedRegex(@"\b(?:action\s+(?:items?|points?)|actions|to-?\s?do(?:\s+list)?\s+items|next\s+steps)\b(?:(?!\b(?:discussed|considered|raised)\b)[^:.;])*:$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLeadIn();
 
     [GeneratedRegex(@"^\W*(?:due|deadline|by|target(?:\s+date)?|by\s+when)\b\s*:?\s*\S.{0,60}", RegexOptions.IgnoreCase)]
     private static partial Regex Due();

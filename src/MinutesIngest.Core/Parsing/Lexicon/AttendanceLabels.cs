@@ -46,6 +46,9 @@ public static partial class AttendanceLabels
         if (!sep.Success && BareLabel().Match(text) is { Success: true } bare
             && (RoleWords.IsHonorific(bare.Groups["title"].Value) || RoleWords.SingularOffice(bare.Groups["title"].Value.TrimEnd('.')) != null))
             return (AttendanceVocabulary.StatusOf(bare.Groups["head"].Value), bare.Groups["rest"].Value.Trim(), null);
+        // "Apologies from Ann Lee & Bob Cole": the label runs into its names through "from", with no colon.
+        if (!sep.Success && ApologiesFrom().Match(text) is { Success: true } from)
+            return (AttendanceStatus.Apologies, from.Groups["rest"].Value.Trim(), null);
         // A label standing alone on its line: "Present", "Apologies for absence".
         if (!sep.Success && AttendanceVocabulary.WithoutSlashTail(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && AttendanceVocabulary.IsGroupLabel(text.TrimEnd('.')))
             return (AttendanceVocabulary.StatusOf(text), "", AttendanceVocabulary.GroupRole(text));
@@ -83,6 +86,9 @@ public static partial class AttendanceLabels
     /// </summary>
     public static bool IsBareInAttendance(string line) =>
         BareInAttendance().IsMatch(Prefix().Replace(AttendanceVocabulary.WithoutLeadingMarkup(line).Trim(), ""));
+
+    [GeneratedRegex(@"^(?i:apologies|regrets)(?i:\s+for\s+absence)?\s+from\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex ApologiesFrom();
 
     [GeneratedRegex(@"^(?:(?:home|unit|lot)?owners\s+)?in\s+attendance\b\s*(?:[:;.–—-]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex BareInAttendance();

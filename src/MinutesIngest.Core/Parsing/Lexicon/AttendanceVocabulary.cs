@@ -83,8 +83,9 @@ public static partial class AttendanceVocabulary
     [GeneratedRegex(@"^(?:present|absent|excused|attending)\s+(?!(?:nil|no|none)\b)(?:[\p{L}’'-]+\s+){0,2}(?:members|trustees|directors|commissioners|council(?:l)?ors|governors|officers|staff|officials)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusFirstLabel();
 
-    // A head count printed after a label: "Present (7)", "Excused (3)", "Members present (n=12)", "Apologies (2 members)".
-    [GeneratedRegex(@"\s*\((?:n\s*=\s*)?\d{1,3}(?:\s+\p{L}+)?\)\s*$", RegexOptions.IgnoreCase)]
+    // A head count printed after a label: "Present (7)", "Excused (3)", "Members present (n=12)", "Apologies (2 members)",
+    // "Board members present (3/3)", "Present (5 of 7)".
+    [GeneratedRegex(@"\s*\((?:n\s*=\s*)?\d{1,3}(?:\s*(?:/|of|out\s+of)\s*\d{1,3})?(?:\s+\p{L}+)?\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex HeadCount();
 
     // Labels that only name a group when they stand alone before the colon.

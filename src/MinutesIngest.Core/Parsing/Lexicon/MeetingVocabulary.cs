@@ -72,7 +72,7 @@ public static partial class MeetingVocabulary
     /// <summary>A name followed by a chair role in brackets or after it: "Ann Lee (Chair)", "Ann Lee (AL, Chair)", "Ann Lee (AL) CHAIR".</summary>
     public static Match ChairRoleAfterName(string text) => ChairAfterName().Match(text);
 
-    /// <summary>A label that names who took the minutes: "Prepared by:", "Recorded by", "Clerked by", "Minutes by".</summary>
+    /// <summary>A label that names who took the minutes: "Prepared by:", "Recorded by", "Clerked by", "Minutes by", "Taken by".</summary>
     public static Match MinuteTakerField(string text) => MinuteTakerLabel().Match(text);
 
     /// <summary>A field that states when a meeting is: "Time:", "Start time -", "Start:", "Date …", "When:".</summary>
@@ -133,14 +133,14 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"[\s,]+(?:which\s+was\s+|that\s+was\s+)?held\s+(?:in|at|on|via|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Held();
 
-    [GeneratedRegex(@"^(?:(?:present\s+)?in\s+the\s+chair\s*[:\-–]?|chaired\s+by\s*:?|presiding\s*:|(?:president|chair(?:man|person|woman)?)\s+[-–]\s+)\s*(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:present\s+)?in\s+the\s+chair\s*[:\-–]?|(?:meeting\s+)?chaired\s+by\s*:?|presiding\s*:|(?:president|chair(?:man|person|woman)?)\s+[-–]\s+)\s*(?<n>\S.*?)(?:,?\s+in\s+(?:the\s+)?absence\s+of\b.*)?[\s.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairLabel();
 
     [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+(?!(?i:vice)\b)[A-Z][\w’'.-]*){0,3})\s*(?:\((?:[A-Z]{2,4},\s*)?(?:the\s+)?(?i:chair(?:man|person|woman)?)\b[^)]*\)|(?:\([A-Z]{2,4}\)\s*)?(?:[-–,]\s*)?\bCHAIR(?:MAN|PERSON)?\b)")]
     private static partial Regex ChairAfterName();
 
     // "Scribe(s): X", as W3C's Markdown minutes label the scribes.
-    [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written)\s+by|minutes\s+by|recorder|recording\s+secretary|scribe\(s\)\s*:)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:minutes\s+)?(?:prepared|recorded|clerked|written|taken)\s+by|minutes\s+by|recorder|recording\s+secretary|scribe\(s\)\s*:)\s*:?\s+(?<n>\S.*?)[\s.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex MinuteTakerLabel();
 
     // "by/for/until the next meeting" names a deadline or a topic, not the date of the next meeting; "Date for next meeting:"

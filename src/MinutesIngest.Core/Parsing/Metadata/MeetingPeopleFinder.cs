@@ -18,17 +18,12 @@ public static partial class MeetingPeopleFinder
         foreach (var l in lines.Take(ChairLines))
         foreach (var f in HeaderRoleFields.MatchAll(l.Text))
         {
-            if (HeaderRoleFields.IsChair(f.Label) && NamesPerson(f.Value))
-            {
-                var names = PersonEntryParser.SplitTopLevel(f.Value).Select(p => PersonEntryParser.ParseOne(p)?.Name ?? p.Trim()).Where(p => p.Length > 0).ToList();
-                if (names.Count > 1 && !names.All(PersonNames.LooksLikeName)) names = [PersonEntryParser.ParseLine(f.Value)?.Name ?? f.Value];
-                return string.Join(", ", names.Select(n => Fullest(n, attendance)));
-            }
+            if (HeaderRoleFields.IsChair(f.Label) && NamesPerson(f.Value)) return Chairs(f.Value, attendance);
         }
         // "Present in the chair: X", "Chaired by X", an officer block's "President – X".
         foreach (var l in lines.Take(headerLines))
             if (MeetingVocabulary.ChairField(Clean(l.Text)) is { Success: true } m && NamesPerson(m.Groups["n"].Value))
-                return Fullest(m.Groups["n"].Value.Trim(), attendance);
+                return Chairs(m.Groups["n"].Value.Trim(), attendance);
         var chairs = attendance.Where(a => a.Role != null && ChairRole().IsMatch(a.Role)).Select(a => a.Name).ToList();
         if (chairs.Count > 0) return string.Join(", ", chairs);
         // An attendance entry that carries the chair as its role: "Ann Lee (Chair)", "Ann Lee (AL) CHAIR".
@@ -71,12 +66,23 @@ public static partial class MeetingPeopleFinder
         return attendance.FirstOrDefault(a => a.Role != null && StandInMinuteTaker().IsMatch(a.Role))?.Name;
     }
 
+    // "Ann Lee & Bob Cole": two who shared the chair are both given, each with the fullest form of the name.
+    private static string Chairs(string value, IReadOnlyList<Attendee> attendance)
+    {
+        var names = PersonEntryParser.SplitTopLevel(value).Select(p => PersonEntryParser.ParseOne(p)?.Name ?? p.Trim()).Where(p => p.Length > 0).ToList();
+        if (names.Count > 1 && !names.All(PersonNames.LooksLikeName)) names = [PersonEntryParser.ParseLine(value)?.Name ?? value];
+        return string.Join(", ", names.Select(n => Fullest(n, attendance)));
+    }
+
     // A value that runs on into a second label ("Silence: Approved") is a speaker's line, not a person.
     private static bool NamesPerson(string value) => !value.Contains(':') && value.Any(char.IsLetter) &&
         (PersonEntryParser.ParseLine(value) != null || PersonEntryParser.SplitTopLevel(value).All(p => PersonNames.LooksLikeName(p.Trim().Replace('_', ' '))));
 
     private static string Fullest(string name, IReadOnlyList<Attendee> attendance)
     {
+        // "AL elected chair": initials the attendance list gave a person name that person.
+        if (name.Length is >= 2 and <= 4 && name.All(char.IsUpper)
+            && attendance.Where(a => a.Abbreviation == name).ToList() is [var initialled]) return initialled.Name;
         var i = AttendanceParser.FindPerson(attendance, name);
         return i >= 0 && PersonNames.CoreTokens(attendance[i].Name).Count >= PersonNames.CoreTokens(name).Count ? attendance[i].Name : name;
     }
@@ -84,7 +90,7 @@ public static partial class MeetingPeopleFinder
     // Word processors leave zero-width spaces around formatted runs ("(LV, ​Chair​)").
     private static string Clean(string text) => text.Replace("\u200b", "").Trim();
 
-    [GeneratedRegex(@"\bminutes\s+(?:were\s+|was\s+)?(?:taken|recorded|written)\s+by\s+(?<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*\([^)]*\))?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bminutes\s+(?:were\s+|was\s+)?(?:taken|recorded|written)\s+by\s+(?:the\s+(?:[\w-]+\s+)?(?:secretary|clerk|minute[\s-]?taker|scribe),\s+)?(?<n>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:\s*\([^)]*\))?)", RegexOptions.IgnoreCase)]
     private static partial Regex TakenBy();
 
     [GeneratedRegex(@"^(?:(?:playing|acting\s+as|as)\s+)?(?:the\s+)?(?:acting|stand-?\s?in|temporary|substitute|interim|relief)\s+(?:secretary|minute[\s-]?taker|clerk|scribe)$", RegexOptions.IgnoreCase)]
@@ -96,6 +102,6 @@ public static partial class MeetingPeopleFinder
     [GeneratedRegex(@"^(?:acting\s+)?(?:chair|chairman|chairperson|chairwoman|president|facilitator)$", RegexOptions.IgnoreCase)]
     private static partial Regex ChairRole();
 
-    [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:chaired|chairing|was\s+in\s+the\s+chair|took\s+the\s+chair)")]
+    [GeneratedRegex(@"(?<n>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:chaired|chairing|was\s+in\s+the\s+chair|took\s+the\s+chair|(?:was\s+)?elected\s+(?:as\s+)?(?:the\s+)?(?i:chair)(?:man|person)?\s*(?:[.;,]|$))")]
     private static partial Regex Chaired();
 }

@@ -60,15 +60,30 @@ public static partial class DateFinder
     public static bool DetectMonthFirst(IEnumerable<string> texts)
     {
         bool monthFirst = false, dayFirst = false;
+        int shortMonthFirst = 0, shortDayFirst = 0;
         foreach (var text in texts)
+        {
             foreach (Match m in Numeric().Matches(text))
             {
                 int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
                 if (a > 12 && b <= 12) dayFirst = true;
                 if (b > 12 && a <= 12) monthFirst = true;
             }
+            // "Update 3/23", "due 4/15": dates without a year, as running notes write them, tell the order too; one alone may
+            // be a fraction or a financial year, so two are needed.
+            foreach (Match m in ShortNumeric().Matches(text))
+            {
+                int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
+                if (a is >= 1 and <= 12 && b is > 12 and <= 31) shortMonthFirst++;
+                if (b is >= 1 and <= 12 && a is > 12 and <= 31) shortDayFirst++;
+            }
+        }
+        if (!monthFirst && !dayFirst && shortDayFirst == 0 && shortMonthFirst >= 2) return true;
         return monthFirst && !dayFirst;
     }
+
+    [GeneratedRegex(@"(?<![\w/.\-:£$])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)(?![\d/])")]
+    private static partial Regex ShortNumeric();
 
     public static DateMatch? FindFirst(string text, int? defaultYear = null, bool monthFirst = false) =>
         FindAll(text, defaultYear, monthFirst).Cast<DateMatch?>().FirstOrDefault();

@@ -65,7 +65,9 @@ public static class DocumentTriage
     // only beside records of business done.
     private static bool RecordsMeetingHeld(TriageFeatures f) =>
         f.MinutesSection || f.RollCallLines >= 3 || f.RecordedOutcomes >= 2 || (f.OpenOrCloseRecorded && f.PastRecordCues >= 2)
-        || (f.PastRecordCues >= 3 && (f.Actions >= 2 || (f.AttendanceLabels > 0 && PeopleRecorded(f))));
+        || (f.PastRecordCues >= 3 && (f.Actions >= 2 || (f.AttendanceLabels > 0 && PeopleRecorded(f))))
+        // "Board members present:" over their names: an agenda, written before the meeting, cannot say who was present.
+        || (f.PresentLabel && f.Attendees >= 2);
 
     // The parser's attendance, or a roll called one member a line ("Lee - Here") that it may not read as attendance; a head
     // count of those who attended records the meeting as a list of names would.

@@ -49,6 +49,7 @@ public static partial class TriageFeatureReader
             Attendees = record.Attendance.Count,
             RollCallLines = lines.Count(l => RollCallLinePattern().IsMatch(l)),
             HeadCountRecorded = lines.Any(l => HeadCountPattern().IsMatch(l)),
+            PresentLabel = lines.Any(l => PresentLabelPattern().IsMatch(l)),
             Items = record.Items.Count,
             Actions = record.Actions.Count,
             OpenOrCloseRecorded = OpenClosePattern().IsMatch(text) || LetterSpacedText.Count(spaced, "calledthemeetingtoorder", "adjourned") > 0,
@@ -181,9 +182,13 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex FutureMeetingPattern();
 
-    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call(?:\s+(?:vote|of\s+(?:the\s+)?\w+))?|participants|observers|missing(?:\s+attendees)?)\s*(?::|$|(?:\.|\s[-–])\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’.-]*){0,3}\s*[,;])|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b|\ball\s+(?:members|councillors|directors|trustees|governors|commissioners|board\s+members)\s+(?:were\s+)?present\b",
+    [GeneratedRegex(@"^(?:[\w'’ ]{0,30}\s)?(?:present|attendees|attendance|attending|in\s+attendance|apologies|absent|regrets|roll\s+call(?:\s+(?:vote|of\s+(?:the\s+)?\w+))?|participants|observers|missing(?:\s+attendees)?)(?:\s*\(\d{1,3}(?:\s*/\s*\d{1,3})?\))?\s*(?::|$|(?:\.|\s[-–])\s+(?-i:\p{Lu})[\w'’-]*(?:\s+(?-i:\p{Lu})[\w'’.-]*){0,3}\s*[,;])|\bapologies\s+(?:were|had\s+been)\s+received\b|\b(?:also\s+)?present\s+were\b|\ball\s+(?:members|councillors|directors|trustees|governors|commissioners|board\s+members)\s+(?:were\s+)?present\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceLabelPattern();
+
+    // "Present:", "Board members present (3/3) :", "In attendance:": who was there, which only a meeting held can say.
+    [GeneratedRegex(@"^(?:[#*\s]*)(?:[\w'’ ]{0,30}\s)?(?:present|in\s+attendance)(?:\s*\([^()]{1,12}\))?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentLabelPattern();
 
     // Some clerks narrate in the present tense ("X makes the motion", "Y seconds", "the motion carries", "Z states that").
     [GeneratedRegex(@"\bmakes\s+(?:a\s+|the\s+)?motion\b|(?-i:\b[A-Z][\w'’.-]+\s+seconds\b)|\bmotion\s+(?:carries|passes|fails)\b|\broll\s+call\s+vote\b|(?-i:\b(?!The\b|This\b|It\b|Section\b)[A-Z][\w'’.-]*\s+(?:states|reports|explains|advises|confirms))\s+that\b",

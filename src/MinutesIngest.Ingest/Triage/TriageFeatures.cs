@@ -34,6 +34,9 @@ public sealed record TriageFeatures
 
     /// <summary>A head count of those who came ("12 people attended", "Attendance: 15"): a meeting that was held.</summary>
     public bool HeadCountRecorded { get; init; }
+
+    /// <summary>A label saying who was present ("Present:", "Board members present (3/3):", "In attendance:").</summary>
+    public bool PresentLabel { get; init; }
     public int Items { get; init; }
     public int Actions { get; init; }
     /// <summary>The meeting's opening or close is recorded ("called to order", "closed at", "adjourned").</summary>

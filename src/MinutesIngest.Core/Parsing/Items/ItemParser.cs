@@ -326,8 +326,9 @@ public sealed partial class ItemParser
 
         private static bool IsMinuteParagraph(string rest) => rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 10;
 
+        // A sentence, not a label: "Her notes were as follows:" has several words in lower case, "Matters discussed:" has not.
         private static bool IsProseLeadIn(string text) =>
-            text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 5 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0])) >= 3;
+            text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length >= 5 && words.Count(w => char.IsLower(w[0])) >= 3;
 
         private static bool IsSentence(string rest) =>
             rest.TrimEnd().EndsWith('.') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;

@@ -204,7 +204,7 @@ public sealed partial class AttendanceParser
                 AddAll(people, ParseEntries(names, preferList: true), status);
             if (NoteTaker().Match(line.Text) is { Success: true } taker) noteTakers.Add(taker.Groups["name"].Value);
             // "Taken by Ann Lee", "Meeting chaired by Ann Lee & Bob Ray": who took the minutes or the chair was there too.
-            else if (line.Index < 40 && TakenOrChairedBy().Match(line.Text) is { Success: true } by)
+            else if (line.Index < 40 && MeetingVocabulary.TakenOrChairedBy(line.Text) is { Success: true } by)
                 noteTakers.AddRange(by.Groups["name"].Captures.Select(c => c.Value));
         }
 
@@ -642,9 +642,6 @@ public sealed partial class AttendanceParser
     // "… and @bray took notes.", "Bob Ray took the minutes": a handle or a capitalised name of up to five words before the verb.
     [GeneratedRegex(@"(?:^|[,;.]\s+|\band\s+)(?<name>@[A-Za-z0-9][\w.-]{0,38}|(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+)\s+took\s+(?:the\s+)?(?:notes|minutes)\s*(?:[.;,]|$)")]
     private static partial Regex NoteTaker();
-
-    [GeneratedRegex(@"^(?i:(?:the\s+)?(?:meeting\s+|minutes\s+)?(?:taken|chaired|recorded)\s+by)\s+(?i:the\s+(?:[\w-]+\s+)?(?:secretary|clerk|chair(?:man|person)?),\s+)?(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\([^)]*\))?(?:\s*(?:&|and)\s+(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))?")]
-    private static partial Regex TakenOrChairedBy();
 
     // "Discussion:", "Notes: …": another section's label ends the group, whether its text follows or starts the next line.
     [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:(?:\s|$)")]

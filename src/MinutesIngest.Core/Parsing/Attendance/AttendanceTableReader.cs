@@ -123,8 +123,8 @@ public static partial class AttendanceTableReader
                 if (s.StartsWith("apolog") || s.StartsWith("regret")) rowStatus = AttendanceStatus.Apologies;
                 else if (s.StartsWith("absent") || s.StartsWith("not")) rowStatus = AttendanceStatus.Absent;
                 // "Present | Yes / No": a yes-or-no answer under a presence heading.
-                else if (s is "no" or "n" && PresenceHeader().IsMatch(header[statusCol])) rowStatus = AttendanceStatus.Absent;
-                else if (s is "yes" or "y" && PresenceHeader().IsMatch(header[statusCol])) rowStatus = status;
+                else if (s is "no" or "n" && AsksPresence(header[statusCol])) rowStatus = AttendanceStatus.Absent;
+                else if (s is "yes" or "y" && AsksPresence(header[statusCol])) rowStatus = status;
                 // Present in a group of observers or guests is attendance, not membership.
                 else if (s.StartsWith("present")) rowStatus = (group ?? status) == AttendanceStatus.InAttendance ? AttendanceStatus.InAttendance : AttendanceStatus.Present;
                 else if (s.Contains("attendance") || s.StartsWith("invited") || s.StartsWith("observer") || s.StartsWith("guest")) rowStatus = AttendanceStatus.InAttendance;
@@ -177,11 +177,11 @@ public static partial class AttendanceTableReader
     [GeneratedRegex(@"^(?:status|attendance|attended|present\??)$")]
     private static partial Regex StatusHeader();
 
-    [GeneratedRegex(@"^(?:attended|present\??)$")]
-    private static partial Regex PresenceHeader();
-
     [GeneratedRegex(@"\s*\([^()]{1,30}\)")]
     private static partial Regex HeaderRemark();
+
+    // Of the status headings, the ones a yes or no answers.
+    private static bool AsksPresence(string heading) => heading is "attended" or "present" or "present?";
 
     // "Policy Officer, OPCC": the role is given, the organisation after it is dropped.
     [GeneratedRegex(@",\s*[A-Z]{2,6}$")]

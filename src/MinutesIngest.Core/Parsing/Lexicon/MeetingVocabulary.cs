@@ -75,6 +75,12 @@ public static partial class MeetingVocabulary
     /// <summary>A label that names who took the minutes: "Prepared by:", "Recorded by", "Clerked by", "Minutes by", "Taken by".</summary>
     public static Match MinuteTakerField(string text) => MinuteTakerLabel().Match(text);
 
+    /// <summary>
+    /// A line opened by who took the minutes or the chair: "Taken by Ann Lee", "Minutes taken by the Secretary, Ann Lee",
+    /// "Meeting chaired by Ann Lee &amp; Bob Ray" (group <c>name</c>, one capture a person).
+    /// </summary>
+    public static Match TakenOrChairedBy(string text) => TakenOrChairedByLine().Match(text);
+
     /// <summary>A field that states when a meeting is: "Time:", "Start time -", "Start:", "Date …", "When:".</summary>
     public static bool IsWhenLabel(string text) => WhenLabel().IsMatch(text);
 
@@ -147,4 +153,7 @@ public static partial class MeetingVocabulary
     // labels it all the same.
     [GeneratedRegex(@"\b(?:date|time)s?\s+(?:and\s+(?:time|venue|place)\s+)?(?:of|for)\s+(?:the\s+)?next\b|(?<!\b(?:by|at|for|to|until|through|before|after|from|till|during|than)\s+(?:the\s+|our\s+|its\s+)?)\bnext\s+(?:\w+\s+){0,2}meetings?\b|\bnext\s+(?:\w+\s+)?(?:is|will\s+be)\s+(?:on|held)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
+
+    [GeneratedRegex(@"^(?i:(?:the\s+)?(?:meeting\s+|minutes\s+)?(?:taken|chaired|recorded)\s+by)\s+(?i:the\s+(?:[\w-]+\s+)?(?:secretary|clerk|chair(?:man|person)?),\s+)?(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})(?:\s*\([^)]*\))?(?:\s*(?:&|and)\s+(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}))?")]
+    private static partial Regex TakenOrChairedByLine();
 }

@@ -13,7 +13,7 @@ public sealed partial class MetadataParser
 {
     private const int HeaderLines = 30;
 
-    public MeetingInfo Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Attendee> attendance, int firstItemLine)
+    public MeetingInfo Parse(SourceDocument doc, IReadOnlyList<DocLine> lines, IReadOnlyList<Attendee> attendance, int firstItemLine, bool monthFirst)
     {
         // The header runs to just past the first item; figures deeper in the minutes are not the meeting's.
         // A table row counts once however many lines its cells hold (a column of names in one cell is one entry).
@@ -27,7 +27,6 @@ public sealed partial class MetadataParser
         var running = RunningHeaderTitle.IsBare(title) ? RunningHeaderTitle.Find(doc) : null;
         if (running != null) title = running.Value.Title;
         var year = title == null ? null : DateFinder.FindYear(title);
-        var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
         // A date in the heading (also in a wrapped heading's cut-off clause) names this meeting.
         var heading = title != null && header.Count > 0 && header[0].Text.StartsWith(title, StringComparison.Ordinal) ? header[0].Text : title;
         var titleDated = heading != null && DateFinder.FindFirst(heading) is { YearWasGiven: true };

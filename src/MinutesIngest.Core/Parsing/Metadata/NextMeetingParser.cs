@@ -11,9 +11,8 @@ public sealed class NextMeetingParser
     // How far past the statement its date may lie: the statement's own line and a short block below it.
     private const int LinesAfter = 2;
 
-    public NextMeeting? Parse(IReadOnlyList<DocLine> lines, DateOnly? meetingDate)
+    public NextMeeting? Parse(IReadOnlyList<DocLine> lines, DateOnly? meetingDate, bool monthFirst)
     {
-        var monthFirst = DateFinder.DetectMonthFirst(lines.Select(l => l.Text));
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             // A statement wrapped over two lines ("… noted that the next" / "Meeting would take place on …") starts on the first.

@@ -71,7 +71,7 @@ public static partial class DateFinder
             }
             // "Update 3/23", "due 4/15": dates without a year, as running notes write them, tell the order too; one alone may
             // be a fraction or a financial year, so two are needed.
-            foreach (Match m in ShortNumeric().Matches(text))
+            foreach (Match m in YearlessNumeric().Matches(text))
             {
                 int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
                 if (a is >= 1 and <= 12 && b is > 12 and <= 31) shortMonthFirst++;
@@ -83,7 +83,7 @@ public static partial class DateFinder
     }
 
     [GeneratedRegex(@"(?<![\w/.\-:£$])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)(?![\d/])")]
-    private static partial Regex ShortNumeric();
+    private static partial Regex YearlessNumeric();
 
     public static DateMatch? FindFirst(string text, int? defaultYear = null, bool monthFirst = false) =>
         FindAll(text, defaultYear, monthFirst).Cast<DateMatch?>().FirstOrDefault();

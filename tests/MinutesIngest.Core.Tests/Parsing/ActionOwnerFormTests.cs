@@ -73,11 +73,53 @@ public sealed class ActionOwnerFormTests
             [Attendance, "## Action Items", "[] Carl to draft the rules (Dana & Beth)"],
             ["Carl to draft the rules (Dana & Beth)|Carl|Carl Dunn|-|-"]
         },
+        {
+            "a table of reference, task and owner with no column headings under a heading naming the actions; the reference is the item",
+            [Attendance, "# 1. Reports", "# 9. New and Ongoing Actions", "|8.1|Send the accounts to the bank|CD\n|8.2|Book the hall for the summer fair|Treasurer",
+             "# 10. Completed Actions", "Closed actions are shown once.", "|7.1|Order the new banners for the gate|CD\n|7.2|Ask the council about the parking|All\n|||"],
+            ["Send the accounts to the bank|CD|Carl Dunn|8.1|-", "Book the hall for the summer fair|Treasurer|Dana Ford|8.2|-",
+             "Order the new banners for the gate|CD|Carl Dunn|7.1|-", "Ask the council about the parking|All|-|7.2|-"]
+        },
+        {
+            "owners' surnames in round brackets right after the marker",
+            [Attendance, "1. Website", "ACTION ITEM: (Dunn, Ford) Draft the rota for the summer.", "ACTION: (Grey) Renew the insurance."],
+            ["Draft the rota for the summer|Dunn, Ford|-|1|-", "Renew the insurance|Grey|Alan Grey|1|-"]
+        },
+    };
+
+    public static TheoryData<string, string[], string[]> ListedOwners() => new()
+    {
+        {
+            "initials of several owners parted by commas before the verb",
+            [Attendance, "1. Issues", "ACTION: CD, BL, AG to review the open issues."],
+            ["CD, BL, AG to review the open issues|CD, BL, AG|-|1|-"]
+        },
+        {
+            "first names of several owners, the last joined by 'and'",
+            [Attendance, "1. Issues", "Action: Carl, Dana and Beth to sort the archive."],
+            ["Carl, Dana and Beth to sort the archive|Carl, Dana and Beth|-|1|-"]
+        },
+        {
+            "owners with a first name in brackets to tell apart two people of the same initials, after a marker with no colon",
+            [Attendance, "1. Training", "Action CD and DF (Dana) to prepare the training slides"],
+            ["CD and DF (Dana) to prepare the training slides|CD and DF (Dana)|-|1|-"]
+        },
+        {
+            "a sentence adverb before a comma is not an owner; the name after it is",
+            [Attendance, "1. Issues", "Action: Meanwhile, Carl to check the lease."],
+            ["Meanwhile, Carl to check the lease|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "a task opening with a verb in lower case, a word for anyone or 'Unassigned' names no owner",
+            [Attendance, "1. Files", "ACTION: defer the matter to the next meeting", "ACTION: People to bring photos for the display.", "TODO: copy the summary to the website.", "ACTION ITEM: (Unassigned) Find a new venue."],
+            ["defer the matter to the next meeting|-|-|1|-", "People to bring photos for the display|-|-|1|-", "copy the summary to the website|-|-|1|-", "(Unassigned) Find a new venue|-|-|1|-"]
+        },
     };
 
     [Theory]
     [MemberData(nameof(Handles))]
     [MemberData(nameof(BracketedOwners))]
+    [MemberData(nameof(ListedOwners))]
     public void Records_the_owner_as_written(string name, string[] blocks, string[] expected)
     {
         var actions = RecordText.Actions(Parse(blocks));

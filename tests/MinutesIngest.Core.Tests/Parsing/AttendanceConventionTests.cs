@@ -736,6 +736,46 @@ public sealed class AttendanceConventionTests
             ["# Garden Club committee meeting", "|Chair|Ann Quill\n|Secretary|Ben Royle\n|Treasurer|Cara Sedgwick", "1. Welcome"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|present"]
         },
+        {
+            "a short form in brackets, then a colon and where the person comes from",
+            ["Present:", "[] Ann Quill (AQ): Example University", "[] Ben Royle (BR): Treasurer", "1. Minutes"],
+            ["Ann Quill|Example University|AQ|present", "Ben Royle|Treasurer|BR|present"]
+        },
+        {
+            "labels written as sentences before bulleted lists, in person and remotely",
+            ["Were present in person:", "[] Ann Quill (AQ): Example University", "Participated remotely via video link:", "[] Ben Royle (BR): Example Ltd", "1. Minutes"],
+            ["Ann Quill|Example University|AQ|present", "Ben Royle|Example Ltd|BR|present"]
+        },
+        {
+            "a short form and an organisation in one bracket, parted by a colon",
+            ["Present: Ann Quill (AQ: Example University), Ben Royle", "1. Minutes"],
+            ["Ann Quill|Example University|AQ|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "one line of people per organisation, each label naming where they come from",
+            ["Present from Northfield: Ann Quill, Ben Royle (Chair)", "Present from Southgate: Cara Sedgwick", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|Chair|-|present", "Cara Sedgwick|-|-|present"]
+        },
+        {
+            "a paragraph whose last sentence counts those present opens the list in the next paragraph",
+            ["The meeting was held at the town hall. There were 3 members present:", "Ann Quill (Northfield), Ben Royle (Southgate), Cara Sedgwick (Westbury)", "1. Minutes"],
+            ["Ann Quill|Northfield|-|present", "Ben Royle|Southgate|-|present", "Cara Sedgwick|Westbury|-|present"]
+        },
+        {
+            "members named together in a sentence as not present are absent",
+            ["Present: Ann Quill, Ben Royle", "1. Membership", "Cara Sedgwick, Dev Tait and Eve Ulley were not present and sent no apologies."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|absent", "Eve Ulley|-|-|absent"]
+        },
+        {
+            "a list whose line wrap parted a first name from its surname",
+            ["Excused: Ann Quill, Ben Royle, Cara", "Sedgwick, Dev Tait.", "1. Minutes"],
+            ["Ann Quill|-|-|apologies", "Ben Royle|-|-|apologies", "Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies"]
+        },
+        {
+            "a list of names with their e-mail addresses gives no role",
+            ["In attendance:", "|Ann Quill|ann.quill@example.org\n|Ben Royle|ben@example.org", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
     };
 
     [Theory]
@@ -776,6 +816,8 @@ public sealed class AttendanceConventionTests
     [InlineData("Owners present:", "present")]
     [InlineData("Apology:", "apologies")]
     [InlineData("Proxies received from:", "absent")]
+    [InlineData("Present from Northfield:", "present")]
+    [InlineData("Attending for the County:", "present")]
     public void Group_labels_give_their_status(string label, string status)
     {
         // Members present are listed first, so that a group of others keeps its own status.

@@ -18,6 +18,9 @@ public sealed class DateFinderTests
     [InlineData("2013.01.14 Board", "2013-01-14")]           // year first with points (Central European usage)
     [InlineData("Held on 2021-05-19.", "2021-05-19")]
     [InlineData("MARCH 12, 2025", "2025-03-12")]
+    [InlineData("5th and 6th March 2019", "2019-03-05")]  // a meeting over several days: its first day
+    [InlineData("June 2-4, 2011", "2011-06-02")]
+    [InlineData("12–14 May 2023", "2023-05-12")]
     [InlineData("2024-03-05", "2024-03-05")]
     [InlineData("Meeting held on Wednesday 3rd of February 2016 at 7pm", "2016-02-03")]
     [InlineData("Thursday, 1 Dec. 2022", "2022-12-01")]

@@ -41,6 +41,8 @@ public sealed class MeetingTitleRuleTests
         { "a copy's status in capitals above the heading is no letterhead", ["DRAFT", "Minutes of the meeting held on 3 May 2025", "Present: Ann Lee"], "Minutes of the meeting held on 3 May 2025", null },
         { "a body named in the sentence below is no letterhead", ["# Riverside Water Board", "The board met at the depot.", "Present: Ann Lee"], "Riverside Water Board", null },
         { "a 'What:' field names the meeting", ["## What: Garden Club Meeting", "## Venue: Room 4", "## Date: 2024-06-23", "## Attendance", "Ann Lee"], "Garden Club Meeting", null },
+        { "a heading's clause opened by 'on' says when and is cut", ["# Minutes of the meeting of the Garden Club Committee on the 14th of June 2018", "Present: Ann Lee"], "Minutes of the meeting of the Garden Club Committee", null },
+        { "a date standing in the heading by itself stays", ["# Garden Club Committee meeting – 14 June 2018", "Present: Ann Lee"], "Garden Club Committee meeting – 14 June 2018", null },
     };
 
     [Theory]

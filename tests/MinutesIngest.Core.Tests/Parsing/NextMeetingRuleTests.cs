@@ -17,6 +17,7 @@ public sealed class NextMeetingRuleTests
         { "a task for the next meeting is no date of it", ["# Committee meeting 26 June 2025", "Action: Ann to bring the accounts for the next meeting on 4th Sep"], null, null },
         { "not stated", ["# Parish Council", "12 February 2025", "1. Minutes", "The minutes of 8 January 2025 were approved."], null, null },
         { "date to be confirmed", ["# Parish Council", "12 February 2025", "Date of next meeting: to be confirmed."], null, null },
+        { "a month without a day, then the next numbered item", ["# Board", "3 March 2019", "## 8. Next Meeting", "Sometime in late April.", "## 9. Actions"], null, null },
         { "a deadline is not the next meeting", ["# Board", "3 March 2024", "Action: Ann to draft a plan by the next board meeting on 2 April 2024."], null, null },
         { "an action log's due column is not the next meeting", ["# Trustees", "3 March 2024", "|Date|No.|Action|Owner|Due\n|3/3/2024|041|Cleaner for hall|PB|Next Meeting\n|3/3/2024|042|Locks|KF|Ongoing"], null, null },
         { "statement wrapped over two lines", ["# Council", "2 July 2014", "It was noted that the next", "Meeting would take place on Wednesday, 3rd September, 2014 at 10.00 a.m."], "2014-09-03", "10:00" },

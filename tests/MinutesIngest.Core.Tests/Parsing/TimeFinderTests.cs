@@ -26,6 +26,8 @@ public sealed class TimeFinderTests
     [InlineData("The meeting commenced at 1835", "18:35")]    // four digits after "at"
     [InlineData("closed at 2015", "20:15")]
     [InlineData("started 0930 hrs", "09:30")]
+    [InlineData("3rd May 2019, 1330-1530", "13:30")]          // a span in 24-hour clock figures
+    [InlineData("0930 – 1230", "09:30")]
     public void Reads_a_clock_time_as_24_hour(string text, string expected)
     {
         Assert.Equal(expected, TimeFinder.FindFirst(text));
@@ -40,6 +42,9 @@ public sealed class TimeFinderTests
     [InlineData("Room 4a")]
     [InlineData("budget for 2021")]
     [InlineData("Section 3.15 of the standing orders")]
+    [InlineData("Accounts for 2019-2020")]                    // a range of years is no span of hours
+    [InlineData("Plan for 2000-2030")]
+    [InlineData("The 1800-1900 collection")]
     public void Finds_no_time_where_none_is_written(string text)
     {
         Assert.Null(TimeFinder.FindFirst(text));

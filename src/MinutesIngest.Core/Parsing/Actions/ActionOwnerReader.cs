@@ -21,6 +21,11 @@ public static partial class ActionOwnerReader
         // "Minutes to be circulated by the clerk within a week": a passive task names its owner as the agent after "by".
         var passive = PassiveTask().Match(text);
         if (passive.Groups["owner"].Success) return passive.Groups["owner"].Value;
+        // "Meanwhile, Ann to check the lease": the owner follows a sentence adverb.
+        if (Connective().Match(text) is { Success: true } connective) return FromText(text[connective.Length..]);
+        // "AB, CD and EF to review the issues", "Ann, Bob, Carl to book": several owners listed before the verb.
+        if (OwnerListVerb().Match(text) is { Success: true } list && !NotOwner().IsMatch(list.Groups["owner"].Value))
+            return list.Groups["owner"].Value;
         var owner = OwnerBeforeVerb(text);
         if (owner != null) return owner;
         // "KF raise the matter with the commission": initials straight before the verb.
@@ -97,7 +102,7 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"\b(?:committee|group|team|board|panel|party|council|office|staff|sub-committee|subcommittee)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNoun();
 
-    [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+[\w’'./&-]+){0,5}?)\s+(?:to|will|would|was\s+asked\s+to|were\s+asked\s+to|(?:had|has|have)\s+been\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|undertook\s+to|should|needs?\s+to|must)\s+\w")]
+    [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+(?:[\w’'./&-]+|\([\w’'.-]+\))){0,5}?)\s+(?:to|will|would|was\s+asked\s+to|were\s+asked\s+to|(?:had|has|have)\s+been\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|undertook\s+to|should|needs?\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
     // The subject, then "to be" and a past participle ("to be shared", "to be taken", "to be done") as the sentence's first "to", and the
@@ -105,6 +110,14 @@ public static partial class ActionOwnerReader
     // 2025", "by End of term" are deadlines).
     [GeneratedRegex(@"^(?:(?!\b(?:to|will)\b)[^.;:]){1,80}?\s+(?:to|will|is\s+to|are\s+to)\s+be\s+(?:[a-z]+(?:ed|en|t)|done|made|paid|held|set|put|found|read|run|laid|sold|told|kept|shown|drawn)\b(?:\s+by\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|End|Close|Mid|Next|The\s+end|COB|EOD|Q[1-4])\b)(?<owner>(?:the\s+)?[A-Z][\w’'./-]*(?:\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w’'./-]*|\s+[A-Z][\w’'./-]*){0,3})(?=[\s,.;)\]]|$))?")]
     private static partial Regex PassiveTask();
+
+    // Initials or single capitalised names, at least three of them or two joined by a comma, then the verb of the task.
+    [GeneratedRegex(@"^(?<owner>\p{Lu}[\p{L}’'-]*(?:\s*,\s*\p{Lu}[\p{L}’'-]*)+(?:\s*,?\s*(?:and|&)\s+\p{Lu}[\p{L}’'-]*)?)\s+(?:to|will)\s+\p{Ll}")]
+    private static partial Regex OwnerListVerb();
+
+    // A sentence adverb before a comma ("Meanwhile, Ann to …") opens the sentence; it is not one of the owners.
+    [GeneratedRegex(@"^(?:\p{L}+ly|however|therefore|meanwhile|again|next|then|otherwise|thereafter|now)\s*,\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex Connective();
 
     [GeneratedRegex(@"(?<=\S)\s+(?:We|we|They|they|I)$")]
     private static partial Regex TrailingPronoun();
@@ -130,6 +143,6 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"^(?:upon|following|after|once|if|when|subject\s+to|in\s+light\s+of|before)\b[^,]{2,60},\s*", RegexOptions.IgnoreCase)]
     private static partial Regex OpeningClause();
 
-    [GeneratedRegex(@"^(?:it|this|that|there|we|they|also|and|please|need|continue|decision|agreed|proposal|update|in order|how|what|upon|following|after|once|if|when)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:it|this|that|there|we|they|also|and|please|need|continue|decision|agreed|proposal|update|in order|how|what|upon|following|after|once|if|when|people|someone|somebody|anyone|anybody)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotOwner();
 }

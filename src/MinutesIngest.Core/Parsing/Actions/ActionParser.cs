@@ -41,6 +41,8 @@ public sealed partial class ActionParser
             // A log that runs over a page break goes on in a table without its header, close below it in the same section.
             if (rows.Count == 0 && lastLog >= 0 && b - lastLog <= ContinuationGap && !doc.Blocks.Skip(lastLog + 1).Take(b - lastLog - 1).Any(x => x is HeadingBlock or TableBlock))
                 rows = ActionTableReader.ReadContinuation(t);
+            // "Actions" over a table of reference, task and owner with no column headings: the heading says what the rows are.
+            if (rows.Count == 0 && UnderActionHeading(doc, b)) rows = ActionTableReader.ReadContinuation(t);
             if (rows.Count == 0) continue;
             tableActionBlocks.Add(b);
             lastLog = b;
@@ -137,6 +139,20 @@ public sealed partial class ActionParser
 
     /// <summary>A numbered log continues in a headerless table at most this many blocks below it (a page break, a stray row).</summary>
     private const int ContinuationGap = 6;
+
+    // A heading that titles a list of actions ("New and ongoing actions", "Completed actions") right above the table, or above
+    // one short note set between them.
+    private static bool UnderActionHeading(SourceDocument doc, int table)
+    {
+        for (var k = table - 1; k >= 0 && k >= table - 1 - MaxNotesUnderHeading; k--)
+        {
+            if (doc.Blocks[k] is HeadingBlock h) return ActionMarkers.IsListHeading(Lexicon.NumberedLineReader.Read(h.Text)?.Rest ?? h.Text);
+            if (doc.Blocks[k] is not ParagraphBlock) return false;
+        }
+        return false;
+    }
+
+    private const int MaxNotesUnderHeading = 1;
 
     // The number an action marker gives its action ("ACTION 043: Cleaner required", "Action: 047 – DH to look at").
     private static string? MarkerNumber(IReadOnlyList<DocLine> lines, RawAction a)
@@ -669,6 +685,8 @@ public sealed partial class ActionParser
     private static RawAction Make(string text, int index)
     {
         var clean = ActionMarkers.WithoutLeadingStatus(WithoutBullet(text));
+        // "ACTION: (Lee, Cole) Write the report", "Action: [AL] Book the hall": the owners right after the marker.
+        if (OwnerBracket.SplitLeading(clean) is { } leading) return new RawAction(leading.Task, leading.Owner, null, null, index);
         return new RawAction(clean, ActionOwnerReader.FromText(clean), null, null, index);
     }
 

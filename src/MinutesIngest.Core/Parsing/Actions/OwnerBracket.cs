@@ -26,7 +26,8 @@ public static partial class OwnerBracket
 
     /// <summary>
     /// The owners in square brackets opening an entry ("[AL] Book the hall", "[AL/BC] Draft the rules", "[All] Read the
-    /// report"), as teams that refer to members by initials write their action lists; null when the entry does not open so.
+    /// report") or in round ones before a capitalised task ("(Lee, Cole) Write the report"), as teams that refer to members by
+    /// initials or surnames write their action lists; null when the entry does not open so.
     /// </summary>
     public static (string Task, string Owner)? SplitLeading(string entry)
     {
@@ -49,7 +50,8 @@ public static partial class OwnerBracket
     [GeneratedRegex(@"\s*\((?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\)\s*\.?\s*$")]
     private static partial Regex Closing();
 
-    [GeneratedRegex(@"^\s*\\?\[(?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\\?\]\s+(?!\()")]
+    // "[AL] Book the hall", and "(Lee, Cole) Write the report" as some committees open each action with its owners in round brackets.
+    [GeneratedRegex(@"^\s*(?:\\?\[(?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\\?\]\s+(?!\()|\((?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\)\s+(?=\p{Lu}))")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]

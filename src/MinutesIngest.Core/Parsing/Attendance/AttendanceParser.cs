@@ -85,7 +85,9 @@ public sealed partial class AttendanceParser
                 if (AttendanceVocabulary.IsNobody(TrailingPresentVerb().Replace(rest, ""))) continue;
                 // "… B Royle and C" above "Sedgwick, also E Upton": a list a line wrap broke after an initial or "and" goes on in
                 // the next paragraph.
-                if (rest.Length > 0 && DanglingEnd().IsMatch(rest) && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
+                // "…, Eve Pole, Ann" above "Hart, Bob Rae.": a first name whose surname the wrap carried over does too.
+                if (rest.Length > 0 && (DanglingEnd().IsMatch(rest) || DanglingFirstName().IsMatch(rest) && i + 1 < lines.Count && SurnameGoesOn().IsMatch(lines[i + 1].Text))
+                    && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
                     && !OpensItem(wrapped) && AttendanceLabels.Match(wrapped.Text) == null && wrapped.Text.TrimStart() is { Length: > 0 } goesOn && char.IsUpper(goesOn[0]))
                 {
                     rest += " " + wrapped.Text.Trim();
@@ -210,6 +212,9 @@ public sealed partial class AttendanceParser
 
         ApplyHeaderFields(people, lines);
         RunTogetherRoles.Separate(people);
+        // A list of names with e-mail addresses ("Ann Lee | ann@example.org") gives how to reach each person, not a role.
+        for (var k = 0; k < people.Count; k++)
+            if (people[k].Role is { } r && EmailAddress().IsMatch(r)) people[k] = people[k] with { Role = null };
         var result = Consolidate(people);
         // "In attendance:" as the minutes' only list of people is the list of those who attended, not a group of officers
         // beside the members present.
@@ -435,6 +440,15 @@ public sealed partial class AttendanceParser
     // ("Carl D.") may end a name and does not count.
     [GeneratedRegex(@"(?:[\s,]\p{Lu}|\s(?:and|&)|,)$")]
     private static partial Regex DanglingEnd();
+
+    [GeneratedRegex(@"^\S+@\S+\.\p{L}{2,}$")]
+    private static partial Regex EmailAddress();
+
+    [GeneratedRegex(@",\s*\p{Lu}\p{Ll}[\p{Ll}’'-]*$")]
+    private static partial Regex DanglingFirstName();
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}’'-]+(?:[,.]|\s+(?:and|&)\s)")]
+    private static partial Regex SurnameGoesOn();
 
     // "- HA - Chair", "- JC": members listed by their initials alone, one per bullet, as small boards and teams write them. A bullet
     // beside another of the same shape is taken, so a lone acronym under the heading is not read as a person.
@@ -664,7 +678,8 @@ public sealed partial class AttendanceParser
 
     // "(Ann was not present)", "Bob Cole was absent.": a person recorded as missing the meeting, often in a note under an item.
     // "Treasurer's report: Ann Lee was not in attendance but sent figures": the sentence may follow a report's label.
-    [GeneratedRegex(@"(?:^|[.;(:]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
+    // "Ann Lee, Bob Cole and Cara Dunn were not present": members named together as absent.
+    [GeneratedRegex(@"(?:^|[.;(:]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)*(?:,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)?)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
     private static partial Regex WasNotPresent();
 
     // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at

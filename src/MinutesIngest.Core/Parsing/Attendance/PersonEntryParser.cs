@@ -213,9 +213,10 @@ public static partial class PersonEntryParser
             text = Spaces().Replace(text[..handle.Index] + " " + text[(handle.Index + handle.Length)..], " ").Trim();
         }
 
-        // "Ann Lee (AL) CHAIR": a role written after the short form.
+        // "Ann Lee (AL) CHAIR": a role written after the short form. "Ann Lee (AL): University of Leeds": a colon after the short
+        // form introduces whatever describes the person, a role or where they come from.
         if (BracketThenRole().Match(text) is { Success: true } br && PersonNames.LooksLikeName(br.Groups["name"].Value)
-            && IsAbbreviation(br.Groups["abbr"].Value) && PersonNames.LooksLikeDescriptor(br.Groups["role"].Value))
+            && IsAbbreviation(br.Groups["abbr"].Value) && (br.Groups["colon"].Success || PersonNames.LooksLikeDescriptor(br.Groups["role"].Value)))
             return new PersonEntry(br.Groups["name"].Value.Trim(), br.Groups["role"].Value.Trim(), br.Groups["abbr"].Value);
 
         // Trailing brackets: "(Chairman)", "(DT)", "Chair (ALe)".
@@ -223,9 +224,9 @@ public static partial class PersonEntryParser
         {
             var inner = b.Groups[1].Value.Trim();
             text = text[..b.Index].Trim();
-            // "(AL, Chair)": a short form and a role in one bracket.
-            if (inner.Split(',') is [var first, var second] && IsAbbreviation(first.Trim()) && PersonNames.MatchesInitials(text, first.Trim())
-                && !IsAbbreviation(second.Trim()))
+            // "(AL, Chair)", "(AL: Example University)": a short form and a role in one bracket.
+            if (ShortFormAndRole(inner) is (string first, string second)
+                && IsAbbreviation(first.Trim()) && PersonNames.MatchesInitials(text, first.Trim()) && !IsAbbreviation(second.Trim()))
             {
                 abbr ??= first.Trim();
                 role ??= second.Trim();
@@ -309,6 +310,9 @@ public static partial class PersonEntryParser
             (role, abbr) = (abbr, null);
         return new PersonEntry(text.Replace('_', ' '), role, leadingInitials ?? abbr ?? code, answered);
     }
+
+    private static (string First, string Second)? ShortFormAndRole(string inner) =>
+        inner.Split(',') is [var a, var b] ? (a, b) : inner.Split(':') is [var c, var d] ? (c, d) : null;
 
     /// <summary>
     /// Splits "Role – Name" ("Vice Chair - Bob Cole", "Captains – Ann Lee") into the role and the name; null when the text before
@@ -461,7 +465,7 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"^(?:here|present|absent|excused|not\s+(?:present|here|in\s+attendance)|(?:sent\s+)?apologies)$", RegexOptions.IgnoreCase)]
     private static partial Regex RollCallAnswer();
 
-    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[^()]+)\)\s+(?<role>[^()]+)$")]
+    [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[^()]+)\)(?:\s*(?<colon>:))?\s+(?<role>[^()]+)$")]
     private static partial Regex BracketThenRole();
 
     [GeneratedRegex(@"\b(?:chair\w*|clerk|secretary|treasurer|officer|manager|director|president|member|lead|head|councillor|trustee|governor|minister|professor|spokesperson|advis[eo]r|coordinator|representative|secretariat)\b", RegexOptions.IgnoreCase)]

@@ -73,6 +73,10 @@ public sealed partial class ItemParser
         }
         found = WithAgendaOnlyEntries(agenda, found);
         if (found.Count == 1 && !StandsAlone(lines, found[0])) found.Clear();
+        // "I. Lee reported …": a capital I with a full stop is a person's initial far more often than a first item that no
+        // "II." ever follows.
+        if (found.Count > 0 && found.All(f => f.Item.Number is { Length: > 0 } n && n.All(c => c is 'I' or '.'))
+            && !found.Any(f => f.Item.Number!.Contains("II", StringComparison.Ordinal))) found.Clear();
         return found.Select((f, k) => f with { Item = f.Item with { Text = Body(lines, f.Line, k + 1 < found.Count ? found[k + 1].Line : lines.Count) } }).ToList();
     }
 
@@ -232,7 +236,21 @@ public sealed partial class ItemParser
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:actions\b|action\s+(?:items?|points?|log|list)\b)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ActionReview();
 
-    private static string? PreviousText(IReadOnlyList<DocLine> lines, int i) => i > 0 ? lines[i - 1].Text : null;
+    private static string? PreviousText(IReadOnlyList<DocLine> lines, int i) => i > 0 ? lines[LeadInIndex(lines, i)].Text : null;
+
+    // The line that introduces what stands at i: a fenced code sample between a lead-in and its list ("composed of the following
+    // elements:", the sample, "1. The first element …") belongs to the lead-in.
+    private static int LeadInIndex(IReadOnlyList<DocLine> lines, int i)
+    {
+        var j = i - 1;
+        if (j < 1 || !lines[j].Text.TrimStart().StartsWith(Fence, StringComparison.Ordinal)) return i - 1;
+        for (var k = j - 1; k >= 0 && j - k <= MaxSampleLines; k--)
+            if (lines[k].Text.TrimStart().StartsWith(Fence, StringComparison.Ordinal)) return k > 0 ? k - 1 : i - 1;
+        return i - 1;
+    }
+
+    private const string Fence = "```";
+    private const int MaxSampleLines = 12;
 
     private static string Body(IReadOnlyList<DocLine> lines, int from, int to) =>
         string.Join("\n", lines.Skip(from).Take(to - from).Where(l => !l.IsMargin).Select(l => l.Text));
@@ -472,7 +490,7 @@ public sealed partial class ItemParser
                 if (_itemCount > 0 && (inTextList || (_textList > 0 && value == _textList + 1))) { _textList = value; return null; }
                 // "Her notes were as follows:" over "1) She noted that …": points a sentence introduces, each a sentence of its own,
                 // are what was said, not the minutes' numbering.
-                if ((inTextList && value == 1 && IsProseLeadIn(lines[lineIndex - 1].Text) && IsSentence(n.Rest)) || (_pointList > 0 && value == _pointList + 1 && IsSentence(n.Rest)))
+                if ((inTextList && value == 1 && IsProseLeadIn(lines[LeadInIndex(lines, lineIndex)].Text) && IsSentence(n.Rest)) || (_pointList > 0 && value == _pointList + 1 && IsSentence(n.Rest)))
                 {
                     _pointList = value;
                     return null;

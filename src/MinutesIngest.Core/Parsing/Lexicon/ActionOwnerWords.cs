@@ -58,7 +58,7 @@ public static partial class ActionOwnerWords
     [GeneratedRegex(@"^(?:[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][A-Za-z]{0,4})*|All|ALL|[A-Z][a-z]+(?:\s*(?:/|&|and)\s*[A-Z][a-z]+)*)\.?$")]
     private static partial Regex OwnerOnly();
 
-    [GeneratedRegex(@"^(?:none|nil|n/?a|tbc|tba|tbd|noted|agreed|approved|open|closed|done|complete|completed|ongoing|on-going|pending|deferred|in progress|status|update|action|actions|owner|who|by|lead|ref|see below\W*|carried forward|superseded|withdrawn|cancelled|postponed|(?:due|deadline)\b.*)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:none|nil|n/?a|tbc|tba|tbd|noted|agreed|approved|open|closed|done|complete|completed|ongoing|on-going|pending|deferred|in progress|status|update|action|actions|owner|who|by|lead|ref|see below\W*|carried forward|unassigned|unallocated|nobody|no one|superseded|withdrawn|cancelled|postponed|(?:due|deadline)\b.*)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex NotOwner();
 
     [GeneratedRegex(@"^(?:all|everyone|everybody|team)\.?$", RegexOptions.IgnoreCase)]
@@ -67,6 +67,6 @@ public static partial class ActionOwnerWords
     [GeneratedRegex(@"/|\band\b|&|\ball\b|,|\beveryone\b|\b(?:team|board|committee|panel|group)?\s*members\b", RegexOptions.IgnoreCase)]
     private static partial Regex Several();
 
-    [GeneratedRegex(@"^(?:provide|develop|find|investigate|establish|determine|identify|bring|consider|review|send|circulate|update|prepare|arrange|contact|write|check|confirm|research|organi[sz]e|discuss|draft|explore|ensure|follow|look|make|obtain|produce|publish|set|share|submit|talk|add|ask|book|chase|invite|present|seek|agree|create|get|put|swap|sort|lobby|speak|meet|email|call|schedule|plan|collect|compile|complete|finalise|finalize|raise|request|respond|reply|liaise|upload|communicate|inform|notify|remind|help|support|test|fix|implement|install|move|pay|print|purchase|buy|register|renew|return|sign|visit|coordinate|co-ordinate|design|distribute|include|merge|record|translate|verify|assess|apply|engage|introduce|monitor|continue|issue|order|reach|resend|re-send|analy[sz]e|clarify|document|edit|fill|gather|draw|display|replace|repair|train|recruit|advertise|promote|approach|digitise|digitize)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:provide|develop|find|investigate|establish|determine|identify|bring|consider|review|send|circulate|update|prepare|arrange|contact|write|check|confirm|research|organi[sz]e|discuss|draft|explore|ensure|follow|look|make|obtain|produce|publish|set|share|submit|talk|add|ask|book|chase|invite|present|seek|agree|create|get|put|swap|sort|lobby|speak|meet|email|call|schedule|plan|collect|compile|complete|finalise|finalize|raise|request|respond|reply|liaise|upload|communicate|inform|notify|remind|help|support|test|fix|implement|install|move|pay|print|purchase|buy|register|renew|return|sign|visit|coordinate|co-ordinate|design|distribute|include|merge|record|translate|verify|assess|apply|engage|introduce|monitor|continue|issue|order|reach|resend|re-send|analy[sz]e|clarify|document|edit|fill|gather|draw|display|replace|repair|train|recruit|advertise|promote|approach|digitise|digitize|defer|copy|poll|improve|remove|delete|convert|announce|nominate|forward|rename|tidy|clean)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Imperative();
 }

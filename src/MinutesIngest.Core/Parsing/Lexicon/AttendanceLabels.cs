@@ -35,6 +35,10 @@ public static partial class AttendanceLabels
         if (text.IndexOf(':') is > 0 and var colon && LeadInSentence().Match(text[..colon].Trim()) is { Success: true } lead)
             return (NotAttending().IsMatch(lead.Groups["verb"].Value) ? AttendanceStatus.Absent : AttendanceVocabulary.StatusOf(lead.Groups["subject"].Value),
                 text[(colon + 1)..].Trim(), null);
+        // "… was held at the school. There were 12 members present:": a paragraph whose last sentence counts those present and
+        // ends in a colon opens the list that follows it.
+        if (text.EndsWith(':') && CountedPresence().Match(SentenceEnd().Split(text.TrimEnd(':').Trim())[^1]) is { Success: true } counted)
+            return (AttendanceVocabulary.StatusOf(counted.Groups["subject"].Value), "", null);
         // "Present. Ann Lee, Bob Cole": a full stop closes the label when a list of names follows it.
         if (!sep.Success && FullStopLabel().Match(text) is { Success: true } stop && AttendanceVocabulary.IsGroupLabel(stop.Groups["head"].Value))
             return (AttendanceVocabulary.StatusOf(stop.Groups["head"].Value), stop.Groups["rest"].Value.Trim(), AttendanceVocabulary.GroupRole(stop.Groups["head"].Value));
@@ -144,6 +148,13 @@ public static partial class AttendanceLabels
     [GeneratedRegex(@"^(?:(?:[\w’'-]+\s+){0,5}(?:[\w’'-]+,\s+|(?i:and)\s+))?(?<subject>(?i:the\s+following\s+)(?:[\w’'.-]+\s+){0,10}?)(?<verb>(?i:were|was|are|is)\s+(?i:(?:also|physically|remotely|not)\s+)?(?i:present|in\s+attendance|absent|attending))(?:\s+(?i:but|and|who)(?:\s+[\w’'-]+){1,6})?$")]
     private static partial Regex LeadInSentence();
 
+    // "There were 12 members present", "Nine trustees were in attendance", "12 representatives attending".
+    [GeneratedRegex(@"^(?:there\s+(?:were|was)\s+)?(?<subject>(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty(?:-\p{L}+)?)\s+(?:[\p{L}’'.-]+\s+){0,4}?)(?:(?:were|was)\s+)?(?:present|in\s+attendance|attending)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountedPresence();
+
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
+
     [GeneratedRegex(@"^(?<head>(?i:present|apolog(?:y|ies)|absent|regrets|excused))\s+(?<rest>(?<title>\p{L}+\.?)\s+\p{Lu}.*)$")]
     private static partial Regex BareLabel();
 
@@ -153,6 +164,6 @@ public static partial class AttendanceLabels
     [GeneratedRegex(@"\babsent\b|\bnot\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotAttending();
 
-    [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participating|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'-]+){0,2})\s*:\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<phrase>(?:[\w’'-]+\s+){0,6}(?:present|attending|attendance|remotely|participat(?:e|ed|ing)|participants|apologies|absent|observers|guests|invited)(?:\s+[\w’'.-]+){0,3})\s*:\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PhraseLabel();
 }

@@ -16,8 +16,13 @@ public static partial class AttendanceVocabulary
         var h = WithoutAttendanceMode(WithoutSlashTail(Spaces().Replace(HeadCount().Replace(head.Trim(), ""), " ")));
         if (h.Length == 0 || h.Length > 60) return false;
         if (StandaloneLabel().IsMatch(h)) return true;
+        // "Present from ABC:", "Attending for the County:": meetings of several organisations list who came from each.
+        if (FromQualifier().Match(h) is { Success: true } q) h = q.Groups["head"].Value;
         return !NotAGroup().IsMatch(h) && (GroupLabel().IsMatch(h) || StatusFirstLabel().IsMatch(h));
     }
+
+    [GeneratedRegex(@"^(?<head>(?:[\p{L}’'-]+\s+){0,2}(?:present|attending|attendees|participants|in\s+attendance))\s+(?:from|for|representing|on\s+behalf\s+of)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}\p{N}&.’'-]*(?:\s+[\p{L}\p{N}&.’'-]+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromQualifier();
 
     /// <summary>The status a group label gives: apologies, absent, in attendance (staff, officials, public, guests) or present.</summary>
     public static string StatusOf(string head)

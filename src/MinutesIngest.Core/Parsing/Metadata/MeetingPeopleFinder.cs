@@ -15,7 +15,8 @@ public static partial class MeetingPeopleFinder
     // Officer-block labels ("President – X") count only in the first headerLines lines, not in an election minute further down.
     public static string? FindChair(IReadOnlyList<DocLine> lines, int headerLines, IReadOnlyList<Attendee> attendance)
     {
-        foreach (var l in lines.Take(ChairLines))
+        var elected = ElectionResultLines(lines);
+        foreach (var l in lines.Take(ChairLines).Where(l => !elected.Contains(l)))
         foreach (var f in HeaderRoleFields.MatchAll(l.Text))
         {
             if (HeaderRoleFields.IsChair(f.Label) && NamesPerson(f.Value)) return Chairs(f.Value, attendance);
@@ -41,7 +42,8 @@ public static partial class MeetingPeopleFinder
 
     public static string? FindMinuteTaker(List<DocLine> header, IReadOnlyList<Attendee> attendance)
     {
-        foreach (var l in header)
+        var elected = ElectionResultLines(header);
+        foreach (var l in header.Where(l => !elected.Contains(l)))
         {
             if (HeaderRoleFields.Match(l.Text) is not { } f || !HeaderRoleFields.IsMinuteTaker(f.Label) || !NamesPerson(f.Value)) continue;
             // A Secretary listed among the board's officers (beside a Treasurer) is an office, not the minute taker.
@@ -65,6 +67,25 @@ public static partial class MeetingPeopleFinder
         // took its minutes, where an officer merely titled Secretary need not have.
         return attendance.FirstOrDefault(a => a.Role != null && StandInMinuteTaker().IsMatch(a.Role))?.Name;
     }
+
+    // "## Nominations for committee posts" or "The following were elected:" over "Chair: Ann Lee", "Secretary: Bob Cole": the
+    // officers an election chose, not those who chaired this meeting or took its minutes. A heading's section runs to the next
+    // heading; a lead-in's list to the first line that is not a list entry.
+    private static HashSet<DocLine> ElectionResultLines(IReadOnlyList<DocLine> lines)
+    {
+        var result = new HashSet<DocLine>();
+        bool section = false, list = false;
+        foreach (var l in lines)
+        {
+            if (l.Origin == LineOrigin.Heading) { section = ElectionWords().IsMatch(l.Text); list = false; continue; }
+            if (l.Origin != LineOrigin.ListItem) list = l.Text.TrimEnd().EndsWith(':') && ElectionWords().IsMatch(l.Text);
+            if (section || (list && l.Origin == LineOrigin.ListItem)) result.Add(l);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"\b(?:elect(?:ed|ion|ions)|nominat(?:ed|ion|ions)|re-?elected)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ElectionWords();
 
     // "Ann Lee & Bob Cole": two who shared the chair are both given, each with the fullest form of the name.
     private static string Chairs(string value, IReadOnlyList<Attendee> attendance)

@@ -49,8 +49,13 @@ public sealed partial class MetadataParser
     private static string TrimTrailingWhenAndWhere(string title)
     {
         var date = DateFinder.FindFirst(title, 2000);
-        if (date is not { } d || d.Index < 10
-            || (TimeFinder.FindFirst(title[d.Index..]) == null && !VenueAfterDate().IsMatch(title[(d.Index + d.Length)..]))) return title;
+        if (date is not { } d || d.Index < 10) return title;
+        // "Minutes of the meeting of the Board on the 3rd of May 2021": a clause opened by "on" says when; a date standing in
+        // the heading by itself ("Board meeting – 3 May 2021") is part of its name, and "held on …" is cut where a time or a
+        // venue follows it, as below.
+        if (DateClause().Match(Weekday().Replace(title[..d.Index], "")) is { Success: true } on && title[(d.Index + d.Length)..].Trim().Length == 0)
+            return title[..on.Index].TrimEnd(' ', ',');
+        if (TimeFinder.FindFirst(title[d.Index..]) == null && !VenueAfterDate().IsMatch(title[(d.Index + d.Length)..])) return title;
         var cut = Weekday().Replace(title[..d.Index], "").TrimEnd(' ', ',', '-', '–');
         return cut.Length > 0 ? cut : title;
     }
@@ -144,6 +149,9 @@ public sealed partial class MetadataParser
             if (TimeFinder.FindFirst(l.Text) is { } t) return t;
         return null;
     }
+
+    [GeneratedRegex(@"(?<!\bheld)\s+on\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateClause();
 
     [GeneratedRegex(@"^\s*,?\s*(?:at|in)\s+(?:the\s+)?\p{Lu}")]
     private static partial Regex VenueAfterDate();

@@ -30,6 +30,13 @@ public static partial class DateFinder
             var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
             if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
         }
+        // "7th and 8th November 2024", "February 1-3, 2006": a meeting over several days is dated by its first day.
+        foreach (Match m in DayRangeMonth().Matches(text).Concat(MonthDayRange().Matches(text)))
+        {
+            if (VerbNotMonth(m)) continue;
+            var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
+            if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
+        }
         foreach (Match m in Numeric().Matches(text))
         {
             int a = int.Parse(m.Groups["a"].Value), b = int.Parse(m.Groups["b"].Value);
@@ -142,8 +149,17 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b(?<d>[0-3]?\d)\s*(?:st|nd|rd|th|[°º*’'])?\.?\s*(?:of\s+)?" + MonthPattern + @"(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex DayMonth();
 
-    [GeneratedRegex(@"\b" + MonthPattern + @"\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    // The day stands on the month's line: "… end of April." over "9. Actions" is a month and an item number.
+    [GeneratedRegex(@"\b" + MonthPattern + @"[^\S\n]+(?<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDay();
+
+    private const string DayJoin = @"(?:st|nd|rd|th)?\s*(?:-|–|and|&|to)\s*[0-3]?\d(?:st|nd|rd|th)?";
+
+    [GeneratedRegex(@"\b(?<d>[0-3]?\d)" + DayJoin + @"\s+(?:of\s+)?" + MonthPattern + @"(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DayRangeMonth();
+
+    [GeneratedRegex(@"\b" + MonthPattern + @"[^\S\n]+(?<d>[0-3]?\d)" + DayJoin + @"\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayRange();
 
     [GeneratedRegex(@"(?<![\d/.-])(?<a>[0-3]?\d)[/.-](?<b>[0-3]?\d)[/.-](?<y>(?:19|20)\d\d|\d\d)(?![\d/.-])")]
     private static partial Regex Numeric();

@@ -23,7 +23,22 @@ public static partial class TimeFinder
     {
         foreach (Match m in FourDigit().Matches(text))
             yield return ($"{m.Groups["h"].Value}:{m.Groups["m"].Value}", m.Groups["h"].Index, "24h");
+        // "29 Jan 2015, 1400-1700": a meeting's span in 24-hour clock figures, opening a line or after a comma, a colon or "from".
+        // Quarter hours and a span of half an hour to eight hours tell it from a range of years ("2019-2020").
+        foreach (Match m in FourDigitSpan().Matches(text))
+        {
+            var start = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);
+            var end = int.Parse(m.Groups["eh"].Value, CultureInfo.InvariantCulture) * 60 + int.Parse(m.Groups["em"].Value, CultureInfo.InvariantCulture);
+            if (end - start is >= MinSpanMinutes and <= MaxSpanMinutes)
+                yield return ($"{m.Groups["h"].Value}:{m.Groups["m"].Value}", m.Groups["h"].Index, "24h");
+        }
     }
+
+    private const int MinSpanMinutes = 30;
+    private const int MaxSpanMinutes = 8 * 60;
+
+    [GeneratedRegex(@"(?<=(?:^|[,;:]|\b(?:from|time|times|between))\s*)(?<![\d/.:-])\b(?<h>[01]\d|2[0-3])(?<m>00|15|30|45)\s*[-–]\s*(?<eh>[01]\d|2[0-3])(?<em>00|15|30|45)\b(?![/.:-]\d)")]
+    private static partial Regex FourDigitSpan();
 
     private static IEnumerable<(string Time, int Index, string? Meridiem)> ClockTimes(string text)
     {

@@ -772,6 +772,16 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|apologies", "Ben Royle|-|-|apologies", "Cara Sedgwick|-|-|apologies", "Dev Tait|-|-|apologies"]
         },
         {
+            "a subheading of people the minutes only mention ends the record of those who came",
+            ["# Board meeting", "## Attendees", "[] Ann Quill (AQ)", "[] Ben Royle (BR)", "### Others mentioned in these minutes", "[] Cara Sedgwick (CS)", "## Reports"],
+            ["Ann Quill|-|AQ|present", "Ben Royle|-|BR|present"]
+        },
+        {
+            "people who came late, and one recorded absent after a report's name and a dash",
+            ["Present: Ann Quill, Ben Royle", "1. Reports", "Garden team – Cara Sedgwick was absent.", "Dev Tait arrived at 7.40pm.", "Eve Ulley joined the meeting at item 2.", "Fay Orton arrived late, so no report was given."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|present", "Eve Ulley|-|-|present", "Fay Orton|-|-|present"]
+        },
+        {
             "a list of names with their e-mail addresses gives no role",
             ["In attendance:", "|Ann Quill|ann.quill@example.org\n|Ben Royle|ben@example.org", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]

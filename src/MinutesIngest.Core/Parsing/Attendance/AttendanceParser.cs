@@ -277,9 +277,14 @@ public sealed partial class AttendanceParser
 
     // Groups of members under an attendance heading ("## Attendance", "### Voting members", "### Observers") are its
     // subheadings: deeper, unnumbered and not an attendance label of their own, which would open a group of its own.
+    // "### Others mentioned in these minutes" lists people the text names, who need not have come: it ends the record.
     private static bool SubgroupHeading(DocLine label, DocLine heading) =>
         heading.Level > label.Level && label.Level > 0 && heading.Number == null
-        && Lexicon.NumberedLineReader.Read(heading.Text) == null && AttendanceLabels.Match(heading.Text, isHeading: true) == null;
+        && Lexicon.NumberedLineReader.Read(heading.Text) == null && AttendanceLabels.Match(heading.Text, isHeading: true) == null
+        && !OnlyNamed().IsMatch(heading.Text);
+
+    [GeneratedRegex(@"\b(?:mentioned|referred\s+to|named|cited|quoted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyNamed();
 
     // A PDF sets every bold line as a heading of one level, so the group names under "Those present" ("Residents' Association",
     // "Staff") come out level with it: such a line counts as a group when it has a group name's shape, a person entry with a
@@ -673,13 +678,16 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"apologies\s+(?:for\s+absence\s+)?(?:(?:were|had\s+been|have\s+been|was)\s+)?(?:received|given|tendered|offered)\s+(?:from|by)\s*:?\s+(?<names>(?:[^.]|(?<=\b(?:\p{Lu}|(?i:cllrs?|councillors?|mrs?|messrs|ms|dr|drs|prof|rev|st)))\.)+)", RegexOptions.IgnoreCase)]
     private static partial Regex ApologiesFrom();
 
-    [GeneratedRegex(@"(?:^|[.;]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:was|were)\s+(?:also\s+)?present\b", RegexOptions.None)]
+    // "Ann Lee was also present.", and "Ann Lee arrived late" or "arrived at 7.40pm", "Bob Cole joined the meeting at item 5": one
+    // who came after the start was there. The sentence may follow a report's name and a dash ("4. Pantry – Ann Lee arrived late").
+    [GeneratedRegex(@"(?:^|[.;]\s+|\s[–—-]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:(?:was|were)\s+(?:also\s+)?present\b|arrived\s+(?:late\b|at\s+(?:\d|item\b))|joined\s+the\s+meeting\b)", RegexOptions.None)]
     private static partial Regex WasPresent();
 
     // "(Ann was not present)", "Bob Cole was absent.": a person recorded as missing the meeting, often in a note under an item.
     // "Treasurer's report: Ann Lee was not in attendance but sent figures": the sentence may follow a report's label.
-    // "Ann Lee, Bob Cole and Cara Dunn were not present": members named together as absent.
-    [GeneratedRegex(@"(?:^|[.;(:]\s*)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)*(?:,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)?)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
+    // "Ann Lee, Bob Cole and Cara Dunn were not present": members named together as absent. "3. Garden – Ann Lee was absent":
+    // after a report's name and a dash.
+    [GeneratedRegex(@"(?:^|[.;(:]\s*|\s[–—-]\s+)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)*(?:,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)?)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
     private static partial Regex WasNotPresent();
 
     // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at

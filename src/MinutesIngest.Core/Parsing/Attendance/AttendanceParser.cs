@@ -86,8 +86,8 @@ public sealed partial class AttendanceParser
                 // "… B Royle and C" above "Sedgwick, also E Upton": a list a line wrap broke after an initial or "and" goes on in
                 // the next paragraph.
                 // "…, Eve Pole, Ann" above "Hart, Bob Rae.": a first name whose surname the wrap carried over does too.
-                if (rest.Length > 0 && (DanglingEnd().IsMatch(rest) || DanglingFirstName().IsMatch(rest) && i + 1 < lines.Count && SurnameGoesOn().IsMatch(lines[i + 1].Text))
-                    && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
+                if (rest.Length > 0 && i + 1 < lines.Count && (DanglingEnd().IsMatch(rest) || DanglingFirstName().IsMatch(rest) && SurnameGoesOn().IsMatch(lines[i + 1].Text))
+                    && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } wrapped
                     && !OpensItem(wrapped) && AttendanceLabels.Match(wrapped.Text) == null && wrapped.Text.TrimStart() is { Length: > 0 } goesOn && char.IsUpper(goesOn[0]))
                 {
                     rest += " " + wrapped.Text.Trim();

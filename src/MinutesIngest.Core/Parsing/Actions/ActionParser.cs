@@ -146,7 +146,7 @@ public sealed partial class ActionParser
     {
         for (var k = table - 1; k >= 0 && k >= table - 1 - MaxNotesUnderHeading; k--)
         {
-            if (doc.Blocks[k] is HeadingBlock h) return ActionMarkers.IsListHeading(Lexicon.NumberedLineReader.Read(h.Text)?.Rest ?? h.Text);
+            if (doc.Blocks[k] is HeadingBlock h) return ActionMarkers.IsListHeading(h.Text);
             if (doc.Blocks[k] is not ParagraphBlock) return false;
         }
         return false;
@@ -594,7 +594,7 @@ public sealed partial class ActionParser
             else
             {
                 var start = from;
-                foreach (Match end in SentenceEnd().Matches(line.Text[..m.Index]))
+                foreach (Match end in Text.SentenceSplitter.End().Matches(line.Text[..m.Index]))
                     if (end.Index + 1 > start) start = end.Index + 1;
                 text = line.Text[start..m.Index].Trim();
             }
@@ -750,16 +750,7 @@ public sealed partial class ActionParser
     /// <summary>At most this many owners' initials share one owner cell.</summary>
     private const int MaxJoinedOwners = 4;
 
-    private static IEnumerable<string> Sentences(string text)
-    {
-        var start = 0;
-        foreach (Match m in SentenceEnd().Matches(text))
-        {
-            yield return text[start..(m.Index + 1)].Trim();
-            start = m.Index + 1;
-        }
-        if (text[start..].Trim().Length > 0) yield return text[start..].Trim();
-    }
+    private static IEnumerable<string> Sentences(string text) => Text.SentenceSplitter.Split(text);
 
     // A marker opening its own paragraph ("Action 3: Ann to join the talks. Bob to report back …") marks the paragraph: the
     // task runs to its end, or to the deadline or owner written after it ("Due: …", "Ann by 3 May").
@@ -775,7 +766,7 @@ public sealed partial class ActionParser
 
     private static string FirstSentence(string text)
     {
-        var m = SentenceEnd().Match(text);
+        var m = Text.SentenceSplitter.End().Match(text);
         return m.Success ? text[..(m.Index + 1)].Trim() : text.Trim();
     }
 
@@ -800,6 +791,4 @@ public sealed partial class ActionParser
 
 
 
-    [GeneratedRegex(@"(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Cllr|St|No|etc|e\.g|i\.e))[.!?](?=\s+[A-Z""'‘“(])")]
-    private static partial Regex SentenceEnd();
 }

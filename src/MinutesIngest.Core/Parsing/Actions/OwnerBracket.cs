@@ -47,11 +47,14 @@ public static partial class OwnerBracket
     // or capital initials ("AB").
     private const string Part = @"\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,2}";
 
-    [GeneratedRegex(@"\s*\((?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\)\s*\.?\s*$")]
+    // Up to eight parts joined by commas, "&", "/" or "and".
+    private const string Owners = Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7}";
+
+    [GeneratedRegex(@"\s*\((?<owner>" + Owners + @")\)\s*\.?\s*$")]
     private static partial Regex Closing();
 
     // "[AL] Book the hall", and "(Lee, Cole) Write the report" as some committees open each action with its owners in round brackets.
-    [GeneratedRegex(@"^\s*(?:\\?\[(?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\\?\]\s+(?!\()|\((?<owner>" + Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7})\)\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^\s*(?:\\?\[(?<owner>" + Owners + @")\\?\]\s+(?!\()|\((?<owner>" + Owners + @")\)\s+(?=\p{Lu}))")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]

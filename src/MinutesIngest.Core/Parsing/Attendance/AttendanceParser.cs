@@ -683,11 +683,14 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"(?:^|[.;]\s+|\s[–—-]\s+)(?<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]+)\s+(?:(?:was|were)\s+(?:also\s+)?present\b|arrived\s+(?:late\b|at\s+(?:\d|item\b))|joined\s+the\s+meeting\b)", RegexOptions.None)]
     private static partial Regex WasPresent();
 
+    // One capitalised name of up to four words.
+    private const string FullName = @"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+";
+
     // "(Ann was not present)", "Bob Cole was absent.": a person recorded as missing the meeting, often in a note under an item.
     // "Treasurer's report: Ann Lee was not in attendance but sent figures": the sentence may follow a report's label.
     // "Ann Lee, Bob Cole and Cara Dunn were not present": members named together as absent. "3. Garden – Ann Lee was absent":
     // after a report's name and a dash.
-    [GeneratedRegex(@"(?:^|[.;(:]\s*|\s[–—-]\s+)(?<name>(?!(?:Quorum|It|This|That|There)\b)(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+(?:,\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)*(?:,?\s+and\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)?)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
+    [GeneratedRegex(@"(?:^|[.;(:]\s*|\s[–—-]\s+)(?<name>(?!(?:Quorum|It|This|That|There)\b)" + FullName + @"(?:,\s+" + FullName + @")*(?:,?\s+and\s+" + FullName + @")?)\s+(?:was|were)\s+(?:not\s+present|not\s+in\s+attendance|absent)\b", RegexOptions.None)]
     private static partial Regex WasNotPresent();
 
     // "… called to order at 7 pm, with Ames, Bell and Cole and 4 guests present.": a roll call in the opening sentence lists at

@@ -225,7 +225,7 @@ public static partial class PersonEntryParser
             var inner = b.Groups[1].Value.Trim();
             text = text[..b.Index].Trim();
             // "(AL, Chair)", "(AL: Example University)": a short form and a role in one bracket.
-            if (ShortFormAndRole(inner) is (string first, string second)
+            if (AbbreviationAndRole(inner) is (string first, string second)
                 && IsAbbreviation(first.Trim()) && PersonNames.MatchesInitials(text, first.Trim()) && !IsAbbreviation(second.Trim()))
             {
                 abbr ??= first.Trim();
@@ -311,7 +311,7 @@ public static partial class PersonEntryParser
         return new PersonEntry(text.Replace('_', ' '), role, leadingInitials ?? abbr ?? code, answered);
     }
 
-    private static (string First, string Second)? ShortFormAndRole(string inner) =>
+    private static (string First, string Second)? AbbreviationAndRole(string inner) =>
         inner.Split(',') is [var a, var b] ? (a, b) : inner.Split(':') is [var c, var d] ? (c, d) : null;
 
     /// <summary>

@@ -37,7 +37,7 @@ public static partial class AttendanceLabels
                 text[(colon + 1)..].Trim(), null);
         // "… was held at the school. There were 12 members present:": a paragraph whose last sentence counts those present and
         // ends in a colon opens the list that follows it.
-        if (text.EndsWith(':') && CountedPresence().Match(SentenceEnd().Split(text.TrimEnd(':').Trim())[^1]) is { Success: true } counted)
+        if (text.EndsWith(':') && CountedPresence().Match(Text.SentenceSplitter.Split(text.TrimEnd(':')).Last()) is { Success: true } counted)
             return (AttendanceVocabulary.StatusOf(counted.Groups["subject"].Value), "", null);
         // "Present. Ann Lee, Bob Cole": a full stop closes the label when a list of names follows it.
         if (!sep.Success && FullStopLabel().Match(text) is { Success: true } stop && AttendanceVocabulary.IsGroupLabel(stop.Groups["head"].Value))
@@ -151,9 +151,6 @@ public static partial class AttendanceLabels
     // "There were 12 members present", "Nine trustees were in attendance", "12 representatives attending".
     [GeneratedRegex(@"^(?:there\s+(?:were|was)\s+)?(?<subject>(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|twenty(?:-\p{L}+)?)\s+(?:[\p{L}’'.-]+\s+){0,4}?)(?:(?:were|was)\s+)?(?:present|in\s+attendance|attending)$", RegexOptions.IgnoreCase)]
     private static partial Regex CountedPresence();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=\p{Lu})")]
-    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"^(?<head>(?i:present|apolog(?:y|ies)|absent|regrets|excused))\s+(?<rest>(?<title>\p{L}+\.?)\s+\p{Lu}.*)$")]
     private static partial Regex BareLabel();

@@ -18,20 +18,9 @@ public static partial class DateFinder
         var found = new List<DateMatch>();
         foreach (Match m in Iso().Matches(text))
             Add(found, m, int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["m"].Value), int.Parse(m.Groups["d"].Value), true);
-        foreach (Match m in DayMonth().Matches(text))
-        {
-            if (VerbNotMonth(m)) continue;
-            var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
-            if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
-        }
-        foreach (Match m in MonthDay().Matches(text))
-        {
-            if (VerbNotMonth(m)) continue;
-            var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;
-            if (year is { } y) Add(found, m, y, Month(m.Groups["mon"].Value), int.Parse(m.Groups["d"].Value), m.Groups["y"].Success);
-        }
-        // "7th and 8th November 2024", "February 1-3, 2006": a meeting over several days is dated by its first day.
-        foreach (Match m in DayRangeMonth().Matches(text).Concat(MonthDayRange().Matches(text)))
+        // Named months, day first or month first; "7th and 8th November 2024", "February 1-3, 2006": a meeting over several
+        // days is dated by its first day.
+        foreach (Match m in DayMonth().Matches(text).Concat(MonthDay().Matches(text)).Concat(DayRangeMonth().Matches(text)).Concat(MonthDayRange().Matches(text)))
         {
             if (VerbNotMonth(m)) continue;
             var year = m.Groups["y"].Success ? ParseYear(m.Groups["y"].Value) : defaultYear;

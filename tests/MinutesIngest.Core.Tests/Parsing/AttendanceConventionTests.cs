@@ -782,6 +782,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|absent", "Dev Tait|-|-|present", "Eve Ulley|-|-|present", "Fay Orton|-|-|present"]
         },
         {
+            "a line holding only a colon is no label and breaks nothing",
+            ["Present: Ann Quill, Ben Royle", ":", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
             "a list of names with their e-mail addresses gives no role",
             ["In attendance:", "|Ann Quill|ann.quill@example.org\n|Ben Royle|ben@example.org", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]

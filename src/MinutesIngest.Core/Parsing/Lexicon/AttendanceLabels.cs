@@ -37,7 +37,7 @@ public static partial class AttendanceLabels
                 text[(colon + 1)..].Trim(), null);
         // "… was held at the school. There were 12 members present:": a paragraph whose last sentence counts those present and
         // ends in a colon opens the list that follows it.
-        if (text.EndsWith(':') && CountedPresence().Match(Text.SentenceSplitter.Split(text.TrimEnd(':')).Last()) is { Success: true } counted)
+        if (text.EndsWith(':') && CountedPresence().Match(Text.SentenceSplitter.Split(text.TrimEnd(':')).LastOrDefault() ?? "") is { Success: true } counted)
             return (AttendanceVocabulary.StatusOf(counted.Groups["subject"].Value), "", null);
         // "Present. Ann Lee, Bob Cole": a full stop closes the label when a list of names follows it.
         if (!sep.Success && FullStopLabel().Match(text) is { Success: true } stop && AttendanceVocabulary.IsGroupLabel(stop.Groups["head"].Value))

@@ -104,6 +104,17 @@ public sealed class ActionListConventionTests
              "## Website", "Action: Carl to renew the domain."],
             ["Carl to renew the domain|Carl|Carl Dunn|3|-"]
         },
+        {
+            "a marker after a pasted web address opens an action",
+            [Attendance, "1. Robotics", "Carl showed the simulator: https://example.org/sim/#arm Action item: Dana, Eve to plan the first class"],
+            ["Dana, Eve to plan the first class|Dana, Eve|-|1|-"]
+        },
+        {
+            "sections minuted in another order than the contents listed them still own their actions",
+            [Attendance, "## Contents", "[1.] Welcome", "[2.] Website", "[3.] Garden", "## Welcome", "Hello.", "## Garden", "Action: Dana to buy the bulbs.",
+             "## Website", "Action: Carl to renew the domain."],
+            ["Dana to buy the bulbs|Dana|Dana Ford|3|-", "Carl to renew the domain|Carl|Carl Dunn|2|-"]
+        },
     };
 
     public static TheoryData<string, string[], string[]> TextExtent() => new()
@@ -144,6 +155,19 @@ public sealed class ActionListConventionTests
 
     public static TheoryData<string, string[], string[]> Assignments() => new()
     {
+        {
+            "an agenda kept as a task list: the boxed entries under its action-items entry, at any depth, are the actions; unboxed notes are not",
+            [Attendance, "## Agenda Items", "[] [ ] Revisit Action Items", ">[] [ ] Carl to book the hall", ">>[] the hall was full in May",
+             ">>[] Dana may call back", ">[] [x] Dana to draft the letter", ">[] [ ] Follow-up tasks", ">>[] Rota", ">>>[] [x] Eve to redo the rota",
+             ">>>>[] Beth to check it", "[] [ ] Open forum", ">[] Nothing raised"],
+            ["Carl to book the hall|Carl|Carl Dunn|-|-", "Dana to draft the letter|Dana|Dana Ford|-|-", "Follow-up tasks|-|-|-|-", "Eve to redo the rota|Eve|Eve Hart|-|-"]
+        },
+        {
+            "tasks under 'Action items' that merely name a vote are still tasks when they open with a verb to obey",
+            [Attendance, "## Reports", "### Website", "The site was updated.", "Action items:", "[] Try to recruit more volunteers for the fair",
+             "[] Email the trustees voted onto the board in March", "### Treasurer", "Planning an event"],
+            ["Try to recruit more volunteers for the fair|-|-|-|-", "Email the trustees voted onto the board in March|-|-|-|-"]
+        },
         {
             "entries nested under a work assignments bullet, owners as initials before a colon, deadlines in brackets",
             ["Attendees Initials", "[] CD = Carl Dunn", "[] EH = Eve Hart", "[] DF = Dana Ford", "Date: 11 March 2024", "[] Discussion:", ">[] The roof was discussed.",

@@ -791,6 +791,27 @@ public sealed class AttendanceConventionTests
             ["In attendance:", "|Ann Quill|ann.quill@example.org\n|Ben Royle|ben@example.org", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
         },
+        {
+            "subgroups under an attendees heading: a note closing one does not end the record, and guests keep their own status",
+            ["# Board meeting 2024-03-04", "## Attendees", "### Board Members", "[] [ ] Ann Quill - Acme", "[] [x] Ben Royle - Acme", "Quorum: yes",
+             "### Observers and Non-Voting Guests", "[] Cara Sedgwick", "[] Dev Tait", "## Agenda", "[] Budget"],
+            ["Ann Quill|Acme|-|absent", "Ben Royle|Acme|-|present", "Cara Sedgwick|-|-|in_attendance", "Dev Tait|-|-|in_attendance"]
+        },
+        {
+            "subgroups under an apologies heading keep the apologies",
+            ["# Board meeting 2024-03-04", "## Present", "[] Ann Quill", "## Apologies", "### Finance Committee", "[] Ben Royle", "## 1. Budget", "Agreed."],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|apologies"]
+        },
+        {
+            "people joining by video and excused absences, each a label over a list",
+            ["Club committee meeting 14/3/2012", "People present:\nAnn\nBen", "Joining by video:\nCara\nDev", "Excused Absences:\nEve\nFay", "Gear", "The gear was counted."],
+            ["Ann|-|-|present", "Ben|-|-|present", "Cara|-|-|present", "Dev|-|-|present", "Eve|-|-|apologies", "Fay|-|-|apologies"]
+        },
+        {
+            "a clock time in brackets after a name is when the person came, not a role",
+            ["# Club meeting", "Present:", "[] Ann Quill (Chair)", "[] Ben Royle (7:45PM)", "[] Cara Sedgwick (arrived 8.10pm)", "1. Budget"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|-|-|present"]
+        },
     };
 
     [Theory]
@@ -833,6 +854,10 @@ public sealed class AttendanceConventionTests
     [InlineData("Proxies received from:", "absent")]
     [InlineData("Present from Northfield:", "present")]
     [InlineData("Attending for the County:", "present")]
+    [InlineData("Joined via phone:", "present")]
+    [InlineData("Dialled in:", "present")]
+    [InlineData("Excused absences:", "apologies")]
+    [InlineData("Absences:", "absent")]
     public void Group_labels_give_their_status(string label, string status)
     {
         // Members present are listed first, so that a group of others keeps its own status.

@@ -57,6 +57,7 @@ public sealed class MeetingDateRuleTests
         { "a 24-hour start stays", ["# Board Meeting", "March 7, 2024", "Called to order at 09:05", "1. Reports (9:40pm)"], "2024-03-07", "09:05" },
         { "the meeting's slot in a schedule", ["# Parents' Council", "Tuesday, March 5, 2024", "Coffee 6:30pm-7pm, Meeting 7pm-8:30pm", "1. Welcome"], "2024-03-05", "19:00" },
         { "12 noon", ["# Annual Meeting", "Saturday 4 May 2024, 12 noon", "1. Welcome"], "2024-05-04", "12:00" },
+        { "a zero-width space inside the date", ["# Allotment Society AGM Minutes 12\u200Bth \u200B March 2019", "Present: Ann Lee", "1. Welcome"], "2019-03-12", null },
     };
 
     [Theory]

@@ -43,6 +43,10 @@ public sealed class MeetingTitleRuleTests
         { "a 'What:' field names the meeting", ["## What: Garden Club Meeting", "## Venue: Room 4", "## Date: 2024-06-23", "## Attendance", "Ann Lee"], "Garden Club Meeting", null },
         { "a heading's clause opened by 'on' says when and is cut", ["# Minutes of the meeting of the Garden Club Committee on the 14th of June 2018", "Present: Ann Lee"], "Minutes of the meeting of the Garden Club Committee", null },
         { "a date standing in the heading by itself stays", ["# Garden Club Committee meeting – 14 June 2018", "Present: Ann Lee"], "Garden Club Committee meeting – 14 June 2018", null },
+        { "a rule of characters above the heading names nothing", ["########################", "Garden Club committee meeting 14/3/2012", "Meeting Minutes", "People present:", "Ann Lee"], "Garden Club committee meeting 14/3/2012", null },
+        { "an agenda printed above its minutes: the minutes' heading titles the record", ["2022-11-19", "# Robotics Society Proposed Agenda", "# Agenda", "1. Call to Order", "2. Approval of Minutes", "# Robotics Society Minutes", "## Approval of Minutes", "Carried."], "Robotics Society Minutes", null },
+        { "an agenda's own entry about minutes is no title", ["# Club Proposed Agenda", "Date: 19 November 2022", "1. Welcome", "# Approval of previous minutes", "Carried."], "Club Proposed Agenda", null },
+        { "a list of actions put first gives no title", ["Date and time: 2021-06-02 14:00", "# Action items", "1. AL: write the guide", "# Minutes", "Present: Ann Lee"], null, null },
     };
 
     [Theory]

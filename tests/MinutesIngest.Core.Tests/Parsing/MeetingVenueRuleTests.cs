@@ -18,6 +18,11 @@ public sealed class MeetingVenueRuleTests
         { "address label", ["Date: 2024/03/05\nTime: 19:30\nAddress: 12 Mill Road, Kingston", "# Call to Order", "Present: Ann Lee"], "12 Mill Road, Kingston" },
         { "a list of names is not an address", ["# Board Meeting", "Ann Lee, Bob Hart, Carl Ives", "1. Welcome"], null },
         { "no venue stated", ["# Board Meeting", "Present: Ann Lee, Bob Hart", "1. Welcome"], null },
+        { "the place after the date line's 'at'", ["# Garden Club Committee", "Thursday May 9, 2019 at the Riverside Hall", "Present: Ann Lee"], "Riverside Hall" },
+        { "the place after a span of times", ["# Allotment Society AGM 2 October 2021", "6pm to 9pm at Hillside Community Centre, Elmford", "Present: Ann Lee"], "Hillside Community Centre, Elmford" },
+        { "an online platform after 'on'", ["# Allotment Society AGM 3 March 2021", "7.00 – 8.30 p.m. on Zoom", "Present: Ann Lee"], "Zoom" },
+        { "a weekday after 'on' is no place", ["# Garden Club Committee", "7pm on Wednesday", "Present: Ann Lee"], null },
+        { "lower-case words after 'in' are no place", ["# Garden Club Committee", "Tuesday 4 June 2024 in accordance with the rules", "Present: Ann Lee"], null },
     };
 
     [Theory]

@@ -17,11 +17,14 @@ internal static partial class InlineMarkup
     }
 
     /// <summary>Removes struck-through text, tags and entities, drops markdown bold/italic markers and collapses spaces.</summary>
-    /// <remarks>Struck text (markdown ~~x~~, a leaked &lt;del&gt;/&lt;s&gt;) is wording the minutes withdrew, dropped as the HTML and DOCX readers drop it.</remarks>
+    /// <remarks>Struck text (markdown ~~x~~ or GitHub's ~x~, a leaked &lt;del&gt;/&lt;s&gt;) is wording the minutes withdrew, dropped as the HTML and DOCX readers drop it.</remarks>
     public static string Clean(string text)
     {
         var s = StruckTag().Replace(text, " ");
         s = StruckMarkdown().Replace(s, " ");
+        s = StruckSingleTilde().Replace(s, " ");
+        // An autolink ("<https://example.org/notes>") shows its address; read as a tag it would vanish.
+        s = Autolink().Replace(s, "$1");
         s = AnyTag().Replace(s, " ");
         s = WebUtility.HtmlDecode(s);
         s = Emphasis().Replace(s, "$2");
@@ -35,6 +38,13 @@ internal static partial class InlineMarkup
         s = s.Replace('\u00A0', ' ');
         return Spaces().Replace(s, " ").Trim();
     }
+
+    /// <summary>A list entry cleaned by <see cref="Clean"/>; only its task box ("[ ]"), or nothing, when the entry opens struck through.</summary>
+    /// <remarks>
+    /// A struck task ("1. ~Ann: book the hall~ Booked.") is withdrawn or done, and the words after it remark on it. A box left in
+    /// place keeps the entry, so the entries nested under it stay under it.
+    /// </remarks>
+    public static string CleanEntry(string text) => OpensStruck().Match(text) is { Success: true } m ? m.Groups["box"].Value.Trim() : Clean(text);
 
     /// <summary>Markdown links and images as the reader sees them: a link's text without its address, an image not at all.</summary>
     /// <remarks>
@@ -66,6 +76,16 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"~~(?=[^\s~])(.+?)(?<=[^\s~])~~")]
     private static partial Regex StruckMarkdown();
+
+    // GitHub renders one tilde as two, around whole words only: "~5 min" or "~/notes" open no span.
+    [GeneratedRegex(@"(?<![~\w\\])~(?=[^\s~])([^~\n]+?)(?<=[^\s~])~(?![~\w])")]
+    private static partial Regex StruckSingleTilde();
+
+    [GeneratedRegex(@"^\s*(?<box>\[[ xX]?\]\s*)?(~~?)(?=[^\s~])[^~\n]+?(?<=[^\s~])\1(?![~\w])")]
+    private static partial Regex OpensStruck();
+
+    [GeneratedRegex(@"<((?:https?|ftp)://[^<>\s]+|mailto:[^<>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>", RegexOptions.IgnoreCase)]
+    private static partial Regex Autolink();
 
     [GeneratedRegex(@"</?[a-zA-Z][^<>]*>")]
     private static partial Regex AnyTag();

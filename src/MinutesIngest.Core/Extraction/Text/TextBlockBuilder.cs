@@ -50,7 +50,7 @@ internal sealed partial class TextBlockBuilder
             if (rendered.TryGetValue(i, out var item))
             {
                 FlushParagraph();
-                Add(new ListItemBlock(item.Level, item.Number, InlineMarkup.Clean(item.Text)));
+                Add(new ListItemBlock(item.Level, item.Number, InlineMarkup.CleanEntry(item.Text)));
                 _listContent = item.ContentIndent;
             }
             else if (Heading().Match(trimmed) is { Success: true } h)
@@ -82,7 +82,7 @@ internal sealed partial class TextBlockBuilder
             else if (Bullet().Match(raw) is { Success: true } b)
             {
                 FlushParagraph();
-                Add(new ListItemBlock(b.Groups[1].Value.Replace("\t", "    ").Length / 2, null, InlineMarkup.Clean(b.Groups[2].Value)));
+                Add(new ListItemBlock(b.Groups[1].Value.Replace("\t", "    ").Length / 2, null, InlineMarkup.CleanEntry(b.Groups[2].Value)));
                 _listContent = Indent(raw) + 2;
             }
             else if (listContent >= 0 && Indent(raw) >= listContent && _paragraph.Count == 0 && _blocks.Count > 0 && _blocks[^1] is ListItemBlock open

@@ -80,7 +80,8 @@ public sealed partial class ActionParser
             var text = lines[index].Text;
             var number = Lexicon.NumberedLineReader.Read(text, lines[index].Number);
             if (number is { Rest.Length: > 0 }) text = number.Rest;
-            foreach (var (entryText, offset) in RunTogetherEntries(text, number))
+            // An entry left with only its number ("3." once its struck task is taken out) sets no task.
+            foreach (var (entryText, offset) in RunTogetherEntries(text, number).Where(e => WithoutBullet(e.Text).Any(char.IsLetter)))
                 actions.Add(ListEntry(WithoutBullet(entryText), index) with { Offset = offset });
         }
         // An action carried over in a later list or summarised at the end is labelled once, where it first appears.
@@ -317,7 +318,8 @@ public sealed partial class ActionParser
                     if (l.Origin == LineOrigin.Heading && headingLevel != int.MaxValue && l.Level > headingLevel) continue;
                     if (l.Origin != LineOrigin.ListItem) break;
                     if (level < 0) level = l.Level;
-                    if (l.Level == level && l.StartsBlock) result.Add(j);
+                    // A task list nests sub-tasks: a boxed entry below an entry is a task of its own; unboxed ones are notes.
+                    if (l.StartsBlock && (l.Level == level || (l.Level > level && TaskBox().IsMatch(l.Text.Trim())))) result.Add(j);
                 }
             }
             // "2. Action Items" over "a) The minutes were reviewed and approved": an agenda's category of business to be
@@ -330,8 +332,10 @@ public sealed partial class ActionParser
     }
 
     // Most entries under the heading minute what was done: the heading names the business voted on, not tasks.
+    // An entry that opens with a verb to obey ("Email the trustees voted onto the board …") is a task, whatever words follow.
     private static bool IsBusinessCategory(string heading, IReadOnlyList<string> entries) =>
-        entries.Count > 0 && ActionMarkers.IsBusinessCategory(heading) && entries.Count(MeetingVocabulary.RecordsBusinessDone) * 2 >= entries.Count;
+        entries.Count > 0 && ActionMarkers.IsBusinessCategory(heading)
+        && entries.Count(e => MeetingVocabulary.RecordsBusinessDone(e) && !ActionOwnerWords.StartsWithImperative(WithoutBullet(e))) * 2 >= entries.Count;
 
     // The number may be the list's own or typed into a bullet ("- IX. Action Items" above "- X. Next Meeting").
     private static bool IsContentsEntry(IReadOnlyList<DocLine> lines, int i) =>

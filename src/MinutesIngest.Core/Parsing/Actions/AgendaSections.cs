@@ -16,7 +16,7 @@ public static class AgendaSections
     {
         if (items.Count < 2) return items;
         var anchored = new List<FoundItem>();
-        var moved = 0;
+        var used = new HashSet<int>();
         var from = 0;
         foreach (var item in items)
         {
@@ -25,8 +25,21 @@ public static class AgendaSections
             var at = title.Length == 0 ? -1 : Enumerable.Range(from, Math.Max(0, lines.Count - from))
                 .FirstOrDefault(j => lines[j].Origin == LineOrigin.Heading && Key(lines[j].Text) == title, -1);
             anchored.Add(at < 0 ? item : item with { Line = at, Offset = 0 });
-            if (at >= 0) { from = at + 1; moved++; }
+            if (at >= 0) { from = at + 1; used.Add(at); }
         }
+        // Sections may be minuted in another order than the agenda listed them: an entry passed over above is anchored at
+        // the one heading below the list that repeats its title.
+        var listEnd = items.Max(i => i.Line) + 1;
+        for (var k = 0; k < anchored.Count && used.Count > 0; k++)
+        {
+            if (used.Contains(anchored[k].Line) || Key(anchored[k].Item.Title) is not { Length: > 0 } title) continue;
+            var matches = Enumerable.Range(listEnd, Math.Max(0, lines.Count - listEnd))
+                .Where(j => !used.Contains(j) && lines[j].Origin == LineOrigin.Heading && Key(lines[j].Text) == title).Take(2).ToList();
+            if (matches.Count != 1) continue;
+            anchored[k] = anchored[k] with { Line = matches[0], Offset = 0 };
+            used.Add(matches[0]);
+        }
+        var moved = used.Count;
         // A single repeated title may be chance; a contents list comes back as several sections.
         return moved >= 2 ? anchored.OrderBy(a => a.Line).ThenBy(a => a.Offset).ToList() : items;
     }

@@ -52,28 +52,34 @@ public sealed partial class AttendanceParser
                     // Once people have been found, a line of prose ends the group.
                     var j = i + 1;
                     var found = false;
+                    var status = l.Status;
                     for (; j < lines.Count && (lines[j].Origin != LineOrigin.Heading || SubgroupHeading(line, lines[j]) || SameLevelGroup(lines, line, j))
                            && (!OpensItem(lines[j]) || NumberedName(lines[j])); j++)
-                        if (lines[j].Origin == LineOrigin.Heading) continue;
+                        if (lines[j].Origin == LineOrigin.Heading) status = SubgroupStatus(l.Status, lines[j].Text);
                         else if (tableBlocks.Contains(lines[j].Block)) found = true;
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                         {
                             var text = AttendanceVocabulary.WithoutListLeadIn(NumberedPersonText(lines[j]) ?? lines[j].Text);
                             if (found && lines[j].Origin == LineOrigin.ListItem && CarelessCaseName.Read(text) is { } careless)
                             {
-                                AddAll(people, [careless], l.Status, l.Role);
+                                AddAll(people, [careless], status, l.Role);
                                 continue;
                             }
                             if (InitialsEntry(lines, j) is { } initialled)
                             {
-                                AddAll(people, [initialled], l.Status, l.Role);
+                                AddAll(people, [initialled], status, l.Role);
                                 found = true;
                                 continue;
                             }
-                            if (found && !LooksLikeListLine(text) && !AllNames(text)) break;
+                            // A note closing one subgroup ("Quorum: yes") does not end the record when another subgroup follows.
+                            if (found && !LooksLikeListLine(text) && !AllNames(text))
+                            {
+                                if (j + 1 < lines.Count && lines[j + 1].Origin == LineOrigin.Heading && SubgroupHeading(line, lines[j + 1])) continue;
+                                break;
+                            }
                             if (IsProse(text)) continue;
                             var entries = ParseEntries(text, preferList: lines[j].Origin != LineOrigin.ListItem && AllNames(text));
-                            AddAll(people, entries, l.Status, l.Role);
+                            AddAll(people, entries, status, l.Role);
                             found |= entries.Count > 0;
                         }
                         else break;
@@ -212,9 +218,10 @@ public sealed partial class AttendanceParser
 
         ApplyHeaderFields(people, lines);
         RunTogetherRoles.Separate(people);
-        // A list of names with e-mail addresses ("Ann Lee | ann@example.org") gives how to reach each person, not a role.
+        // A list of names with e-mail addresses ("Ann Lee | ann@example.org") gives how to reach each person, not a role; a
+        // clock time beside a name ("Ann (7:45pm)") is when the person came or left.
         for (var k = 0; k < people.Count; k++)
-            if (people[k].Role is { } r && EmailAddress().IsMatch(r)) people[k] = people[k] with { Role = null };
+            if (people[k].Role is { } r && (EmailAddress().IsMatch(r) || Text.TimeFinder.IsTimeOnly(r))) people[k] = people[k] with { Role = null };
         var result = Consolidate(people);
         // "In attendance:" as the minutes' only list of people is the list of those who attended, not a group of officers
         // beside the members present.
@@ -285,6 +292,11 @@ public sealed partial class AttendanceParser
 
     [GeneratedRegex(@"\b(?:mentioned|referred\s+to|named|cited|quoted)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyNamed();
+
+    // A subgroup of those present named as guests ("### Observers and non-voting participants") attended without being
+    // members; a subgroup under apologies or absences keeps its parent's status.
+    private static string SubgroupStatus(string parent, string heading) =>
+        parent == AttendanceStatus.Present ? AttendanceVocabulary.StatusOf(heading) : parent;
 
     // A PDF sets every bold line as a heading of one level, so the group names under "Those present" ("Residents' Association",
     // "Staff") come out level with it: such a line counts as a group when it has a group name's shape, a person entry with a

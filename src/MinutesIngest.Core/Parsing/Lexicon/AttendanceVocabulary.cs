@@ -80,8 +80,9 @@ public static partial class AttendanceVocabulary
     /// <summary>Markup left in front of a label by conversions ("[]()", "| ", "#", "**") that does not change its meaning.</summary>
     public static string WithoutLeadingMarkup(string line) => LeadingMarkup().Replace(line, "");
 
-    // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending".
-    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|attending|in\s+attendance|attendance|attendees(?:[’']?\s+initials)?|attendee\s+list|participants(?:\s+list)?|list\s+of\s+participants|attendance\s+list|list\s+of\s+attendees|apolog(?:y|ies)(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|prox(?:y|ies)(?:\s+(?:received|submitted|given|held))?(?:\s+(?:from|by)(?:\s+\p{L}+){0,2})?|(?:represented\s+)?by\s+proxy|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
+    // A keyword after at most three group words: "Members present", "Community Members Present", "Staff attending",
+    // "Joining by video", "Excused absences".
+    [GeneratedRegex(@"^(?:[\p{L}’'/&.-]+\s+){0,3}(?:present(?:\s+(?:remotely|in\s+person|online|virtually|by\s+\w+|in\s+the\s+chair))?|(?:attending|joining|joined|dial(?:l)?ed[\s-]in|calling\s+in|participating)(?:\s+(?:by|via|on|over|through)\s+\p{L}+(?:\s+\p{L}+)?|\s+remotely|\s+online|\s+virtually)?|in\s+attendance|attendance|attendees(?:[’']?\s+initials)?|attendee\s+list|participants(?:\s+list)?|list\s+of\s+participants|attendance\s+list|list\s+of\s+attendees|apolog(?:y|ies)(?:\s+for\s+absence|\s+in\s+advance)?(?:\s+received)?|prox(?:y|ies)(?:\s+(?:received|submitted|given|held))?(?:\s+(?:from|by)(?:\s+\p{L}+){0,2})?|(?:represented\s+)?by\s+proxy|regrets|absent(?:\s+without\s+notice|\s+w/o\s+notice|\s+with\s+apologies)?|excused(?:\s+absences?)?|absences?|not\s+present|not\s+in\s+attendance|observers?(?:\s+present)?|guests?(?:\s+present)?|visitors?|invited(?:\s+guests)?|officials(?:\s+present|\s+in\s+attendance)?|roll\s+call(?:\s+of\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?)?|members\s+of\s+the\s+public)$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupLabel();
 
     // The status word before the group it qualifies: "Present Board Members", "Absent Trustees".
@@ -105,10 +106,10 @@ public static partial class AttendanceVocabulary
     private static partial Regex ApologiesWords();
 
     // Those who sent a proxy did not attend: "Proxies received from:", "Represented by proxy:".
-    [GeneratedRegex(@"absent|not\s+present|not\s+in\s+attendance|missing|unable\s+to\s+attend|^prox(?:y|ies)\b(?!\s+holders?)|by\s+proxy")]
+    [GeneratedRegex(@"absen(?:t|ces?)|not\s+present|not\s+in\s+attendance|missing|unable\s+to\s+attend|^prox(?:y|ies)\b(?!\s+holders?)|by\s+proxy")]
     private static partial Regex AbsentWords();
 
-    [GeneratedRegex(@"in\s+attendance|^also\b|invited|observer|guest|visitor|\bstaff\b|officials|public|community|\bothers?\b|secretariat|advis[eo]rs?")]
+    [GeneratedRegex(@"in\s+attendance|^also\b|invited|observer|observing|non-voting|guest|visitor|\bstaff\b|officials|public|community|\bothers?\b|secretariat|advis[eo]rs?")]
     private static partial Regex InAttendanceWords();
 
     [GeneratedRegex(@"\s*(?:\((?:remote(?:ly)?|by\s+phone|via\s+\w+|online|virtual(?:ly)?|in\s+person)\)|\b(?:by\s+(?:tele)?phone|via\s+(?:zoom|teams|skype|phone|video(?:\s+link)?|telephone)|on\s+the\s+phone)\b)", RegexOptions.IgnoreCase)]

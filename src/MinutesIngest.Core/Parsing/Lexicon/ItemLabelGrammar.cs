@@ -30,6 +30,8 @@ public static partial class ItemLabelGrammar
         // A number alone on its line ("2.", "4)") heads the lines that follow; a bare "12" is more likely a page number.
         if ((m = Decimal().Match(text)).Success && (!requireRest || Rest(m).Length > 0 || m.Groups["d"].Success))
         {
+            // "6.45 – 8.15 p.m. on Zoom", "7.05 pm The chair opened the meeting": a clock time opens the line, not a minute's number.
+            if (requireRest && ClockTime().IsMatch(text)) return null;
             var n = m.Groups["n"].Value;
             if (n.Split('.').Any(p => p.Length > 3)) return null;
             return Line(m, NumberScheme.Decimal, m.Groups["d"].Success || n.Contains('.'));
@@ -46,6 +48,9 @@ public static partial class ItemLabelGrammar
         if ((m = Letter().Match(text)).Success && (!requireRest || Rest(m).Length > 0)) return Line(m, NumberScheme.Letter, true);
         return null;
     }
+
+    [GeneratedRegex(@"^\s*\d{1,2}(?:[.:][0-5]\d)?\s*(?:[–—-]|to)\s*\d{1,2}(?:[.:][0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|hrs?\b)|^\s*\d{1,2}[.:][0-5]\d\s*(?:[ap]\.?\s?m\b\.?|hrs?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockTime();
 
     private static NumberedLine Line(Match m, NumberScheme scheme, bool delimited) => new(m.Groups["n"].Value, scheme, Rest(m), delimited);
 

@@ -111,7 +111,7 @@ public static partial class MeetingVocabulary
     [GeneratedRegex(@"^(?:\[\[[^\]]*\]\]|\[[^\]]*\]\([^)]*\)|posted(?:\s+on)?\s*:.*|(?:last\s+)?(?:updated|modified)\s*:.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Chrome();
 
-    [GeneratedRegex(@"^(?:date|time|start(?:\s+time)?|end(?:\s+time)?|finish|venue|location|address|place|where|when|what|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|prepared\s+by|recorder)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date\s*(?:and|&|/)\s*time|time\s*(?:and|&|/)\s*date|date|time|start(?:\s+time)?|starts|end(?:\s+time)?|finish|venue|location|address|place|where|when|what|chair\w*|acting chair|minutes?(?:\s+taken\s+by|\s+by)?|present|apologies|attendees|attendance|in attendance|absent|regrets|meeting\s+\w+|facilitator|note\s*taker|timekeeper|secretary|scribe|president|agenda|purpose|notes?|subject|objectives?|prepared\s+by|recorder)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex FieldLabel();
 
     // "What: X" (with "When:" and "Where:") is how event templates and wikis label the meeting.

@@ -39,7 +39,7 @@ public static partial class DocumentLines
         var first = true;
         foreach (var raw in text.Split('\n').SelectMany(SplitOverlong))
         {
-            var t = Pictographs.Strip(raw.Trim());
+            var t = Pictographs.Strip(ZeroWidthCharacters.Strip(raw.Trim()));
             if (t.Length == 0) continue;
             lines.Add(new DocLine(t, origin, block, page)
             {

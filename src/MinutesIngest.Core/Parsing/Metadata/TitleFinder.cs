@@ -38,6 +38,7 @@ public static partial class TitleFinder
         if (LabelledTitle(header) is { } labelled)
             return (labelled, candidates.Count > 0 && IsBodyAboveLabelledTitle(candidates[0], labelled) ? Clean(candidates[0].Text) : null);
         var (title, body) = FromCandidates(candidates);
+        if (title != null && MinutesBelowAgenda(candidates, title, doc) is { } minutes) return (minutes, body);
         // A page whose minutes carry no heading of their own (nothing, or a plain caption without a meeting word) is titled
         // by its article heading, a blog post's h1.
         var ownHeading = body != null || candidates.Any(c => c.Origin == LineOrigin.Heading)
@@ -46,14 +47,40 @@ public static partial class TitleFinder
         return (title, body);
     }
 
+    /// <summary>Headings read at most this far into the document for the minutes' own heading under an agenda.</summary>
+    private const int AgendaBlocks = 120;
+
+    // A file that carries the agenda first and the minutes after it ("Proposed Agenda" … "Meeting Minutes") is the record of
+    // the meeting: the minutes' heading, set at the agenda heading's level or above, titles it. Item headings sit deeper.
+    private static string? MinutesBelowAgenda(List<DocLine> candidates, string title, SourceDocument doc)
+    {
+        if (!AgendaWord().IsMatch(title) || MinutesWord().IsMatch(title)) return null;
+        if (candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && Clean(c.Text) == title) is not { } agenda) return null;
+        return doc.Blocks.Take(AgendaBlocks).OfType<HeadingBlock>().Where(h => h.Level <= agenda.Level).Select(h => Clean(h.Text))
+            .FirstOrDefault(h => MinutesWord().IsMatch(h) && !AgendaWord().IsMatch(h) && !MinutesBusiness().IsMatch(h)
+                && Lexicon.NumberedLineReader.Read(h) == null && h.Split(' ').Length <= MaxTitleWords);
+    }
+
+    // An agenda's own entry about minutes ("Approval of the previous minutes") is business, not a heading of the record.
+    [GeneratedRegex(@"^(?:approv|adopt|confirm|review|read|accept|matters|previous|last|draft)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesBusiness();
+
+    [GeneratedRegex(@"\bagenda\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgendaWord();
+
+    [GeneratedRegex(@"\bminutes\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MinutesWord();
+
     private static List<DocLine> Candidates(List<DocLine> header)
     {
         var candidates = new List<DocLine>();
         foreach (var line in header.Take(CandidateLines))
         {
             var t = Clean(line.Text);
-            if (AttendanceLabels.Match(t, line.Origin == LineOrigin.Heading) != null) break;
-            if (t.Length < 4 || MeetingVocabulary.IsFieldLabel(t) || (line.Row >= 0 && line.Column > 0)) continue;
+            // The record's content has begun: an attendance label, or a list of actions put first ("# Action items").
+            if (AttendanceLabels.Match(t, line.Origin == LineOrigin.Heading) != null || ActionMarkers.IsListHeading(t)) break;
+            // A rule drawn with characters ("#####", "=====") sets the heading off; it names nothing.
+            if (t.Length < 4 || !t.Any(char.IsLetterOrDigit) || MeetingVocabulary.IsFieldLabel(t) || (line.Row >= 0 && line.Column > 0)) continue;
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
             if (Lexicon.NumberedLineReader.Read(t) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
             candidates.Add(line);

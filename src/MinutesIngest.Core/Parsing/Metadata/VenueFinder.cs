@@ -32,6 +32,17 @@ public static partial class VenueFinder
             var tail = LeadIn().Replace(text[(times[^1].Index + times[^1].Length)..], "").Trim().TrimEnd('.');
             if (tail.Length > 2 && char.IsUpper(tail[0]) && DateFinder.FindFirst(tail, 2000) == null && !TimeZone().IsMatch(tail)) return tail;
         }
+        // "Thursday 9 May 2019 at the Village Hall", "6pm to 9pm at the Old School", "7.00 – 8.30 p.m. on Zoom": a date or a
+        // time alone, then the place after "at" or "in", or the platform after "on".
+        foreach (var text in header.Take(StackLines).Select(l => l.Text).Prepend(title ?? ""))
+        {
+            var end = DateFinder.FindAll(text, 2000).Select(d => d.Index + d.Length)
+                .Concat(AfterTime().Matches(text).Select(t => t.Index + t.Length)).DefaultIfEmpty(-1).Max();
+            if (end < 0) continue;
+            var place = PlaceAfterWhen().Match(text[end..]);
+            if (place.Success && place.Groups["v"].Value.Trim().TrimEnd('.', ',') is { Length: > 2 } v && DateFinder.FindFirst(v, 2000) == null && !TimeZone().IsMatch(v))
+                return v;
+        }
         var joined = string.Join(" ", header.Select(l => l.Text));
         var took = TookPlaceAt().Match(joined);
         return took.Success ? took.Groups["v"].Value.Trim().TrimEnd('.', ',') : null;
@@ -101,6 +112,9 @@ public static partial class VenueFinder
 
     [GeneratedRegex(@"^[\s,;–-]*(?:(?:at|in|,)\s+)*(?:the\s+(?=[A-Z]))?")]
     private static partial Regex LeadIn();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:at|in)\s+(?:the\s+)?(?<v>\p{Lu}[^;]*)|on\s+(?<v>(?:Zoom|Microsoft\s+Teams|MS\s+Teams|Teams|Google\s+Meet|Skype|Webex|Jitsi|Discord)\b[^;]*))$")]
+    private static partial Regex PlaceAfterWhen();
 
     [GeneratedRegex(@"^(?:UTC|GMT|BST|EDT|EST|CET|CEST|PST|PDT|CST|CDT)\b")]
     private static partial Regex TimeZone();

@@ -9,6 +9,12 @@ public static partial class TimeFinder
     /// <summary>The first time in the text, as HH:mm; the start of a range counts.</summary>
     public static string? FindFirst(string text) => FindAll(text).Select(t => t.Time).FirstOrDefault();
 
+    /// <summary>True when the text is a clock time and nothing more, perhaps with when someone came or left ("11:03AM", "left 8.15pm").</summary>
+    public static bool IsTimeOnly(string text) => TimeOnly().IsMatch(text) && FindFirst(text) != null;
+
+    [GeneratedRegex(@"^\W*(?:(?:arrived|left|joined|from|until|till|at)\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?\s?m\.?)?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOnly();
+
     public static IEnumerable<(string Time, int Index)> FindAll(string text) => FindAllMarked(text).Select(t => (t.Time, t.Index));
 
     /// <summary>

@@ -32,6 +32,8 @@ public sealed class StruckTextTests
         { "markdown tildes around the marker only", "md", "~~Action:~~ Ben to order the new chairs", 0 },
         { "html tag left in text", "md", "<del>Action:</del> Ben to order the new chairs", 0 },
         { "markdown plain", "md", "Action: Ben to order the new chairs", 1 },
+        { "markdown single tildes (as GitHub renders them)", "md", "~Action: Ben to order the new chairs~", 0 },
+        { "an approximate figure is no strike", "md", "Action: Ben to order ~20 new chairs, ~5 tables", 1 },
     };
 
     [Theory]
@@ -59,6 +61,31 @@ public sealed class StruckTextTests
         Assert.Contains("Apologies: Cy Dale", text);
         Assert.DoesNotContain("Dee Hope", text);
         Assert.DoesNotContain("Lost text", text);
+    }
+
+    [Fact]
+    public void A_list_entry_that_opens_struck_is_withdrawn_with_its_remark_and_keeps_its_box()
+    {
+        var text = "# Action items\n\n1. ~Ann: book the hall~ Booked on Monday.\n1. Ben: order the chairs\n\n"
+            + "- [ ] ~Review the rota~\n  - the rota was kept\n- [ ] Open forum\n";
+
+        var got = new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "notes.md").Blocks.Select(BlockText.Of).ToArray();
+
+        Assert.DoesNotContain(got, b => b.Contains("Booked") || b.Contains("book the hall") || b.Contains("Review the rota"));
+        Assert.Contains(got, b => b.EndsWith("Ben: order the chairs", StringComparison.Ordinal));
+        // The struck entry's box stays, so the note nested under it is not taken for an entry of the list above.
+        Assert.Contains("[ ]", got);
+        Assert.Contains("the rota was kept", got);
+    }
+
+    [Fact]
+    public void Entries_left_without_words_set_no_action()
+    {
+        var text = "# Minutes\n\nPresent: Ann Quill, Ben Royle\n\n## Action items\n\n1. ~AQ: book the hall~\n1. BR: order the chairs\n1. ~BR: print the flyers~\n";
+
+        var record = new MinutesParser().Parse(new TextExtractor().Extract(Encoding.UTF8.GetBytes(text), "notes.md"));
+
+        Assert.Equal(["order the chairs|BR"], record.Actions.Select(a => $"{a.Text}|{a.Owner}").ToArray());
     }
 
     private static string Run(string text, string props = "") =>

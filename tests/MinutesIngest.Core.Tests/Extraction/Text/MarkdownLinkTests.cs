@@ -46,6 +46,11 @@ public class MarkdownLinkTests
             ["Book the hall [closed] (see notes)"]
         },
         {
+            "an autolink reads as its address",
+            "The backlog (<https://example.org/board/7>) moves; write to <clerk@example.org>.\n",
+            ["The backlog (https://example.org/board/7) moves; write to clerk@example.org."]
+        },
+        {
             "escaped brackets are read as brackets",
             "1. Book the hall \\[new for Ann Quill]\n",
             ["1. Book the hall [new for Ann Quill]"]

@@ -33,6 +33,7 @@ public sealed class ItemLabelGrammarTests
     [InlineData("PB(3)4.ii Open data review", "PB(3)4.ii", NumberScheme.Reference, "Open data review")]
     [InlineData("| 2. Minutes of the last meeting", "2", NumberScheme.Decimal, "Minutes of the last meeting")]
     [InlineData("> 3. Finance", "3", NumberScheme.Decimal, "Finance")]
+    [InlineData("6.30 Budget monitoring", "6.30", NumberScheme.Decimal, "Budget monitoring")]   // no clock word: a section number
     public void Reads_each_scheme_at_a_line_start(string text, string number, NumberScheme scheme, string rest)
     {
         var line = ItemLabelGrammar.ReadLineStart(text);
@@ -48,6 +49,9 @@ public sealed class ItemLabelGrammarTests
     [InlineData("3D printing club")]
     [InlineData("| 2. | Agree the letter |")]               // a table row, not a quoted label
     [InlineData("Minute taker: Jo")]
+    [InlineData("6.45 – 8.15 p.m. on Zoom")]               // a clock time, not a minute's number
+    [InlineData("7.15 pm Meeting opened")]
+    [InlineData("19.00 - 21.00 hrs in the hall")]
     public void Does_not_read_text_that_only_starts_with_a_number(string text)
     {
         Assert.Null(ItemLabelGrammar.ReadLineStart(text));

@@ -105,6 +105,15 @@ public sealed class ActionListConventionTests
             ["Carl to renew the domain|Carl|Carl Dunn|3|-"]
         },
         {
+            "owners in brackets before their tasks, in a two-column table and a list under one heading; a status after a dash ends a list entry's task",
+            [Attendance, "## 2. Outstanding Actions", "|[CD]|Book the roofer for a quote,\n| |and share it with the trustees - done\n|[EH]|Draft the letter to members - in progress",
+             "The letter waits for the figures.", "|[All]|Send photos for the newsletter", "[] [EH] Print the flyers - done, see the folder", "[] [All] Share the flyers", "[] [CD] Renew the lease - closed (see the letter)",
+             "## 3. Garden", "Nothing new."],
+            ["Book the roofer for a quote, and share it with the trustees - done|CD|Carl Dunn|2|-", "Draft the letter to members - in progress|EH|Eve Hart|2|-",
+             "Send photos for the newsletter|All|-|2|-", "Print the flyers|EH|Eve Hart|2|-", "Share the flyers|All|-|2|-",
+             "Renew the lease - closed (see the letter)|CD|Carl Dunn|2|-"]
+        },
+        {
             "a marker after a pasted web address opens an action",
             [Attendance, "1. Robotics", "Carl showed the simulator: https://example.org/sim/#arm Action item: Dana, Eve to plan the first class"],
             ["Dana, Eve to plan the first class|Dana, Eve|-|1|-"]

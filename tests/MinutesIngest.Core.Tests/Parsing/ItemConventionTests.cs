@@ -22,6 +22,19 @@ public sealed class ItemConventionTests
             ["1", "2", "3"]
         },
         {
+            "clauses of one sentence, each in lower case and closed by a semicolon, are the item's text, rendered or typed",
+            ["[1.] Planning", ">[1.1] 24/0031 – Garage conversion, 3 Elm Row", "The council supported it subject to the following conditions:",
+             "[1.] the hedge is kept;", "[2.] no window faces the lane; and", "[3.] work stops by 6pm.", ">[1.2] 24/0040 – Porch, 8 Oak Lane",
+             "Supported subject to:", "(a) matching bricks;", "(b) a soakaway for the roof.", "[2.] Finance"],
+            ["1", "1.1", "1.2", "2"]
+        },
+        {
+            "a contents entry for the summary a minute-taking tool appends is no item",
+            ["## Contents", "[1.] Welcome", "[2.] Budget", "[3.] Summary of action items", "[4.] Summary of resolutions", "## Welcome", "Hello.",
+             "## Budget", "Agreed.", "## Summary of action items", "Carl to send the figures."],
+            ["1", "2"]
+        },
+        {
             "running minute numbers in four digits, continued from earlier meetings",
             ["Present: Cllrs Abbot and Bexley.", "2659. Police report: none received.", "2660. Public forum: nobody spoke.", "2661. Apologies: none."],
             ["2659", "2660", "2661"]

@@ -281,6 +281,9 @@ public sealed partial class ActionParser
                 // A numbered list may come as a table: a number cell beside each action.
                 if (l.Row >= 0)
                 {
+                    // A register under a heading may hold a table of owners and tasks beside its list ("[AL] | Book the hall"
+                    // then "- [BR] Print the flyers"): the table reader takes the table, and the list goes on after it.
+                    if (tableBlock < 0 && numberedMode != true && headingLevel != int.MaxValue && OwnerFirstTable(lines, l.Block)) continue;
                     if (numberedMode == false || (tableBlock >= 0 && l.Block != tableBlock)) break;
                     if (tableBlock < 0 && !(numbered && l.StartsBlock)) break;
                     tableBlock = l.Block;
@@ -329,6 +332,12 @@ public sealed partial class ActionParser
         }
         // Task allocations under a decision line ("Resolved" / "Ann: book the hall") are action lists too.
         return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
+    }
+
+    private static bool OwnerFirstTable(IReadOnlyList<DocLine> lines, int block)
+    {
+        var owners = lines.Where(x => x.Block == block && x.Column == 0 && x.Text.Trim().Length > 0).Select(x => x.Text).ToList();
+        return owners.Count > 0 && owners.TrueForAll(ActionTableReader.IsBracketedOwner);
     }
 
     // Most entries under the heading minute what was done: the heading names the business voted on, not tasks.

@@ -165,6 +165,7 @@ public static partial class ActionTableReader
         var result = new List<(RawAction, int)>();
         var width = table.Rows.Count == 0 ? 0 : table.Rows.Max(r => r.Cells.Count);
         string Cell(int r, int c) => c < table.Rows[r].Cells.Count ? table.Rows[r].Cells[c].Text.Replace('\n', ' ').Trim() : "";
+        if (width == 2 && OwnerFirst(table, Cell) is { Count: > 0 } ownerFirst) return ownerFirst;
         for (var ownerCol = 2; ownerCol < width; ownerCol++)
         {
             var filled = Enumerable.Range(0, table.Rows.Count).Where(r => Cell(r, ownerCol).Length > 0).ToList();
@@ -185,6 +186,35 @@ public static partial class ActionTableReader
         }
         return result;
     }
+
+    // "[AL] | Book the hall" with "| and tell the caretaker." below: owners in brackets before their tasks, as a register typed
+    // with tabs or a two-column table keeps them; a row with no owner goes on with the task above it.
+    private static List<(RawAction Action, int Row)> OwnerFirst(TableBlock table, Func<int, int, string> cell)
+    {
+        var owned = Enumerable.Range(0, table.Rows.Count).Where(r => cell(r, 0).Length > 0).ToList();
+        if (owned.Count == 0 || owned.Count(r => IsBracketedOwner(cell(r, 0))) < owned.Count * OwnerShare) return [];
+        var result = new List<(RawAction Action, int Row)>();
+        for (var r = 0; r < table.Rows.Count; r++)
+        {
+            var task = cell(r, 1);
+            if (task.Length == 0) continue;
+            if (cell(r, 0).Length == 0 && result.Count > 0)
+            {
+                result[^1] = (result[^1].Action with { Text = result[^1].Action.Text + " " + task }, result[^1].Row);
+                continue;
+            }
+            if (!IsBracketedOwner(cell(r, 0))) continue;
+            result.Add((Row(task, BracketedOwnerCell().Match(cell(r, 0)).Groups["owner"].Value.Trim(), null, null), r));
+        }
+        return result;
+    }
+
+    /// <summary>True when a cell holds only an owner in square brackets ("[AL]", "- [All]"), not a task box ("[x]").</summary>
+    public static bool IsBracketedOwner(string cell) =>
+        BracketedOwnerCell().Match(cell.Trim()) is { Success: true } m && m.Groups["owner"].Value.Trim() is { Length: > 1 } owner && ActionOwnerWords.IsOwnerOnly(owner);
+
+    [GeneratedRegex(@"^[-*•]?\s*\[(?<owner>[^\[\]]{1,30})\]$")]
+    private static partial Regex BracketedOwnerCell();
 
     /// <summary>The share of a continued log's rows that must hold an owner (and a task beside it) to be read as the log.</summary>
     private const double OwnerShare = 0.6;

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Attendance;
 using MinutesIngest.Core.Parsing.Lexicon;
@@ -348,6 +349,22 @@ public sealed partial class ItemParser
         private static bool IsProseLeadIn(string text) =>
             text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is var words && words.Length >= 5 && words.Count(w => char.IsLower(w[0])) >= 3;
 
+        // "subject to the following conditions:" over "1. the roof line is kept;" … "3. no lights face the lane.": clauses of one
+        // sentence, each opened in lower case and closed by a semicolon (the last by a full stop), are the item's text.
+        private static bool IsClause(string rest, int lineIndex, IReadOnlyList<DocLine> lines)
+        {
+            var t = rest.TrimEnd();
+            if (t.Length == 0 || !char.IsLower(t[0])) return false;
+            if (ClauseEnd().IsMatch(t)) return true;
+            return t.EndsWith('.') && lineIndex > 0 && ClauseEnd().IsMatch(lines[lineIndex - 1].Text.TrimEnd());
+        }
+
+        [GeneratedRegex(@"(?:;|;\s*(?:and|or)|,\s*(?:and|or))$")]
+        private static partial Regex ClauseEnd();
+
+        [GeneratedRegex(@"^summary\s+of\s+(?:the\s+)?(?:new\s+)?(?:action\s+items|actions|resolutions|decisions)\s*:?$", RegexOptions.IgnoreCase)]
+        private static partial Regex SummarySection();
+
         private static bool IsSentence(string rest) =>
             rest.TrimEnd().EndsWith('.') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
 
@@ -428,6 +445,10 @@ public sealed partial class ItemParser
             // a section of its own, not a list inside the last item.
             var inTextList = previous != null && IntroducesList(previous) && line.Number == null && _lastItemLine != lineIndex - 1
                 && !(n.Scheme == NumberScheme.Decimal && lines[lineIndex - 1].Origin == LineOrigin.Heading && RestartsUnderSectionHeading(lineIndex, lines));
+            if (n.Scheme is NumberScheme.Decimal or NumberScheme.Letter or NumberScheme.Roman && IsClause(n.Rest, lineIndex, lines)) return null;
+            // "7. Summary of action items": minute-taking tools close the record with what it decided and assigned, which is
+            // no business of the meeting.
+            if (SummarySection().IsMatch(n.Rest.Trim())) return null;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:

@@ -334,10 +334,11 @@ public sealed partial class ActionParser
         return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
 
+    // Every owner cell of the table's first column is an owner in brackets ("[AL]"), as in a register typed with tabs.
     private static bool OwnerFirstTable(IReadOnlyList<DocLine> lines, int block)
     {
         var owners = lines.Where(x => x.Block == block && x.Column == 0 && x.Text.Trim().Length > 0).Select(x => x.Text).ToList();
-        return owners.Count > 0 && owners.TrueForAll(ActionTableReader.IsBracketedOwner);
+        return owners.Count > 0 && owners.TrueForAll(o => ActionTableReader.BracketedOwner(o) != null);
     }
 
     // Most entries under the heading minute what was done: the heading names the business voted on, not tasks.
@@ -706,7 +707,7 @@ public sealed partial class ActionParser
     // A task-list box, ticked or not ("[X] Ann to book the hall"), is the entry's state, not its words or its owner.
     private static string WithoutBullet(string text) => TaskBox().Replace(text.Trim().TrimStart('-', '*', '•', ' ').Trim(), "");
 
-    [GeneratedRegex(@"^\[[ xX✓✔]?\]\s*")]
+    [GeneratedRegex(@"^" + ActionMarkers.TaskBox + @"\s*")]
     private static partial Regex TaskBox();
 
     // The paragraph an owner-only marker belongs to: text before the marker on its line, else the previous paragraph.

@@ -192,7 +192,7 @@ public static partial class ActionTableReader
     private static List<(RawAction Action, int Row)> OwnerFirst(TableBlock table, Func<int, int, string> cell)
     {
         var owned = Enumerable.Range(0, table.Rows.Count).Where(r => cell(r, 0).Length > 0).ToList();
-        if (owned.Count == 0 || owned.Count(r => IsBracketedOwner(cell(r, 0))) < owned.Count * OwnerShare) return [];
+        if (owned.Count == 0 || owned.Count(r => BracketedOwner(cell(r, 0)) != null) < owned.Count * OwnerShare) return [];
         var result = new List<(RawAction Action, int Row)>();
         for (var r = 0; r < table.Rows.Count; r++)
         {
@@ -203,15 +203,15 @@ public static partial class ActionTableReader
                 result[^1] = (result[^1].Action with { Text = result[^1].Action.Text + " " + task }, result[^1].Row);
                 continue;
             }
-            if (!IsBracketedOwner(cell(r, 0))) continue;
-            result.Add((Row(task, BracketedOwnerCell().Match(cell(r, 0)).Groups["owner"].Value.Trim(), null, null), r));
+            if (BracketedOwner(cell(r, 0)) is { } owner) result.Add((Row(task, owner, null, null), r));
         }
         return result;
     }
 
-    /// <summary>True when a cell holds only an owner in square brackets ("[AL]", "- [All]"), not a task box ("[x]").</summary>
-    public static bool IsBracketedOwner(string cell) =>
-        BracketedOwnerCell().Match(cell.Trim()) is { Success: true } m && m.Groups["owner"].Value.Trim() is { Length: > 1 } owner && ActionOwnerWords.IsOwnerOnly(owner);
+    /// <summary>The owner of a cell that holds only an owner in square brackets ("[AL]", "- [All]"); null otherwise, also for a task box ("[x]").</summary>
+    public static string? BracketedOwner(string cell) =>
+        BracketedOwnerCell().Match(cell.Trim()) is { Success: true } m && m.Groups["owner"].Value.Trim() is { Length: > 1 } owner && ActionOwnerWords.IsOwnerOnly(owner)
+            ? owner : null;
 
     [GeneratedRegex(@"^[-*•]?\s*\[(?<owner>[^\[\]]{1,30})\]$")]
     private static partial Regex BracketedOwnerCell();

@@ -4,8 +4,9 @@ namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
 /// A status note in square brackets closing an action-list entry, as action registers kept from meeting to meeting write
-/// it: "Circulate the draft [new for Ann Lee]", "[ongoing for HR, IT]", "[closed]", or after a spaced dash ("… - done"). The note is no part of the task; the
-/// people after "for" are its owner ("[new for ALL to Ann Lee]": everyone, reporting to Ann Lee).
+/// it: "Circulate the draft [new for Ann Lee]", "[ongoing for HR, IT]", "[closed]", or after a spaced dash ("… - done"). The
+/// note is no part of the task; the people after "for" are its owner ("[new for ALL to Ann Lee]": everyone, reporting to Ann
+/// Lee).
 /// </summary>
 public static partial class StatusNote
 {

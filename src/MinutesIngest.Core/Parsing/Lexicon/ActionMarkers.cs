@@ -137,10 +137,13 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^(?<owner>[A-Z][A-Za-z]{1,3}):\s+")]
     private static partial Regex Speaker();
 
+    /// <summary>A task-list box, ticked or not ("[ ]", "[x]", "[✓]"), as Markdown and wiki task lists write it.</summary>
+    public const string TaskBox = @"\[[ xX✓✔]?\]";
+
     // A state or age a list heading gives its actions: "Open actions", "New and ongoing actions", "Completed action items".
     private const string ListQualifier = @"(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward|ongoing|on-going|current|completed|closed)";
 
-    [GeneratedRegex(@"^(?:\[[ xX✓✔]?\]\s*)?(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review(?:ing)?(?:\s+of)?|revisit(?:ing)?|follow[\s-]?up\s+(?:on|of)|list\s+of)\s+)?(?:(?:the\s+)?" + ListQualifier + @"(?:\s+(?:and|&)\s+" + ListQualifier + @")?\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + TaskBox + @"\s*)?(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review(?:ing)?(?:\s+of)?|revisit(?:ing)?|follow[\s-]?up\s+(?:on|of)|list\s+of)\s+)?(?:(?:the\s+)?" + ListQualifier + @"(?:\s+(?:and|&)\s+" + ListQualifier + @")?\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"\b(?:action\s+(?:items?|points?)|actions|to-?\s?do(?:\s+list)?\s+items|next\s+steps)\b(?:(?!\b(?:discussed|considered|raised)\b)[^:.;])*:$", RegexOptions.IgnoreCase)]

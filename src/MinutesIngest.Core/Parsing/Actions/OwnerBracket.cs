@@ -48,13 +48,13 @@ public static partial class OwnerBracket
     private const string Part = @"\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,2}";
 
     // Up to eight parts joined by commas, "&", "/" or "and".
-    private const string Owners = Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7}";
+    private const string OwnerList = Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7}";
 
-    [GeneratedRegex(@"\s*\((?<owner>" + Owners + @")\)\s*\.?\s*$")]
+    [GeneratedRegex(@"\s*\((?<owner>" + OwnerList + @")\)\s*\.?\s*$")]
     private static partial Regex Closing();
 
     // "[AL] Book the hall", and "(Lee, Cole) Write the report" as some committees open each action with its owners in round brackets.
-    [GeneratedRegex(@"^\s*(?:\\?\[(?<owner>" + Owners + @")\\?\]\s+(?!\()|\((?<owner>" + Owners + @")\)\s+(?=\p{Lu}))")]
+    [GeneratedRegex(@"^\s*(?:\\?\[(?<owner>" + OwnerList + @")\\?\]\s+(?!\()|\((?<owner>" + OwnerList + @")\)\s+(?=\p{Lu}))")]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"\s*(?:,|&|/|\band\b)\s*")]

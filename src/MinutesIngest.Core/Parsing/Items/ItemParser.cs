@@ -363,7 +363,7 @@ public sealed partial class ItemParser
         private static partial Regex ClauseEnd();
 
         [GeneratedRegex(@"^summary\s+of\s+(?:the\s+)?(?:new\s+)?(?:action\s+items|actions|resolutions|decisions)\s*:?$", RegexOptions.IgnoreCase)]
-        private static partial Regex SummarySection();
+        private static partial Regex ClosingSummary();
 
         private static bool IsSentence(string rest) =>
             rest.TrimEnd().EndsWith('.') && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
@@ -448,7 +448,7 @@ public sealed partial class ItemParser
             if (n.Scheme is NumberScheme.Decimal or NumberScheme.Letter or NumberScheme.Roman && IsClause(n.Rest, lineIndex, lines)) return null;
             // "7. Summary of action items": minute-taking tools close the record with what it decided and assigned, which is
             // no business of the meeting.
-            if (SummarySection().IsMatch(n.Rest.Trim())) return null;
+            if (ClosingSummary().IsMatch(n.Rest.Trim())) return null;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:

@@ -38,7 +38,7 @@ public static partial class TitleFinder
         if (LabelledTitle(header) is { } labelled)
             return (labelled, candidates.Count > 0 && IsBodyAboveLabelledTitle(candidates[0], labelled) ? Clean(candidates[0].Text) : null);
         var (title, body) = FromCandidates(candidates);
-        if (title != null && MinutesBelowAgenda(candidates, title, doc) is { } minutes) return (minutes, body);
+        if (title != null && MinutesHeadingPastAgenda(candidates, title, doc) is { } minutes) return (minutes, body);
         // A page whose minutes carry no heading of their own (nothing, or a plain caption without a meeting word) is titled
         // by its article heading, a blog post's h1.
         var ownHeading = body != null || candidates.Any(c => c.Origin == LineOrigin.Heading)
@@ -52,7 +52,7 @@ public static partial class TitleFinder
 
     // A file that carries the agenda first and the minutes after it ("Proposed Agenda" … "Meeting Minutes") is the record of
     // the meeting: the minutes' heading, set at the agenda heading's level or above, titles it. Item headings sit deeper.
-    private static string? MinutesBelowAgenda(List<DocLine> candidates, string title, SourceDocument doc)
+    private static string? MinutesHeadingPastAgenda(List<DocLine> candidates, string title, SourceDocument doc)
     {
         if (!AgendaWord().IsMatch(title) || MinutesWord().IsMatch(title)) return null;
         if (candidates.FirstOrDefault(c => c.Origin == LineOrigin.Heading && Clean(c.Text) == title) is not { } agenda) return null;

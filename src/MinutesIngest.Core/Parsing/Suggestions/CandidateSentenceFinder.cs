@@ -26,7 +26,7 @@ public static partial class CandidateSentenceFinder
         foreach (var (text, first) in Paragraphs(lines, start, excludedBlocks, actionListLines))
         {
             var item = items.LastOrDefault(i => i.Line <= first)?.Item.Number;
-            foreach (var sentence in SentenceSplitter.Split(text))
+            foreach (var sentence in Text.SentenceSplitter.Split(text))
             {
                 var clean = sentence.Trim().TrimStart('-', '*', '•', ' ').Trim();
                 if (clean.Length < 12 || !clean.Any(char.IsLetter) || ActionMarkers.Inline().IsMatch(clean)) continue;

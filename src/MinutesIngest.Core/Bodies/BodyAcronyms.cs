@@ -14,7 +14,8 @@ public static partial class BodyAcronyms
         "COO", "VP", "Q&A", "PhD", "MSc", "BSc", "UK", "US", "EU",
     };
 
-    /// <summary>The initials a title part names as its subject ("EWF Meeting Minutes", "Board Meeting – EWF Monthly Meeting",
+    /// <summary>The initials a title part names as its subject ("EWF Meeting Minutes", "EWF Hybrid General Business Meeting",
+    /// "EWF Fall 2024 Meeting", "Board Meeting – EWF Monthly Meeting",
     /// "EWF EC Meeting Minutes" with the organ's own initials after), or null.</summary>
     public static string? Subject(string? line)
     {
@@ -64,7 +65,7 @@ public static partial class BodyAcronyms
     [GeneratedRegex(@"\s[-–—•·|]\s|:\s")]
     private static partial Regex PartSeparatorPattern();
 
-    [GeneratedRegex(@"^(?<acr>\p{Lu}[\p{L}\p{N}&]{1,9})(?:['’]s)?\s+(?:(?:EC|CG|WG|TC|SC|IG|TF|PMC|TSC|BoD)\s+)?(?:(?i:monthly|weekly|quarterly|regular|general|annual|business|special|committee|board|executive|exec|members|membership|team)\s+){0,2}(?i:meeting|minutes)\b")]
+    [GeneratedRegex(@"^(?<acr>\p{Lu}[\p{L}\p{N}&]{1,9})(?:['’]s)?\s+(?:(?:EC|CG|WG|TC|SC|IG|TF|PMC|TSC|BoD)\s+)?(?:(?i:monthly|weekly|quarterly|regular|general|annual|business|special|committee|board|executive|exec|members|membership|team|hybrid|virtual|online|in-person|spring|summer|fall|autumn|winter)\s+|(?:19|20)\d\d\s+){0,3}(?i:meeting|minutes)\b")]
     private static partial Regex SubjectPattern();
 
     [GeneratedRegex(@"(?<name>(?:\p{Lu}[\p{L}'’&-]*\s+(?:(?:of|the|and|for|&)\s+)*){1,10})\((?<acr>\p{Lu}[\p{L}\p{N}&]{1,9})\)")]

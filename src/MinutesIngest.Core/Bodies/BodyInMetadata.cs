@@ -8,9 +8,6 @@ public static class BodyInMetadata
     private static readonly string[] StatedKeys =
         ["organisation", "organization", "org", "body", "council", "committee", "board", "group", "club", "society"];
 
-    // A page's own title: a front-matter title, the HTML <title>, a site article's heading outside the content.
-    private static readonly string[] TitleKeys = ["front_matter_title", "html_title", "article_h1"];
-
     /// <summary>The value of a front-matter field that names the organisation ("organisation: X", org = "X"), or null.</summary>
     public static string? Stated(IReadOnlyDictionary<string, string> properties) =>
         StatedKeys.Select(k => properties.GetValueOrDefault("front_matter_" + k)?.Trim())
@@ -19,5 +16,5 @@ public static class BodyInMetadata
 
     /// <summary>The body one of the document's metadata titles names, read as a heading line is, or null.</summary>
     public static string? FromTitles(IReadOnlyDictionary<string, string> properties) =>
-        TitleKeys.Select(k => BodyResolver.FromLine(properties.GetValueOrDefault(k))).FirstOrDefault(b => b != null);
+        Extraction.PageTitleProperties.Of(properties).Select(BodyResolver.FromLine).FirstOrDefault(b => b != null);
 }

@@ -113,6 +113,9 @@ public static partial class BodyResolver
 
     private static string? NamedIn(string line)
     {
+        // "Minutes – Executive Meeting of the X", "Minutes for the meeting of the X": a record label, then the meeting of the
+        // organisation, whatever kind it is.
+        if (RecordLabelPattern().Match(line) is { Success: true } label && MeetingOfName(line[label.Length..]) is { } held) return held;
         if (OrganisationAfterMeeting(line) is { } organisation) return organisation;
         if (StandardsCommitteePattern().Match(line) is { Success: true } standards) return standards.Groups["body"].Value;
         var text = TailPattern().Replace(LeadPattern().Replace(line, ""), "").Trim();
@@ -130,6 +133,11 @@ public static partial class BodyResolver
         }
         // "Minutes for EWF – 4 May 2024": initials after "Minutes of/for" are the body whatever kind it is.
         if (MinutesForPattern().IsMatch(line) && BodyAcronyms.IsInitials(text)) return text;
+        // "Minutes for Makers for Good": a name of several words after "Minutes for" is whom the minutes are for; a month, a
+        // day or a numbered meeting is when.
+        if (MinutesForPattern().IsMatch(line) && text.Contains(' ') && NamePattern().IsMatch(text) && !text.Any(char.IsDigit)
+            && !MeetingWordPattern().IsMatch(text) && !DateFinder.FindAll(text).Any() && !NotABodyPattern().IsMatch(text) && !MonthPattern().IsMatch(text))
+            return text;
         // "Minutes of the (5th) meeting of the X": whatever capitalised name follows is the body, whatever kind it is.
         if (MeetingOfLeadPattern().IsMatch(line) && NamePattern().IsMatch(text)) return text;
         // "Minutes of X AGM", "Excerpts from the X AGM minutes": what leads the heading is not the organisation's name.
@@ -145,7 +153,7 @@ public static partial class BodyResolver
         return parts.Length >= 3 ? FromLine(parts[^1]) : null;
     }
 
-    // "Annual Meeting of the Example Society", "Special Meeting of Example Makers held on …": a heading naming the meeting
+    // "Annual Meeting of the Example Society", "Executive Meeting of Example Makers held on …": a heading naming the meeting
     // of an organisation, whatever kind it is. Those who met as a class ("Meeting of Members") and a day are no body.
     private static string? MeetingOfName(string line)
     {
@@ -156,7 +164,7 @@ public static partial class BodyResolver
         return name.Contains(' ') && NamePattern().IsMatch(name) && !NotABodyPattern().IsMatch(name) ? name : null;
     }
 
-    [GeneratedRegex(@"^(?i:(?:(?:annual|special|regular|extraordinary|ordinary|general|monthly|quarterly|inaugural|first|\d+(?:st|nd|rd|th))\s+){0,3}(?:meeting|session)\s+of\s+(?:the\s+)?)(?<rest>\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?i:(?:(?:annual|special|regular|extraordinary|ordinary|general|monthly|quarterly|inaugural|first|executive|committee|board|business|steering|management|members['’]?|\d+(?:st|nd|rd|th))\s+){0,3}(?:meeting|session)\s+of\s+(?:the\s+)?)(?<rest>\p{Lu}.*)$")]
     private static partial Regex MeetingOfNamePattern();
 
     [GeneratedRegex(@"^(?:(?:Members|Membership|Residents|Shareholders|Owners|Parents|Staff|Volunteers|Subscribers)$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)", RegexOptions.IgnoreCase)]
@@ -193,6 +201,13 @@ public static partial class BodyResolver
 
     [GeneratedRegex(@"^\s+\p{Ll}")]
     private static partial Regex RunsOnPattern();
+
+    // "Minutes – ", "Meeting notes: ", "Minutes for the ", "Minutes of a ": the record's name before what it records.
+    [GeneratedRegex(@"^(?:(?:draft|approved)\s+)?(?:meeting\s+)?(?:minutes|notes)(?:\s*[-–—:|•]\s*|\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordLabelPattern();
+
+    [GeneratedRegex(@"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthPattern();
 
     // "Example Board monthly meeting", "Example Board telecon": the meeting's cadence or the way it met.
     [GeneratedRegex(@"^(?:\s+(?:monthly|weekly|fortnightly|quarterly|annual|regular|special|ordinary|extraordinary|general|business|telecon|teleconference|call|conference\s+call|videoconference|video\s+call))+\s*$", RegexOptions.IgnoreCase)]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MinutesIngest.Core.Documents;
+using MinutesIngest.Core.Extraction;
 using MinutesIngest.Core.Extraction.Text;
 using MinutesIngest.Core.Minutes;
 using MinutesIngest.Core.Parsing.Lexicon;
@@ -23,6 +24,7 @@ public static partial class TriageFeatureReader
         if (record.Meeting.Title is { } title) opening.Insert(0, title);
         // What a document calls itself is a heading or a label, not a sentence that mentions minutes in passing.
         var headings = opening.Where(IsHeadingLike).ToList();
+        var pageTitles = PageTitles(document).ToList();
         var spaced = LetterSpacedText.Squeeze(lines);
         var outcomes = lines.Count(l => OutcomeLinePattern().IsMatch(l));
         return new TriageFeatures
@@ -34,12 +36,17 @@ public static partial class TriageFeatureReader
             // What a line calls the document is said before any sentence in it ends: a wrapped line of prose ("… sent to OCR.
             // That is not a minutes rule;") only mentions minutes.
             MinutesHeading = headings.Select(l => FirstSentence(CodeSpanPattern().Replace(l, ""))).Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
-                || LetterSpacedText.Count(spaced, "minutes") > 0,
+                || LetterSpacedText.Count(spaced, "minutes") > 0
+                // A page that names itself minutes in its title ("Minutes 4 May 2021", a wiki's "minutes-2021-05-04") when its
+                // text opens straight into the business; a site-wide title naming agendas too says nothing of this page.
+                || pageTitles.Any(t => MinutesHeadingPattern().IsMatch(t) && !EarlierMinutesPattern().IsMatch(t) && !CollectionHeadingPattern().IsMatch(t)
+                    && !t.Contains("agenda", StringComparison.OrdinalIgnoreCase)),
             AgendaHeading = headings.Any(l => AgendaHeadingPattern().IsMatch(l) && !AgendaBusinessPattern().IsMatch(l))
                 || opening.Any(l => SummonsPattern().IsMatch(l)),
             PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
             OtherHeading = opening.Any(l => OtherHeadingPattern().IsMatch(l)) || headings.Any(l => CollectionHeadingPattern().IsMatch(l)),
             MinutesSection = lines.Any(l => l.Length <= 60 && MinutesSectionPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l))
+                || lines.Any(l => MinuteTakerSignOffPattern().IsMatch(l))
                 || DatedMinutesLine(lines),
             PastRecordCues = PastRecordPattern().Count(text) + PresentRecordPattern().Count(text) + LetterSpacedText.Count(spaced, SpacedPastCues) + outcomes,
             RecordedOutcomes = outcomes,
@@ -59,6 +66,16 @@ public static partial class TriageFeatureReader
             FileReferenceLines = lines.Count(l => FileReferencePattern().IsMatch(WebAddressPattern().Replace(l, " "))),
         };
     }
+
+    // The titles a page carries outside its text (an HTML page's <title> and article heading, a site generator's front-matter
+    // title). A wiki or a static site names a page by its slug ("minutes-2021-05-04"), read here as words when it carries the
+    // meeting's date or number; a tool's name ("minutes-bot") is no meeting's.
+    private static IEnumerable<string> PageTitles(SourceDocument document) =>
+        PageTitleProperties.Of(document.Properties).Select(t => t.Trim()).Where(t => t.Length is > 0 and <= 140)
+            .Select(t => t.Any(char.IsWhiteSpace) || !t.Any(char.IsDigit) ? t : SlugSeparatorPattern().Replace(t, " "));
+
+    [GeneratedRegex(@"[-_]+")]
+    private static partial Regex SlugSeparatorPattern();
 
     // Letter-spaced text ("M i n u t e s") defeats word patterns; its squeezed form is searched for these instead.
     private static readonly string[] SpacedPastCues = ["approved", "seconded", "motioncarried", "reported", "agreedto", "discussed", "actionitem", "present:"];
@@ -143,6 +160,12 @@ public static partial class TriageFeatureReader
         RegexOptions.IgnoreCase)]
     private static partial Regex MinutesSectionPattern();
 
+    // The clerk's sign-off naming who wrote these minutes ("Minutes submitted by: Ann Lee", "Minutes taken by Bob Ray"), which
+    // ends minutes kept on the agenda's own numbering; a blank to fill in ("Minutes taken by: ____") names nobody.
+    [GeneratedRegex(@"^(?:[\divxlc]+[.)]\s+)?minutes\s+(?:submitted|taken|recorded|prepared|written|transcribed|compiled)\s+by\s*:?\s*(?-i:\p{Lu})[\p{L}'’.-]+",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex MinuteTakerSignOffPattern();
+
     // An opening line that only refers to earlier minutes ("to approve the minutes of…") names no minutes.
     [GeneratedRegex(@"\b(?:approv\w*|confirm\w*|adopt\w*|receive|previous|last\s+meeting|draft\s+minutes\s+of\s+the\s+previous)\b.{0,40}\bminutes\b|\bminutes\b.{0,20}\b(?:to\s+follow|attached)\b",
         RegexOptions.IgnoreCase)]
@@ -170,7 +193,8 @@ public static partial class TriageFeatureReader
 
     // An item closed by its outcome on a line of its own ("GRANTED", "Approved (condition: …)"): a decision the meeting
     // took, which an agenda, listing business still to come, has not got.
-    [GeneratedRegex(@"^\W*(?:granted|approved|denied|refused|deferred|carried|adopted|withdrawn|tabled|passed|rejected|accepted|agreed)\s*(?:\(.*\))?\W*$",
+    // The minutes of an earlier meeting closed the same way: "Approved as written", "Adopted as amended".
+    [GeneratedRegex(@"^\W*(?:granted|approved|denied|refused|deferred|carried|adopted|withdrawn|tabled|passed|rejected|accepted|agreed)(?:\s+as\s+(?:written|amended|presented|circulated|distributed|read|corrected|submitted|printed))?\s*(?:\(.*\))?\W*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex OutcomeLinePattern();
 

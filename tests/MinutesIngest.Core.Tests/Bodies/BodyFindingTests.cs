@@ -108,6 +108,20 @@ public sealed class BodyFindingTests
         Assert.Equal(expected, Found(new HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), "minutes.html")));
     }
 
+    // A heading that names the record, then the meeting of the organisation, or the organisation the minutes are for.
+    [Theory]
+    [InlineData("Minutes – Executive Meeting of the Example Hiking Club", "Example Hiking Club")]
+    [InlineData("Minutes: Annual Meeting of Example Makers Guild", "Example Makers Guild")]
+    [InlineData("Minutes for the meeting of the Example Garden Steering Committee", "Example Garden Steering Committee")]
+    [InlineData("Minutes for Makers for Good", "Makers for Good")]
+    [InlineData("Minutes for March 2024", null)]
+    [InlineData("Minutes for Meeting 3", null)]
+    [InlineData("Minutes – Project meeting 1", null)]
+    [InlineData("EWF Hybrid General Business Meeting", "EWF")]
+    [InlineData("EWF Fall 2024 Meeting", "EWF")]
+    public void Finds_the_body_after_a_record_label(string heading, string? expected) =>
+        Assert.Equal(expected, BodyResolver.FromLine(heading));
+
     [Fact]
     public void Finds_the_body_in_a_letterhead_printed_on_every_page()
     {

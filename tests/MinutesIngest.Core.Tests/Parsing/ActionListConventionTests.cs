@@ -156,6 +156,12 @@ public sealed class ActionListConventionTests
              "Dana and Eve will draft the talk|Dana and Eve|-|2|-"]
         },
         {
+            "a marker label closing a paragraph over bullets whose numbers are typed in: one action per numbered bullet",
+            [Attendance, "1. Website", "The page was discussed.\nACTION:", "[] 1) Carl to update the renewal page.", "[] (covering the fees)",
+             "[] 2) Dana to draft the survey.", "[] 3) Eve to book the hall.", "2. Any other business"],
+            ["Carl to update the renewal page. (covering the fees)|Carl|Carl Dunn|1|-", "Dana to draft the survey|Dana|Dana Ford|1|-", "Eve to book the hall|Eve|Eve Hart|1|-"]
+        },
+        {
             "numbered entries run together on one line are split at the next number",
             [Attendance, "## Actions", "1. Carl to book the hall\n2. Dana to share the budget on the forum 3. Eve to print the flyers"],
             ["Carl to book the hall|Carl|Carl Dunn|-|-", "Dana to share the budget on the forum|Dana|Dana Ford|-|-", "Eve to print the flyers|Eve|Eve Hart|-|-"]

@@ -8,6 +8,25 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "group headings under an attendees heading, over lines of an organisation and its people or a person and their organisation",
+            ["# Example Widget Network", "# Board Meeting", "### ATTENDEES", "### Board Members", "Acme: Ann Lee (Primary), Bob Ray (Alternate), Cyril Dunn (Guest), Dan Orrington (Guest)",
+             "Northco: Eve Hart (Primary, Fay Hill (Alternate)", "Cy Dee, Widget Co (Elected Participant)", "### Staff", "Di Fox, Programme Director",
+             "### MINUTES", "### Welcome", "Di opened the call."],
+            ["Ann Lee|Primary|-|present", "Bob Ray|Alternate|-|present", "Cyril Dunn|Guest|-|present", "Dan Orrington|Guest|-|present", "Eve Hart|Primary|-|present", "Fay Hill|Alternate|-|present",
+             "Cy Dee|Elected Participant|-|present", "Di Fox|Programme Director|-|in_attendance"]
+        },
+        {
+            "a roll numbered in the text, one paragraph a person, under attendees and regrets labels; an empty number ends it",
+            ["Interim call", "Attendees:", "1. Ann Lee (chair)", "2. Bob Ray", "3. Cy Dee", "Regrets:", "1. Di Fox (travelling)", "2. Ed Gray", "3.",
+             "Agenda:", "1. Note well.", "2. Minutes of the last call."],
+            ["Ann Lee|chair|-|present", "Bob Ray|-|-|present", "Cy Dee|-|-|present", "Di Fox|travelling|-|apologies", "Ed Gray|-|-|apologies"]
+        },
+        {
+            "a contents list opening with an attendees entry numbers sections, not people",
+            ["Board meeting", "1. Attendees", "2. Previous Action Items", "3. Website Bios", "# Attendees", "[] Ann Lee", "[] Bob Ray", "# Previous Action Items", "[] none"],
+            ["Ann Lee|-|-|present", "Bob Ray|-|-|present"]
+        },
+        {
             "a sentence ending in a colon introduces the list under a label standing alone",
             ["Minutes", "Present", "The following 4 members signed the attendance sheet: Ann Lee, Bob Hart, Cy Dee and Di Fox.", "1/ Apologies for Absence",
              "Apologies were received from Ed Gray."],

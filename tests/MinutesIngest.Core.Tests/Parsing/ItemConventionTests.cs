@@ -11,6 +11,38 @@ public sealed class ItemConventionTests
     public static TheoryData<string, string[], string[]> Conventions() => new()
     {
         {
+            "numbered paragraphs restarting under a numbered heading stay its sub-items past the heading's next number",
+            ["# Minutes of the annual meeting", "### 1. Quorum", "Twelve members were present.", "### 2. Proceedings",
+             "1. The chair opened the meeting.\n2. The secretary presented the report.\n3. The treasurer presented the accounts.\n4. Two resolutions were adopted.",
+             "5. The meeting closed with thanks."],
+            ["1", "2", "2.1", "2.2", "2.3", "2.4", "2.5"]
+        },
+        {
+            "a numbered heading after a restarted run of paragraphs is the next item",
+            ["# Minutes of the annual meeting", "### 1. Quorum", "Twelve members were present.", "### 2. Proceedings",
+             "1. The chair opened the meeting.\n2. The secretary presented the report.", "### 3. Elections", "The committee was re-elected."],
+            ["1", "2", "2.1", "2.2", "3"]
+        },
+        {
+            "an agenda table's column of minutes into the meeting gives timings, not item numbers",
+            ["# Group call", "## Agenda", "|Min|Agenda Topics|Moderator\n|0|Welcome and approve previous minutes|Ann\n|5|Pending action items|Ann\n|10|Budget|Bob\n|15|AOB| |",
+             "## Minutes", "The budget was agreed."],
+            []
+        },
+        {
+            "a compact numbered list under an agenda label, then the minutes numbered from 1 again in other words: the minutes' numbers are the items",
+            ["# General Assembly", "### Agenda:", "1. Opening", "2. Appointment of the chair", "3. Report of the board", "4. Budget",
+             "Present: Ann Lee, Bob Ray, Cy Dee", "1) Ann Lee was appointed chair.", "2) Bob Ray took the notes.",
+             "3) The board reported a good year. The members asked about fees.", "4) The budget was approved."],
+            ["1", "2", "3", "4"]
+        },
+        {
+            "a compact numbered list under an agenda label, then a heading over points numbered from 1 again: the agenda entries are the items",
+            ["# Team meeting", "## Agenda items", "[1.] Set up the shared folder", "[2.] Agree the goal", "[3.] Make a task list", "## Summary",
+             "[1.] The folder is shared.", "[2.] The goal is a walking robot.", "[3.] Tasks were allocated."],
+            ["1", "2", "3", "1", "2", "3"]
+        },
+        {
             "lettered entries minuting votes under an agenda's 'Action Items' category are sub-items",
             ["1. Welcome: opened.", "## 2. Action Items:", "a) The minutes were reviewed and a motion to approve carried.",
              "b) The treasurer presented the accounts.", "## 3. Information Items:", "a) The roof repair is finished."],

@@ -29,6 +29,10 @@ public sealed class NextMeetingRuleTests
         { "a time on the line the date runs on to", ["# Bridge Club", "5 March 2025", "Next meeting: Tuesday 2 April 2025 at", "7.30pm in the hall"], "2025-04-02", "19:30" },
         { "the next line restates the date with its time", ["# Garden Club", "5 February 2019", "The next meeting is on Tuesday, March 12, 2019", "Tue 12 Mar 2019, 03:00pm – 04:30pm"], "2019-03-12", "15:00" },
         { "a heading then date and time fields", ["# Library Board", "5 February 2019", "## 9. NEXT BOARD MEETING", "|Date:|Tuesday, March 12, 2019\n|Time:|7:30 p.m."], "2019-03-12", "19:30" },
+        { "a relative 'when' closed by a full stop; a later meeting's dated heading is not its date",
+          ["# Club log", "## May 2025 committee meeting (25/05/2025)", "Next meeting: in one month.", "## June 2025 committee meeting (24/06/2025)", "Present: Ann"], null, null },
+        { "a numbered heading naming the next meeting, closed by a full stop, over the date", ["# Residents", "1 October 2019", "8. Next meeting timing.",
+          "The date was left open, now arranged for", "7pm Sunday 1st December at the hall."], "2019-12-01", "19:00" },
         { "UK numeric date", ["# Parish Council", "12 February 2025", "Next meeting: 05/03/2025 at 7.30pm"], "2025-03-05", "19:30" },
     };
 

@@ -127,6 +127,18 @@ public sealed class DocumentTriageTests
            "[3.] Approval of the consent calendar", "## ACTION ITEMS", "[a.] Motion to approve the paving contract ($3,500)",
            "[b.] Consideration of the park slide repair ($980)", "[4.] Adjournment", "Posted by Ann Bee, Clerk, May 1, 2024."],
           DocumentClass.Agenda },
+        { "an agenda page with its notes written in: attendees and the missing named, the last minutes adopted as written",
+          ["# Agenda for the interim call", "Attendees:", "[] Ann Lee", "[] Bob Ray", "Missing: Cat Poe", "[1.] Minutes of the last call",
+           ">[] Adopted as written.", "[2.] Draft status", ">[] no new issues"], DocumentClass.Minutes },
+        { "an agenda listing those invited, with nothing adopted, stays an agenda",
+          ["# Agenda for the interim call", "Attendees:", "[] Ann Lee", "[] Bob Ray", "[1.] Minutes of the last call", "[2.] Draft status"],
+          DocumentClass.Agenda },
+        { "notes kept on the agenda's numbering, signed off by the one who took them",
+          ["# Agenda 15 May 2024", "### I. Call to order", "The president opened the meeting.", "### II. Last meeting",
+           "The minutes were approved as read.", "### III. Season", "a) Check the kit", "### IV. Minutes submitted by: Ann Lee"], DocumentClass.Minutes },
+        { "an agenda with a blank for the minute taker stays an agenda",
+          ["# Agenda 15 May 2024", "### I. Call to order", "### II. Approval of the last minutes", "### III. Season", "Minutes taken by: ________"],
+          DocumentClass.Agenda },
         { "a measurement note whose wrapped prose mentions a minutes rule",
           ["# Set x: first look", "Measured once on commit abc.\nThe run reported one file as failed:\nits text is drawn as outlines, which the reader did not see. That is a format defect, not a minutes rule;\nit was fixed next."],
           DocumentClass.NotMeeting },
@@ -184,6 +196,23 @@ public sealed class DocumentTriageTests
     {
         var tie = new TriageFeatures { MinutesHeading = true, PaperHeading = true };
         Assert.Equal(DocumentClass.Minutes, DocumentTriage.Decide(tie).Class);
+    }
+
+    // A wiki or a static site names each page by a slug and the page opens straight into the notes, with no heading.
+    [Theory]
+    [InlineData("minutes-2021-05-04", DocumentClass.Minutes)]
+    [InlineData("Minutes 4 May 2021 | Example Garden Group", DocumentClass.Minutes)]
+    [InlineData("agenda-2021-05-04", DocumentClass.NotMeeting)]
+    [InlineData("Minutes and agendas | Example Garden Group", DocumentClass.NotMeeting)]
+    [InlineData("garden-ideas", DocumentClass.NotMeeting)]
+    [InlineData("minutes-helper", DocumentClass.NotMeeting)]
+    public void A_page_titled_as_minutes_is_minutes(string title, DocumentClass expected)
+    {
+        var html = $"<html><head><title>{title}</title></head><body><p>Group meeting one: Ann, Bob, Cat</p>"
+            + "<p>ann - a garden at the back, raised beds</p><p>bob - a quiet room for music practice</p><p>cat - a shared kitchen rota</p></body></html>";
+        var document = new MinutesIngest.Core.Extraction.Html.HtmlExtractor().Extract(Encoding.UTF8.GetBytes(html), "page.html");
+        var decision = DocumentTriage.Classify(document, new MinutesParser().Parse(document));
+        Assert.True(decision.Class == expected, $"{title}: got {decision.Code} ({decision.Reason})");
     }
 
     // A gold file given to ingest by name was stored as a meeting: its values quote the minutes (names, "approved",

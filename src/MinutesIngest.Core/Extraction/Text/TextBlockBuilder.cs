@@ -38,7 +38,10 @@ internal sealed partial class TextBlockBuilder
                 i = end;
                 continue;
             }
-            if (TryTableRow(raw, out var cells))
+            // A line whose only tabs indent it ("\t1. Ann Lee") is indented text, as e-mailed minutes indent their lists and
+            // hand-indented markup its lines: a line of its own, not a row with an empty first cell (inside a table it is one).
+            var tabIndented = _tableRows.Count == 0 && TabsOnlyIndent(raw);
+            if (!tabIndented && TryTableRow(raw, out var cells))
             {
                 FlushParagraph();
                 _tableRows.Add(cells);
@@ -114,10 +117,12 @@ internal sealed partial class TextBlockBuilder
                 }
                 else
                 {
+                    if (tabIndented) FlushParagraph();
                     _paragraph.Add(clean);
                     _raw.Add(raw);
                     _lastIndent = indent;
                     _paragraphIndentSet = true;
+                    if (tabIndented) FlushParagraph();
                 }
             }
         }
@@ -141,6 +146,9 @@ internal sealed partial class TextBlockBuilder
             if (lines[j].Trim().Length > 0) return TryTableRow(lines[j].TrimEnd(), out _);
         return false;
     }
+
+    private static bool TabsOnlyIndent(string line) =>
+        line.Contains('\t') && line.TrimStart(' ', '\t') is var body && body.IndexOf('\t') < 0 && !body.StartsWith('|');
 
     private static bool TryTableRow(string line, out List<string> cells)
     {

@@ -490,19 +490,31 @@ public sealed partial class ActionParser
         var j = i + 1;
         var before = result.Count;
         var listLevel = j < lines.Count && lines[j].Origin == LineOrigin.ListItem ? lines[j].Level : -1;
+        var typedList = false;
         for (; j < lines.Count; j++)
         {
             var next = lines[j];
             if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
             if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
             if (next.IsMargin) continue;
-            if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
+            var typed = Lexicon.NumberedLineReader.Read(next.Text);
+            // A bullet of the list below the label may carry its number typed in ("• 1) Ann to book the hall"): that is the
+            // entry's own numbering, where a numbered paragraph is the minutes going on.
+            var typedEntry = listLevel >= 0 && next.Level == listLevel && typed is { Scheme: Lexicon.NumberScheme.Decimal };
+            if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || (typed is { Scheme: Lexicon.NumberScheme.Decimal } && !typedEntry)) break;
             // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
             if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
                 && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;
             if (next.Origin == LineOrigin.Heading) break;
             if (firstBlockOnly && next.Block != lines[i + 1].Block) break;
-            result.Add(Make(next.Text, j));
+            // Once the bullets carry typed numbers, an unnumbered bullet between them goes on with the entry above it.
+            if (typedEntry) typedList = true;
+            else if (typedList && listLevel >= 0 && result.Count > before)
+            {
+                result[^1] = result[^1] with { Text = result[^1].Text.TrimEnd() + " " + next.Text.Trim() };
+                continue;
+            }
+            result.Add(Make(typedEntry ? typed!.Rest : next.Text, j));
             if (line.Origin != LineOrigin.Heading && next.Origin != LineOrigin.ListItem && !next.Text.TrimEnd().EndsWith('.') && j + 1 < lines.Count && lines[j + 1].Block != next.Block) { j++; break; }
         }
         if (IsBusinessCategory(line.Text, result.Skip(before).Select(a => a.Text).ToList())) result.RemoveRange(before, result.Count - before);

@@ -187,18 +187,22 @@ public sealed partial class AttendanceParser
                         continue;
                     }
                     if (rest.Length > 0 && next.StartsBlock && next.Block != line.Block && !LooksLikeListLine(next.Text)) break;
+                    // "Attendees:" over "1. Ann Lee (al)", "2. Bob Ray": a roll numbered in the text, one paragraph a person.
+                    // The roll counts from 1 right under the label ("1. Attendees" over "2. Previous actions" is a contents list).
+                    var numberedPerson = rest.Length == 0 && next.Origin == LineOrigin.Paragraph
+                        && Lexicon.NumberedLineReader.Read(next.Text) is { Parts: [var rollNumber] } && rollNumber == j - labelAt ? NumberedPersonText(next) : null;
                     // A new block ends the group unless the group is a run of list items.
                     if (next.Block != lines[j - 1].Block && !listGoesOn && !(next.Origin == LineOrigin.ListItem && (j == i + 1 || lines[j - 1].Origin == LineOrigin.ListItem))
-                        && !((rest.Length == 0 || (OnePersonOnLabelLine(rest) && SameNameForm(rest, next.Text))) && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(next.Text))
+                        && !((rest.Length == 0 || (OnePersonOnLabelLine(rest) && SameNameForm(rest, next.Text))) && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(numberedPerson ?? next.Text))
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(AttendanceVocabulary.WithoutListLeadIn(next.Text)))) break;
                     if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
-                    if (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal }) break;
-                    if (ReadsAsProse(next.Text)) break;
+                    if (numberedPerson == null && (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal })) break;
+                    if (ReadsAsProse(numberedPerson ?? next.Text)) break;
                     // "Previous Issues" over "1. Presentation …": a line directly above a numbered list titles that list.
                     if (next.Origin == LineOrigin.Paragraph && j + 1 < lines.Count && lines[j + 1] is { Origin: LineOrigin.ListItem, Number: { } listNumber }
                         && listNumber.Any(char.IsDigit)) break;
-                    var entries = ParseEntries(next.Text, preferList: false);
+                    var entries = ParseEntries(numberedPerson ?? next.Text, preferList: false);
                     // A name typed in lower case among the bulleted names is one more of them.
                     if (entries.Count == 0 && next.Origin == LineOrigin.ListItem && j > labelAt + 1 && lines[j - 1].Origin == LineOrigin.ListItem
                         && CarelessCaseName.Read(next.Text) is { } careless) entries = [careless];
@@ -306,7 +310,9 @@ public sealed partial class AttendanceParser
         && IsPersonLine(lines[j + 1]) && AttendanceLabels.Match(lines[j].Text, isHeading: true) == null && GroupNameLine.HasShape(lines[j], 6);
 
     private static bool IsPersonLine(DocLine line) =>
-        line.Origin != LineOrigin.Heading && line.Number == null && !line.Text.TrimEnd().EndsWith(':') && IsFullNameEntry(line.Text) && PersonNames.LooksLikeName(line.Text.Split('(', ',')[0].Trim());
+        line.Origin != LineOrigin.Heading && line.Number == null && !line.Text.TrimEnd().EndsWith(':')
+        && (OrganisationLead.Split(line.Text) is { } lead ? PersonEntryParser.SplitTopLevel(lead.People).First() : line.Text) is var person
+        && IsFullNameEntry(person) && PersonNames.LooksLikeName(person.Split('(', ',')[0].Trim());
 
     // A numbered list of names under an attendance heading ("1. Ann Lee", "2. Bob Cole") lists people, not items.
     private static bool NumberedName(DocLine line) => NumberedPersonText(line) != null;
@@ -483,12 +489,15 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"^(?<initials>\p{Lu}{2,4})(?:\s*[-–—:,]\s*(?<role>\p{L}[\p{L} ]{1,30}))?$")]
     private static partial Regex InitialsLine();
 
-    private static bool LooksLikeListLine(string text) => text.Length < 80 && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
+    // An organisation's line lists all its people ("Acme: Ann Lee (Primary), Bob Ray (Alternate), …"), however long.
+    private static bool LooksLikeListLine(string text) =>
+        (text.Length < 80 || OrganisationLead.Split(text) != null) && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 
     private static List<PersonEntry> ParseEntries(string text, bool preferList)
     {
         // "- Ann Lee": a bullet typed into the text, as plain-text and web minutes write lists inside one paragraph.
         text = AttendanceVocabulary.WithoutProxyLead(TypedBullet().Replace(AttendanceVocabulary.WithoutListLeadIn(text), ""));
+        if (OrganisationLead.Split(text) != null) return PersonEntryParser.ParseList(text);
         var (rest, ticked) = AttendanceCheckbox.Split(text);
         if (ticked != null)
             return PersonEntryParser.ParseLine(rest) is { } boxed ? [boxed with { Status = boxed.Status ?? ticked }] : [];

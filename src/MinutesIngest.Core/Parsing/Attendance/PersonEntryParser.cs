@@ -11,6 +11,8 @@ public static partial class PersonEntryParser
     /// <summary>Several entries on one line, e.g. "A Lee (Chair), B Cole, C Dunn – Treasurer and D Farr".</summary>
     public static List<PersonEntry> ParseList(string text)
     {
+        if (OrganisationLead.Split(text) is { } organisation)
+            return ParseList(organisation.People).Select(e => e with { Role = e.Role ?? organisation.Organisation }).ToList();
         if (HandleList.Read(text) is { } handles) return handles;
         if (SemicolonEntries(text) is { } entries) return entries;
         var result = new List<PersonEntry>();
@@ -65,6 +67,7 @@ public static partial class PersonEntryParser
                 var bracket = TrailingBracket().Match(role);
                 string? abbr = null;
                 if (bracket.Success && IsAbbreviation(bracket.Groups[1].Value)) { abbr = bracket.Groups[1].Value; role = role[..bracket.Index].Trim(); }
+                else role = RoleAmongDescriptors(role);
                 result[^1] = result[^1] with { Role = role, Abbreviation = result[^1].Abbreviation ?? abbr };
                 run.Clear();
             }
@@ -152,6 +155,8 @@ public static partial class PersonEntryParser
     /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
     public static PersonEntry? ParseLine(string text)
     {
+        if (OrganisationLead.Split(text) is { } lead)
+            return ParseLine(lead.People) is { } one ? one with { Role = one.Role ?? lead.Organisation } : null;
         var entry = ParseLineDescriptors(text);
         return entry?.Role is { } role ? entry with { Role = RoleAmongDescriptors(role) } : entry;
     }
@@ -164,6 +169,11 @@ public static partial class PersonEntryParser
             && descriptor[..bracket.Index].TrimEnd() is var before && HasRoleWord(before)
             && bracket.Value.Trim().Trim('(', ')') is var inside && !HasRoleWord(inside) && !IsAbbreviation(inside))
             return before;
+        // "Acme Ltd (Elected Member)": an organisation with the person's role in brackets after it.
+        if (TrailingBracket().Match(descriptor) is { Success: true } after && after.Index > 0
+            && descriptor[..after.Index].TrimEnd() is var organisation && !HasRoleWord(organisation)
+            && after.Value.Trim().Trim('(', ')') is var role && HasRoleWord(role) && !IsAbbreviation(role))
+            return role;
         if (!descriptor.Contains(" / ")) return descriptor;
         var roles = descriptor.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(HasRoleWord).ToList();
         return roles.Count == 1 ? roles[0] : descriptor;
@@ -351,8 +361,12 @@ public static partial class PersonEntryParser
     // Braces and square brackets set off an organisation or office the way brackets do: "Ann Lee {ABC} (AL)", "Ann Lee
     // [Treasurer] (AL)". A Markdown link ("[text](url)") is not such a bracket.
     private static string Clean(string text) =>
-        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(SquareBracket().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", "")
-            .Replace('{', '(').Replace('}', ')'), "($1)"), " ").Trim());
+        Lexicon.AttendanceVocabulary.WithoutAttendanceMode(Spaces().Replace(UnclosedBracket().Replace(SquareBracket().Replace(text.Replace('_', ' ').Replace('\u00A0', ' ').Replace("\u200B", "")
+            .Replace('{', '(').Replace('}', ')'), "($1)"), "($1), "), " ").Trim());
+
+    // "Ann Lee (Primary, Bob Ray (Alternate)": a bracket left open where the next entry, with a bracket of its own, begins.
+    [GeneratedRegex(@"\(([^()]{1,40}?),\s+(?=\p{Lu}[^(),]{2,40}\()")]
+    private static partial Regex UnclosedBracket();
 
     [GeneratedRegex(@"\\?\[([^\[\]()]{1,60}?)\\?\](?!\()")]
     private static partial Regex SquareBracket();
@@ -468,7 +482,7 @@ public static partial class PersonEntryParser
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*\((?<abbr>[^()]+)\)(?:\s*(?<colon>:))?\s+(?<role>[^()]+)$")]
     private static partial Regex BracketThenRole();
 
-    [GeneratedRegex(@"\b(?:chair\w*|clerk|secretary|treasurer|officer|manager|director|president|member|lead|head|councillor|trustee|governor|minister|professor|spokesperson|advis[eo]r|coordinator|representative|secretariat)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:chair\w*|clerk|secretary|treasurer|officer|manager|director|president|member|lead|head|councillor|trustee|governor|minister|professor|spokesperson|advis[eo]r|coordinator|representative|secretariat|participant|elected|alternate|delegate|observer|guest)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RoleWordInside();
 
     [GeneratedRegex(@"^(?<abbr>\p{Lu}{2,4})(?::|\s*=)\s+(?<name>\p{Lu}.*)$")]

@@ -264,9 +264,11 @@ public sealed partial class ItemParser
         private bool? _topDelimited;      // whether top-level numbers are written "1." rather than "1"
         private int _restartParent = -1;  // top-level number a restarted "1., 2." list hangs under
         private int _restartCount;
+        private bool _restartUnderHeading; // the items are headings and the restarted list's entries are not
         private char _subLetter;          // last letter/roman sibling
         private string? _subParent;
         private int _lastItemLine = -1;
+        private int _firstItemLine = -1;
         private int _itemCount;
         private bool _allCompact = true;
         private int? _firstTop;
@@ -333,6 +335,7 @@ public sealed partial class ItemParser
             {
                 if (_lastItemLine >= 0 && lineIndex - _lastItemLine > 2 && !OnlyListEntriesBetween(_lastItemLine, lineIndex, lines)) _allCompact = false;
                 _lastItemLine = lineIndex;
+                if (_itemCount == 0) _firstItemLine = lineIndex;
                 _itemCount++;
             }
             return result;
@@ -527,7 +530,10 @@ public sealed partial class ItemParser
             if (_restartParent >= 0 && value == 1 && !inTextList && line.StartsBlock && RestartsUnderSectionHeading(lineIndex, lines)) _restartParent = -1;
             if (_restartParent >= 0)
             {
-                if (value == _restartCount + 1 && !(value == _restartParent + 1 && !NextRepeats(value, lineIndex, lines)))
+                // "3." after "2.1", "2.2" under the heading "2. Proceedings" may go on with either numbering: printed like the
+                // sub-list's entries rather than like the headings that number the items, it goes on with the sub-list.
+                if (value == _restartCount + 1 && !(value == _restartParent + 1 && !NextRepeats(value, lineIndex, lines)
+                                                    && !(_restartUnderHeading && line.Origin != LineOrigin.Heading)))
                 {
                     _restartCount = value;
                     _lastDecimal = ItemLabelGrammar.ChildNumber(_restartParentLabel!, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -563,9 +569,12 @@ public sealed partial class ItemParser
             if (value == 1 && inTextList) { _textList = 1; return null; }
             if (value == 1 && _top >= 1 && !inTextList && line.StartsBlock && n.HasDelimiter == (_topDelimited ?? true))
             {
-                // A numbered agenda at the top coming back as sections: count the sections only.
+                // A numbered agenda at the top coming back as sections: count the sections only. The sections may word their
+                // business otherwise ("Appointment of the chair" minuted as "Ann Lee was appointed chair") when the list they
+                // restart stood under an "Agenda" label and no heading comes between.
                 if (_allCompact && _itemCount >= 3 && _firstTop == 1 && FirstTitle != null
-                    && TitleOverlap(ItemTitle.From(n.Rest, null) ?? "", FirstTitle) >= 0.5)
+                    && (TitleOverlap(ItemTitle.From(n.Rest, null) ?? "", FirstTitle) >= 0.5
+                        || (ListedUnderAgendaLabel(lines, _firstItemLine) && !HeadingBetween(lines, _lastItemLine, lineIndex))))
                 {
                     AgendaRestart = true;
                     AgendaEnd = _lastItemLine;
@@ -605,6 +614,7 @@ public sealed partial class ItemParser
                 }
                 _restartParent = _top;
                 _restartCount = 1;
+                _restartUnderHeading = _lastItemLine >= 0 && lines[_lastItemLine].Origin == LineOrigin.Heading && line.Origin != LineOrigin.Heading;
                 // Under a lettered sub-heading ("b. Premises") the restarted list numbers that sub-heading's parts ("4.b.1").
                 _restartParentLabel = _subLetter is not '\0' and not 'r' && _subLetterLabel != null && _subParent != null
                     ? ItemLabelGrammar.ChildNumber(_subParent, _subLetterLabel)
@@ -686,15 +696,29 @@ public sealed partial class ItemParser
         [System.Text.RegularExpressions.GeneratedRegex(@"[\W\d_]+")]
         private static partial System.Text.RegularExpressions.Regex NonWords();
 
-        private static bool UnderAgendaHeading(IReadOnlyList<DocLine> lines, int lineIndex)
+        private static bool UnderAgendaHeading(IReadOnlyList<DocLine> lines, int lineIndex) =>
+            lineIndex > 0 && !lines[lineIndex - 1].Text.Trim().EndsWith(':') && IsAgendaLabel(lines[lineIndex - 1]);
+
+        // "Agenda", "## Agenda" or "Agenda:" standing as its own line.
+        private static bool IsAgendaLabel(DocLine label)
         {
-            if (lineIndex == 0) return false;
-            var previous = lines[lineIndex - 1];
-            var text = previous.Text.Trim();
-            return previous.Number == null && NumberedLineReader.Read(text) == null && !text.EndsWith(':')
+            var text = label.Text.Trim().TrimEnd(':').TrimEnd();
+            return label.Number == null && NumberedLineReader.Read(text) == null
                 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && AgendaWord().IsMatch(text)
-                && (previous.Origin == LineOrigin.Heading || previous.StartsBlock);
+                && (label.Origin == LineOrigin.Heading || label.StartsBlock);
         }
+
+        // A heading between the agenda and the restart ("Summary", "Work plan review") opens a section whose points the
+        // numbering counts, with the agenda kept as the items.
+        private static bool HeadingBetween(IReadOnlyList<DocLine> lines, int from, int to)
+        {
+            for (var j = from + 1; j < to; j++)
+                if (lines[j].Origin == LineOrigin.Heading) return true;
+            return false;
+        }
+
+        // "Agenda:" or "## Agenda" right above the list's first entry.
+        private static bool ListedUnderAgendaLabel(IReadOnlyList<DocLine> lines, int first) => first > 0 && IsAgendaLabel(lines[first - 1]);
 
         // "1. Call to order" under a first item "Call to order (7:30 pm)": every word of the new title is in the first one.
         private bool RepeatsFirstTitle(NumberedLine n)

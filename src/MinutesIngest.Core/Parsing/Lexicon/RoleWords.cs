@@ -41,7 +41,9 @@ public static class RoleWords
         "alderman", "selectman", "legislator", "legislators", "senator", "delegate", "delegates", "librarian", "pc", "sgt", "insp",
         "supt",
         // Words that qualify an office ("Alternate Member", "Interim Director") and never end a name.
-        "alternate", "acting", "interim", "associate", "honorary", "permanent", "substitute", "emeritus",
+        "alternate", "acting", "interim", "associate", "honorary", "permanent", "substitute", "emeritus", "elected",
+        // One who takes part in a body's meetings without its office ("Elected Participant", "Invited Participants").
+        "participant", "participants",
         // Words that end the name of a public body a person represents ("Office of the Budget", "Housing Agency").
         "office", "agency", "department", "administration",
         // A project's role ("Project Maintainers" listed under the people present).

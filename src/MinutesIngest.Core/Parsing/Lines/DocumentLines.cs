@@ -70,7 +70,7 @@ public static partial class DocumentLines
     private static void AddTable(List<DocLine> lines, TableBlock t, int block)
     {
         var marginColumn = MarginColumn(t);
-        var dateColumns = DateColumns(t);
+        var valueColumns = ValueColumns(t);
         for (var r = 0; r < t.Rows.Count; r++)
         {
             var cells = t.Rows[r].Cells;
@@ -90,7 +90,7 @@ public static partial class DocumentLines
                     continue;
                 }
                 // A cell holding only an item number ("2.1", "3.") numbers the next cell's first line.
-                if (pendingNumber == null && c < cells.Count - 1 && !dateColumns.Contains(c) && ItemLabelGrammar.IsLabelOnly(text)
+                if (pendingNumber == null && c < cells.Count - 1 && !valueColumns.Contains(c) && ItemLabelGrammar.IsLabelOnly(text)
                     && cells.Skip(c + 1).Any(x => x.Text.Trim().Length > 0))
                 {
                     pendingNumber = text;
@@ -141,16 +141,20 @@ public static partial class DocumentLines
     [GeneratedRegex(@"^[A-Z][A-Za-z]{0,4}(?:\s*[/,&]\s*[A-Z][A-Za-z]{0,4})*$")]
     private static partial Regex Initials();
 
-    // A column headed as a date ("Date opened", "Due") holds dates such as "03.21.24", never item numbers.
-    private static HashSet<int> DateColumns(TableBlock t)
+    // A column headed as a date ("Date opened", "Due") holds dates such as "03.21.24", and one headed as a timing ("Min",
+    // "Duration") the minutes an agenda allows or the minute each topic starts ("0", "5", "10"): never item numbers.
+    private static HashSet<int> ValueColumns(TableBlock t)
     {
         var result = new HashSet<int>();
         if (t.Rows.Count == 0) return result;
         var header = t.Rows[0].Cells;
         for (var c = 0; c < header.Count; c++)
-            if (DateHeader().IsMatch(header[c].Text.Trim())) result.Add(c);
+            if (header[c].Text.Trim() is var h && (DateHeader().IsMatch(h) || TimingHeader().IsMatch(h))) result.Add(c);
         return result;
     }
+
+    [GeneratedRegex(@"^(?:mins?\.?|time|timing|duration|length|start|(?:time|mins?)\s*\(?mins?\)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimingHeader();
 
     [GeneratedRegex(@"^(?:[\w ]{0,20}\b)?(?:date|dated|due|deadline|opened|closed|raised)\b[\w ?]{0,20}$", RegexOptions.IgnoreCase)]
     private static partial Regex DateHeader();

@@ -69,6 +69,14 @@ public sealed class NextMeetingParser
         // In a table the date sits in the same row ("Date of next meeting | Monday 25 January …"), never in the next row.
         if (start.Row >= 0)
             return lines.Skip(at).TakeWhile(l => l.Block == start.Block && l.Row == start.Row);
-        return lines.Skip(at).Take(LinesAfter + 1);
+        var after = lines.Skip(at).Take(LinesAfter + 1);
+        // A statement that says when and closes with a full stop ("Next meeting: in one month.") ends there: a date in the
+        // blocks after it belongs to what follows (a later meeting's heading in a log of meetings).
+        return LabelWithClosedValue(start.Text) ? after.TakeWhile(l => l.Block == start.Block) : after;
     }
+
+    // "Next meeting: in one month.": the label, a colon and its value closed by a full stop.
+    private static bool LabelWithClosedValue(string text) =>
+        MeetingVocabulary.NextMeetingStatement(text) is { Success: true } m && text[(m.Index + m.Length)..].Trim() is [':', .. var value]
+        && value.Trim() is { Length: > 0 } v && v.EndsWith('.');
 }

@@ -35,12 +35,11 @@ public static partial class TriageFeatureReader
             // A command in a code span ("`minutes eval …`") is a tool's name, not what the document calls itself.
             // What a line calls the document is said before any sentence in it ends: a wrapped line of prose ("… sent to OCR.
             // That is not a minutes rule;") only mentions minutes.
-            MinutesHeading = headings.Select(l => FirstSentence(CodeSpanPattern().Replace(l, ""))).Any(l => MinutesHeadingPattern().IsMatch(l) && !EarlierMinutesPattern().IsMatch(l) && !CollectionHeadingPattern().IsMatch(l))
+            MinutesHeading = headings.Select(l => FirstSentence(CodeSpanPattern().Replace(l, ""))).Any(NamesTheseMinutes)
                 || LetterSpacedText.Count(spaced, "minutes") > 0
                 // A page that names itself minutes in its title ("Minutes 4 May 2021", a wiki's "minutes-2021-05-04") when its
                 // text opens straight into the business; a site-wide title naming agendas too says nothing of this page.
-                || pageTitles.Any(t => MinutesHeadingPattern().IsMatch(t) && !EarlierMinutesPattern().IsMatch(t) && !CollectionHeadingPattern().IsMatch(t)
-                    && !t.Contains("agenda", StringComparison.OrdinalIgnoreCase)),
+                || pageTitles.Any(t => NamesTheseMinutes(t) && !t.Contains("agenda", StringComparison.OrdinalIgnoreCase)),
             AgendaHeading = headings.Any(l => AgendaHeadingPattern().IsMatch(l) && !AgendaBusinessPattern().IsMatch(l))
                 || opening.Any(l => SummonsPattern().IsMatch(l)),
             PaperHeading = opening.Any(l => PaperHeadingPattern().IsMatch(l)),
@@ -66,6 +65,10 @@ public static partial class TriageFeatureReader
             FileReferenceLines = lines.Count(l => FileReferencePattern().IsMatch(WebAddressPattern().Replace(l, " "))),
         };
     }
+
+    // A heading or title naming this meeting's minutes, not earlier minutes or a collection of them.
+    private static bool NamesTheseMinutes(string line) =>
+        MinutesHeadingPattern().IsMatch(line) && !EarlierMinutesPattern().IsMatch(line) && !CollectionHeadingPattern().IsMatch(line);
 
     // The titles a page carries outside its text (an HTML page's <title> and article heading, a site generator's front-matter
     // title). A wiki or a static site names a page by its slug ("minutes-2021-05-04"), read here as words when it carries the

@@ -497,11 +497,11 @@ public sealed partial class ActionParser
             if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
             if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
             if (next.IsMargin) continue;
-            var typed = Lexicon.NumberedLineReader.Read(next.Text);
+            var typed = Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal } d ? d : null;
             // A bullet of the list below the label may carry its number typed in ("• 1) Ann to book the hall"): that is the
             // entry's own numbering, where a numbered paragraph is the minutes going on.
-            var typedEntry = listLevel >= 0 && next.Level == listLevel && typed is { Scheme: Lexicon.NumberScheme.Decimal };
-            if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || (typed is { Scheme: Lexicon.NumberScheme.Decimal } && !typedEntry)) break;
+            var typedEntry = typed != null && listLevel >= 0 && next.Level == listLevel;
+            if (next.Number != null || ActionMarkers.Inline().IsMatch(next.Text) || (typed != null && !typedEntry)) break;
             // Under an "Actions:" heading every paragraph up to the next heading is an action; after a label line, one block.
             if (line.Origin != LineOrigin.Heading && next.StartsBlock && next.Origin is not LineOrigin.ListItem && j > i + 1
                 && next.Block != lines[j - 1].Block && lines[j - 1].Origin != LineOrigin.ListItem) break;

@@ -165,15 +165,11 @@ public static partial class PersonEntryParser
     // a role before its organisation in brackets ("Treasurer (Weta Ltd)").
     private static string RoleAmongDescriptors(string descriptor)
     {
+        // … and an organisation with the person's role in brackets after it ("Acme Ltd (Elected Member)").
         if (TrailingBracket().Match(descriptor) is { Success: true } bracket && bracket.Index > 0
-            && descriptor[..bracket.Index].TrimEnd() is var before && HasRoleWord(before)
-            && bracket.Value.Trim().Trim('(', ')') is var inside && !HasRoleWord(inside) && !IsAbbreviation(inside))
-            return before;
-        // "Acme Ltd (Elected Member)": an organisation with the person's role in brackets after it.
-        if (TrailingBracket().Match(descriptor) is { Success: true } after && after.Index > 0
-            && descriptor[..after.Index].TrimEnd() is var organisation && !HasRoleWord(organisation)
-            && after.Value.Trim().Trim('(', ')') is var role && HasRoleWord(role) && !IsAbbreviation(role))
-            return role;
+            && bracket.Value.Trim().Trim('(', ')') is var inside && !IsAbbreviation(inside)
+            && descriptor[..bracket.Index].TrimEnd() is var before && HasRoleWord(before) != HasRoleWord(inside))
+            return HasRoleWord(before) ? before : inside;
         if (!descriptor.Contains(" / ")) return descriptor;
         var roles = descriptor.Split(" / ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Where(HasRoleWord).ToList();
         return roles.Count == 1 ? roles[0] : descriptor;

@@ -13,6 +13,12 @@ public sealed class ActionListConventionTests
     public static TheoryData<string, string[], string[]> Allocations() => new()
     {
         {
+            "an action label nested in the notes' bullets owns only the entries under it; the next topic's bullet ends it",
+            [Attendance, "# Topics", "[] Hall", ">[] The hall needs repairs.", ">[] Action items:", ">>[] Carl to book the roofer", ">>[] Dana to call the insurer",
+             "[] Garden", ">[] The bulbs were planted."],
+            ["Carl to book the roofer|Carl|Carl Dunn|-|-", "Dana to call the insurer|Dana|Dana Ford|-|-"]
+        },
+        {
             "owner-dash paragraphs under an action items label, one written with a double hyphen",
             [Attendance, "1. Hall", "The hall needs repairs.", "Action Items:", "Carl - Book the roofer for a quote.", "Dana -- Draft the letter to members.",
              "Dana - Call the insurer", "Prepared by Beth Lowe"],

@@ -49,6 +49,11 @@ public sealed class ActionOwnerFormTests
             ["Book the hall|Carl|Carl Dunn|-|-"]
         },
         {
+            "one name in square brackets; a link in square brackets is no owner",
+            [Attendance, "## Action Items", "[] Book the hall [Carl]", "[] Read the guide [Handbook](https://example.org/guide)"],
+            ["Book the hall|Carl|Carl Dunn|-|-", "Read the guide [Handbook](https://example.org/guide)|-|-|-|-"]
+        },
+        {
             "two names joined by an ampersand",
             [Attendance, "## Action Items", "[] Draft a budget for the fair (Carl & Dana)"],
             ["Draft a budget for the fair|Carl & Dana|-|-|-"]

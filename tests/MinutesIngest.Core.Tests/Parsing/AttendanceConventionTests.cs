@@ -8,6 +8,18 @@ public sealed class AttendanceConventionTests
     public static TheoryData<string, string[], string[]> Cases() => new()
     {
         {
+            "a shared document's note to readers after the attendance label; bullets of names with their organisation",
+            ["# 2024-03-05 Meeting", "Attendance (please add yourself)", "[] Ann Lee (Acme)", "[] Bob Ray (Widget Co) - need to leave at 10:30", "[] Cy Dee (Initech) - vice chair", "[] Di Fox (Acme, Board Chair)",
+             "## Agenda", "[] Welcome"],
+            ["Ann Lee|Acme|-|present", "Bob Ray|Widget Co|-|present", "Cy Dee|vice chair|-|present", "Di Fox|Board Chair|-|present"]
+        },
+        {
+            "a country or member code in capitals before each participant, a bracketed role after some",
+            ["Network committee meeting on 4 May 2024", "# List of participants", "[] XA: Ann Lee (chair)", "[] XB: Bob Ray", "[] QZ: Cy Dee",
+             "[] XB: Di Fox (treasurer)", "[] QZ: Ed gray (secretary)", "[] XA: Fay Hill", "# Report on the year", "The year was reviewed."],
+            ["Ann Lee|chair|-|present", "Bob Ray|XB|-|present", "Cy Dee|QZ|-|present", "Di Fox|treasurer|-|present", "Ed gray|secretary|-|present", "Fay Hill|XA|-|present"]
+        },
+        {
             "group headings under an attendees heading, over lines of an organisation and its people or a person and their organisation",
             ["# Example Widget Network", "# Board Meeting", "### ATTENDEES", "### Board Members", "Acme: Ann Lee (Primary), Bob Ray (Alternate), Cyril Dunn (Guest), Dan Orrington (Guest)",
              "Northco: Eve Hart (Primary, Fay Hill (Alternate)", "Cy Dee, Widget Co (Elected Participant)", "### Staff", "Di Fox, Programme Director",

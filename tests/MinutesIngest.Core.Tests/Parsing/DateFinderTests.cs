@@ -21,6 +21,7 @@ public sealed class DateFinderTests
     [InlineData("5th and 6th March 2019", "2019-03-05")]  // a meeting over several days: its first day
     [InlineData("June 2-4, 2011", "2011-06-02")]
     [InlineData("12–14 May 2023", "2023-05-12")]
+    [InlineData("11-12/10/2021", "2021-10-11")]                   // two days written as a numeric day range
     [InlineData("2024-03-05", "2024-03-05")]
     [InlineData("Meeting held on Wednesday 3rd of February 2016 at 7pm", "2016-02-03")]
     [InlineData("Thursday, 1 Dec. 2022", "2022-12-01")]

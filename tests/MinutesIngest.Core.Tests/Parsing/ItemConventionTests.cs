@@ -11,6 +11,31 @@ public sealed class ItemConventionTests
     public static TheoryData<string, string[], string[]> Conventions() => new()
     {
         {
+            "an annex after the minutes repeats the agenda in roman numerals: no items of the meeting",
+            ["# Minutes of the committee", "## 1) Opening", "The chair opened the meeting.", "## 2) Decisions", "a. Budget", "The budget was agreed.",
+             "b. Next meeting", "The next meeting will be online.", "# ANNEX 1 - AGENDA", "I. Welcome", "II. Decisions", "a. Budget", "b. Next meeting"],
+            ["1", "2", "2.a", "2.b"]
+        },
+        {
+            "minutes published as an appendix to a papers pack still have their items",
+            ["# Appendix B", "Minutes of the committee meeting", "1. Apologies", "None.", "2. Budget", "The budget was agreed."],
+            ["1", "2"]
+        },
+        {
+            "a list introduced by a colon under a numbered heading counts past the next heading's number and stays the item's text",
+            ["# Minutes of the committee", "## 1) Opening", "The chair opened the meeting.", "## 2) Topics", "The groups met on the topics listed here after:",
+             "1. Alpha", "2. Beta", "3. Gamma", "4. Delta", "5. Epsilon", "6. Zeta", "## 3) Close", "The meeting closed."],
+            ["1", "2", "3"]
+        },
+        {
+            "a table of contents with dotted leaders over the sections it lists is read once, at the sections",
+            ["# Minutes of the first committee meeting", "## 1) Opening..............................2", "## 2) Decisions............................2",
+             "a. Election of the chair..................................2", "b. Work plan..................................3",
+             "## 1) Opening", "The chair opened the meeting.", "## 2) Decisions", "a. Election of the chair", "Ann Lee was elected.", "b. Work plan",
+             "The plan was agreed."],
+            ["1", "2", "2.a", "2.b"]
+        },
+        {
             "numbered paragraphs restarting under a numbered heading stay its sub-items past the heading's next number",
             ["# Minutes of the annual meeting", "### 1. Quorum", "Twelve members were present.", "### 2. Proceedings",
              "1. The chair opened the meeting.\n2. The secretary presented the report.\n3. The treasurer presented the accounts.\n4. Two resolutions were adopted.",

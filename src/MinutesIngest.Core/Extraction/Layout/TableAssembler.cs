@@ -64,11 +64,22 @@ internal static class TableAssembler
         var segments = new List<List<string>> { new() };
         for (var k = 0; k < lines.Count; k++)
         {
+            if (k > 0 && BrokenWord(lines[k - 1], lines[k], widest))
+            {
+                segments[^1][^1] += string.Join(" ", lines[k].Select(w => w.Text));
+                continue;
+            }
             if (k > 0 && (stacked || EndsOnPurpose(lines[k - 1], lines[k], widest))) segments.Add([]);
             segments[^1].Add(string.Join(" ", lines[k].Select(w => w.Text)));
         }
         return string.Join("\n", segments.Select(LineJoiner.Join));
     }
+
+    // A word wider than its narrow column is broken between letters, without a hyphen ("Prese" over "nt", an e-mail address
+    // over its last letters): the line holds that one word, reaching the column's edge, and the next goes on in lower case.
+    private static bool BrokenWord(List<PdfWord> line, List<PdfWord> next, double widest) =>
+        line.Count == 1 && line[0].Text.Length >= 3 && char.IsLetterOrDigit(line[0].Text[^1]) && line[0].Right >= widest - 1
+        && char.IsLower(next[0].Text[0]);
 
     private static bool EndsOnPurpose(List<PdfWord> line, List<PdfWord> next, double limit)
     {

@@ -28,6 +28,9 @@ internal static partial class InlineMarkup
         s = AnyTag().Replace(s, " ");
         s = WebUtility.HtmlDecode(s);
         s = Emphasis().Replace(s, "$2");
+        // "**Ann Lee (Acme) - **left early": word processors' exports close bold after the space that ended the run, which
+        // Markdown then leaves as text; on one line the two markers still pair.
+        s = BoldClosedAfterSpace().Replace(s, "$1 ");
         // Italics ("_Budget_:", "*draft*") open and close outside words; "snake_case" and "Ann*" (a legend's mark) stay.
         s = Italic().Replace(s, "$2");
         // Site generators put an empty permalink before each heading ("### [](…#actions)Actions"): it carries no text.
@@ -92,6 +95,9 @@ internal static partial class InlineMarkup
 
     [GeneratedRegex(@"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")]
     private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\*\*(?=\S)([^*\n]+?)\s+\*\*")]
+    private static partial Regex BoldClosedAfterSpace();
 
     [GeneratedRegex(@"(?<![\w*_\\])([*_])(?=[^\s*_])([^*_\n]+?)(?<=[^\s*_])\1(?![\w*_])")]
     private static partial Regex Italic();

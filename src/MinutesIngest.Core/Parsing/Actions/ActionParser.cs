@@ -495,7 +495,9 @@ public sealed partial class ActionParser
         {
             var next = lines[j];
             if (listLevel >= 0 && next.Origin == LineOrigin.ListItem && next.Level > listLevel) continue;
-            if (listLevel >= 0 && next.Origin != LineOrigin.ListItem) break;
+            // A bullet back out at a higher level than the list ("- Budget" after the nested entries of "- Actions:") is the
+            // notes going on.
+            if (listLevel >= 0 && (next.Origin != LineOrigin.ListItem || next.Level < listLevel)) break;
             if (next.IsMargin) continue;
             var typed = Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal } d ? d : null;
             // A bullet of the list below the label may carry its number typed in ("• 1) Ann to book the hall"): that is the

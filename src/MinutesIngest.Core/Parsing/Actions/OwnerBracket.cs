@@ -5,7 +5,7 @@ namespace MinutesIngest.Core.Parsing.Actions;
 
 /// <summary>
 /// The owners in brackets closing an entry of an action list, as many boards and teams write who takes a task:
-/// "Book the hall (Ann)", "Draft a budget (Ann &amp; Bob)", "Cost the repairs (Ann, Bob, Carl D., Dana)".
+/// "Book the hall (Ann)", "Draft a budget (Ann &amp; Bob)", "Cost the repairs (Ann, Bob, Carl D., Dana)", "Order the bulbs [Ann]".
 /// The brackets must hold only person-like names, initials or offices joined by commas, "&amp;", "/" or "and"; a remark
 /// ("(see minute 4)", "(draft)", "(2024)", "(Note: …)") or a status ("(Done)") is part of the task, not its owner.
 /// </summary>
@@ -50,7 +50,8 @@ public static partial class OwnerBracket
     // Up to eight parts joined by commas, "&", "/" or "and".
     private const string OwnerList = Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7}";
 
-    [GeneratedRegex(@"\s*\((?<owner>" + OwnerList + @")\)\s*\.?\s*$")]
+    // Square brackets serve as round ones do ("Book the hall [Ann]"), as Markdown and wiki minutes write them.
+    [GeneratedRegex(@"\s*(?:\((?<owner>" + OwnerList + @")\)|\\?\[(?<owner>" + OwnerList + @")\\?\](?!\())\s*\.?\s*$")]
     private static partial Regex Closing();
 
     // "[AL] Book the hall", and "(Lee, Cole) Write the report" as some committees open each action with its owners in round brackets.

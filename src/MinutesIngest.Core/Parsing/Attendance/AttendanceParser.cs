@@ -60,7 +60,8 @@ public sealed partial class AttendanceParser
                         else if (AttendanceLabels.Match(lines[j].Text) == null)
                         {
                             var text = AttendanceVocabulary.WithoutListLeadIn(NumberedPersonText(lines[j]) ?? lines[j].Text);
-                            if (found && lines[j].Origin == LineOrigin.ListItem && CarelessCaseName.Read(text) is { } careless)
+                            if (found && lines[j].Origin == LineOrigin.ListItem
+                                && (CarelessCaseName.Read(text) ?? OrganisationLead.AfterCode(text, CarelessCaseName.Read)) is { } careless)
                             {
                                 AddAll(people, [careless], status, l.Role);
                                 continue;
@@ -474,7 +475,8 @@ public sealed partial class AttendanceParser
     private static partial Regex SurnameGoesOn();
 
     // "- HA - Chair", "- JC": members listed by their initials alone, one per bullet, as small boards and teams write them. A bullet
-    // beside another of the same shape is taken, so a lone acronym under the heading is not read as a person.
+    // beside another of the same shape is taken, so a lone acronym under the heading is not read as a person; a code before a
+    // full name ("DE: Ann Lee") leads that person.
     private static PersonEntry? InitialsEntry(IReadOnlyList<DocLine> lines, int j)
     {
         if (InitialsBullet(lines[j]) is not { } m) return null;
@@ -484,7 +486,7 @@ public sealed partial class AttendanceParser
 
     private static Match? InitialsBullet(DocLine line) =>
         line.Origin == LineOrigin.ListItem && InitialsLine().Match(line.Text.Trim()) is { Success: true } m
-        && !Lexicon.RoleWords.RoleAcronyms.Contains(m.Groups["initials"].Value) ? m : null;
+        && !Lexicon.RoleWords.RoleAcronyms.Contains(m.Groups["initials"].Value) && OrganisationLead.Split(line.Text) == null ? m : null;
 
     [GeneratedRegex(@"^(?<initials>\p{Lu}{2,4})(?:\s*[-–—:,]\s*(?<role>\p{L}[\p{L} ]{1,30}))?$")]
     private static partial Regex InitialsLine();

@@ -202,6 +202,14 @@ public static partial class PersonEntryParser
         text = LeadingAlso().Replace(text, "");
         text = LeadingInitialsLast(text);
         string? role = null, abbr = null;
+        // After the person's bracket a dash gives their role ("Ann Lee (Acme) - vice chair", the role winning over the
+        // organisation) or a note in lower case on when or how they attended ("Ann Lee (Acme) - need to leave early").
+        if (DashAfterBracket().Match(text) is { Success: true } after)
+        {
+            var said = after.Groups["after"].Value.Trim();
+            if (HasRoleWord(said)) (text, role) = (after.Groups["entry"].Value, said);
+            else if (char.IsLower(said[0]) && said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3) text = after.Groups["entry"].Value;
+        }
         // "AL: Ann Lee", "AL = Ann Lee": minutes that quote people by their initials list each attendee after them (or give a
         // key of them), the initials the short form.
         string? leadingInitials = null;
@@ -250,7 +258,8 @@ public static partial class PersonEntryParser
             // "(PCSO, County Police)": the role comes first, the organisation after it.
             // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
             else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
-            else role ??= inner.Contains(',') ? inner.Split(',')[0].Trim() : inner;
+            // "(Acme, Board Chair)": of an organisation and a role the role is kept, else the first descriptor.
+            else role ??= inner.Contains(',') ? inner.Split(',').Select(p => p.Trim()).Where(HasRoleWord).ToList() is [var only] ? only : inner.Split(',')[0].Trim() : inner;
         }
         // "Name – role" or "Name - role".
         if (DashRole().Match(text) is { Success: true } d && PersonNames.LooksLikeName(d.Groups[1].Value))
@@ -363,6 +372,9 @@ public static partial class PersonEntryParser
     // "Ann Lee (Primary, Bob Ray (Alternate)": a bracket left open where the next entry, with a bracket of its own, begins.
     [GeneratedRegex(@"\(([^()]{1,40}?),\s+(?=\p{Lu}[^(),]{2,40}\()")]
     private static partial Regex UnclosedBracket();
+
+    [GeneratedRegex(@"^(?<entry>[^()]+\([^()]+\))\s+[-–—]\s+(?<after>\p{L}[\p{L}\p{N}'’]*(?:\s+[\p{L}\p{N}'’.:]+)*)\W*$")]
+    private static partial Regex DashAfterBracket();
 
     [GeneratedRegex(@"\\?\[([^\[\]()]{1,60}?)\\?\](?!\()")]
     private static partial Regex SquareBracket();

@@ -35,6 +35,8 @@ public sealed partial class ItemParser
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            // Annexes printed after the minutes (the agenda again, lists of participants) number no items of the meeting.
+            if (found.Count > 0 && AppendixHeading.Is(line)) break;
             if (line.IsMargin || skipBlocks?.Contains(line.Block) == true || skipLines?.Contains(i) == true || notItems.Contains(i)) continue;
             // Bullets are never items, whatever their text starts with.
             if (line.Origin == LineOrigin.ListItem && line.Number == null) continue;
@@ -542,8 +544,10 @@ public sealed partial class ItemParser
                 if (value > _restartParent && value <= _restartParent + 5) { _restartParent = -1; Top(value, n); return n.Number; }
                 return null;
             }
-            // A numbered list inside an item's text ("considered: 1. … 2. …") goes on until its numbering stops.
-            if (_textList > 0 && value == _textList + 1 && (value != _top + 1 || ReappearsLater(value, lineIndex, lines)))
+            // A numbered list inside an item's text ("considered: 1. … 2. …") goes on until its numbering stops; past the next
+            // item's number too when the items are headings and its entries are not.
+            if (_textList > 0 && value == _textList + 1 && (value != _top + 1 || ReappearsLater(value, lineIndex, lines)
+                || (line.Origin != LineOrigin.Heading && _lastItemLine >= 0 && lines[_lastItemLine].Origin == LineOrigin.Heading)))
             {
                 _textList = value;
                 return null;
@@ -826,6 +830,9 @@ public sealed partial class ItemParser
             if (isRomanSeq && _subLetter is not '\0' and not 'r' && _subLetterLabel != null)
             {
                 if (RomanValue(lower) != _nestedRoman + 1) return null;
+                // Under lettered sub-headings, paragraphs numbered i., ii. are the points made under each (a motion seconded,
+                // a question answered), not parts of the agenda.
+                if (_subLetterLine >= 0 && _lines[_subLetterLine].Origin == LineOrigin.Heading && line.Origin != LineOrigin.Heading) return null;
                 _nestedRoman++;
                 return ItemLabelGrammar.ChildNumber(ItemLabelGrammar.ChildNumber(parent, _subLetterLabel), label);
             }

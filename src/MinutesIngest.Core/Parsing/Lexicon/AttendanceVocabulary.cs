@@ -14,6 +14,8 @@ public static partial class AttendanceVocabulary
     {
         // "Members in attendance via Zoom": how people attended does not change what the label says.
         var h = WithoutAttendanceMode(WithoutSlashTail(Spaces().Replace(HeadCount().Replace(head.Trim(), ""), " ")));
+        // "Attendance (please add yourself)": a shared document's note to its readers after the label is no part of it.
+        h = TrailingRemark().Replace(h, "");
         if (h.Length == 0 || h.Length > 60) return false;
         if (StandaloneLabel().IsMatch(h)) return true;
         // "Present from ABC:", "Attending for the County:": meetings of several organisations list who came from each.
@@ -120,6 +122,9 @@ public static partial class AttendanceVocabulary
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s*\((?=\p{Ll})[^()]{1,60}\)$")]
+    private static partial Regex TrailingRemark();
 
     [GeneratedRegex(@"^(?:\p{L}+\s+)?prox(?:y|ies)\s+(?:(?:sent|given|submitted|received|lodged)\s+)?(?:by|from)\s+(?=\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex ProxyLead();

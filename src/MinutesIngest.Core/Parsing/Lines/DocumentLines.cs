@@ -13,6 +13,9 @@ public static partial class DocumentLines
         for (var b = 0; b < doc.Blocks.Count; b++)
         {
             var block = doc.Blocks[b];
+            // A table of contents names the sections that follow; its entries would be read as items a second time.
+            if (block switch { HeadingBlock h => h.Text, ParagraphBlock p => p.Text, ListItemBlock li => li.Text, _ => null } is { } text
+                && ContentsEntry.Is(text, (block as ListItemBlock)?.Number)) continue;
             switch (block)
             {
                 case HeadingBlock h: AddText(lines, h.Text, LineOrigin.Heading, b, h.Page, null, h.Level); break;

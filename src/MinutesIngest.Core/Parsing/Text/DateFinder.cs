@@ -150,7 +150,8 @@ public static partial class DateFinder
     [GeneratedRegex(@"\b" + MonthPattern + @"[^\S\n]+(?<d>[0-3]?\d)" + DayJoin + @"\b(?:,?\s*(?<y>(?:19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayRange();
 
-    [GeneratedRegex(@"(?<![\d/.-])(?<a>[0-3]?\d)[/.-](?<b>[0-3]?\d)[/.-](?<y>(?:19|20)\d\d|\d\d)(?![\d/.-])")]
+    // "11-12/10/2021": a meeting over two days, written day range first, is dated by its first day.
+    [GeneratedRegex(@"(?<![\d/.-])(?<a>[0-3]?\d)(?:[-–][0-3]?\d(?=[/.]))?[/.-](?<b>[0-3]?\d)[/.-](?<y>(?:19|20)\d\d|\d\d)(?![\d/.-])")]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b")]

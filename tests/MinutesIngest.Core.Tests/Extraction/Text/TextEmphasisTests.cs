@@ -35,6 +35,11 @@ public class TextEmphasisTests
             "The draft budget was read by Ann Quill* and Ben Royle."
         },
         {
+            "bold closed after the space that ended it, as word processors export it",
+            "**Ann Quill (Acme) - **left early\n",
+            "Ann Quill (Acme) - left early"
+        },
+        {
             "stars that open and never close are kept",
             "Rated **5 stars\nby members\n",
             "Rated **5 stars\nby members"

@@ -15,7 +15,7 @@ public sealed class AttendanceConventionTests
         },
         {
             "a country or member code in capitals before each participant, a bracketed role after some",
-            ["Network committee meeting on 4 May 2024", "# List of participants", "[] XA: Ann Lee (chair)", "[] XB: Bob Ray", "[] QZ: Cy Dee",
+            ["Example committee meeting on 4 May 2024", "# List of participants", "[] XA: Ann Lee (chair)", "[] XB: Bob Ray", "[] QZ: Cy Dee",
              "[] XB: Di Fox (treasurer)", "[] QZ: Ed gray (secretary)", "[] XA: Fay Hill", "# Report on the year", "The year was reviewed."],
             ["Ann Lee|chair|-|present", "Bob Ray|XB|-|present", "Cy Dee|QZ|-|present", "Di Fox|treasurer|-|present", "Ed gray|secretary|-|present", "Fay Hill|XA|-|present"]
         },

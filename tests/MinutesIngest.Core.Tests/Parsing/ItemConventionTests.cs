@@ -24,7 +24,7 @@ public sealed class ItemConventionTests
         {
             "a list introduced by a colon under a numbered heading counts past the next heading's number and stays the item's text",
             ["# Minutes of the committee", "## 1) Opening", "The chair opened the meeting.", "## 2) Topics", "The groups met on the topics listed here after:",
-             "1. Alpha", "2. Beta", "3. Gamma", "4. Delta", "5. Epsilon", "6. Zeta", "## 3) Close", "The meeting closed."],
+             "1. Alpha", "2. Beta", "3. Gamma", "4. Delta", "5. Epsilon", "6. Zeta", "## 3) Any other business", "None was raised."],
             ["1", "2", "3"]
         },
         {

@@ -11,6 +11,19 @@ public sealed class ItemConventionTests
     public static TheoryData<string, string[], string[]> Conventions() => new()
     {
         {
+            "roman-numbered steps under a lettered motion are no items; roman-numbered reports under a lettered heading are",
+            ["# Council minutes", "## 1) Motions", "### a. Motion to approve the budget", "i. Seconded by Ann Lee", "ii. Motion passes",
+             "### b. Bob Ray moves to adopt the bylaws", "i. Seconded by Cy Dee", "## 2) Reports", "### a) Trips", "i) Ann Lee (winter), no report;",
+             "ii) Bob Ray (summer), twelve trips ran."],
+            ["1", "1.a", "1.b", "2", "2.a", "2.a.i", "2.a.ii"]
+        },
+        {
+            "a numbered summary of the actions at the end, each opened by its marker, numbers actions, not items",
+            ["# Subcommittee report", "## Hall", "ACTION: AL to book the hall.", "## Summary of actions", "[1.] ACTION: AL to book the hall.",
+             "[2.] ACTION: BR to order the flyers."],
+            []
+        },
+        {
             "an annex after the minutes repeats the agenda in roman numerals: no items of the meeting",
             ["# Minutes of the committee", "## 1) Opening", "The chair opened the meeting.", "## 2) Decisions", "a. Budget", "The budget was agreed.",
              "b. Next meeting", "The next meeting will be online.", "# ANNEX 1 - AGENDA", "I. Welcome", "II. Decisions", "a. Budget", "b. Next meeting"],

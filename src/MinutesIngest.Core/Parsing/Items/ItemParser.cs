@@ -454,6 +454,9 @@ public sealed partial class ItemParser
             // "7. Summary of action items": minute-taking tools close the record with what it decided and assigned, which is
             // no business of the meeting.
             if (ClosingSummary().IsMatch(n.Rest.Trim())) return null;
+            // "1. ACTION: Ann to book the hall" over "2. ACTION: Bob to …": a numbered list whose entries each open with the marker
+            // sums up the actions, not the items.
+            if (OpensWithActionMarker(n.Rest) && (NeighbourOpensWithActionMarker(lines, lineIndex, -1) || NeighbourOpensWithActionMarker(lines, lineIndex, 1))) return null;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:
@@ -741,6 +744,25 @@ public sealed partial class ItemParser
         private static partial System.Text.RegularExpressions.Regex AgendaWord();
 
         // True when the same top-level number is printed again before the numbering moves past it.
+        private static bool OpensWithActionMarker(string rest) => ActionEntry().IsMatch(rest);
+
+        // The nearest line opening a block in that direction is a numbered entry that also opens with the marker.
+        private static bool NeighbourOpensWithActionMarker(IReadOnlyList<DocLine> lines, int lineIndex, int step)
+        {
+            for (var j = lineIndex + step; j >= 0 && j < lines.Count; j += step)
+            {
+                if (!lines[j].StartsBlock) continue;
+                return NumberedLineReader.Read(lines[j].Text, lines[j].Number) is { } other && OpensWithActionMarker(other.Rest);
+            }
+            return false;
+        }
+
+        [GeneratedRegex(@"\b(?:motion|moves|moved|question)\b|\?\s*$", RegexOptions.IgnoreCase)]
+        private static partial Regex MotionOrQuestion();
+
+        [GeneratedRegex(@"^\s*(?:ACTION|Action)\s*:\s*\S")]
+        private static partial Regex ActionEntry();
+
         private static bool ReappearsLater(int value, int lineIndex, IReadOnlyList<DocLine> lines)
         {
             for (var j = lineIndex + 1; j < lines.Count; j++)
@@ -830,9 +852,9 @@ public sealed partial class ItemParser
             if (isRomanSeq && _subLetter is not '\0' and not 'r' && _subLetterLabel != null)
             {
                 if (RomanValue(lower) != _nestedRoman + 1) return null;
-                // Under lettered sub-headings, paragraphs numbered i., ii. are the points made under each (a motion seconded,
-                // a question answered), not parts of the agenda.
-                if (_subLetterLine >= 0 && _lines[_subLetterLine].Origin == LineOrigin.Heading && line.Origin != LineOrigin.Heading) return null;
+                // Under a lettered motion or question, paragraphs numbered i., ii. are its steps (seconded, carried) or the answers
+                // given, not parts of the agenda.
+                if (_subLetterLine >= 0 && line.Origin != LineOrigin.Heading && MotionOrQuestion().IsMatch(_lines[_subLetterLine].Text)) return null;
                 _nestedRoman++;
                 return ItemLabelGrammar.ChildNumber(ItemLabelGrammar.ChildNumber(parent, _subLetterLabel), label);
             }

@@ -19,9 +19,15 @@ public sealed class ItemConventionTests
         },
         {
             "a numbered summary of the actions at the end, each opened by its marker, numbers actions, not items",
-            ["# Subcommittee report", "## Hall", "ACTION: AL to book the hall.", "## Summary of actions", "[1.] ACTION: AL to book the hall.",
-             "[2.] ACTION: BR to order the flyers."],
+            ["# Subcommittee report", "## Hall", "ACTION: AL to book the hall.", "## Flyers", "ACTION: BR to order the flyers.", "## Summary of actions",
+             "[1.] ACTION: AL to book the hall.", "[2.] ACTION: BR to order the flyers."],
             []
+        },
+        {
+            "numbered minute paragraphs that record actions and decisions as they are taken are sub-items",
+            ["# Board meeting", "1. Finances", "1.1 Action: AL to get a monthly report.", "1.2 Action: BR to draft the budget.", "1.3 Decision: The reserve stays.",
+             "2. Close"],
+            ["1", "1.1", "1.2", "1.3", "2"]
         },
         {
             "an annex after the minutes repeats the agenda in roman numerals: no items of the meeting",

@@ -454,9 +454,10 @@ public sealed partial class ItemParser
             // "7. Summary of action items": minute-taking tools close the record with what it decided and assigned, which is
             // no business of the meeting.
             if (ClosingSummary().IsMatch(n.Rest.Trim())) return null;
-            // "1. ACTION: Ann to book the hall" over "2. ACTION: Bob to …": a numbered list whose entries each open with the marker
-            // sums up the actions, not the items.
-            if (OpensWithActionMarker(n.Rest) && (NeighbourOpensWithActionMarker(lines, lineIndex, -1) || NeighbourOpensWithActionMarker(lines, lineIndex, 1))) return null;
+            // "1. ACTION: Ann to book the hall" over "2. ACTION: Bob to …", each as the minutes gave it earlier: a numbered list
+            // summing up the actions at the end numbers no items.
+            if (OpensWithActionMarker(n.Rest) && (NeighbourOpensWithActionMarker(lines, lineIndex, -1) || NeighbourOpensWithActionMarker(lines, lineIndex, 1))
+                && StatedEarlier(lines, lineIndex, n.Rest)) return null;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:
@@ -745,6 +746,14 @@ public sealed partial class ItemParser
 
         // True when the same top-level number is printed again before the numbering moves past it.
         private static bool OpensWithActionMarker(string rest) => ActionEntry().IsMatch(rest);
+
+        private static bool StatedEarlier(IReadOnlyList<DocLine> lines, int lineIndex, string rest)
+        {
+            var said = rest.Trim();
+            for (var j = 0; j < lineIndex; j++)
+                if (lines[j].Number == null && lines[j].Text.Contains(said, StringComparison.Ordinal)) return true;
+            return false;
+        }
 
         // The nearest line opening a block in that direction is a numbered entry that also opens with the marker.
         private static bool NeighbourOpensWithActionMarker(IReadOnlyList<DocLine> lines, int lineIndex, int step)

@@ -26,7 +26,7 @@ public sealed class ItemConventionTests
         {
             "numbered minute paragraphs that record actions and decisions as they are taken are sub-items",
             ["# Board meeting", "1. Finances", "1.1 Action: AL to get a monthly report.", "1.2 Action: BR to draft the budget.", "1.3 Decision: The reserve stays.",
-             "2. Close"],
+             "2. Any other business"],
             ["1", "1.1", "1.2", "1.3", "2"]
         },
         {

@@ -454,10 +454,10 @@ public sealed partial class ItemParser
             // "7. Summary of action items": minute-taking tools close the record with what it decided and assigned, which is
             // no business of the meeting.
             if (ClosingSummary().IsMatch(n.Rest.Trim())) return null;
-            // "1. ACTION: Ann to book the hall" over "2. ACTION: Bob to …", each as the minutes gave it earlier: a numbered list
-            // summing up the actions at the end numbers no items.
+            // "1. ACTION: Ann to book the hall" over "2. ACTION: Bob to …", each as the minutes gave it where it was taken: a numbered
+            // list summing up the actions numbers no items.
             if (OpensWithActionMarker(n.Rest) && (NeighbourOpensWithActionMarker(lines, lineIndex, -1) || NeighbourOpensWithActionMarker(lines, lineIndex, 1))
-                && StatedEarlier(lines, lineIndex, n.Rest)) return null;
+                && StatedElsewhere(lines, n.Rest)) return null;
             switch (n.Scheme)
             {
                 case NumberScheme.Slash:
@@ -744,16 +744,16 @@ public sealed partial class ItemParser
         [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\bconsent\s+)\bagenda\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
         private static partial System.Text.RegularExpressions.Regex AgendaWord();
 
-        // True when the same top-level number is printed again before the numbering moves past it.
         private static bool OpensWithActionMarker(string rest) => ActionEntry().IsMatch(rest);
 
-        private static bool StatedEarlier(IReadOnlyList<DocLine> lines, int lineIndex, string rest)
+        // The same words stand as a line of their own elsewhere in the minutes, where the action was taken.
+        private bool StatedElsewhere(IReadOnlyList<DocLine> lines, string rest)
         {
-            var said = rest.Trim();
-            for (var j = 0; j < lineIndex; j++)
-                if (lines[j].Number == null && lines[j].Text.Contains(said, StringComparison.Ordinal)) return true;
-            return false;
+            _unnumberedTexts ??= lines.Where(l => l.Number == null).Select(l => l.Text.Trim()).ToHashSet(StringComparer.Ordinal);
+            return _unnumberedTexts.Contains(rest.Trim());
         }
+
+        private HashSet<string>? _unnumberedTexts;
 
         // The nearest line opening a block in that direction is a numbered entry that also opens with the marker.
         private static bool NeighbourOpensWithActionMarker(IReadOnlyList<DocLine> lines, int lineIndex, int step)
@@ -772,6 +772,7 @@ public sealed partial class ItemParser
         [GeneratedRegex(@"^\s*(?:ACTION|Action)\s*:\s*\S")]
         private static partial Regex ActionEntry();
 
+        // True when the same top-level number is printed again before the numbering moves past it.
         private static bool ReappearsLater(int value, int lineIndex, IReadOnlyList<DocLine> lines)
         {
             for (var j = lineIndex + 1; j < lines.Count; j++)

@@ -14,14 +14,23 @@ public static partial class ContentsEntry
     /// </summary>
     public static bool Is(string text, string? number = null)
     {
-        var m = Entry().Match(text.Replace('\n', ' ').Trim());
-        if (!m.Success || m.Groups["title"].Value.TrimEnd().EndsWith(':')) return false;
-        return m.Groups["page"].Success || number != null || Label().IsMatch(m.Groups["title"].Value);
+        var t = text.Replace('\n', ' ').Trim();
+        if (t.Length == 0 || !(t[^1] is '.' or '·' or '…' or '_' || char.IsDigit(t[^1]))) return false;
+        // The leader closes the line; the title before it holds letters and no leader of its own ("Chair …… Date ……" is a form).
+        var leader = Leader().Match(t);
+        if (!leader.Success) return false;
+        var title = t[..leader.Index].TrimEnd();
+        if (!title.Any(char.IsLetter) || title.EndsWith(':') || InnerLeader().IsMatch(title)) return false;
+        return leader.Groups["page"].Success || number != null || Label().IsMatch(title);
     }
 
-    // A title holding letters and no leader of its own, then a leader of five or more dots (spaced or not), then the page.
-    [GeneratedRegex(@"^(?<title>(?:(?![.·…_]\s?[.·…_]\s?[.·…_]).)*?\p{L}(?:(?![.·…_]\s?[.·…_]\s?[.·…_]).)*?)\s*(?:[.·…_]\s?){5,}\s*(?<page>\d{1,4})?$")]
-    private static partial Regex Entry();
+    // Five or more dots (spaced or not), ellipses or underscores, then the page, at the end of the line (read from the end, so
+    // that a long line costs one pass).
+    [GeneratedRegex(@"\s*(?:[.·…_]\s?){5,}\s*(?<page>\d{1,4})?$", RegexOptions.RightToLeft)]
+    private static partial Regex Leader();
+
+    [GeneratedRegex(@"[.·…_]\s?[.·…_]\s?[.·…_]")]
+    private static partial Regex InnerLeader();
 
     // "1)", "2.", "1.2", "(a)", "b.", "IV." before the title.
     [GeneratedRegex(@"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[ivxlcIVXLC]{1,6}|[A-Za-z])[.)])\s+\S")]

@@ -76,10 +76,22 @@ internal static class TableAssembler
     }
 
     // A word wider than its narrow column is broken between letters, without a hyphen ("Prese" over "nt", an e-mail address
-    // over its last letters): the line holds that one word, reaching the column's edge, and the next goes on in lower case.
-    private static bool BrokenWord(List<PdfWord> line, List<PdfWord> next, double widest) =>
-        line.Count == 1 && line[0].Text.Length >= 3 && char.IsLetterOrDigit(line[0].Text[^1]) && line[0].Right >= widest - 1
-        && char.IsLower(next[0].Text[0]);
+    // over its last letters): the line holds that one word, reaching the column's edge, and the next line opens with the last
+    // letter or two, in lower case. A short word of its own ("of", "to") or a whole word ("safeguarding" over "lead") wrapped.
+    private static bool BrokenWord(List<PdfWord> line, List<PdfWord> next, double widest)
+    {
+        if (line.Count != 1 || line[0].Text.Length < 3 || !char.IsLetterOrDigit(line[0].Text[^1]) || line[0].Right < widest - 1) return false;
+        var tail = next[0].Text;
+        if (!char.IsLower(tail[0])) return false;
+        // The end of an address goes on after its dot ("…@example.or" over "g", "…@UGe" over "nt.be").
+        var address = line[0].Text.Contains('@') && tail.All(c => char.IsLetterOrDigit(c) || c is '.' or '-');
+        return address || (tail.Length <= 2 && tail.All(char.IsLetter) && !ShortWords.Contains(tail));
+    }
+
+    private static readonly HashSet<string> ShortWords = new(StringComparer.Ordinal)
+    {
+        "a", "i", "of", "to", "in", "on", "at", "by", "an", "or", "is", "it", "as", "be", "we", "no", "so", "up", "do", "if", "my", "me", "he", "us",
+    };
 
     private static bool EndsOnPurpose(List<PdfWord> line, List<PdfWord> next, double limit)
     {

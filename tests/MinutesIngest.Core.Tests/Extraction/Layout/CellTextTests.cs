@@ -13,6 +13,9 @@ public class CellTextTests
         { "a wrapped phrase keeps its space", ["Vice@0-18 Chair@20-40", "elect@0-20"], "Vice Chair elect" },
         { "a short word that ends before the edge keeps its space", ["Dev@0-15", "van@0-14 Tait@16-30"], "Dev van Tait" },
         { "a capital on the next line is not a broken word", ["Annabelle@0-40", "Quill@0-25"], "Annabelle Quill" },
+        { "a whole word wrapped under the widest word of a narrow column", ["Trust@0-20", "maintenance@0-40", "lead@0-16"], "Trust maintenance lead" },
+        { "a short word of its own wrapped under the widest word", ["Treasurer@0-40", "of@0-8 the@10-22 club@24-40"], "Treasurer of the club" },
+        { "an address broken after a dot goes on", ["ann@mail.exampl@0-40", "e.org@0-20"], "ann@mail.example.org" },
     };
 
     [Theory]

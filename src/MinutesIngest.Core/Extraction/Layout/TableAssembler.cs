@@ -85,10 +85,10 @@ internal static class TableAssembler
         if (!char.IsLower(tail[0])) return false;
         // The end of an address goes on after its dot ("…@example.or" over "g", "…@UGe" over "nt.be").
         var address = line[0].Text.Contains('@') && tail.All(c => char.IsLetterOrDigit(c) || c is '.' or '-');
-        return address || (tail.Length <= 2 && tail.All(char.IsLetter) && !ShortWords.Contains(tail));
+        return address || (tail.Length <= 2 && tail.All(char.IsLetter) && !FunctionWords.Contains(tail));
     }
 
-    private static readonly HashSet<string> ShortWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
         "a", "i", "of", "to", "in", "on", "at", "by", "an", "or", "is", "it", "as", "be", "we", "no", "so", "up", "do", "if", "my", "me", "he", "us",
     };

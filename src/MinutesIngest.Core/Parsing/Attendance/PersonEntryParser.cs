@@ -259,7 +259,8 @@ public static partial class PersonEntryParser
             // "(Chair – Youth Club)": an office before a dash is the role, the group after it where the person comes from.
             else if (DashRole().Match(inner) is { Success: true } dash && PersonNames.IsOfficeEnd(dash.Groups[1].Value.Split(' ')[^1])) role ??= dash.Groups[1].Value.Trim();
             // "(Acme, Board Chair)": of an organisation and a role the role is kept, else the first descriptor.
-            else role ??= inner.Contains(',') ? inner.Split(',').Select(p => p.Trim()).Where(HasRoleWord).ToList() is [var only] ? only : inner.Split(',')[0].Trim() : inner;
+            else role ??= inner.Split(',', StringSplitOptions.TrimEntries) is var pieces && pieces.Where(HasRoleWord).ToList() is [var only] && pieces.Length > 1
+                ? only : pieces[0];
         }
         // "Name – role" or "Name - role".
         if (DashRole().Match(text) is { Success: true } d && PersonNames.LooksLikeName(d.Groups[1].Value))

@@ -456,7 +456,7 @@ public sealed partial class ItemParser
             if (ClosingSummary().IsMatch(n.Rest.Trim())) return null;
             // "1. ACTION: Ann to book the hall" over "2. ACTION: Bob to …", each as the minutes gave it where it was taken: a numbered
             // list summing up the actions numbers no items.
-            if (OpensWithActionMarker(n.Rest) && (NeighbourOpensWithActionMarker(lines, lineIndex, -1) || NeighbourOpensWithActionMarker(lines, lineIndex, 1))
+            if (ActionMarkers.OpensWithLabel(n.Rest) && (NeighbourOpensWithActionLabel(lines, lineIndex, -1) || NeighbourOpensWithActionLabel(lines, lineIndex, 1))
                 && StatedElsewhere(lines, n.Rest)) return null;
             switch (n.Scheme)
             {
@@ -744,8 +744,6 @@ public sealed partial class ItemParser
         [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\bconsent\s+)\bagenda\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
         private static partial System.Text.RegularExpressions.Regex AgendaWord();
 
-        private static bool OpensWithActionMarker(string rest) => ActionEntry().IsMatch(rest);
-
         // The same words stand as a line of their own elsewhere in the minutes, where the action was taken.
         private bool StatedElsewhere(IReadOnlyList<DocLine> lines, string rest)
         {
@@ -756,21 +754,18 @@ public sealed partial class ItemParser
         private HashSet<string>? _unnumberedTexts;
 
         // The nearest line opening a block in that direction is a numbered entry that also opens with the marker.
-        private static bool NeighbourOpensWithActionMarker(IReadOnlyList<DocLine> lines, int lineIndex, int step)
+        private static bool NeighbourOpensWithActionLabel(IReadOnlyList<DocLine> lines, int lineIndex, int step)
         {
             for (var j = lineIndex + step; j >= 0 && j < lines.Count; j += step)
             {
                 if (!lines[j].StartsBlock) continue;
-                return NumberedLineReader.Read(lines[j].Text, lines[j].Number) is { } other && OpensWithActionMarker(other.Rest);
+                return NumberedLineReader.Read(lines[j].Text, lines[j].Number) is { } other && ActionMarkers.OpensWithLabel(other.Rest);
             }
             return false;
         }
 
         [GeneratedRegex(@"\b(?:motion|moves|moved|question)\b|\?\s*$", RegexOptions.IgnoreCase)]
         private static partial Regex MotionOrQuestion();
-
-        [GeneratedRegex(@"^\s*(?:ACTION|Action)\s*:\s*\S")]
-        private static partial Regex ActionEntry();
 
         // True when the same top-level number is printed again before the numbering moves past it.
         private static bool ReappearsLater(int value, int lineIndex, IReadOnlyList<DocLine> lines)

@@ -21,6 +21,12 @@ public static partial class ActionMarkers
     /// </summary>
     public static Regex Inline() => InlineMarker();
 
+    /// <summary>True when the text opens with the bare marker and a colon ("ACTION: Ann to book the hall").</summary>
+    public static bool OpensWithLabel(string text) => OpeningLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:ACTION|Action)\s*:\s*\S")]
+    private static partial Regex OpeningLabel();
+
     /// <summary>A marker that introduces several actions ("ACTIONS:", "Action points:"): each following sentence is one.</summary>
     public static bool IsPlural(string marker) => Plural().IsMatch(marker);
 

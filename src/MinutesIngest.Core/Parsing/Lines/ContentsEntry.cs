@@ -10,7 +10,7 @@ public static partial class ContentsEntry
 {
     /// <summary>
     /// True when <paramref name="text"/> (with the list number the block rendered, if any) ends in a leader and a page
-    /// number, or is numbered and ends in a leader whose page number wrapped away.
+    /// number, or is numbered (by the item-label grammar) and ends in a leader whose page number wrapped away.
     /// </summary>
     public static bool Is(string text, string? number = null)
     {
@@ -21,7 +21,7 @@ public static partial class ContentsEntry
         if (!leader.Success) return false;
         var title = t[..leader.Index].TrimEnd();
         if (!title.Any(char.IsLetter) || title.EndsWith(':') || InnerLeader().IsMatch(title)) return false;
-        return leader.Groups["page"].Success || number != null || Label().IsMatch(title);
+        return leader.Groups["page"].Success || number != null || Lexicon.NumberedLineReader.Read(title) != null;
     }
 
     // Five or more dots (spaced or not), ellipses or underscores, then the page, at the end of the line (read from the end, so
@@ -31,8 +31,4 @@ public static partial class ContentsEntry
 
     [GeneratedRegex(@"[.·…_]\s?[.·…_]\s?[.·…_]")]
     private static partial Regex InnerLeader();
-
-    // "1)", "2.", "1.2", "(a)", "b.", "IV." before the title.
-    [GeneratedRegex(@"^\(?(?:\d{1,3}(?:\.\d{1,3})*[.)]?|(?:[ivxlcIVXLC]{1,6}|[A-Za-z])[.)])\s+\S")]
-    private static partial Regex Label();
 }

@@ -4,5 +4,5 @@ namespace MinutesIngest.Core.Parsing;
 public static class ParserVersion
 {
     // Raise this whenever an extractor or parser change would give different results for documents already stored.
-    public const int Current = 26;
+    public const int Current = 27;
 }

@@ -28,6 +28,54 @@ public sealed class ActionConventionTests
             ["renew the domain|Carl and Dana|-|1|-"]
         },
         {
+            "the marker in round brackets opening a bullet, without a colon",
+            [Attendance, "1. Website", "[] Noted the renewal notice.", "[] (Action) Carl will renew the domain", "[] (ACTION) Dana to draft the newsletter"],
+            ["Carl will renew the domain|Carl|Carl Dunn|1|-", "Dana to draft the newsletter|Dana|Dana Ford|1|-"]
+        },
+        {
+            "the marker in square brackets opening a bullet, without a colon",
+            ["Present: Alan Grey (Chair), Beth Lowe (Secretary)", "1. Website", "[] [Action] Beth to renew the domain.", "[] [Action] Test the new form."],
+            ["Beth to renew the domain|Beth|Beth Lowe|1|-", "Test the new form|-|-|1|-"]
+        },
+        {
+            "the same marked words under two topics' bullets are two tasks",
+            [Attendance, "1. New halls", "[] North hall: agreed", ">[] (Action) Carl to order the keys for the new hall", "[] South hall: agreed",
+             ">[] (Action) Carl to order the keys for the new hall"],
+            ["Carl to order the keys for the new hall|Carl|Carl Dunn|1|-", "Carl to order the keys for the new hall|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "the same marked words repeated in a closing summary are one task",
+            [Attendance, "1. New halls", "[] North hall: agreed", ">[] ACTION: Carl to order the keys for the new hall", "2. Summary of actions",
+             "[] ACTION: Carl to order the keys for the new hall"],
+            ["Carl to order the keys for the new hall|Carl|Carl Dunn|1|-"]
+        },
+        {
+            "the marker in capitals straight after a word or a dash, without a full stop before it",
+            [Attendance, "1. Juniors", "A coach was discussed and agreed to fund ACTION: Carl to push forwards.", "Costs need splitting out — ACTION: Dana to sort.",
+             "The action: none was needed."],
+            ["Carl to push forwards|Carl|Carl Dunn|1|-", "Dana to sort|Dana|Dana Ford|1|-"]
+        },
+        {
+            "an owner-only marker closing the sentence: 'Action by:', 'Action by' and the owner's initials in brackets",
+            [Attendance, "1. Hall", "The hall needs booking. Action by: Carl Dunn", "The flyers need printing. Action by Dana.", "The keys are lost. ACTION (CD)"],
+            ["The hall needs booking|Carl Dunn|Carl Dunn|1|-", "The flyers need printing|Dana|Dana Ford|1|-", "The keys are lost|CD|Carl Dunn|1|-"]
+        },
+        {
+            "a plural marker over clauses parted by semicolons, each with its owner",
+            [Attendance, "1. Hall", "Action points: Carl to book the hall; Dana to print the flyers."],
+            ["Carl to book the hall|Carl|Carl Dunn|1|-", "Dana to print the flyers|Dana|Dana Ford|1|-"]
+        },
+        {
+            "an action table whose owner column is headed 'By' beside a deadline column",
+            [Attendance, "1. Hall", "Noted.", "|No.|Action|By|Deadline\n|1|Book the hall|CD|31/05/2024"],
+            ["Book the hall|CD|Carl Dunn|1|2024-05-31"]
+        },
+        {
+            "a bracketed word that is not the marker opens no action",
+            [Attendance, "1. Website", "(Actioned) Carl renewed the domain.", "[] [Draft] Dana shared the newsletter."],
+            []
+        },
+        {
             "numbered marker",
             [Attendance, "1. Website", "Action 3: Carl to renew the domain."],
             ["Carl to renew the domain|Carl|Carl Dunn|1|-"]

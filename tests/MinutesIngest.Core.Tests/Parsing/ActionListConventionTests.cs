@@ -25,6 +25,27 @@ public sealed class ActionListConventionTests
             ["Carl - Book the roofer for a quote|Carl|Carl Dunn|1|-", "Dana -- Draft the letter to members|Dana|Dana Ford|1|-", "Dana - Call the insurer|Dana|Dana Ford|1|-"]
         },
         {
+            "a task list whose entries close with their owners after a colon, after a topic or on their own",
+            [Attendance, "1. Hall", "[] Tasks (short term)", ">[] Roof: get three quotes: Carl", ">[] Insurance: Dana/Eve", ">[] Write the hire rules: Beth?"],
+            ["Roof: get three quotes: Carl|Carl|Carl Dunn|1|-", "Insurance: Dana/Eve|Dana/Eve|-|1|-", "Write the hire rules: Beth?|Beth|Beth Lowe|1|-"]
+        },
+        {
+            "a numbered 'next steps' heading closed by a dash over plain paragraphs",
+            [Attendance, "# 1 Hall", "The roof leaks.", "# 2 Next steps -", "get three quotes for the roof", "Carl to call the insurer", "# 3 Date of next meeting"],
+            ["get three quotes for the roof|-|-|2|-", "Carl to call the insurer|Carl|Carl Dunn|2|-"]
+        },
+        {
+            "a note under an action list heading is no step, and the numbered list below it is still read",
+            [Attendance, "# 1 Hall", "The roof leaks.", "# 2 Actions agreed at the previous meeting", "Members were invited to report back.", "1. Get three quotes for the roof.",
+             "No action taken.", "2. Carl to call the insurer.", "# 3 Date of next meeting"],
+            ["Get three quotes for the roof|-|-|2|-", "Carl to call the insurer|Carl|Carl Dunn|2|-"]
+        },
+        {
+            "one short line under an action items heading, before the table of actions, is a note",
+            [Attendance, "# 1 Hall", "# Action Items", "To be copied to the tracker", "|Item|Responsible|Due Date\n|Book the roofer|Carl|06/08/20"],
+            ["Book the roofer|Carl|Carl Dunn|1|2020-08-06"]
+        },
+        {
             "owner-colon entries under a resolved line",
             [Attendance, "1. Hall", "The hall needs repairs.", "Resolved", "[] Carl: Book the roofer for a quote", "[] Dana/Eve: Draft the letter to members."],
             ["Book the roofer for a quote|Carl|Carl Dunn|1|-", "Draft the letter to members|Dana/Eve|-|1|-"]

@@ -15,6 +15,11 @@ public sealed class ActionOwnerFormTests
     public static TheoryData<string, string[], string[]> Handles() => new()
     {
         {
+            "the owner before 'has to' or 'have to'",
+            [Attendance, "1. Release", "Action: Carl has to update the changelog.", "Action: Dana and Beth have to check the build."],
+            ["Carl has to update the changelog|Carl|Carl Dunn|1|-", "Dana and Beth have to check the build|Dana and Beth|-|1|-"]
+        },
+        {
             "an 'Action Item' marker before a handle",
             [Attendance, "1. Release", "Action Item: @bgrey will file a ticket for the fix."],
             ["@bgrey will file a ticket for the fix|@bgrey|-|1|-"]

@@ -270,6 +270,36 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Olaf “Ole” Royle|-|-|present", "Cara 'Cee' Sedgwick|-|-|present"]
         },
         {
+            "another form of the given name in brackets between a person's names",
+            ["Present:", "[] Ann Quill", "[] Toma (Tomasz) Royle - Treasurer", "[] Zed (Zedekiah) Hale", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Toma (Tomasz) Royle|Treasurer|-|present", "Zed (Zedekiah) Hale|-|-|present"]
+        },
+        {
+            "after the person's dash an organisation in brackets, then offices parted by a comma",
+            ["Present:", "[] Ann Quill - (Acme Ltd) Board Member, Vice Chair", "[] Ben Royle - (Bolt plc) Board Member", "[] Cara Sedgwick - Treasurer, Acme Ltd", "1. Minutes"],
+            ["Ann Quill|Board Member, Vice Chair|-|present", "Ben Royle|Board Member|-|present", "Cara Sedgwick|Treasurer|-|present"]
+        },
+        {
+            "a register of members over dated columns, its header cell opening with a group word, lists no people",
+            ["Present: Ann Quill, Ben Royle", "1. Voting rights", "|Members⏎Eligible for⏎June⏎Meeting|May 2021|April 2021\n|Acme Ltd|Y|Y\n|Bolt plc|Y|", "2. Reports"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present"]
+        },
+        {
+            "a run-together entry after a bracket: title, name and a two-word office, its short form on the next line",
+            ["Present Mr A Quill (AQ), Mr B Royle (BR) & Mr C Sedgwick (CS) Mrs D Tait Honorary Clerk", "(DT)", "1. Chair"],
+            ["Mr A Quill|-|AQ|present", "Mr B Royle|-|BR|present", "Mr C Sedgwick|-|CS|present", "Mrs D Tait|Honorary Clerk|DT|present"]
+        },
+        {
+            "'present and voting' and 'present & reporting' labels, each person's group after a colon",
+            ["Present and voting:", "[] Ann Quill", "[] Ben Royle", "# Present & Reporting:", "[] Cara: Monday Night Group | Positions: all filled", "[] Dev: Friday Group", "[] Eve: Saturday Morning Big Book | Positions: open", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara|Monday Night Group|-|present", "Dev|Friday Group|-|present", "Eve|Saturday Morning Big Book|-|present"]
+        },
+        {
+            "guest presenters listed under their own label",
+            ["Present:", "[] Ann Quill", "[] Ben Royle", "Guest Presenters:", "[] Cara Sedgwick (Acme)", "1. Minutes"],
+            ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|Acme|-|in_attendance"]
+        },
+        {
             "a board roster at the head of minutes that record attendance nowhere else",
             ["Regular Meeting", "Commissioner Ann Quill, Chair", "Commissioner Ben Royle", "Cara Sedgwick, District Clerk",
              "1) Call to order", "Commissioner Quill opened the meeting."],

@@ -17,7 +17,7 @@ internal sealed partial class TextBlockBuilder
         var rendered = MarkdownLazyNumbering.Render(lines);
         for (var i = 0; i < lines.Length; i++)
         {
-            var raw = WithoutQuoteBar(lines[i].TrimEnd(' ', '\u00A0'));
+            var raw = WithoutQuoteBar(WithoutBlockquote(lines[i].TrimEnd(' ', '\u00A0')));
             var trimmed = raw.Trim();
             if (trimmed.Length == 0)
             {
@@ -133,6 +133,13 @@ internal sealed partial class TextBlockBuilder
 
     // Plain-text minutes quote their agenda with a bar down the left ("| 4. Review of actions"), as mail clients quote with
     // "> ". A bar with no other pipe on the line is that quote mark, not a one-cell table row: the text behind it stays.
+    // "> ACTION: Ann to book the hall": Markdown sets a paragraph off as a quote (e-mail quotes the same way); the ">" marks
+    // show how it is displayed, not what it says.
+    private static string WithoutBlockquote(string line) => BlockquoteMarker().Replace(line, "$1");
+
+    [GeneratedRegex(@"^(\s*)(?:>[ \t]?)+(?=\S|$)")]
+    private static partial Regex BlockquoteMarker();
+
     private static string WithoutQuoteBar(string line)
     {
         var t = line.TrimStart();

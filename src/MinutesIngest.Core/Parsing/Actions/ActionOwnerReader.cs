@@ -52,6 +52,31 @@ public static partial class ActionOwnerReader
     }
 
     /// <summary>
+    /// An entry of a task list that closes with its owners after a colon ("Mesh: finish the elements: Ann", "Windows build:
+    /// Ann/Bob", "Write the guide: Ann?"), as lists that share out work write it: the owners. Two names either side of one
+    /// colon ("Ann: Bob") are no task and owner.
+    /// </summary>
+    public static string? TrailingColonOwner(string text)
+    {
+        var m = TrailingNames().Match(text.Trim());
+        if (!m.Success) return null;
+        var owner = m.Groups["owner"].Value;
+        var names = NameSeparator().Split(owner);
+        var task = m.Groups["task"].Value;
+        if (names.Length == 1 && !task.Contains(':') && !LowerCaseWord().IsMatch(task)) return null;
+        return names.All(n => Attendance.PersonNames.LooksLikeName(n) && !ActionOwnerWords.IsNotOwner(n) && !MotionWord().IsMatch(n)) ? owner : null;
+    }
+
+    [GeneratedRegex(@"^(?<task>.*?\S)\s*:\s*(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s*\??\s*$")]
+    private static partial Regex TrailingNames();
+
+    [GeneratedRegex(@"\s*(?:/|&|,|\band\b)\s*")]
+    private static partial Regex NameSeparator();
+
+    [GeneratedRegex(@"(?<![\p{L}’'-])\p{Ll}{2,}\b")]
+    private static partial Regex LowerCaseWord();
+
+    /// <summary>
     /// A text opening with one to three capitalised names before a colon ("Ann: book the hall", "Ann Lee/Bob: draft"): the
     /// owner and the task. Labels of a recorded vote ("Moved: Ann") and statuses are no owners.
     /// </summary>
@@ -102,7 +127,7 @@ public static partial class ActionOwnerReader
     [GeneratedRegex(@"\b(?:committee|group|team|board|panel|party|council|office|staff|sub-committee|subcommittee)s?$", RegexOptions.IgnoreCase)]
     private static partial Regex GroupNoun();
 
-    [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+(?:[\w’'./&-]+|\([\w’'.-]+\))){0,5}?)\s+(?:to|will|would|was\s+asked\s+to|were\s+asked\s+to|(?:had|has|have)\s+been\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|undertook\s+to|should|needs?\s+to|must)\s+\w")]
+    [GeneratedRegex(@"^(?<owner>(?:the\s+)?[A-Za-z][\w’'./&-]*(?:\s+(?:[\w’'./&-]+|\([\w’'.-]+\))){0,5}?)\s+(?:to|will|would|was\s+asked\s+to|were\s+asked\s+to|(?:had|has|have)\s+been\s+asked\s+to|is\s+to|are\s+to|agreed\s+to|undertook\s+to|should|needs?\s+to|(?:has|have)\s+to|must)\s+\w")]
     private static partial Regex OwnerVerb();
 
     // The subject, then "to be" and a past participle ("to be shared", "to be taken", "to be done") as the sentence's first "to", and the

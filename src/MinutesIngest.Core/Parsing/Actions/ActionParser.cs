@@ -90,7 +90,7 @@ public sealed partial class ActionParser
         // "Action Items: None", "Next Steps: N/A": a marker over nothing records that no task was set.
         actions.RemoveAll(a => Lexicon.AttendanceVocabulary.IsNobody(ActionMarkers.WithoutListLabel(a.Text)));
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
-            .DistinctBy(a => (Normalise(a.Text), InProse(lines, a) ? a.LineIndex : -1)).ToList();
+            .DistinctBy(a => (Normalise(a.Text), InProse(lines, a) ? a.LineIndex : TopicBullet(lines, a))).ToList();
         var kept = new List<(RawAction Action, IReadOnlySet<string> Tokens, int Block)>();
         foreach (var a in ordered)
         {
@@ -105,7 +105,8 @@ public sealed partial class ActionParser
                 continue;
             }
             // Rows of one list may differ by a word; a repeat comes from another block (a summary, a log).
-            if (tokens.Count >= RepeatMinWords && !InProse(lines, a) && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens))) continue;
+            if (tokens.Count >= RepeatMinWords && !InProse(lines, a)
+                && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens) && !UnderOtherTopics(lines, k.Action, a))) continue;
             // A closing list restates actions taken during the meeting in other words, under the same owners.
             if (listSet.Contains(a.LineIndex) && kept.Any(k => k.Block != block && !listSet.Contains(k.Action.LineIndex) && Restates(k.Action, a))) continue;
             kept.Add((a, tokens, block));
@@ -180,6 +181,8 @@ public sealed partial class ActionParser
             var task = ActionMarkers.WithoutLeadingStatus(clean[(marker.Index + marker.Length)..].Trim());
             return new RawAction(task, marker.Groups["owner"].Success ? marker.Groups["owner"].Value.Trim() : ActionOwnerReader.FromText(task), null, null, index);
         }
+        // "Mesh: finish the elements: Ann": the owners close the entry after its topic and task, which stay as written.
+        if (ActionOwnerReader.TrailingColonOwner(clean) is { } closing) return new RawAction(clean, closing, null, null, index);
         if (ActionOwnerReader.EntryOwner(clean) is { } entry)
         {
             // "Schedules: Tony to post the link", "Parent meeting: 9 October; show the slide": a topic before the colon, not an
@@ -264,6 +267,7 @@ public sealed partial class ActionParser
             var level = -1;
             var tableBlock = -1;
             var ownerLed = false;
+            var steps = false;
             for (var j = i + 1; j < lines.Count; j++)
             {
                 var l = lines[j];
@@ -306,6 +310,15 @@ public sealed partial class ActionParser
                     result.Add(j);
                     continue;
                 }
+                // "Next steps" set as a heading over one-line paragraphs, each a step ("seek legal advice", "Ann to book the hall"): a
+                // list whose bullets were lost, as PDF and plain-text minutes print them.
+                if (numberedMode == null && headingLevel != int.MaxValue && !numbered && StepLine(lines, j) && (steps || (j == i + 1 && j + 1 < lines.Count && StepLine(lines, j + 1))))
+                {
+                    steps = true;
+                    result.Add(j);
+                    continue;
+                }
+                if (steps) break;
                 // Prose right under "Actions:" is read by the marker rules; a titled list ("Pending Action Items") may open with a note.
                 if (numberedMode == null && (lines[i].Text.TrimEnd().EndsWith(':') || headingLevel == int.MaxValue)) break;
                 if (numberedMode == true)
@@ -333,6 +346,25 @@ public sealed partial class ActionParser
         // Task allocations under a decision line ("Resolved" / "Ann: book the hall") are action lists too.
         return result.Union(TaskAllocationList.Lines(lines)).Order().ToList();
     }
+
+    // "Actions: Ann to book the hall; Bob to print the flyers": after a plural marker, clauses parted by semicolons that each
+    // open with their own owner are separate actions.
+    private static IEnumerable<string> OwnedClauses(string sentence)
+    {
+        var clauses = sentence.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return clauses.Length > 1 && Array.TrueForAll(clauses, c => NamedOwnerTo().IsMatch(c)) ? clauses : [sentence];
+    }
+
+    // A paragraph of one short line that reads as a task: an imperative ("seek advice", "Book the hall") or an owner named
+    // before "to" and a verb ("Ann to book the hall"), with no sentence after it. A note under the heading ("Completed actions
+    // will stay listed", "To be copied to the tracker") is none; the list takes two such lines running.
+    private static bool StepLine(IReadOnlyList<DocLine> lines, int j) =>
+        lines[j] is { Origin: LineOrigin.Paragraph, StartsBlock: true, Row: < 0 } l && (j + 1 >= lines.Count || lines[j + 1].StartsBlock)
+        && l.Text.Trim() is { Length: > 0 and <= 100 } t && !t.EndsWith(':') && !t.TrimEnd('.').Contains(". ")
+        && (char.IsLower(t[0]) || ActionOwnerWords.StartsWithImperative(t) || NamedOwnerTo().IsMatch(t));
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?\s+to\s+\p{Ll}")]
+    private static partial Regex NamedOwnerTo();
 
     // Every owner cell of the table's first column is an owner in brackets ("[AL]"), as in a register typed with tabs.
     private static bool OwnerFirstTable(IReadOnlyList<DocLine> lines, int block)
@@ -456,7 +488,7 @@ public sealed partial class ActionParser
             if (end == line.Text.Length && rest.EndsWith(':') && SubList(lines, i) is { Length: > 0 } sub) rest = rest + " " + sub;
             // "Actions:" lists every sentence that follows; a single marker runs to the end of its sentence.
             if (ActionMarkers.IsPlural(m.Value))
-                foreach (var sentence in Sentences(rest)) result.Add(Make(sentence, i) with { Offset = m.Index });
+                foreach (var sentence in Sentences(rest).SelectMany(OwnedClauses)) result.Add(Make(sentence, i) with { Offset = m.Index });
             else
             {
                 // "Action: X to do Y. Due: 25/04/2025": a deadline written after the sentence (or on the next line) belongs to it.
@@ -591,7 +623,7 @@ public sealed partial class ActionParser
         // A heading ("Plan of Action: Approved") or a status word after the marker is not an owner.
         if (withOwner.Success && line.Origin != LineOrigin.Heading && !ActionOwnerWords.IsNotOwner(withOwner.Groups["owner"].Value)
             && line.Text[..withOwner.Index].Trim() is { } before && before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3)
-            return [Make(before, i) with { Offset = withOwner.Index, Owner = withOwner.Groups["owner"].Value }];
+            return [Make(before, i) with { Offset = withOwner.Index, Owner = withOwner.Groups["owner"].Value.TrimEnd('.') }];
         var trailing = ActionMarkers.Trailing().Match(line.Text);
         if (!trailing.Success) return [];
         var text = line.Text[..trailing.Index].Trim();
@@ -706,6 +738,25 @@ public sealed partial class ActionParser
         }
         return null;
     }
+
+    // "- Topic A / - (Action) Admins to open the repository / - Topic B / - (Action) Admins to open the repository": the same
+    // words marked under the bullets of two topics are two tasks, one for each topic, not a repeat. The topic is the bullet
+    // a marked bullet is nested under, when that bullet is no action and no action list's label; -1 when there is none.
+    private static int TopicBullet(IReadOnlyList<DocLine> lines, RawAction a)
+    {
+        if (a.LineIndex < 0 || a.LineIndex >= lines.Count || lines[a.LineIndex] is not { Origin: LineOrigin.ListItem, Row: < 0 } line || line.Level == 0
+            || !ActionMarkers.Inline().IsMatch(line.Text)) return -1;
+        for (var j = a.LineIndex - 1; j >= 0; j--)
+        {
+            if (lines[j].Origin != LineOrigin.ListItem) return -1;
+            if (lines[j].Level >= line.Level) continue;
+            return ActionMarkers.Inline().IsMatch(lines[j].Text) || ActionMarkers.IsListHeading(lines[j].Text) || ActionMarkers.IsListLeadIn(lines[j].Text) ? -1 : j;
+        }
+        return -1;
+    }
+
+    private static bool UnderOtherTopics(IReadOnlyList<DocLine> lines, RawAction first, RawAction second) =>
+        TopicBullet(lines, first) is var a && TopicBullet(lines, second) is var b && a >= 0 && b >= 0 && a != b;
 
     private static bool InProse(IReadOnlyList<DocLine> lines, RawAction a) =>
         a.Offset > 0 && a.LineIndex >= 0 && a.LineIndex < lines.Count && lines[a.LineIndex] is { Origin: LineOrigin.Paragraph, Row: < 0 };

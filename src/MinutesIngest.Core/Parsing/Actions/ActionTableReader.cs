@@ -38,6 +38,9 @@ public static partial class ActionTableReader
             var actionCol = header.FindIndex(c => ActionTableHeaders.IsAction(c, out strongAction));
             var ownerCol = header.FindIndex(c => ActionTableHeaders.IsOwner(c, out strongOwner));
             var dueCol = header.FindIndex(ActionTableHeaders.IsDue);
+            // "Action | By | Deadline": with a deadline column of its own, "By" heads who does the task, not by when.
+            if (ownerCol < 0 && header.IndexOf("by") is var by and >= 0 && header.FindIndex(c => c != "by" && ActionTableHeaders.IsDue(c)) is var deadline and >= 0)
+                (ownerCol, strongOwner, dueCol) = (by, true, deadline);
             var refCol = header.FindIndex(ActionTableHeaders.IsReference);
             var topicCol = header.FindIndex(ActionTableHeaders.IsTopic);
             // "Item | By whom | By when": an owner and a deadline column make a task table even when the task column has a generic heading.

@@ -39,7 +39,7 @@ public sealed partial class AttendanceParser
             var line = lines[i];
             if (tableBlocks.Contains(line.Block)) continue;
             var fromHeading = line.Origin == LineOrigin.Heading;
-            var label = AttendanceLabels.Match(line.Text, fromHeading);
+            var label = ColumnHeading(lines, i) ? null : AttendanceLabels.Match(line.Text, fromHeading);
             if (label is { } l)
             {
                 bareInAttendance |= AttendanceLabels.IsBareInAttendance(line.Text);
@@ -98,6 +98,13 @@ public sealed partial class AttendanceParser
                     && !OpensItem(wrapped) && AttendanceLabels.Match(wrapped.Text) == null && wrapped.Text.TrimStart() is { Length: > 0 } goesOn && char.IsUpper(goesOn[0]))
                 {
                     rest += " " + wrapped.Text.Trim();
+                    i++;
+                }
+                // "…, Mrs B Cole Honorary Clerk" above "(BC)": the last entry's short form, carried alone to the next line.
+                else if (rest.Length > 0 && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } initials
+                         && WrappedInitials().IsMatch(initials.Text.Trim()) && !rest.TrimEnd().EndsWith(')'))
+                {
+                    rest += " " + initials.Text.Trim();
                     i++;
                 }
                 // "Present: A, B and C were present. D was also present.": the plural verb closes the list, and the sentences
@@ -492,6 +499,16 @@ public sealed partial class AttendanceParser
     private static partial Regex InitialsLine();
 
     // An organisation's line lists all its people ("Acme: Ann Lee (Primary), Bob Ray (Alternate), …"), however long.
+    // "Members / Eligible for / April meeting" over a register of dated columns: the first words of a header cell that goes on
+    // in the same cell, without the colon a label puts before its people, head a column; they open no group of people.
+    private static bool ColumnHeading(IReadOnlyList<DocLine> lines, int i) =>
+        lines[i] is { Row: 0, StartsBlock: true } cell && !cell.Text.TrimEnd().EndsWith(':') && i + 1 < lines.Count
+        && lines[i + 1] is { Row: 0 } next && next.Block == cell.Block && next.Column == cell.Column
+        && lines.Any(l => l.Block == cell.Block && l.Row == 0 && l.Column >= 2);
+
+    [GeneratedRegex(@"^\(\p{Lu}{1,2}[\p{L}]{0,3}\)$")]
+    private static partial Regex WrappedInitials();
+
     private static bool LooksLikeListLine(string text) =>
         (text.Length < 80 || OrganisationLead.Split(text) != null) && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 

@@ -41,10 +41,11 @@ public static partial class PersonEntryParser
             if (bareNames && InitialsOnly().IsMatch(piece)) { result.Add(new PersonEntry(piece, office, null)); continue; }
             var substitute = Substitute().Match(piece);
             var isSubstitute = substitute.Success && PersonNames.LooksLikeName(substitute.Groups["x"].Value) && ParseOne(substitute.Groups["y"].Value) != null;
-            // "Ann Lee, Port Manager": words ending in an office after a person without a role describe that person.
+            // "Ann Lee, Port Manager": words ending in an office after a person without a role describe that person; a title
+            // opens the next person ("…, Mrs Bo Tait Honorary Clerk").
             var describes = result.Count > 0 && result[^1].Role == null && split[k].Separator == "," && !isSubstitute
                 && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words && PersonNames.IsOfficeEnd(words[^1])
-                && !PersonNames.LooksLikeName(piece);
+                && !PersonNames.IsHonorific(words[0]) && !PersonNames.LooksLikeName(piece);
             var entry = describes ? null : isSubstitute ? ParseOne(substitute.Groups["y"].Value) : ParseOne(piece);
             if (entry != null)
             {
@@ -157,9 +158,24 @@ public static partial class PersonEntryParser
     {
         if (OrganisationLead.Split(text) is { } lead)
             return ParseLine(lead.People) is { } one ? one with { Role = one.Role ?? lead.Organisation } : null;
+        // "Cara: Monday Night Group | Positions: filled": the person named before a colon, the group they speak for after it
+        // (where "Acme: Ann Lee" names the organisation first, and the person after the colon). A line of fields parted by
+        // bars ("Cara: Saturday Big Book | Positions: …") opens with the person even when the group reads like a name.
+        if (NameThenColon().Match(text.Trim()) is { Success: true } named && PersonNames.LooksLikeName(named.Groups["name"].Value)
+            && !LabelWord().IsMatch(named.Groups["name"].Value) && named.Groups["about"].Value.Split('|')[0].Trim() is { Length: > 0 } about
+            && (!PersonNames.LooksLikeName(about) || (text.Contains(" | ") && !named.Groups["name"].Value.Contains(' ')))
+            && about.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8)
+            return new PersonEntry(named.Groups["name"].Value, TrimRole(about), null);
         var entry = ParseLineDescriptors(text);
         return entry?.Role is { } role ? entry with { Role = RoleAmongDescriptors(role) } : entry;
     }
+
+    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}):\s+(?<about>\p{Lu}.*)$")]
+    private static partial Regex NameThenColon();
+
+    // Labels that open a line of notes, not a person: "Note: …", "Update: …".
+    [GeneratedRegex(@"^(?:notes?|update|updates|date|time|venue|location|place|agenda|minutes|comments?|items?|topics?|subject|re|quorum|total|summary|report|reports|status|positions?|attendance|reason|result|outcome|decision|action|actions|other|others|none|n/?a|tbc|tbd)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelWord();
 
     // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations, as does
     // a role before its organisation in brackets ("Treasurer (Weta Ltd)").
@@ -190,11 +206,29 @@ public static partial class PersonEntryParser
             var role = descriptors.FirstOrDefault(d => PersonNames.LooksLikeDescriptor(d) && !Acronym().IsMatch(d)) ?? descriptors.FirstOrDefault();
             entry = entry with { Role = role };
         }
+        // "Ann Lee - Treasurer, Vice Chair": further offices after a comma go on the role given after the person's dash.
+        else if (entry.Role != null && pieces.Count > 1 && DashRole().IsMatch(pieces[0])
+                 && pieces.Skip(1).Select(TrimRole).ToList() is var more && more.TrueForAll(p => HasRoleWord(p) && !p.Contains('(')))
+            entry = entry with { Role = string.Join(", ", [entry.Role, .. more]) };
         return entry;
     }
 
     /// <summary>Parses "Name (X)", "Name - X", "Office Name"; null when the text is not a person.</summary>
     public static PersonEntry? ParseOne(string piece)
+    {
+        // "Tomi (Tomasz) Lee", "Zed (Zedekiah) Hart": another form of the given name in brackets between the names belongs
+        // to the name, as a nickname in quotes does; it is read as one and given back as written.
+        if (BracketedGivenName().Match(piece) is not { Success: true } given || PersonNames.LooksLikeDescriptor(given.Groups["alt"].Value))
+            return ParseEntry(piece);
+        var quoted = "“" + given.Groups["alt"].Value + "”";
+        var entry = ParseEntry(piece[..given.Groups["open"].Index] + quoted + piece[(given.Groups["close"].Index + 1)..]);
+        return entry == null ? null : entry with { Name = entry.Name.Replace(quoted, "(" + given.Groups["alt"].Value + ")") };
+    }
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Ll}’'-]+\s+(?<open>\()(?<alt>\p{Lu}\p{Ll}+)(?<close>\))\s+(?=\p{Lu}\p{Ll})")]
+    private static partial Regex BracketedGivenName();
+
+    private static PersonEntry? ParseEntry(string piece)
     {
         var text = SquareBracket().Replace(piece.Trim().TrimEnd('.', ',', ';').Trim().Replace('{', '(').Replace('}', ')'), "($1)");
         if (text.Length == 0 || text.Length > 90) return null;
@@ -265,7 +299,9 @@ public static partial class PersonEntryParser
         // "Name – role" or "Name - role".
         if (DashRole().Match(text) is { Success: true } d && PersonNames.LooksLikeName(d.Groups[1].Value))
         {
-            role ??= TrimRole(d.Groups[2].Value);
+            // "Ann Lee - (Acme) Board Member": of the organisation in brackets and the office after it, the office is the role.
+            role ??= LeadingOrganisation().Match(TrimRole(d.Groups[2].Value)) is { Success: true } org && HasRoleWord(org.Groups["role"].Value)
+                ? org.Groups["role"].Value.Trim() : TrimRole(d.Groups[2].Value);
             text = d.Groups[1].Value.Trim();
         }
         // "President – Ann Lee": officer lists written role first; the person is the side that reads as a name.
@@ -358,6 +394,9 @@ public static partial class PersonEntryParser
     }
 
     private static bool IsDescriptor(string piece) => PersonNames.LooksLikeDescriptor(piece) || piece.Trim().Length > 0 && !PersonNames.LooksLikeName(piece);
+
+    [GeneratedRegex(@"^\([^()]{1,60}\)\s+(?<role>\p{L}.*)$")]
+    private static partial Regex LeadingOrganisation();
 
     private static string TrimRole(string s) => s.Trim().Trim(',', ';', '.', '-', '–', ' ').Trim();
 

@@ -16,7 +16,10 @@ public static partial class ActionMarkers
     /// Ann and Bob: …", "ACTION Ann 2021-03-04: …", "ACTION 2021-03-04 - DONE: …"), an owner inside the marker ("ACTION JS:", "Action (KM):", "Action Item, Kim:", "AI[KM]:",
     /// group <c>owner</c>), an owner before a to-do marker ("Sec TODO:", group <c>pre</c>), an owner of up to four words between
     /// an upper-case "TODO" opening a line and a colon, written as people are named in chat ("TODO ann and bob: …"), a bare upper-case "TODO" opening
-    /// a line, a label line that opens a block of actions ("To do:", "Next steps:"), and "Action X to …" without a colon.
+    /// a line, a label line that opens a block of actions ("To do:", "Next steps:"), "Action X to …" without a colon, and the marker in
+    /// brackets opening a sentence with no colon after it ("(Action) Ann will …", "[Action] Ann to …"), as shared notes tag an entry;
+    /// "ACTION:" in capitals marks what follows it wherever it stands, even straight after a word or a dash ("… agreed to fund
+    /// it ACTION: Ann to …", "… split out — ACTION: Bob to sort").
     /// A marker stands at the start of a sentence, or after a pasted web address, which minutes end no sentence with.
     /// </summary>
     public static Regex Inline() => InlineMarker();
@@ -34,8 +37,8 @@ public static partial class ActionMarkers
     public static Regex Trailing() => TrailingMarker();
 
     /// <summary>
-    /// An owner-only marker closing a line after the action it belongs to, with no full stop before it:
-    /// "… needs updating Action: Ann" (group <c>owner</c>).
+    /// An owner-only marker closing a line after the action it belongs to: "… needs updating Action: Ann", "… book the hall.
+    /// Action by: Ann Lee", "… Action by Ann", "… ACTION (AL)" (group <c>owner</c>).
     /// </summary>
     public static Regex TrailingOwner() => TrailingOwnerMarker();
 
@@ -74,7 +77,7 @@ public static partial class ActionMarkers
     /// "Next steps", "To do", "Tasks", "Work assignments", "Actions arising", "Actions agreed at the last meeting", "Summary of actions", "Review of open action items", "Revisit action items", "Action log".
     /// "Old action items", "New and ongoing actions", "Completed actions", "Budget – Action items" (a topic before a dash). A leading item number, in digits or numerals, is allowed ("4. Review of open action items", "IX. Action Items"), so are a timing an agenda gives the slot
     /// ("[10 min]"), a remark in brackets ("Tasks (to be confirmed)") and the word a shared agenda-and-minutes page adds to the section that records it ("… Minutes", "… Notes").
-    /// An agenda kept as a task list boxes its entries ("[ ] Revisit action items").
+    /// An agenda kept as a task list boxes its entries ("[ ] Revisit action items"); a dash may stand for the colon ("8 Next steps -").
     /// </summary>
     public static bool IsListHeading(string text) => ListHeading().IsMatch(text.Trim());
 
@@ -125,7 +128,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"^\W*(?:due(?:\s+date)?|deadline|target(?:\s+date)?|by\s+when|timescale)\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex DueLineLabel();
 
-    [GeneratedRegex(@"(?:(?<=^|[.;:!?)\]]\s*|\s{2,}|\[|(?:https?|ftp)://\S+\s)(?:(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)?(?:ACTIONS?|Actions?|(?<=(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?=\s*[:\-–]|\s+[A-Z]))?(?:\s+(?:No\.?\s*)?\d{1,4}(?:[./]\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>(?!(?:ITEMS?|POINTS?|LOG|LIST)\b)[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*|(?!(?:Plan|Plans|Taken|Required|Needed|Log|Date|Owner|Owners|Status|Summary|Tracker|Tables?|Update|Agreed|Arising|Register|Sheet|List|Group|Team|Research|Learning|Day|Week|Area|Type|Due|Points?|Items?|Notes?|Completed|Complete|Pending|Open|Closed|Outstanding|Review|Taken|Recommended|Proposed)\b)[A-Z][a-z]{1,15}(?:\s*(?:[/&]|and)\s*[A-Z][a-z]{1,15})*)(?=(?:\s+\d{4}-\d{1,2}-\d{1,2})?\s*:))?(?:,\s*(?<owner>[A-Z][a-z]{1,15}(?:\s*(?:[/&]|and)\s*[A-Z][a-z]{1,15})*)(?=\s*:))?(?:\s+\d{4}-\d{1,2}-\d{1,2}(?=\s*:))?(?:\s+[-–]\s+(?:DONE|Done|done|CLOSED|Closed|closed|COMPLETED?|Completed?|completed?)(?=\s*:))?(?:\s+from\s+(?:the\s+)?[\w ]{1,30}?\s+meeting(?=\s*:))?(?:\s+for\s+(?<owner>[A-Z][\w.’'-]{0,20}(?:\s+[A-Z][\w.’'-]{0,20}){0,2}(?:\s*(?:,|&|and)\s*[A-Z][\w.’'-]{0,20}){0,3})(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\[(?<owner>[^\]]{1,40})\]|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?<owner>[^:\s]+(?:\s+[^:\s]+){0,3})\s*:\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ()]{1,40}?\s+to\s))")]
+    [GeneratedRegex(@"(?:(?<=^|[.;:!?)\]]\s*|\s{2,}|\[|(?:https?|ftp)://\S+\s)(?:(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)?(?:ACTIONS?|Actions?|(?<=(?:Outstanding|OUTSTANDING|Open|New|NEW|Agreed|Previous)\s+)actions?|AI|Action\s+[Ii]tems?|ACTION\s+ITEMS?|Action\s+[Pp]oints?|ACTION\s+POINTS?|TODO|To-?[Dd]o|ToDo)(?:\s+(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?=\s*[:\-–]|\s+[A-Z]))?(?:\s+(?:No\.?\s*)?\d{1,4}(?:[./]\d{1,3})?(?=\s*[:\-–]))?(?:\s+(?<owner>(?!(?:ITEMS?|POINTS?|LOG|LIST)\b)[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*|(?!(?:Plan|Plans|Taken|Required|Needed|Log|Date|Owner|Owners|Status|Summary|Tracker|Tables?|Update|Agreed|Arising|Register|Sheet|List|Group|Team|Research|Learning|Day|Week|Area|Type|Due|Points?|Items?|Notes?|Completed|Complete|Pending|Open|Closed|Outstanding|Review|Taken|Recommended|Proposed)\b)[A-Z][a-z]{1,15}(?:\s*(?:[/&]|and)\s*[A-Z][a-z]{1,15})*)(?=(?:\s+\d{4}-\d{1,2}-\d{1,2})?\s*:))?(?:,\s*(?<owner>[A-Z][a-z]{1,15}(?:\s*(?:[/&]|and)\s*[A-Z][a-z]{1,15})*)(?=\s*:))?(?:\s+\d{4}-\d{1,2}-\d{1,2}(?=\s*:))?(?:\s+[-–]\s+(?:DONE|Done|done|CLOSED|Closed|closed|COMPLETED?|Completed?|completed?)(?=\s*:))?(?:\s+from\s+(?:the\s+)?[\w ]{1,30}?\s+meeting(?=\s*:))?(?:\s+for\s+(?<owner>[A-Z][\w.’'-]{0,20}(?:\s+[A-Z][\w.’'-]{0,20}){0,2}(?:\s*(?:,|&|and)\s*[A-Z][\w.’'-]{0,20}){0,3})(?=\s*:))?\s*(?:\((?![sS]\))(?<owner>[^)]{1,40})\)|\[(?<owner>[^\]]{1,40})\]|\([sS]\))?\s*[:\-–]\s*|#(?:action|todo)\b:?\s+|^(?<pre>[A-Z][\w.]{1,12}(?:\s*(?:&|and|/)\s*[A-Z][\w.]{1,12})?)\s+TODO\s*:?\s+|^TODO\s+(?<owner>[^:\s]+(?:\s+[^:\s]+){0,3})\s*:\s+|^TODO\s+(?=[A-Z])|^(?:To\s*-?\s*do|TO\s*DO|Next\s+steps|NEXT\s+STEPS)\s*:\s*$|(?<=^|[.;!?]\s+)Action(?:\s+[Ii]tems?)?\s+(?=[A-Z][\w’' ()]{1,40}?\s+to\s)|(?<=^|[.;!?]\s+)[(\[](?:ACTION|Action|AI|Action\s+[Ii]tem|ACTION\s+ITEM|TODO|To-?[Dd]o)[)\]]\s*(?:[:\-–]\s*)?(?=\S)|(?<=[\p{L}\p{N},–—-]\s+)ACTION\s*:\s*(?=\S))")]
     private static partial Regex InlineMarker();
 
     [GeneratedRegex(@"^\s*(?:[A-Z]\w+\s+)?(?:ACTIONS|Actions|ACTION\s+POINTS|Action\s+points|Action\s+items)\b")]
@@ -134,7 +137,7 @@ public static partial class ActionMarkers
     [GeneratedRegex(@"\s*\((?:TODO|To\s?do|ACTION|Action)(?:\s*[,:;]\s*(?<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?(?:\s*(?:/|&|,|and)\s*[A-Z][\w’'.-]*)*))?\)\s*\.?\s*$")]
     private static partial Regex TrailingMarker();
 
-    [GeneratedRegex(@"(?<=[\w)])\s+(?:Action|ACTION)\s*:\s*(?<owner>[A-Z][A-Za-z]{0,15}(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z]{0,15})*|All|ALL)\s*\.?\s*$")]
+    [GeneratedRegex(@"(?<=[\w).])\s+(?:Action|ACTION)(?:\s*:|\s+(?:by|BY)\s*:?|\s*\((?=[^()]{1,40}\)\s*\.?\s*$))\s*(?<owner>[A-Z][A-Za-z.’'-]{0,15}(?:\s+[A-Z][A-Za-z’'-]{1,15})?(?:\s*(?:/|&|and)\s*[A-Z][A-Za-z.’'-]{0,15}(?:\s+[A-Z][A-Za-z’'-]{1,15})?)*|All|ALL)\)?\s*\.?\s*$")]
     private static partial Regex TrailingOwnerMarker();
 
     [GeneratedRegex(@",\s*(?:c/f\s+|carried\s+forward\s+)?(?:action|Action|ACTION)\s+(?<owner>[A-Z][\w’'-]{0,15}(?:\s*(?:/|&|and)\s*[A-Z][\w’'-]{0,15})*)(?<task>\s+to\s+[^.!?]{2,80}?)?\s*(?:[.!?](?=\s|$)|$)")]
@@ -149,7 +152,7 @@ public static partial class ActionMarkers
     // A state or age a list heading gives its actions: "Open actions", "New and ongoing actions", "Completed action items".
     private const string ListQualifier = @"(?:pending|open|outstanding|old|new|agreed|previous|carried[\s-]forward|ongoing|on-going|current|completed|closed)";
 
-    [GeneratedRegex(@"^(?:" + TaskBox + @"\s*)?(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review(?:ing)?(?:\s+of)?|revisit(?:ing)?|follow[\s-]?up\s+(?:on|of)|list\s+of)\s+)?(?:(?:the\s+)?" + ListQualifier + @"(?:\s+(?:and|&)\s+" + ListQualifier + @")?\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:" + TaskBox + @"\s*)?(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[ivxlc]{1,6}(?=[.)]))[.)]?\s+)?(?:[\p{L}&’' ]{2,50}?\s[–—-]\s+)?(?:(?:summary\s+of|review(?:ing)?(?:\s+of)?|revisit(?:ing)?|follow[\s-]?up\s+(?:on|of)|list\s+of)\s+)?(?:(?:the\s+)?" + ListQualifier + @"(?:\s+(?:and|&)\s+" + ListQualifier + @")?\s+)?(?:action\s+(?:items?|points?|list|log|tracker)|actions(?:\s+(?:arising|agreed|list|log|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting))?|next\s+steps|(?-i:AIs)|to\s*-?\s*do(?:\s+list)?|(?:work|task)\s+assignments|assigned\s+tasks|tasks(?:\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|fortnight|meeting|sprint|month))?)(?:\s+(?:arising|by\s+person|(?:from|at|of)\s+(?:the\s+)?(?:last|previous)\s+meeting|(?:carried|brought)[\s-]forward))?(?:\s*\{[^}]*\}|\s*\[[^\]]*\bmin[^\]]*\]|\s*\([^()]{1,80}\))?(?:\s+(?:minutes|notes))?\s*(?::|\s[-–—])?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     [GeneratedRegex(@"\b(?:action\s+(?:items?|points?)|actions|to-?\s?do(?:\s+list)?\s+items|next\s+steps)\b(?:(?!\b(?:discussed|considered|raised)\b)[^:.;])*:$", RegexOptions.IgnoreCase)]

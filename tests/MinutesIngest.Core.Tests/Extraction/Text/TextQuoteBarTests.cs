@@ -4,7 +4,10 @@ using MinutesIngest.Core.Extraction.Text;
 
 namespace MinutesIngest.Core.Tests.Extraction.Text;
 
-/// <summary>A bar down the left of plain-text lines ("| 4. Review") quotes them, as "> " does in mail; it is not a table.</summary>
+/// <summary>
+/// A bar down the left of plain-text lines ("| 4. Review") quotes them, as "> " does in mail and Markdown; neither is part of the
+/// text, and the bar is no table.
+/// </summary>
 public class TextQuoteBarTests
 {
     public static TheoryData<string, string, string[]> Texts() => new()
@@ -18,6 +21,11 @@ public class TextQuoteBarTests
             "quoted, indented entries keep their text",
             "| 2. Open actions\n|\n|    a. Ann to draft the policy\n|       Continued.\n",
             ["2. Open actions", "a. Ann to draft the policy Continued."]
+        },
+        {
+            "Markdown block quotes, nested or holding a bullet, keep their text without the quote marks",
+            "## Actions\n\n> ACTION: Ann to book the hall. DONE\n\nNoted.\n\n>> Bob to write.\n> - Carl to call\n",
+            ["Actions", "ACTION: Ann to book the hall. DONE", "Noted.", "Bob to write.", "Carl to call"]
         },
     };
 

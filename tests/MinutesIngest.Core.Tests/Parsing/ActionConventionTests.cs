@@ -71,6 +71,11 @@ public sealed class ActionConventionTests
             ["Book the hall|CD|Carl Dunn|1|2024-05-31"]
         },
         {
+            "an action table whose deadline column is headed 'Timescale'",
+            [Attendance, "1. Hall", "Noted.", "|Action|Responsibility|Timescale\n|Book the hall|CD|31/05/2024"],
+            ["Book the hall|CD|Carl Dunn|1|2024-05-31"]
+        },
+        {
             "a bracketed word that is not the marker opens no action",
             [Attendance, "1. Website", "(Actioned) Carl renewed the domain.", "[] [Draft] Dana shared the newsletter."],
             []

@@ -35,6 +35,11 @@ public sealed class ActionListConventionTests
             ["get three quotes for the roof|-|-|2|-", "Carl to call the insurer|Carl|Carl Dunn|2|-"]
         },
         {
+            "an action items heading over one-line paragraphs, each an owner and what they will do",
+            [Attendance, "# 1 Hall", "The roof leaks.", "# Action Items", "Carl will get three quotes", "Dana to call the insurer", "# 2 Date of next meeting"],
+            ["Carl will get three quotes|Carl|Carl Dunn|1|-", "Dana to call the insurer|Dana|Dana Ford|1|-"]
+        },
+        {
             "a note under an action list heading is no step, and the numbered list below it is still read",
             [Attendance, "# 1 Hall", "The roof leaks.", "# 2 Actions agreed at the previous meeting", "Members were invited to report back.", "1. Get three quotes for the roof.",
              "No action taken.", "2. Carl to call the insurer.", "# 3 Date of next meeting"],

@@ -356,14 +356,14 @@ public sealed partial class ActionParser
     }
 
     // A paragraph of one short line that reads as a task: an imperative ("seek advice", "Book the hall") or an owner named
-    // before "to" and a verb ("Ann to book the hall"), with no sentence after it. A note under the heading ("Completed actions
+    // before "to" or "will" and a verb ("Ann to book the hall", "Bob will print the flyers"), with no sentence after it. A note under the heading ("Completed actions
     // will stay listed", "To be copied to the tracker") is none; the list takes two such lines running.
     private static bool StepLine(IReadOnlyList<DocLine> lines, int j) =>
         lines[j] is { Origin: LineOrigin.Paragraph, StartsBlock: true, Row: < 0 } l && (j + 1 >= lines.Count || lines[j + 1].StartsBlock)
         && l.Text.Trim() is { Length: > 0 and <= 100 } t && !t.EndsWith(':') && !t.TrimEnd('.').Contains(". ")
         && (char.IsLower(t[0]) || ActionOwnerWords.StartsWithImperative(t) || NamedOwnerTo().IsMatch(t));
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?\s+to\s+\p{Ll}")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?\s+(?:to|will)\s+\p{Ll}")]
     private static partial Regex NamedOwnerTo();
 
     // Every owner cell of the table's first column is an owner in brackets ("[AL]"), as in a register typed with tabs.

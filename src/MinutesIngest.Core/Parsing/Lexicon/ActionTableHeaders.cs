@@ -71,7 +71,7 @@ public static partial class ActionTableHeaders
     [GeneratedRegex(@"^(?:lead|team members?|members?|names?)$")]
     private static partial Regex WeakOwner();
 
-    [GeneratedRegex(@"^(?:due|due date|deadline|by when|target date|when|by|date due|completion date|target)$")]
+    [GeneratedRegex(@"^(?:due|due date|deadline|by when|target date|when|by|date due|completion date|target|timescales?|time ?frames?|date required|required by|by date|deadline date)$")]
     private static partial Regex Due();
 
     [GeneratedRegex(@"^(?:ref|ref\.|reference|minute|minute ref|min ref|item|item no\.?|no\.?|#)$")]

@@ -131,8 +131,6 @@ internal sealed partial class TextBlockBuilder
         return _blocks;
     }
 
-    // Plain-text minutes quote their agenda with a bar down the left ("| 4. Review of actions"), as mail clients quote with
-    // "> ". A bar with no other pipe on the line is that quote mark, not a one-cell table row: the text behind it stays.
     // "> ACTION: Ann to book the hall": Markdown sets a paragraph off as a quote (e-mail quotes the same way); the ">" marks
     // show how it is displayed, not what it says.
     private static string WithoutBlockquote(string line) => BlockquoteMarker().Replace(line, "$1");
@@ -140,6 +138,8 @@ internal sealed partial class TextBlockBuilder
     [GeneratedRegex(@"^(\s*)(?:>[ \t]?)+(?=\S|$)")]
     private static partial Regex BlockquoteMarker();
 
+    // Plain-text minutes quote their agenda with a bar down the left ("| 4. Review of actions"), as mail clients quote with
+    // "> ". A bar with no other pipe on the line is that quote mark, not a one-cell table row: the text behind it stays.
     private static string WithoutQuoteBar(string line)
     {
         var t = line.TrimStart();

@@ -356,8 +356,9 @@ public sealed partial class ActionParser
     }
 
     // A paragraph of one short line that reads as a task: an imperative ("seek advice", "Book the hall") or an owner named
-    // before "to" or "will" and a verb ("Ann to book the hall", "Bob will print the flyers"), with no sentence after it. A note under the heading ("Completed actions
-    // will stay listed", "To be copied to the tracker") is none; the list takes two such lines running.
+    // before "to" or "will" and a verb ("Ann to book the hall", "Bob will print the flyers"), with no sentence after it. A
+    // note under the heading ("Completed actions will stay listed", "To be copied to the tracker") is none; the list takes
+    // two such lines running.
     private static bool StepLine(IReadOnlyList<DocLine> lines, int j) =>
         lines[j] is { Origin: LineOrigin.Paragraph, StartsBlock: true, Row: < 0 } l && (j + 1 >= lines.Count || lines[j + 1].StartsBlock)
         && l.Text.Trim() is { Length: > 0 and <= 100 } t && !t.EndsWith(':') && !t.TrimEnd('.').Contains(". ")

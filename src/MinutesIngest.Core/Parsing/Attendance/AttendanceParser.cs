@@ -102,7 +102,7 @@ public sealed partial class AttendanceParser
                 }
                 // "…, Mrs B Cole Honorary Clerk" above "(BC)": the last entry's short form, carried alone to the next line.
                 else if (rest.Length > 0 && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } initials
-                         && WrappedInitials().IsMatch(initials.Text.Trim()) && !rest.TrimEnd().EndsWith(')'))
+                         && IsBracketedShortForm(initials.Text) && !rest.TrimEnd().EndsWith(')'))
                 {
                     rest += " " + initials.Text.Trim();
                     i++;
@@ -498,7 +498,6 @@ public sealed partial class AttendanceParser
     [GeneratedRegex(@"^(?<initials>\p{Lu}{2,4})(?:\s*[-–—:,]\s*(?<role>\p{L}[\p{L} ]{1,30}))?$")]
     private static partial Regex InitialsLine();
 
-    // An organisation's line lists all its people ("Acme: Ann Lee (Primary), Bob Ray (Alternate), …"), however long.
     // "Members / Eligible for / April meeting" over a register of dated columns: the first words of a header cell that goes on
     // in the same cell, without the colon a label puts before its people, head a column; they open no group of people.
     private static bool ColumnHeading(IReadOnlyList<DocLine> lines, int i) =>
@@ -506,9 +505,11 @@ public sealed partial class AttendanceParser
         && lines[i + 1] is { Row: 0 } next && next.Block == cell.Block && next.Column == cell.Column
         && lines.Any(l => l.Block == cell.Block && l.Row == 0 && l.Column >= 2);
 
-    [GeneratedRegex(@"^\(\p{Lu}{1,2}[\p{L}]{0,3}\)$")]
-    private static partial Regex WrappedInitials();
+    // A line holding nothing but a short form in brackets ("(BC)").
+    private static bool IsBracketedShortForm(string text) =>
+        text.Trim() is ['(', .. var inner, ')'] && PersonEntryParser.IsAbbreviation(inner);
 
+    // An organisation's line lists all its people ("Acme: Ann Lee (Primary), Bob Ray (Alternate), …"), however long.
     private static bool LooksLikeListLine(string text) =>
         (text.Length < 80 || OrganisationLead.Split(text) != null) && PersonEntryParser.ParseLine(AttendanceCheckbox.Split(text).Entry) != null;
 

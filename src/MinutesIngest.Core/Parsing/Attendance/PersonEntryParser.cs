@@ -162,7 +162,7 @@ public static partial class PersonEntryParser
         // (where "Acme: Ann Lee" names the organisation first, and the person after the colon). A line of fields parted by
         // bars ("Cara: Saturday Big Book | Positions: …") opens with the person even when the group reads like a name.
         if (NameThenColon().Match(text.Trim()) is { Success: true } named && PersonNames.LooksLikeName(named.Groups["name"].Value)
-            && !LabelWord().IsMatch(named.Groups["name"].Value) && named.Groups["about"].Value.Split('|')[0].Trim() is { Length: > 0 } about
+            && !Lexicon.AttendanceVocabulary.IsNoteLabel(named.Groups["name"].Value) && named.Groups["about"].Value.Split('|')[0].Trim() is { Length: > 0 } about
             && (!PersonNames.LooksLikeName(about) || (text.Contains(" | ") && !named.Groups["name"].Value.Contains(' ')))
             && about.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8)
             return new PersonEntry(named.Groups["name"].Value, TrimRole(about), null);
@@ -172,10 +172,6 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}):\s+(?<about>\p{Lu}.*)$")]
     private static partial Regex NameThenColon();
-
-    // Labels that open a line of notes, not a person: "Note: …", "Update: …".
-    [GeneratedRegex(@"^(?:notes?|update|updates|date|time|venue|location|place|agenda|minutes|comments?|items?|topics?|subject|re|quorum|total|summary|report|reports|status|positions?|attendance|reason|result|outcome|decision|action|actions|other|others|none|n/?a|tbc|tbd)$", RegexOptions.IgnoreCase)]
-    private static partial Regex LabelWord();
 
     // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations, as does
     // a role before its organisation in brackets ("Treasurer (Weta Ltd)").

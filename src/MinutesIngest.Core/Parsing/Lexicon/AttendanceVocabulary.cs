@@ -73,6 +73,12 @@ public static partial class AttendanceVocabulary
     /// </summary>
     public static string WithoutListLeadIn(string text) => ListLeadIn().Replace(text, "");
 
+    /// <summary>True for a label that opens a line of notes before a colon, not a person ("Note: …", "Update: …", "Venue: …").</summary>
+    public static bool IsNoteLabel(string word) => NoteLabel().IsMatch(word.Trim());
+
+    [GeneratedRegex(@"^(?:notes?|update|updates|date|time|venue|location|place|agenda|minutes|comments?|items?|topics?|subject|re|quorum|total|summary|report|reports|status|positions?|attendance|reason|result|outcome|decision|action|actions|other|others|none|n/?a|tbc|tbd)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NoteLabel();
+
     /// <summary>True when a group's value says that nobody is in it ("Nil", "None", "No apologies received").</summary>
     public static bool IsNobody(string value) => Nobody().IsMatch(value.Trim());
 

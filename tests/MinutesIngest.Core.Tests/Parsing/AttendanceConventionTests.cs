@@ -295,6 +295,11 @@ public sealed class AttendanceConventionTests
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara|Monday Night Group|-|present", "Dev|Friday Group|-|present", "Eve|Saturday Morning Big Book|-|present"]
         },
         {
+            "each person's office after a colon, in a list on the label's line and as bullets under it",
+            ["Attendees: Ann Quill: Chair, Ben Royle: Secretary", "Apologies:", "[] Cara Sedgwick: Treasurer", "[] Dev Tait: Vice Chair", "Venue: Village Hall", "1. Minutes"],
+            ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|apologies", "Dev Tait|Vice Chair|-|apologies"]
+        },
+        {
             "guest presenters listed under their own label",
             ["Present:", "[] Ann Quill", "[] Ben Royle", "Guest Presenters:", "[] Cara Sedgwick (Acme)", "1. Minutes"],
             ["Ann Quill|-|-|present", "Ben Royle|-|-|present", "Cara Sedgwick|Acme|-|in_attendance"]

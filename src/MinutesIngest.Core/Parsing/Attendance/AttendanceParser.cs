@@ -204,7 +204,7 @@ public sealed partial class AttendanceParser
                         && !((rest.Length == 0 || (OnePersonOnLabelLine(rest) && SameNameForm(rest, next.Text))) && next.Origin != LineOrigin.Heading && !tableBlocks.Contains(next.Block) && IsFullNameEntry(numberedPerson ?? next.Text))
                         // A label on its own line with the names in the next paragraph: "Present:" then "A (X); B (Y); C (Z)".
                         && !(rest.Length == 0 && j == i + 1 && next.Origin == LineOrigin.Paragraph && ReadsAsList(AttendanceVocabulary.WithoutListLeadIn(next.Text)))) break;
-                    if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel().IsMatch(next.Text)) break;
+                    if (AttendanceLabels.Match(next.Text) != null || HeaderRoleFields.Match(next.Text) != null || OtherLabel(next.Text)) break;
                     if (numberedPerson == null && (next.Number != null || Lexicon.NumberedLineReader.Read(next.Text) is { Scheme: Lexicon.NumberScheme.Decimal })) break;
                     if (ReadsAsProse(numberedPerson ?? next.Text)) break;
                     // "Previous Issues" over "1. Presentation …": a line directly above a numbered list titles that list.
@@ -277,7 +277,7 @@ public sealed partial class AttendanceParser
             // A label line set as a heading (a bold line of a PDF) keeps its list in lines set the same way.
             var sameHeading = next.Origin == LineOrigin.Heading && lines[label].Origin == LineOrigin.Heading && next.Level == lines[label].Level && open;
             if ((next.Origin == LineOrigin.Heading && !sameHeading) || next.Row >= 0 || OpensItem(next) || next.Number != null
-                || AttendanceLabels.Match(text) != null || HeaderRoleFields.Match(text) != null || OtherLabel().IsMatch(text)) break;
+                || AttendanceLabels.Match(text) != null || HeaderRoleFields.Match(text) != null || OtherLabel(text)) break;
             if (!open && (closed || !FullNames(text))) break;
             if (ParseEntries(text, preferList: true).Count == 0) break;
             texts.Add(text);
@@ -704,8 +704,12 @@ public sealed partial class AttendanceParser
     private static partial Regex NoteTaker();
 
     // "Discussion:", "Notes: …": another section's label ends the group, whether its text follows or starts the next line.
+    // A label line of another kind ("Venue: Hall") ends a group of people; a person with their office after a colon ("Ann Lee:
+    // Chair") is one of them.
+    private static bool OtherLabel(string text) => LabelLine().IsMatch(text) && !PersonEntryParser.IsNameThenOffice(text);
+
     [GeneratedRegex(@"^[A-Za-z][\w ]{0,30}:(?:\s|$)")]
-    private static partial Regex OtherLabel();
+    private static partial Regex LabelLine();
 
     [GeneratedRegex(@"\b(?:received|given|tendered|sent)\s+(?:from|by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedFrom();

@@ -156,8 +156,7 @@ public static partial class PersonEntryParser
     /// <summary>One entry per line: the first comma piece is the name, the rest describes the person.</summary>
     public static PersonEntry? ParseLine(string text)
     {
-        if (OrganisationLead.Split(text) is { } lead)
-            return ParseLine(lead.People) is { } one ? one with { Role = one.Role ?? lead.Organisation } : null;
+        if (OrganisationLead.Split(text) is { } lead && ParseLine(lead.People) is { } one) return one with { Role = one.Role ?? lead.Organisation };
         // "Cara: Monday Night Group | Positions: filled": the person named before a colon, the group they speak for after it
         // (where "Acme: Ann Lee" names the organisation first, and the person after the colon). A line of fields parted by
         // bars ("Cara: Saturday Big Book | Positions: …") opens with the person even when the group reads like a name.
@@ -240,6 +239,8 @@ public static partial class PersonEntryParser
             if (HasRoleWord(said)) (text, role) = (after.Groups["entry"].Value, said);
             else if (char.IsLower(said[0]) && said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3) text = after.Groups["entry"].Value;
         }
+        // "Ann Lee: Chair": the person's office after a colon.
+        if (NameThenOffice(text) is { } colonRole) (text, role) = colonRole;
         // "AL: Ann Lee", "AL = Ann Lee": minutes that quote people by their initials list each attendee after them (or give a
         // key of them), the initials the short form.
         string? leadingInitials = null;
@@ -393,6 +394,17 @@ public static partial class PersonEntryParser
 
     [GeneratedRegex(@"^\([^()]{1,60}\)\s+(?<role>\p{L}.*)$")]
     private static partial Regex LeadingOrganisation();
+
+    /// <summary>True for a person followed by their office after a colon ("Ann Lee: Chair").</summary>
+    public static bool IsNameThenOffice(string text) => NameThenOffice(text.Trim()) != null;
+
+    private static (string Name, string Role)? NameThenOffice(string text) =>
+        NameColonRole().Match(text) is { Success: true } m && PersonNames.LooksLikeName(m.Groups["name"].Value)
+        && HasRoleWord(m.Groups["role"].Value) && !PersonNames.LooksLikeName(m.Groups["role"].Value)
+            ? (m.Groups["name"].Value.Trim(), m.Groups["role"].Value.Trim()) : null;
+
+    [GeneratedRegex(@"^(?<name>[^:()]{3,40}):\s+(?<role>\p{L}[\p{L} .&’'-]{1,40})$")]
+    private static partial Regex NameColonRole();
 
     private static string TrimRole(string s) => s.Trim().Trim(',', ';', '.', '-', '–', ' ').Trim();
 

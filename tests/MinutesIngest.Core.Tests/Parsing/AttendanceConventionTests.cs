@@ -296,7 +296,7 @@ public sealed class AttendanceConventionTests
         },
         {
             "each person's office after a colon, in a list on the label's line and as bullets under it",
-            ["Attendees: Ann Quill: Chair, Ben Royle: Secretary", "Apologies:", "[] Cara Sedgwick: Treasurer", "[] Dev Tait: Vice Chair", "Venue: Village Hall", "1. Minutes"],
+            ["Attendees: Ann Quill: Chair, Ben Royle: Secretary", "Apologies:", "[] Cara Sedgwick: Treasurer", "[] Dev Tait: Vice Chair", "Venue: Room 4", "1. Minutes"],
             ["Ann Quill|Chair|-|present", "Ben Royle|Secretary|-|present", "Cara Sedgwick|Treasurer|-|apologies", "Dev Tait|Vice Chair|-|apologies"]
         },
         {

@@ -102,7 +102,7 @@ public sealed partial class AttendanceParser
                 }
                 // "…, Mrs B Cole Honorary Clerk" above "(BC)": the last entry's short form, carried alone to the next line.
                 else if (rest.Length > 0 && i + 1 < lines.Count && lines[i + 1] is { Origin: LineOrigin.Paragraph, Row: < 0, Number: null } initials
-                         && IsBracketedShortForm(initials.Text) && !rest.TrimEnd().EndsWith(')'))
+                         && IsBracketedInitials(initials.Text) && !rest.TrimEnd().EndsWith(')'))
                 {
                     rest += " " + initials.Text.Trim();
                     i++;
@@ -506,7 +506,7 @@ public sealed partial class AttendanceParser
         && lines.Any(l => l.Block == cell.Block && l.Row == 0 && l.Column >= 2);
 
     // A line holding nothing but a short form in brackets ("(BC)").
-    private static bool IsBracketedShortForm(string text) =>
+    private static bool IsBracketedInitials(string text) =>
         text.Trim() is ['(', .. var inner, ')'] && PersonEntryParser.IsAbbreviation(inner);
 
     // An organisation's line lists all its people ("Acme: Ann Lee (Primary), Bob Ray (Alternate), …"), however long.

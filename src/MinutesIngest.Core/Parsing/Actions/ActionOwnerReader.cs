@@ -61,17 +61,15 @@ public static partial class ActionOwnerReader
         var m = TrailingNames().Match(text.Trim());
         if (!m.Success) return null;
         var owner = m.Groups["owner"].Value;
-        var names = NameSeparator().Split(owner);
+        var names = OwnerBracket.Parts(owner).ToList();
         var task = m.Groups["task"].Value;
-        if (names.Length == 1 && !task.Contains(':') && !LowerCaseWord().IsMatch(task)) return null;
-        return names.All(n => Attendance.PersonNames.LooksLikeName(n) && !ActionOwnerWords.IsNotOwner(n) && !MotionWord().IsMatch(n)) ? owner : null;
+        if (names.Count == 1 && !task.Contains(':') && !LowerCaseWord().IsMatch(task)) return null;
+        return names.TrueForAll(n => Attendance.PersonNames.LooksLikeName(n) && !ActionOwnerWords.IsNotOwner(n) && !MotionWord().IsMatch(n)) ? owner : null;
     }
 
-    [GeneratedRegex(@"^(?<task>.*?\S)\s*:\s*(?<owner>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?(?:\s*(?:/|&|,|\band\b)\s*\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?)*)\s*\??\s*$")]
+    // The owners after the last colon are written as any list of owners is (OwnerBracket's grammar).
+    [GeneratedRegex(@"^(?<task>.*?\S)\s*:\s*(?<owner>" + OwnerBracket.OwnerList + @")\s*\??\s*$")]
     private static partial Regex TrailingNames();
-
-    [GeneratedRegex(@"\s*(?:/|&|,|\band\b)\s*")]
-    private static partial Regex NameSeparator();
 
     [GeneratedRegex(@"(?<![\p{L}’'-])\p{Ll}{2,}\b")]
     private static partial Regex LowerCaseWord();

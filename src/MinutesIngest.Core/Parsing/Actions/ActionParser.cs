@@ -91,11 +91,12 @@ public sealed partial class ActionParser
         actions.RemoveAll(a => Lexicon.AttendanceVocabulary.IsNobody(ActionMarkers.WithoutListLabel(a.Text)));
         var ordered = actions.OrderBy(a => a.LineIndex).ThenBy(a => a.Offset)
             .DistinctBy(a => (Normalise(a.Text), InProse(lines, a) ? a.LineIndex : TopicBullet(lines, a))).ToList();
-        var kept = new List<(RawAction Action, IReadOnlySet<string> Tokens, int Block)>();
+        var kept = new List<(RawAction Action, IReadOnlySet<string> Tokens, int Block, int Topic)>();
         foreach (var a in ordered)
         {
             var tokens = TextTokens.Of(a.Text);
             var block = a.LineIndex >= 0 && a.LineIndex < lines.Count ? lines[a.LineIndex].Block : -1;
+            var topic = TopicBullet(lines, a);
             // A log row numbered as an action marked earlier ("ACTION 043: …" above, "043 | … | PB" in the log) restates it,
             // in other words; its owner column names the owner the marked action left unwritten.
             if (a.Number is { } number && kept.FindAll(k => k.Action.Number == number || MarkerNumber(lines, k.Action) == number) is { Count: > 0 } same)
@@ -106,10 +107,10 @@ public sealed partial class ActionParser
             }
             // Rows of one list may differ by a word; a repeat comes from another block (a summary, a log).
             if (tokens.Count >= RepeatMinWords && !InProse(lines, a)
-                && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens) && !UnderOtherTopics(lines, k.Action, a))) continue;
+                && kept.Any(k => k.Block != block && Repeats(k.Tokens, tokens) && !(k.Topic >= 0 && topic >= 0 && k.Topic != topic))) continue;
             // A closing list restates actions taken during the meeting in other words, under the same owners.
             if (listSet.Contains(a.LineIndex) && kept.Any(k => k.Block != block && !listSet.Contains(k.Action.LineIndex) && Restates(k.Action, a))) continue;
-            kept.Add((a, tokens, block));
+            kept.Add((a, tokens, block, topic));
         }
         return kept.Select(k => k.Action).ToList();
     }
@@ -755,9 +756,6 @@ public sealed partial class ActionParser
         }
         return -1;
     }
-
-    private static bool UnderOtherTopics(IReadOnlyList<DocLine> lines, RawAction first, RawAction second) =>
-        TopicBullet(lines, first) is var a && TopicBullet(lines, second) is var b && a >= 0 && b >= 0 && a != b;
 
     private static bool InProse(IReadOnlyList<DocLine> lines, RawAction a) =>
         a.Offset > 0 && a.LineIndex >= 0 && a.LineIndex < lines.Count && lines[a.LineIndex] is { Origin: LineOrigin.Paragraph, Row: < 0 };

@@ -41,14 +41,15 @@ public static partial class OwnerBracket
         return (task, owner);
     }
 
-    private static IEnumerable<string> Parts(string owner) => Joiner().Split(owner).Select(p => p.Trim()).Where(p => p.Length > 0);
+    /// <summary>The people of an owner list as written ("Ann, Bob and Carl D." → three parts).</summary>
+    internal static IEnumerable<string> Parts(string owner) => Joiner().Split(owner).Select(p => p.Trim()).Where(p => p.Length > 0);
 
     // One person-like part: up to three capitalised words, each optionally an initial with its dot ("Eve G.", "A. Lee"),
     // or capital initials ("AB").
     private const string Part = @"\p{Lu}[\p{L}’'-]*\.?(?:\s+\p{Lu}[\p{L}’'-]*\.?){0,2}";
 
-    // Up to eight parts joined by commas, "&", "/" or "and".
-    private const string OwnerList = Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7}";
+    // Up to eight parts joined by commas, "&", "/" or "and": the grammar of a list of owners, wherever it stands.
+    internal const string OwnerList = Part + @"(?:\s*(?:,\s*(?:and\s+|&\s*)?|&|/|\band\b)\s*" + Part + @"){0,7}";
 
     // Square brackets serve as round ones do ("Book the hall [Ann]"), as Markdown and wiki minutes write them.
     [GeneratedRegex(@"\s*(?:\((?<owner>" + OwnerList + @")\)|\\?\[(?<owner>" + OwnerList + @")\\?\](?!\())\s*\.?\s*$")]

@@ -160,17 +160,19 @@ public static partial class PersonEntryParser
         // "Cara: Monday Night Group | Positions: filled": the person named before a colon, the group they speak for after it
         // (where "Acme: Ann Lee" names the organisation first, and the person after the colon). A line of fields parted by
         // bars ("Cara: Saturday Big Book | Positions: …") opens with the person even when the group reads like a name.
-        if (NameThenColon().Match(text.Trim()) is { Success: true } named && PersonNames.LooksLikeName(named.Groups["name"].Value)
-            && !Lexicon.AttendanceVocabulary.IsNoteLabel(named.Groups["name"].Value) && named.Groups["about"].Value.Split('|')[0].Trim() is { Length: > 0 } about
-            && (!PersonNames.LooksLikeName(about) || (text.Contains(" | ") && !named.Groups["name"].Value.Contains(' ')))
+        if (NameColon().Match(text.Trim()) is { Success: true } named && PersonNames.LooksLikeName(named.Groups["name"].Value)
+            && !Lexicon.AttendanceVocabulary.IsNoteLabel(named.Groups["name"].Value) && named.Groups["value"].Value.Split('|')[0].Trim() is [var first, ..] about
+            && char.IsUpper(first) && (!PersonNames.LooksLikeName(about) || (text.Contains(" | ") && !named.Groups["name"].Value.Contains(' ')))
             && about.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8)
             return new PersonEntry(named.Groups["name"].Value, TrimRole(about), null);
         var entry = ParseLineDescriptors(text);
         return entry?.Role is { } role ? entry with { Role = RoleAmongDescriptors(role) } : entry;
     }
 
-    [GeneratedRegex(@"^(?<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}):\s+(?<about>\p{Lu}.*)$")]
-    private static partial Regex NameThenColon();
+    // "Name: value", the person before the first colon: what follows is their group ("Cara: Monday Group") or office ("Ann
+    // Lee: Chair").
+    [GeneratedRegex(@"^(?<name>[^:()|]{2,40}):\s+(?<value>\S.*)$")]
+    private static partial Regex NameColon();
 
     // "Weta Ltd / Chairperson / Project X": descriptors joined by slashes; the one naming a role wins over organisations, as does
     // a role before its organisation in brackets ("Treasurer (Weta Ltd)").
@@ -399,12 +401,13 @@ public static partial class PersonEntryParser
     public static bool IsNameThenOffice(string text) => NameThenOffice(text.Trim()) != null;
 
     private static (string Name, string Role)? NameThenOffice(string text) =>
-        NameColonRole().Match(text) is { Success: true } m && PersonNames.LooksLikeName(m.Groups["name"].Value)
-        && HasRoleWord(m.Groups["role"].Value) && !PersonNames.LooksLikeName(m.Groups["role"].Value)
-            ? (m.Groups["name"].Value.Trim(), m.Groups["role"].Value.Trim()) : null;
+        NameColon().Match(text) is { Success: true } m && PersonNames.LooksLikeName(m.Groups["name"].Value) && OfficeText().IsMatch(m.Groups["value"].Value)
+        && HasRoleWord(m.Groups["value"].Value) && !PersonNames.LooksLikeName(m.Groups["value"].Value)
+            ? (m.Groups["name"].Value.Trim(), m.Groups["value"].Value.Trim()) : null;
 
-    [GeneratedRegex(@"^(?<name>[^:()]{3,40}):\s+(?<role>\p{L}[\p{L} .&’'-]{1,40})$")]
-    private static partial Regex NameColonRole();
+    // An office written in words alone ("Vice Chair", "Head of Finance").
+    [GeneratedRegex(@"^\p{L}[\p{L} .&’'-]{1,40}$")]
+    private static partial Regex OfficeText();
 
     private static string TrimRole(string s) => s.Trim().Trim(',', ';', '.', '-', '–', ' ').Trim();
 
